@@ -1,0 +1,94 @@
+# imapkit: see README.md. `make` builds build/libimapkit.a and build/imapkit.
+#
+# The Ragel machines (parser/*.rl) are compiled to C that is committed, so a
+# build needs no Ragel; `make ragel` regenerates them, `make check-generated`
+# fails when the committed C differs from what the .rl files give.
+
+CC      ?= cc
+CSTD    := -std=c11
+WARN    := -Wall -Wextra -Werror
+OPT     ?= -O2 -g
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iparser -Igenerator -Itools -Itools/trace
+CFLAGS  ?=
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(CFLAGS)
+RAGEL   ?= ragel
+RAGELFLAGS := -G2
+
+B := build
+# The side machines and the files they include.
+RL_MAIN := parser/client.rl parser/server.rl
+RL_INC  := parser/lexical.rl parser/generic.rl parser/command.rl parser/response.rl
+RL_C    := $(RL_MAIN:.rl=.c)
+
+CORE_SRC := $(sort $(wildcard parser/*.c) $(RL_C)) $(wildcard generator/*.c)
+CORE_OBJ := $(CORE_SRC:%.c=$(B)/obj/%.o)
+# The trace decoder joins the build once it lands (TRACE_SRC).
+TRACE_SRC ?=
+TOOL_SRC := $(filter-out tools/imapkit.c,$(wildcard tools/*.c)) $(TRACE_SRC)
+TOOL_OBJ := $(TOOL_SRC:%.c=$(B)/obj/%.o)
+TOOL_LIBS := -lpcap -lz -lcrypto
+TEST_SRC := $(wildcard tests/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
+
+.PHONY: all lib test test-plain test-asan demo deps ragel check-generated clean \
+        check-cli bench fuzz fuzz-smoke dist
+
+all: $(B)/libimapkit.a $(B)/imapkit
+
+lib: $(B)/libimapkit.a
+
+$(B)/obj/%.o: %.c $(wildcard parser/*.h) $(wildcard generator/*.h) $(wildcard tools/*.h tools/trace/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/libimapkit.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/imapkit: $(B)/obj/tools/imapkit.o $(TOOL_OBJ) $(B)/libimapkit.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(TOOL_LIBS)
+
+# ---- Ragel ----
+ragel: $(RL_C)
+parser/%.c: parser/%.rl $(RL_INC)
+	cd parser && $(RAGEL) $(RAGELFLAGS) -o $*.c $*.rl
+
+check-generated:
+	@tmp=$$(mktemp -d) && cp -r parser $$tmp/ && \
+	for f in $(notdir $(RL_MAIN)); do (cd $$tmp/parser && $(RAGEL) $(RAGELFLAGS) -o $${f%.rl}.c $$f) || exit 1; done && \
+	for f in $(RL_C); do cmp -s $$f $$tmp/$$f || { echo "$$f differs from what $${f%.c}.rl generates: run make ragel and commit"; rm -rf $$tmp; exit 1; }; done; \
+	rm -rf $$tmp; echo "generated C is up to date"
+
+# ---- dependencies (Debian) ----
+deps:
+	@bash tools/deps.sh
+
+# ---- tests: every Criterion suite, then again under ASan+UBSan ----
+$(B)/tests/%: tests/%.c tests/testutil.h $(TOOL_OBJ) $(B)/libimapkit.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests $(ALL_CFLAGS) -o $@ $< tests/testutil.c $(TOOL_OBJ) $(B)/libimapkit.a -lcriterion $(TOOL_LIBS)
+
+test:
+	@bash tools/deps.sh --quiet
+	$(MAKE) test-plain
+	$(MAKE) B=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	  CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" test-plain
+	@echo "all suites passed, plain and under ASan+UBSan"
+
+test-plain: all $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do \
+	  echo "== $$t"; $$t --jobs 2 || fail=1; done; \
+	bash tests/cli/run.sh $(B)/imapkit || fail=1; \
+	exit $$fail
+
+demo:
+	@bash tools/deps.sh --quiet
+	$(MAKE) all
+	@echo "== imapkit parse --side server corpus/samples/dovecot-session.server.imap"
+	$(B)/imapkit parse --side server --format pretty corpus/samples/dovecot-session.server.imap
+
+check-cli: all
+	bash ../shared/tools/check-cli $(B)/imapkit
+
+clean:
+	rm -rf build build-asan build-fuzz build-bench

@@ -1,0 +1,176 @@
+/*
+ * Shared lexical machines of RFC 3501 section 9 (and RFC 9051 where it widens
+ * them). Included by client.rl and server.rl; the includer's host code defines
+ * `ps` (an ik_pstate *) with `access ps->;` and the variables p and pe.
+ *
+ * Each machine leaves its token in ps->tok_* (form, span, flags) or ps->num;
+ * the grammar that uses it decides which node kind to make (a mailbox, a flag,
+ * a string), so the lexical layer never allocates.
+ */
+%%{
+  machine ik_lexical;
+  alphtype unsigned char;
+
+  action fail_syntax { ik_b_fail(ps, IK_E_SYNTAX, p, ps->ctx); fbreak; }
+
+  # ---- quirks: accepted in lenient mode, an error in strict mode ----
+  action q_bare_lf { if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) fbreak; }
+  action q_trailing_space { if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, p)) fbreak; }
+  action q_extra_space { if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) fbreak; }
+  action q_space_paren { if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, p)) fbreak; }
+  action q_bracket_atom { if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) fbreak; }
+  action q_8bit_atom { ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) fbreak; }
+
+  # CR = %x0D, LF = %x0A, CRLF = CR LF; lenient mode also ends a line at a bare LF.
+  CR = 0x0d;
+  LF = 0x0a;
+  SP = ' ';
+  eol = CR LF | LF @q_bare_lf;
+  # Extra spaces before the end of a line (Exchange, Yahoo): lenient only.
+  eol_l = (SP+ >q_trailing_space)? eol;
+
+  # CHAR = %x01-7F; CTL = %x00-1F / %x7F
+  CHAR = 0x01..0x7f;
+  CTL = 0x00..0x1f | 0x7f;
+  CHAR8 = 0x01..0xff;
+  HIGH = 0x80..0xff;
+
+  # list-wildcards = "%" / "*"; quoted-specials = DQUOTE / "\"; resp-specials = "]"
+  list_wildcards = '%' | '*';
+  quoted_specials = '"' | '\\';
+  resp_specials = ']';
+  # atom-specials = "(" / ")" / "{" / SP / CTL / list-wildcards / quoted-specials / resp-specials
+  atom_specials = '(' | ')' | '{' | SP | CTL | list_wildcards | quoted_specials | resp_specials;
+  # ATOM-CHAR = <any CHAR except atom-specials>; 8-bit bytes are a lenient quirk.
+  ATOM_CHAR = (CHAR - atom_specials) | HIGH @q_8bit_atom;
+  # ASTRING-CHAR = ATOM-CHAR / resp-specials
+  ASTRING_CHAR = ATOM_CHAR | resp_specials;
+
+  # ---- tokens ----
+  action mark { ps->mark = p; ps->tok_flags = 0; }
+  action atom_end {
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+  action nil_end {
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+
+  # atom = 1*ATOM-CHAR
+  atom = ATOM_CHAR+ >mark %atom_end;
+  # 1*ASTRING-CHAR, the atom form of astring
+  astring_atom = ASTRING_CHAR+ >mark %atom_end;
+
+  # number = 1*DIGIT (32-bit); number64 = 1*DIGIT (63-bit, RFC 9051)
+  action num_start { ps->num = 0; ps->ndig = 0; ps->mark = p; }
+  action num_digit {
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); fbreak;
+    }
+    ps->num = ps->num * 10u + (uint64_t)(fc - '0');
+  }
+  action num32 {
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); fbreak; }
+  }
+  action num63 {
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); fbreak; }
+  }
+  action nz_check {
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); fbreak; }
+  }
+  action num_tok {
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+  digits = [0-9]+ >num_start $num_digit;
+  number = digits %num32 %num_tok;
+  number64 = digits %num63 %num_tok;
+  # nz-number = digit-nz *DIGIT
+  nz_number = digits %num32 %nz_check %num_tok;
+  nz_number64 = digits %num63 %nz_check %num_tok;
+
+  # quoted = DQUOTE *QUOTED-CHAR DQUOTE
+  # QUOTED-CHAR = <any TEXT-CHAR except quoted-specials> / "\" quoted-specials
+  # (RFC 6855 / 9051 allow UTF-8 in quoted strings: 8-bit bytes are flagged.)
+  action q_start { ps->mark = p + 1; ps->tok_flags = 0; }
+  action q_esc { ps->tok_flags |= IK_NF_ESCAPES; }
+  action q_8bit { ps->tok_flags |= IK_NF_8BIT; }
+  action q_end {
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+  QUOTED_CHAR = (CHAR - (quoted_specials | CR | LF)) | HIGH @q_8bit | '\\' quoted_specials @q_esc;
+  quoted = '"' >q_start QUOTED_CHAR* '"' @q_end;
+
+  # literal = "{" number ["+"] "}" CRLF *CHAR8 (LITERAL+/- add "+" and "-";
+  # literal8 = "~{" number ["+"] "}" CRLF *OCTET, RFC 3516)
+  # The data is jumped over, never scanned by the machine: the count was checked
+  # against what is left of the message before any pointer is formed.
+  action lit_begin { ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+  action lit8_begin { ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+  action lit_nonsync { ps->nonsync = 1; }
+  action lit_data {
+    {
+      uint64_t n = ps->num;
+      const unsigned char *data = p + 1;
+      uint64_t left = (uint64_t)(ps->pe - data);
+      ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
+      ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
+      ps->tok_off = ik_b_off(ps, data);
+      if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
+        /* The framer streamed this literal away: nothing of it is here. */
+        ps->tok_len = 0;
+        ps->tok_flags |= IK_NF_ELIDED;
+        ps->num = n;
+      } else {
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); fbreak; }
+        ps->tok_len = (uint32_t)n;
+        if (n && memchr(data, 0, (size_t)n)) {
+          ps->tok_flags |= IK_NF_NUL;
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) fbreak;
+        }
+        fexec data + n;
+      }
+    }
+  }
+  literal = '{' >lit_begin digits %num63 (('+' | '-') @lit_nonsync)? '}' eol @lit_data;
+  literal8 = '~' >lit8_begin '{' digits %num63 (('+' | '-') @lit_nonsync)? '}' eol @lit_data;
+
+  # string = quoted / literal
+  string = quoted | literal;
+  # astring = 1*ASTRING-CHAR / string
+  astring = astring_atom | string;
+  # nstring = string / nil
+  nil = 'NIL'i >mark %nil_end;
+  nstring = string | nil;
+
+  # text = 1*TEXT-CHAR; TEXT-CHAR = <any CHAR except CR and LF> (8-bit kept, flagged)
+  action text_start { ps->mark = p; ps->tok_flags = 0; }
+  action text_end {
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+  TEXT_CHAR = (CHAR - (CR | LF)) | HIGH @q_8bit;
+  text = TEXT_CHAR+ >text_start %text_end;
+
+  # tag = 1*<any ASTRING-CHAR except "+">
+  tag = (ASTRING_CHAR - '+')+ >mark %atom_end;
+
+  # ---- dates: date-time = DQUOTE date-day-fixed "-" date-month "-" date-year
+  #      SP time SP zone DQUOTE (validated in ik_b_datetime) ----
+  date_month = 'Jan'i | 'Feb'i | 'Mar'i | 'Apr'i | 'May'i | 'Jun'i |
+               'Jul'i | 'Aug'i | 'Sep'i | 'Oct'i | 'Nov'i | 'Dec'i;
+  date_day_fixed = (SP [0-9]) | ([0-9]{2});
+  time = [0-9]{2} ':' [0-9]{2} ':' [0-9]{2};
+  zone = ('+' | '-') [0-9]{4};
+  date_time = '"' >q_start date_day_fixed '-' date_month '-' [0-9]{4} SP time SP zone '"' @q_end;
+  # date = date-text / DQUOTE date-text DQUOTE; date-text = date-day "-" date-month "-" date-year
+  date_text = [0-9]{1,2} '-' date_month '-' [0-9]{4};
+  date = date_text >mark %atom_end | '"' >q_start date_text '"' @q_end;
+}%%

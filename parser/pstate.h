@@ -1,0 +1,89 @@
+/*
+ * Internal: the state of one parse, shared by the Ragel machines (through
+ * `access ps->;`) and the tree builder. Not part of the public API.
+ */
+#ifndef IK_PSTATE_H
+#define IK_PSTATE_H
+
+#include "imapkit.h"
+
+#include <string.h>
+
+/* Hard cap on the Ragel call stack and the builder stack, whatever max_depth
+ * says: the writers recurse on the tree, so no tree may be deeper than this. */
+#define IK_DEPTH_HARD 4096u
+
+typedef struct ik_pstate {
+  /* Ragel */
+  int cs, top;
+  int *stack;
+  const unsigned char *p, *pe, *eof;
+
+  /* input and output */
+  const unsigned char *base; /* message start: spans are offsets from here */
+  ik_parser *parser;
+  ik_arena *arena;
+  ik_message *msg;
+  int strict;
+
+  /* tree building: parents[d] is the node whose children are being added at
+   * depth d; parents[0] is NULL for the message's argument chain. */
+  ik_node **parents;
+  ik_node **lasts;
+  uint32_t depth, depth_cap;
+  ik_node *last;             /* the node added last */
+
+  /* the token just scanned */
+  const unsigned char *mark; /* start of the token in progress */
+  uint32_t tok_off, tok_len;
+  uint8_t tok_form;
+  uint16_t tok_flags;
+  uint64_t num;              /* number being scanned */
+  uint32_t ndig;
+  uint64_t num_saved;        /* a number kept across the next token */
+  int lit8, nonsync;
+  ik_kw kw;                  /* keyword of the last name looked up */
+  ik_node *gatom;            /* generic atom being scanned (brackets nest in it) */
+  ik_node *code;             /* response code being parsed */
+
+  /* errors */
+  ik_status err;
+  size_t err_off;
+  const char *expected;
+  const char *ctx;           /* what is being parsed: used in messages */
+  int done;                  /* the message's final eol was accepted */
+  ik_quirk *qlast;
+} ik_pstate;
+
+/* --- builder (build.c) --- */
+
+/* Records an error at p unless one is recorded already. Returns 0. */
+int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char *expected);
+/* A new node appended to the children of the current parent. NULL: out of memory
+ * (the error is recorded). */
+ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len);
+/* A node from the token just scanned (string forms, numbers). */
+ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind);
+/* Ends a generic atom: its length, and NUMBER when it is all digits. */
+void ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
+/* Makes the node the parent of what follows; 0 on depth overflow (recorded). */
+int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p);
+/* Closes the current parent; its span is extended to end at p_end (exclusive),
+ * or kept as it is when p_end is NULL. */
+void ik_b_pop(ik_pstate *ps, const unsigned char *p_end);
+/* Notes a lenient relaxation at p, or fails in strict mode. Returns 1 when the
+ * parse may go on. */
+int ik_b_quirk(ik_pstate *ps, ik_quirk_kind q, const unsigned char *p);
+
+static inline uint32_t ik_b_off(const ik_pstate *ps, const unsigned char *p) {
+  return (uint32_t)(p - ps->base);
+}
+
+/* --- machines (generated from client.rl and server.rl) --- */
+/* Run from the start of a message; `alt` selects the lenient fallback entry
+ * (server: the rest of a status response as text; client: unused). The parse
+ * succeeded when ps->done is set, ps->err is not, and ps->p == ps->pe. */
+void ik_client_run(ik_pstate *ps, int alt);
+void ik_server_run(ik_pstate *ps, int alt);
+
+#endif

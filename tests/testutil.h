@@ -1,0 +1,47 @@
+/*
+ * Test helpers: parse a message from a string and render its tree as a compact
+ * S-expression, so tests assert the exact tree as one readable string:
+ *
+ *   untagged FETCH #1 (list (string:atom "UID") (number 7))
+ *
+ * A message: kind, tag=..., name (UID FETCH for UID commands), #N for its number,
+ * "generic" when the generic fallback produced it, then its argument nodes.
+ * A node: (kind[:form] "bytes" #num [flags] children...), where the bytes are
+ * the node's span with control and 8-bit bytes as \xNN; #num only for
+ * numeric nodes; flags by name (esc nonsync 8bit nul star generic ...).
+ */
+#ifndef IK_TESTUTIL_H
+#define IK_TESTUTIL_H
+
+#include "imapkit.h"
+
+#include <stddef.h>
+
+/* The rendering of a message into out (always NUL-terminated). */
+void ikt_sexp(const ik_message *m, char *out, size_t cap);
+/* The rendering of one node (and its children). */
+void ikt_sexp_node(const ik_message *m, const ik_node *n, char *out, size_t cap);
+
+/* Parses one complete message with a fresh parser; returns the rendering, or
+ * "error CODE at OFFSET" (e.g. "error IK_E_SYNTAX at 7"). The result is a static
+ * buffer (tests are single-threaded per process). */
+const char *ikt_parse(ik_side side, unsigned options, const char *msg);
+const char *ikt_parse_n(ik_side side, unsigned options, const unsigned char *msg, size_t n);
+/* Same, with limits. */
+const char *ikt_parse_lim(ik_side side, unsigned options, const ik_limits *l, const char *msg);
+
+/* Frames and parses a whole stream (fed in pieces of `chunk` bytes; 0 = whole),
+ * one rendering per line, errors as "error CODE at STREAM_OFFSET". The returned
+ * string is malloc'd: free it. */
+char *ikt_stream(ik_side side, unsigned options, const ik_limits *l, const unsigned char *s,
+                 size_t n, size_t chunk);
+
+/* A copy of n bytes placed right before a PROT_NONE guard page, so any read
+ * past the end faults even without sanitizers (picohttpparser's trick). */
+unsigned char *ikt_guarded(const void *bytes, size_t n);
+void ikt_guarded_free(unsigned char *p, size_t n);
+
+/* Reads a file whole (malloc'd); NULL when it cannot. */
+unsigned char *ikt_read_file(const char *path, size_t *n);
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * One direction of an IMAP conversation, decoded as bytes arrive: the framer,
+ * the parser, an arena, and the printing of each message. `imapkit parse` runs
+ * one over a file; `imapkit trace` runs two per TCP connection.
+ */
+#ifndef IKC_STREAM_H
+#define IKC_STREAM_H
+
+#include "imapkit.h"
+#include "imapkit_gen.h"
+
+#include <stdio.h>
+
+typedef enum { IKC_PRETTY, IKC_JSON, IKC_WIRE, IKC_NONE } ikc_format;
+
+typedef struct ikc_stream {
+  ik_framer framer;
+  ik_parser parser;
+  ik_arena arena;
+  ik_limits limits;
+  ikc_format format;
+  unsigned out_flags;      /* IK_OUT_* */
+  FILE *out, *err;
+  const char *extra_json;  /* trace: "conn":K,"ts":T */
+  const char *err_prefix;  /* trace: "conn K c2s: " */
+  int strict;
+
+  unsigned char *buf;      /* bytes of the message in progress */
+  size_t len, cap;
+  uint64_t offset;         /* stream offset of buf[0] */
+  uint64_t line;           /* line number (1-based) of buf[0] */
+  uint64_t line_start;     /* stream offset where that line starts */
+
+  uint64_t messages, bytes, errors;
+  int oom;
+} ikc_stream;
+
+void ikc_stream_init(ikc_stream *s, ik_side side, unsigned parse_options, const ik_limits *l,
+                     ikc_format format, unsigned out_flags, FILE *out, FILE *err);
+/* Feeds bytes; every complete message is parsed and printed. */
+void ikc_stream_feed(ikc_stream *s, const unsigned char *p, size_t n);
+/* End of input: a message left incomplete is an error. */
+void ikc_stream_finish(ikc_stream *s);
+/* Drops what is buffered (after a gap in a trace) and starts a new message. */
+void ikc_stream_reset(ikc_stream *s);
+void ikc_stream_free(ikc_stream *s);
+
+#endif
