@@ -112,3 +112,50 @@ int ik_b_quirk(ik_pstate *ps, ik_quirk_kind q, const unsigned char *p) {
   ps->msg->flags |= IK_MF_QUIRKS;
   return 1;
 }
+
+int ik_b_seqset_begin(ik_pstate *ps, const unsigned char *p) {
+  ik_node *n = ik_b_add(ps, IK_N_SEQSET, ik_b_off(ps, p), 0);
+  return n && ik_b_push(ps, n, p);
+}
+
+int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p) {
+  uint32_t end = ik_b_off(ps, p);
+  if (!ps->seq_has_b) {
+    ik_node *n = ik_b_add(ps, IK_N_SEQ_NUM, ps->seq_a_off, end - ps->seq_a_off);
+    if (!n) return 0;
+    n->num = ps->seq_a;
+    if (ps->seq_a_star) n->flags |= IK_NF_STAR;
+    return 1;
+  }
+  ik_node *r = ik_b_add(ps, IK_N_SEQ_RANGE, ps->seq_a_off, end - ps->seq_a_off);
+  if (!r || !ik_b_push(ps, r, p)) return 0;
+  /* first number: up to the ':' */
+  const unsigned char *s = ps->base + ps->seq_a_off;
+  uint32_t alen = 0;
+  while (s[alen] != ':') alen++;
+  ik_node *a = ik_b_add(ps, IK_N_SEQ_NUM, ps->seq_a_off, alen);
+  if (!a) return 0;
+  a->num = ps->seq_a;
+  if (ps->seq_a_star) a->flags |= IK_NF_STAR;
+  uint32_t boff = ps->seq_a_off + alen + 1;
+  ik_node *b = ik_b_add(ps, IK_N_SEQ_NUM, boff, end - boff);
+  if (!b) return 0;
+  b->num = ps->seq_star ? 0 : ps->num;
+  if (ps->seq_star) b->flags |= IK_NF_STAR;
+  ik_b_pop(ps, NULL);
+  return 1;
+}
+
+int ik_b_mailbox(ik_pstate *ps) {
+  ik_node *n = ik_b_add_tok(ps, IK_N_MAILBOX);
+  if (!n) return 0;
+  if (n->form != IK_FORM_NIL && n->span.len == 5) {
+    const unsigned char *s = ps->base + n->span.off;
+    static const char inbox[] = "INBOX";
+    int same = 1;
+    for (int i = 0; i < 5; i++)
+      if ((s[i] & 0xDF) != inbox[i]) same = 0;
+    if (same) n->flags |= IK_NF_INBOX;
+  }
+  return 1;
+}

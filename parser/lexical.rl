@@ -173,4 +173,38 @@
   # date = date-text / DQUOTE date-text DQUOTE; date-text = date-day "-" date-month "-" date-year
   date_text = [0-9]{1,2} '-' date_month '-' [0-9]{4};
   date = date_text >mark %atom_end | '"' >q_start date_text '"' @q_end;
+
+  # ---- sequence sets (kept as ranges, never expanded) ----
+  # seq-number = nz-number / "*"; seq-range = seq-number ":" seq-number
+  # sequence-set = (seq-number / seq-range) ["," sequence-set]; "$" = RFC 5182
+  action seq_begin { if (!ik_b_seqset_begin(ps, p)) fbreak; }
+  action seq_end { ik_b_pop(ps, p); }
+  action seq_el_begin { ps->seq_has_b = 0; ps->seq_star = 0; }
+  action seq_star { ps->seq_star = 1; ps->num = 0; ps->mark = p; }
+  action seq_a { ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+  action seq_b { ps->seq_has_b = 1; }
+  action seq_el_end { if (!ik_b_seq_elem(ps, p)) fbreak; }
+  action seq_res { if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) fbreak; }
+  seq_number = nz_number | '*' @seq_star;
+  seq_elem = (seq_number %seq_a (':' seq_number %seq_b)?) >seq_el_begin %seq_el_end;
+  sequence_set = ('$' @seq_res | seq_elem (',' seq_elem)*) >seq_begin %seq_end;
+
+  # ---- flags ----
+  # flag = "\Answered" / "\Flagged" / "\Deleted" / "\Seen" / "\Draft" /
+  #        flag-keyword / flag-extension; flag-keyword = atom; flag-extension = "\" atom
+  # flag-perm = flag / "\*". Gmail and others put "[" "]" in keywords: lenient.
+  action flag_node { if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) fbreak; ps->last->form = IK_FORM_ATOM; }
+  FLAG_CHAR = ATOM_CHAR | ']' @q_bracket_atom;
+  flag = ('\\'? FLAG_CHAR+) >mark %flag_node;
+  flag_perm = ('\\'? FLAG_CHAR+ | '\\*') >mark %flag_node;
+  # flag-list = "(" [flag *(SP flag)] ")"
+  action flag_list_begin { { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) fbreak; } }
+  action flag_list_end { ik_b_pop(ps, p + 1); }
+  list_sp = SP | SP SP+ >q_extra_space;
+  flag_list = '(' @flag_list_begin (flag (list_sp flag)*)? (SP+ >q_space_paren)? ')' @flag_list_end;
+  flag_perm_list = '(' @flag_list_begin (flag_perm (list_sp flag_perm)*)? (SP+ >q_space_paren)? ')' @flag_list_end;
+
+  # ---- mailbox = "INBOX" / astring (INBOX in any case is INBOX) ----
+  action mailbox_node { if (!ik_b_mailbox(ps)) fbreak; }
+  mailbox = astring %mailbox_node;
 }%%

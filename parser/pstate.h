@@ -45,6 +45,10 @@ typedef struct ik_pstate {
   ik_kw kw;                  /* keyword of the last name looked up */
   ik_node *gatom;            /* generic atom being scanned (brackets nest in it) */
   ik_node *code;             /* response code being parsed */
+  /* sequence-set element being scanned */
+  uint64_t seq_a;
+  uint32_t seq_a_off;
+  int seq_a_star, seq_star, seq_has_b;
 
   /* errors */
   ik_status err;
@@ -64,6 +68,12 @@ int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char 
 ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len);
 /* A node from the token just scanned (string forms, numbers). */
 ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind);
+/* A SEQSET node, made the parent of the elements that follow. */
+int ik_b_seqset_begin(ik_pstate *ps, const unsigned char *p);
+/* One element (number, '*' or range) ending at p. */
+int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p);
+/* A MAILBOX node from the astring token just scanned (INBOX folded). */
+int ik_b_mailbox(ik_pstate *ps);
 /* Ends a generic atom: its length, and NUMBER when it is all digits. */
 void ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Makes the node the parent of what follows; 0 on depth overflow (recorded). */
