@@ -182,8 +182,21 @@ static void append_line(sbuf *b, const char *s) {
   puts_(b, "\n");
 }
 
+static char *stream_plan(ik_side side, unsigned options, const ik_limits *l,
+                         const unsigned char *s, size_t n, size_t chunk, size_t split);
+
 char *ikt_stream(ik_side side, unsigned options, const ik_limits *l, const unsigned char *s,
                  size_t n, size_t chunk) {
+  return stream_plan(side, options, l, s, n, chunk, 0);
+}
+
+char *ikt_stream_split(ik_side side, unsigned options, const ik_limits *l, const unsigned char *s,
+                       size_t n, size_t split) {
+  return stream_plan(side, options, l, s, n, 0, split);
+}
+
+static char *stream_plan(ik_side side, unsigned options, const ik_limits *l,
+                         const unsigned char *s, size_t n, size_t chunk, size_t split) {
   ik_framer f;
   ik_parser p;
   ik_framer_init(&f, side, l);
@@ -199,7 +212,7 @@ char *ikt_stream(ik_side side, unsigned options, const ik_limits *l, const unsig
   int eof = 0;
   while (!eof) {
     if (fed < n) {
-      size_t k = chunk ? chunk : n;
+      size_t k = chunk ? chunk : split ? (fed == 0 ? split : n - fed) : n;
       if (k > n - fed) k = n - fed;
       memcpy(buf + have, s + fed, k);
       have += k;

@@ -36,6 +36,10 @@ const char *ikt_parse_lim(ik_side side, unsigned options, const ik_limits *l, co
 char *ikt_stream(ik_side side, unsigned options, const ik_limits *l, const unsigned char *s,
                  size_t n, size_t chunk);
 
+/* Same, fed in exactly two pieces: s[0..split) then the rest. */
+char *ikt_stream_split(ik_side side, unsigned options, const ik_limits *l, const unsigned char *s,
+                       size_t n, size_t split);
+
 /* A copy of n bytes placed right before a PROT_NONE guard page, so any read
  * past the end faults even without sanitizers (picohttpparser's trick). */
 unsigned char *ikt_guarded(const void *bytes, size_t n);
