@@ -101,8 +101,8 @@ _again:
 		case 51: goto st51;
 		case 5: goto st5;
 		case 6: goto st6;
-		case 52: goto st52;
 		case 7: goto st7;
+		case 52: goto st52;
 		case 8: goto st8;
 		case 9: goto st9;
 		case 10: goto st10;
@@ -114,8 +114,8 @@ _again:
 		case 16: goto st16;
 		case 17: goto st17;
 		case 18: goto st18;
-		case 53: goto st53;
 		case 19: goto st19;
+		case 53: goto st53;
 		case 20: goto st20;
 		case 21: goto st21;
 		case 22: goto st22;
@@ -329,7 +329,7 @@ tr20:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st5;
-tr28:
+tr29:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 5; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st5;
@@ -374,7 +374,7 @@ tr18:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st6;
-tr22:
+tr23:
 #line 21 "generic.rl"
 	{
     {
@@ -386,7 +386,7 @@ tr22:
     }
   }
 	goto st6;
-tr23:
+tr24:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st6;
@@ -401,26 +401,71 @@ case 6:
 		case 13u: goto st0;
 		case 32u: goto tr20;
 		case 34u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr21;
-		case 91u: goto tr22;
+		case 40u: goto tr21;
+		case 41u: goto tr22;
+		case 91u: goto tr23;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st6;
-	goto tr23;
+	goto tr24;
+tr14:
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 7; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 7;goto st5;}}
+    }
+  }
+	goto st7;
+tr21:
+#line 20 "generic.rl"
+	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 7; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 7;goto st5;}}
+    }
+  }
+	goto st7;
+tr30:
+#line 36 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 7; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 7; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 7;goto st5;}}
+    }
+  }
+	goto st7;
+st7:
+	if ( ++p == pe )
+		goto _test_eof7;
+case 7:
+#line 412 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st5;
+		case 40u: goto tr14;
+		case 41u: goto tr15;
+	}
+	goto st0;
 tr15:
 #line 44 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st52;
-tr21:
+tr22:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 #line 44 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st52;
-tr29:
+tr31:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 52; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 44 "generic.rl"
@@ -430,73 +475,46 @@ st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 394 "client.c"
+#line 433 "client.c"
 	goto st0;
 tr13:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st7;
-tr27:
+	goto st8;
+tr28:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st7;
-tr30:
+	goto st8;
+tr32:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st7;
-st7:
+	goto st8;
+st8:
 	if ( ++p == pe )
-		goto _test_eof7;
-case 7:
-#line 408 "client.c"
+		goto _test_eof8;
+case 8:
+#line 447 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr25;
-		case 92u: goto st9;
+		case 34u: goto tr26;
+		case 92u: goto st10;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st7;
-	goto tr27;
-tr25:
+		goto st8;
+	goto tr28;
+tr26:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st8;
-tr36:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 8; goto _out;} }
-#line 117 "lexical.rl"
-	{
-    {
-      uint64_t n = ps->num;
-      const unsigned char *data = p + 1;
-      uint64_t left = (uint64_t)(ps->pe - data);
-      ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
-      ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
-      ps->tok_off = ik_b_off(ps, data);
-      if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
-        /* The framer streamed this literal away: nothing of it is here. */
-        ps->tok_len = 0;
-        ps->tok_flags |= IK_NF_ELIDED;
-        ps->num = n;
-      } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 8; goto _out;} }
-        ps->tok_len = (uint32_t)n;
-        if (n && memchr(data, 0, (size_t)n)) {
-          ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 8; goto _out;}
-        }
-        {p = (( data + n))-1;}
-      }
-    }
-  }
-	goto st8;
+	goto st9;
 tr38:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 9; goto _out;} }
 #line 117 "lexical.rl"
 	{
     {
@@ -512,54 +530,62 @@ tr38:
         ps->tok_flags |= IK_NF_ELIDED;
         ps->num = n;
       } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 8; goto _out;} }
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 9; goto _out;} }
         ps->tok_len = (uint32_t)n;
         if (n && memchr(data, 0, (size_t)n)) {
           ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 8; goto _out;}
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 9; goto _out;}
         }
         {p = (( data + n))-1;}
       }
     }
   }
-	goto st8;
-st8:
-	if ( ++p == pe )
-		goto _test_eof8;
-case 8:
-#line 482 "client.c"
-	switch( (*p) ) {
-		case 32u: goto tr28;
-		case 41u: goto tr29;
-	}
-	goto st0;
+	goto st9;
+tr40:
+#line 117 "lexical.rl"
+	{
+    {
+      uint64_t n = ps->num;
+      const unsigned char *data = p + 1;
+      uint64_t left = (uint64_t)(ps->pe - data);
+      ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
+      ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
+      ps->tok_off = ik_b_off(ps, data);
+      if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
+        /* The framer streamed this literal away: nothing of it is here. */
+        ps->tok_len = 0;
+        ps->tok_flags |= IK_NF_ELIDED;
+        ps->num = n;
+      } else {
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 9; goto _out;} }
+        ps->tok_len = (uint32_t)n;
+        if (n && memchr(data, 0, (size_t)n)) {
+          ps->tok_flags |= IK_NF_NUL;
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 9; goto _out;}
+        }
+        {p = (( data + n))-1;}
+      }
+    }
+  }
+	goto st9;
 st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
+#line 521 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr30;
-		case 92u: goto tr30;
+		case 32u: goto tr29;
+		case 40u: goto tr30;
+		case 41u: goto tr31;
 	}
 	goto st0;
-tr14:
-#line 37 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 10; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 10;goto st5;}}
-    }
-  }
-	goto st10;
 st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 509 "client.c"
 	switch( (*p) ) {
-		case 32u: goto st5;
-		case 41u: goto tr15;
+		case 34u: goto tr32;
+		case 92u: goto tr32;
 	}
 	goto st0;
 tr16:
@@ -570,11 +596,11 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 521 "client.c"
+#line 543 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr31;
+		goto tr33;
 	goto st0;
-tr31:
+tr33:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -585,7 +611,7 @@ tr31:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st12;
-tr33:
+tr35:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -598,16 +624,16 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 545 "client.c"
+#line 567 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr32;
-		case 45u: goto tr32;
-		case 125u: goto tr34;
+		case 43u: goto tr34;
+		case 45u: goto tr34;
+		case 125u: goto tr36;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr33;
+		goto tr35;
 	goto st0;
-tr32:
+tr34:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 13; goto _out;} }
@@ -619,11 +645,11 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 563 "client.c"
+#line 585 "client.c"
 	if ( (*p) == 125u )
 		goto st14;
 	goto st0;
-tr34:
+tr36:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 14; goto _out;} }
@@ -633,9 +659,9 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 575 "client.c"
+#line 597 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr36;
+		case 10u: goto tr38;
 		case 13u: goto st15;
 	}
 	goto st0;
@@ -644,7 +670,7 @@ st15:
 		goto _test_eof15;
 case 15:
 	if ( (*p) == 10u )
-		goto tr38;
+		goto tr40;
 	goto st0;
 tr17:
 #line 13 "generic.rl"
@@ -661,27 +687,27 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 600 "client.c"
+#line 622 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto tr20;
 		case 34u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr21;
-		case 91u: goto tr22;
+		case 40u: goto tr21;
+		case 41u: goto tr22;
+		case 91u: goto tr23;
 		case 93u: goto st0;
 		case 123u: goto st11;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st6;
-	goto tr23;
-tr49:
+	goto tr24;
+tr51:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st17;
-tr57:
+tr60:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 17; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st17;
@@ -689,24 +715,24 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 625 "client.c"
+#line 647 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st17;
-		case 34u: goto tr42;
-		case 40u: goto tr43;
+		case 34u: goto tr44;
+		case 40u: goto tr45;
 		case 41u: goto st0;
 		case 91u: goto st0;
-		case 93u: goto tr44;
-		case 123u: goto tr45;
-		case 126u: goto tr46;
+		case 93u: goto tr46;
+		case 123u: goto tr47;
+		case 126u: goto tr48;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr40;
-	goto tr47;
-tr40:
+		goto tr42;
+	goto tr49;
+tr42:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -715,7 +741,7 @@ tr40:
     ps->gatom->flags |= IK_NF_GENERIC;
   }
 	goto st18;
-tr47:
+tr49:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -726,7 +752,7 @@ tr47:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st18;
-tr50:
+tr53:
 #line 21 "generic.rl"
 	{
     {
@@ -738,7 +764,7 @@ tr50:
     }
   }
 	goto st18;
-tr52:
+tr55:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st18;
@@ -746,27 +772,68 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 676 "client.c"
+#line 698 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr49;
+		case 32u: goto tr51;
 		case 34u: goto st0;
-		case 91u: goto tr50;
-		case 93u: goto tr51;
+		case 40u: goto tr52;
+		case 41u: goto st0;
+		case 91u: goto tr53;
+		case 93u: goto tr54;
 		case 123u: goto st0;
 	}
-	if ( (*p) < 40u ) {
-		if ( 1u <= (*p) && (*p) <= 39u )
-			goto st18;
-	} else if ( (*p) > 41u ) {
-		if ( 42u <= (*p) && (*p) <= 127u )
-			goto st18;
-	} else
-		goto st0;
-	goto tr52;
-tr44:
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st18;
+	goto tr55;
+tr45:
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 19; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 19;goto st5;}}
+    }
+  }
+	goto st19;
+tr52:
+#line 20 "generic.rl"
+	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 19; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 19;goto st5;}}
+    }
+  }
+	goto st19;
+tr61:
+#line 36 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 19; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 19; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 19;goto st5;}}
+    }
+  }
+	goto st19;
+st19:
+	if ( ++p == pe )
+		goto _test_eof19;
+case 19:
+#line 746 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st17;
+		case 40u: goto tr45;
+		case 93u: goto tr46;
+	}
+	goto st0;
+tr46:
 #line 30 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -775,7 +842,7 @@ tr44:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st53;
-tr51:
+tr54:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 #line 30 "generic.rl"
@@ -786,7 +853,7 @@ tr51:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st53;
-tr58:
+tr62:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 53; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 30 "generic.rl"
@@ -801,46 +868,46 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 725 "client.c"
+#line 782 "client.c"
 	goto st0;
-tr42:
+tr44:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st19;
-tr56:
+	goto st20;
+tr59:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st19;
-tr59:
+	goto st20;
+tr63:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st19;
-st19:
+	goto st20;
+st20:
 	if ( ++p == pe )
-		goto _test_eof19;
-case 19:
-#line 739 "client.c"
+		goto _test_eof20;
+case 20:
+#line 796 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr54;
-		case 92u: goto st21;
+		case 34u: goto tr57;
+		case 92u: goto st22;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st19;
-	goto tr56;
-tr54:
+		goto st20;
+	goto tr59;
+tr57:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st20;
-tr65:
+	goto st21;
+tr69:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 20; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 21; goto _out;} }
 #line 117 "lexical.rl"
 	{
     {
@@ -856,18 +923,18 @@ tr65:
         ps->tok_flags |= IK_NF_ELIDED;
         ps->num = n;
       } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 20; goto _out;} }
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 21; goto _out;} }
         ps->tok_len = (uint32_t)n;
         if (n && memchr(data, 0, (size_t)n)) {
           ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 20; goto _out;}
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 21; goto _out;}
         }
         {p = (( data + n))-1;}
       }
     }
   }
-	goto st20;
-tr67:
+	goto st21;
+tr71:
 #line 117 "lexical.rl"
 	{
     {
@@ -883,57 +950,38 @@ tr67:
         ps->tok_flags |= IK_NF_ELIDED;
         ps->num = n;
       } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 20; goto _out;} }
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 21; goto _out;} }
         ps->tok_len = (uint32_t)n;
         if (n && memchr(data, 0, (size_t)n)) {
           ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 20; goto _out;}
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 21; goto _out;}
         }
         {p = (( data + n))-1;}
       }
     }
   }
-	goto st20;
-st20:
-	if ( ++p == pe )
-		goto _test_eof20;
-case 20:
-#line 813 "client.c"
-	switch( (*p) ) {
-		case 32u: goto tr57;
-		case 93u: goto tr58;
-	}
-	goto st0;
+	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
+#line 870 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr59;
-		case 92u: goto tr59;
+		case 32u: goto tr60;
+		case 40u: goto tr61;
+		case 93u: goto tr62;
 	}
 	goto st0;
-tr43:
-#line 37 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 22; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 22;goto st5;}}
-    }
-  }
-	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 840 "client.c"
 	switch( (*p) ) {
-		case 32u: goto st17;
-		case 93u: goto tr44;
+		case 34u: goto tr63;
+		case 92u: goto tr63;
 	}
 	goto st0;
-tr45:
+tr47:
 #line 114 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st23;
@@ -941,11 +989,11 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 852 "client.c"
+#line 892 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr60;
+		goto tr64;
 	goto st0;
-tr60:
+tr64:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -956,7 +1004,7 @@ tr60:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st24;
-tr62:
+tr66:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -969,16 +1017,16 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 876 "client.c"
+#line 916 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr61;
-		case 45u: goto tr61;
-		case 125u: goto tr63;
+		case 43u: goto tr65;
+		case 45u: goto tr65;
+		case 125u: goto tr67;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr62;
+		goto tr66;
 	goto st0;
-tr61:
+tr65:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 25; goto _out;} }
@@ -990,11 +1038,11 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 894 "client.c"
+#line 934 "client.c"
 	if ( (*p) == 125u )
 		goto st26;
 	goto st0;
-tr63:
+tr67:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 26; goto _out;} }
@@ -1004,9 +1052,9 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 906 "client.c"
+#line 946 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr65;
+		case 10u: goto tr69;
 		case 13u: goto st27;
 	}
 	goto st0;
@@ -1015,9 +1063,9 @@ st27:
 		goto _test_eof27;
 case 27:
 	if ( (*p) == 10u )
-		goto tr67;
+		goto tr71;
 	goto st0;
-tr46:
+tr48:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1032,33 +1080,29 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 931 "client.c"
+#line 971 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr49;
+		case 32u: goto tr51;
 		case 34u: goto st0;
-		case 91u: goto tr50;
-		case 93u: goto tr51;
+		case 40u: goto tr52;
+		case 41u: goto st0;
+		case 91u: goto tr53;
+		case 93u: goto tr54;
 		case 123u: goto st23;
 	}
-	if ( (*p) < 40u ) {
-		if ( 1u <= (*p) && (*p) <= 39u )
-			goto st18;
-	} else if ( (*p) > 41u ) {
-		if ( 42u <= (*p) && (*p) <= 127u )
-			goto st18;
-	} else
-		goto st0;
-	goto tr52;
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st18;
+	goto tr55;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
 		case 32u: goto st30;
-		case 93u: goto tr70;
+		case 93u: goto tr74;
 	}
 	goto st0;
 st30:
@@ -1072,17 +1116,17 @@ case 30:
 		case 93u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr71;
-	goto tr72;
-tr75:
+		goto tr75;
+	goto tr76;
+tr79:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st31;
-tr71:
+tr75:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st31;
-tr72:
+tr76:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
@@ -1092,41 +1136,41 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 986 "client.c"
+#line 1022 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 93u: goto tr74;
+		case 93u: goto tr78;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st31;
-	goto tr75;
-tr70:
-#line 58 "generic.rl"
+	goto tr79;
+tr74:
+#line 61 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st54;
-tr74:
+tr78:
 #line 154 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 55 "generic.rl"
+#line 58 "generic.rl"
 	{
     if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 54; goto _out;}
   }
-#line 58 "generic.rl"
+#line 61 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 1013 "client.c"
+#line 1049 "client.c"
 	goto st0;
-tr82:
+tr86:
 #line 37 "generic.rl"
 	{
     {
@@ -1140,24 +1184,24 @@ st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-#line 1027 "client.c"
+#line 1063 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr76;
+		case 10u: goto tr80;
 		case 13u: goto st33;
 		case 32u: goto st34;
 	}
 	goto st0;
-tr76:
+tr80:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 55; goto _out;} }
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st55;
-tr79:
+tr83:
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st55;
-tr87:
+tr91:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 #line 17 "lexical.rl"
@@ -1165,7 +1209,7 @@ tr87:
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st55;
-tr96:
+tr100:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 55; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 17 "lexical.rl"
@@ -1177,13 +1221,13 @@ st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-#line 1054 "client.c"
+#line 1090 "client.c"
 	goto st0;
-tr88:
+tr92:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st33;
-tr97:
+tr101:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 33; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st33;
@@ -1191,15 +1235,15 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 1065 "client.c"
+#line 1101 "client.c"
 	if ( (*p) == 10u )
-		goto tr79;
+		goto tr83;
 	goto st0;
-tr89:
+tr93:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st34;
-tr98:
+tr102:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 34; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st34;
@@ -1207,24 +1251,24 @@ st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 1078 "client.c"
+#line 1114 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr76;
+		case 10u: goto tr80;
 		case 13u: goto st33;
 		case 32u: goto st34;
-		case 34u: goto tr81;
-		case 40u: goto tr82;
+		case 34u: goto tr85;
+		case 40u: goto tr86;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr83;
-		case 126u: goto tr84;
+		case 123u: goto tr87;
+		case 126u: goto tr88;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr80;
-	goto tr85;
-tr80:
+		goto tr84;
+	goto tr89;
+tr84:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1233,7 +1277,7 @@ tr80:
     ps->gatom->flags |= IK_NF_GENERIC;
   }
 	goto st35;
-tr85:
+tr89:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1244,7 +1288,7 @@ tr85:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st35;
-tr90:
+tr94:
 #line 21 "generic.rl"
 	{
     {
@@ -1256,7 +1300,7 @@ tr90:
     }
   }
 	goto st35;
-tr91:
+tr95:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st35;
@@ -1264,14 +1308,14 @@ st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 1129 "client.c"
+#line 1165 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr87;
-		case 13u: goto tr88;
-		case 32u: goto tr89;
+		case 10u: goto tr91;
+		case 13u: goto tr92;
+		case 32u: goto tr93;
 		case 34u: goto st0;
-		case 91u: goto tr90;
+		case 91u: goto tr94;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
@@ -1283,16 +1327,16 @@ case 35:
 			goto st35;
 	} else
 		goto st0;
-	goto tr91;
-tr81:
+	goto tr95;
+tr85:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st36;
-tr95:
+tr99:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st36;
-tr99:
+tr103:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st36;
@@ -1300,18 +1344,18 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 1161 "client.c"
+#line 1197 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr93;
+		case 34u: goto tr97;
 		case 92u: goto st38;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st36;
-	goto tr95;
-tr93:
+	goto tr99;
+tr97:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -1319,7 +1363,7 @@ tr93:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st37;
-tr105:
+tr109:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 37; goto _out;} }
 #line 117 "lexical.rl"
@@ -1348,7 +1392,7 @@ tr105:
     }
   }
 	goto st37;
-tr107:
+tr111:
 #line 117 "lexical.rl"
 	{
     {
@@ -1379,11 +1423,11 @@ st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 1235 "client.c"
+#line 1271 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr96;
-		case 13u: goto tr97;
-		case 32u: goto tr98;
+		case 10u: goto tr100;
+		case 13u: goto tr101;
+		case 32u: goto tr102;
 	}
 	goto st0;
 st38:
@@ -1391,11 +1435,11 @@ st38:
 		goto _test_eof38;
 case 38:
 	switch( (*p) ) {
-		case 34u: goto tr99;
-		case 92u: goto tr99;
+		case 34u: goto tr103;
+		case 92u: goto tr103;
 	}
 	goto st0;
-tr83:
+tr87:
 #line 114 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st39;
@@ -1403,11 +1447,11 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 1257 "client.c"
+#line 1293 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr100;
+		goto tr104;
 	goto st0;
-tr100:
+tr104:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -1418,7 +1462,7 @@ tr100:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st40;
-tr102:
+tr106:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -1431,16 +1475,16 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 1281 "client.c"
+#line 1317 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr101;
-		case 45u: goto tr101;
-		case 125u: goto tr103;
+		case 43u: goto tr105;
+		case 45u: goto tr105;
+		case 125u: goto tr107;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr102;
+		goto tr106;
 	goto st0;
-tr101:
+tr105:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 41; goto _out;} }
@@ -1452,11 +1496,11 @@ st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 1299 "client.c"
+#line 1335 "client.c"
 	if ( (*p) == 125u )
 		goto st42;
 	goto st0;
-tr103:
+tr107:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 42; goto _out;} }
@@ -1466,9 +1510,9 @@ st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 1311 "client.c"
+#line 1347 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr105;
+		case 10u: goto tr109;
 		case 13u: goto st43;
 	}
 	goto st0;
@@ -1477,9 +1521,9 @@ st43:
 		goto _test_eof43;
 case 43:
 	if ( (*p) == 10u )
-		goto tr107;
+		goto tr111;
 	goto st0;
-tr84:
+tr88:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1494,14 +1538,14 @@ st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 1336 "client.c"
+#line 1372 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr87;
-		case 13u: goto tr88;
-		case 32u: goto tr89;
+		case 10u: goto tr91;
+		case 13u: goto tr92;
+		case 32u: goto tr93;
 		case 34u: goto st0;
-		case 91u: goto tr90;
+		case 91u: goto tr94;
 		case 93u: goto st0;
 		case 123u: goto st39;
 	}
@@ -1513,24 +1557,24 @@ case 44:
 			goto st35;
 	} else
 		goto st0;
-	goto tr91;
+	goto tr95;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
-		case 10u: goto tr109;
+		case 10u: goto tr113;
 		case 13u: goto st46;
-		case 32u: goto tr111;
+		case 32u: goto tr115;
 	}
 	goto st0;
-tr109:
+tr113:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 56; goto _out;} }
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st56;
-tr112:
+tr116:
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st56;
@@ -1538,16 +1582,16 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 1376 "client.c"
+#line 1412 "client.c"
 	goto st0;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
 	if ( (*p) == 10u )
-		goto tr112;
+		goto tr116;
 	goto st0;
-tr111:
+tr115:
 #line 18 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, p)) {p++;  ps->cs = 47; goto _out;} }
 	goto st47;
@@ -1555,9 +1599,9 @@ st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 1391 "client.c"
+#line 1427 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr109;
+		case 10u: goto tr113;
 		case 13u: goto st46;
 		case 32u: goto st47;
 	}
@@ -1574,7 +1618,7 @@ st49:
 		goto _test_eof49;
 case 49:
 	switch( (*p) ) {
-		case 33u: goto tr115;
+		case 33u: goto tr119;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -1582,32 +1626,32 @@ case 49:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr115;
+				goto tr119;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr115;
+				goto tr119;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr115;
+				goto tr119;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr116;
-tr115:
+	goto tr120;
+tr119:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st50;
-tr116:
+tr120:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
-tr119:
+tr123:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
@@ -1615,11 +1659,11 @@ st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 1446 "client.c"
+#line 1482 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr117;
-		case 13u: goto tr117;
-		case 32u: goto tr117;
+		case 10u: goto tr121;
+		case 13u: goto tr121;
+		case 32u: goto tr121;
 		case 33u: goto st50;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -1642,8 +1686,8 @@ case 50:
 			goto st0;
 	} else
 		goto st0;
-	goto tr119;
-tr117:
+	goto tr123;
+tr121:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -1657,7 +1701,7 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 1485 "client.c"
+#line 1521 "client.c"
 	goto st0;
 	}
 	_test_eof1:  ps->cs = 1; goto _test_eof; 
@@ -1667,8 +1711,8 @@ case 57:
 	_test_eof51:  ps->cs = 51; goto _test_eof; 
 	_test_eof5:  ps->cs = 5; goto _test_eof; 
 	_test_eof6:  ps->cs = 6; goto _test_eof; 
-	_test_eof52:  ps->cs = 52; goto _test_eof; 
 	_test_eof7:  ps->cs = 7; goto _test_eof; 
+	_test_eof52:  ps->cs = 52; goto _test_eof; 
 	_test_eof8:  ps->cs = 8; goto _test_eof; 
 	_test_eof9:  ps->cs = 9; goto _test_eof; 
 	_test_eof10:  ps->cs = 10; goto _test_eof; 
@@ -1680,8 +1724,8 @@ case 57:
 	_test_eof16:  ps->cs = 16; goto _test_eof; 
 	_test_eof17:  ps->cs = 17; goto _test_eof; 
 	_test_eof18:  ps->cs = 18; goto _test_eof; 
-	_test_eof53:  ps->cs = 53; goto _test_eof; 
 	_test_eof19:  ps->cs = 19; goto _test_eof; 
+	_test_eof53:  ps->cs = 53; goto _test_eof; 
 	_test_eof20:  ps->cs = 20; goto _test_eof; 
 	_test_eof21:  ps->cs = 21; goto _test_eof; 
 	_test_eof22:  ps->cs = 22; goto _test_eof; 

@@ -48,8 +48,11 @@
   g_atom = (g_atom_char (g_atom_char | '[' @g_bracket_open)*) >g_atom_begin %g_atom_end;
   g_value = g_atom | (quoted | literal | literal8) %g_string | '(' @g_list_open;
 
-  g_list := SP* (g_value (SP+ g_value)*)? SP* ')' @g_list_close;
-  g_bracket := SP* (g_value (SP+ g_value)*)? SP* ']' @g_bracket_close;
+  # A list may follow the previous value without a space: body-type-mpart is
+  # 1*body with nothing between the parts, and address lists are (..)(..).
+  g_values = g_value (SP+ g_value | '(' @g_list_open)*;
+  g_list := SP* g_values? SP* ')' @g_list_close;
+  g_bracket := SP* g_values? SP* ']' @g_bracket_close;
 
   # resp-text-code, generic form: atom [SP 1*<any TEXT-CHAR except "]">]
   action code_text {

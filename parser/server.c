@@ -113,8 +113,8 @@ _again:
 		case 9: goto st9;
 		case 10: goto st10;
 		case 11: goto st11;
-		case 66: goto st66;
 		case 12: goto st12;
+		case 66: goto st66;
 		case 13: goto st13;
 		case 14: goto st14;
 		case 15: goto st15;
@@ -126,8 +126,8 @@ _again:
 		case 21: goto st21;
 		case 22: goto st22;
 		case 23: goto st23;
-		case 67: goto st67;
 		case 24: goto st24;
+		case 67: goto st67;
 		case 25: goto st25;
 		case 26: goto st26;
 		case 27: goto st27;
@@ -502,7 +502,7 @@ tr27:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st10;
-tr35:
+tr36:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 10; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st10;
@@ -547,7 +547,7 @@ tr25:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st11;
-tr29:
+tr30:
 #line 21 "generic.rl"
 	{
     {
@@ -559,7 +559,7 @@ tr29:
     }
   }
 	goto st11;
-tr30:
+tr31:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st11;
@@ -574,26 +574,71 @@ case 11:
 		case 13u: goto st0;
 		case 32u: goto tr27;
 		case 34u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr28;
-		case 91u: goto tr29;
+		case 40u: goto tr28;
+		case 41u: goto tr29;
+		case 91u: goto tr30;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st11;
-	goto tr30;
+	goto tr31;
+tr21:
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 12; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 12;goto st10;}}
+    }
+  }
+	goto st12;
+tr28:
+#line 20 "generic.rl"
+	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 12; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 12;goto st10;}}
+    }
+  }
+	goto st12;
+tr37:
+#line 36 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 12; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 12; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 12;goto st10;}}
+    }
+  }
+	goto st12;
+st12:
+	if ( ++p == pe )
+		goto _test_eof12;
+case 12:
+#line 569 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st10;
+		case 40u: goto tr21;
+		case 41u: goto tr22;
+	}
+	goto st0;
 tr22:
 #line 44 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st66;
-tr28:
+tr29:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 #line 44 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st66;
-tr36:
+tr38:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 66; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 44 "generic.rl"
@@ -603,73 +648,46 @@ st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 551 "server.c"
+#line 590 "server.c"
 	goto st0;
 tr20:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st12;
-tr34:
+	goto st13;
+tr35:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st12;
-tr37:
+	goto st13;
+tr39:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st12;
-st12:
+	goto st13;
+st13:
 	if ( ++p == pe )
-		goto _test_eof12;
-case 12:
-#line 565 "server.c"
+		goto _test_eof13;
+case 13:
+#line 604 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr32;
-		case 92u: goto st14;
+		case 34u: goto tr33;
+		case 92u: goto st15;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st12;
-	goto tr34;
-tr32:
+		goto st13;
+	goto tr35;
+tr33:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st13;
-tr43:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 13; goto _out;} }
-#line 117 "lexical.rl"
-	{
-    {
-      uint64_t n = ps->num;
-      const unsigned char *data = p + 1;
-      uint64_t left = (uint64_t)(ps->pe - data);
-      ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
-      ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
-      ps->tok_off = ik_b_off(ps, data);
-      if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
-        /* The framer streamed this literal away: nothing of it is here. */
-        ps->tok_len = 0;
-        ps->tok_flags |= IK_NF_ELIDED;
-        ps->num = n;
-      } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 13; goto _out;} }
-        ps->tok_len = (uint32_t)n;
-        if (n && memchr(data, 0, (size_t)n)) {
-          ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 13; goto _out;}
-        }
-        {p = (( data + n))-1;}
-      }
-    }
-  }
-	goto st13;
+	goto st14;
 tr45:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 14; goto _out;} }
 #line 117 "lexical.rl"
 	{
     {
@@ -685,54 +703,62 @@ tr45:
         ps->tok_flags |= IK_NF_ELIDED;
         ps->num = n;
       } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 13; goto _out;} }
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 14; goto _out;} }
         ps->tok_len = (uint32_t)n;
         if (n && memchr(data, 0, (size_t)n)) {
           ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 13; goto _out;}
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 14; goto _out;}
         }
         {p = (( data + n))-1;}
       }
     }
   }
-	goto st13;
-st13:
-	if ( ++p == pe )
-		goto _test_eof13;
-case 13:
-#line 639 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr35;
-		case 41u: goto tr36;
-	}
-	goto st0;
+	goto st14;
+tr47:
+#line 117 "lexical.rl"
+	{
+    {
+      uint64_t n = ps->num;
+      const unsigned char *data = p + 1;
+      uint64_t left = (uint64_t)(ps->pe - data);
+      ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
+      ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
+      ps->tok_off = ik_b_off(ps, data);
+      if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
+        /* The framer streamed this literal away: nothing of it is here. */
+        ps->tok_len = 0;
+        ps->tok_flags |= IK_NF_ELIDED;
+        ps->num = n;
+      } else {
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 14; goto _out;} }
+        ps->tok_len = (uint32_t)n;
+        if (n && memchr(data, 0, (size_t)n)) {
+          ps->tok_flags |= IK_NF_NUL;
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 14; goto _out;}
+        }
+        {p = (( data + n))-1;}
+      }
+    }
+  }
+	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
+#line 678 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr37;
-		case 92u: goto tr37;
+		case 32u: goto tr36;
+		case 40u: goto tr37;
+		case 41u: goto tr38;
 	}
 	goto st0;
-tr21:
-#line 37 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 15; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 15;goto st10;}}
-    }
-  }
-	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 666 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st10;
-		case 41u: goto tr22;
+		case 34u: goto tr39;
+		case 92u: goto tr39;
 	}
 	goto st0;
 tr23:
@@ -743,11 +769,11 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 678 "server.c"
+#line 700 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr38;
+		goto tr40;
 	goto st0;
-tr38:
+tr40:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -758,7 +784,7 @@ tr38:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st17;
-tr40:
+tr42:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -771,16 +797,16 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 702 "server.c"
+#line 724 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr39;
-		case 45u: goto tr39;
-		case 125u: goto tr41;
+		case 43u: goto tr41;
+		case 45u: goto tr41;
+		case 125u: goto tr43;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr40;
+		goto tr42;
 	goto st0;
-tr39:
+tr41:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 18; goto _out;} }
@@ -792,11 +818,11 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 720 "server.c"
+#line 742 "server.c"
 	if ( (*p) == 125u )
 		goto st19;
 	goto st0;
-tr41:
+tr43:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 19; goto _out;} }
@@ -806,9 +832,9 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 732 "server.c"
+#line 754 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr43;
+		case 10u: goto tr45;
 		case 13u: goto st20;
 	}
 	goto st0;
@@ -817,7 +843,7 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 10u )
-		goto tr45;
+		goto tr47;
 	goto st0;
 tr24:
 #line 13 "generic.rl"
@@ -834,27 +860,27 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 757 "server.c"
+#line 779 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto tr27;
 		case 34u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr28;
-		case 91u: goto tr29;
+		case 40u: goto tr28;
+		case 41u: goto tr29;
+		case 91u: goto tr30;
 		case 93u: goto st0;
 		case 123u: goto st16;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st11;
-	goto tr30;
-tr56:
+	goto tr31;
+tr58:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st22;
-tr64:
+tr67:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 22; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st22;
@@ -862,24 +888,24 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 782 "server.c"
+#line 804 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st22;
-		case 34u: goto tr49;
-		case 40u: goto tr50;
+		case 34u: goto tr51;
+		case 40u: goto tr52;
 		case 41u: goto st0;
 		case 91u: goto st0;
-		case 93u: goto tr51;
-		case 123u: goto tr52;
-		case 126u: goto tr53;
+		case 93u: goto tr53;
+		case 123u: goto tr54;
+		case 126u: goto tr55;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr47;
-	goto tr54;
-tr47:
+		goto tr49;
+	goto tr56;
+tr49:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -888,7 +914,7 @@ tr47:
     ps->gatom->flags |= IK_NF_GENERIC;
   }
 	goto st23;
-tr54:
+tr56:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -899,7 +925,7 @@ tr54:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st23;
-tr57:
+tr60:
 #line 21 "generic.rl"
 	{
     {
@@ -911,7 +937,7 @@ tr57:
     }
   }
 	goto st23;
-tr59:
+tr62:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st23;
@@ -919,27 +945,68 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 833 "server.c"
+#line 855 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr56;
+		case 32u: goto tr58;
 		case 34u: goto st0;
-		case 91u: goto tr57;
-		case 93u: goto tr58;
+		case 40u: goto tr59;
+		case 41u: goto st0;
+		case 91u: goto tr60;
+		case 93u: goto tr61;
 		case 123u: goto st0;
 	}
-	if ( (*p) < 40u ) {
-		if ( 1u <= (*p) && (*p) <= 39u )
-			goto st23;
-	} else if ( (*p) > 41u ) {
-		if ( 42u <= (*p) && (*p) <= 127u )
-			goto st23;
-	} else
-		goto st0;
-	goto tr59;
-tr51:
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st23;
+	goto tr62;
+tr52:
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 24; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 24;goto st10;}}
+    }
+  }
+	goto st24;
+tr59:
+#line 20 "generic.rl"
+	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 24; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 24;goto st10;}}
+    }
+  }
+	goto st24;
+tr68:
+#line 36 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 24; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 37 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 24; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 24;goto st10;}}
+    }
+  }
+	goto st24;
+st24:
+	if ( ++p == pe )
+		goto _test_eof24;
+case 24:
+#line 903 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st22;
+		case 40u: goto tr52;
+		case 93u: goto tr53;
+	}
+	goto st0;
+tr53:
 #line 30 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -948,7 +1015,7 @@ tr51:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st67;
-tr58:
+tr61:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 #line 30 "generic.rl"
@@ -959,7 +1026,7 @@ tr58:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st67;
-tr65:
+tr69:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 67; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 30 "generic.rl"
@@ -974,46 +1041,46 @@ st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-#line 882 "server.c"
+#line 939 "server.c"
 	goto st0;
-tr49:
+tr51:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st24;
-tr63:
+	goto st25;
+tr66:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st24;
-tr66:
+	goto st25;
+tr70:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st24;
-st24:
+	goto st25;
+st25:
 	if ( ++p == pe )
-		goto _test_eof24;
-case 24:
-#line 896 "server.c"
+		goto _test_eof25;
+case 25:
+#line 953 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr61;
-		case 92u: goto st26;
+		case 34u: goto tr64;
+		case 92u: goto st27;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st24;
-	goto tr63;
-tr61:
+		goto st25;
+	goto tr66;
+tr64:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st25;
-tr72:
+	goto st26;
+tr76:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 25; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 26; goto _out;} }
 #line 117 "lexical.rl"
 	{
     {
@@ -1029,18 +1096,18 @@ tr72:
         ps->tok_flags |= IK_NF_ELIDED;
         ps->num = n;
       } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 25; goto _out;} }
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 26; goto _out;} }
         ps->tok_len = (uint32_t)n;
         if (n && memchr(data, 0, (size_t)n)) {
           ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 25; goto _out;}
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 26; goto _out;}
         }
         {p = (( data + n))-1;}
       }
     }
   }
-	goto st25;
-tr74:
+	goto st26;
+tr78:
 #line 117 "lexical.rl"
 	{
     {
@@ -1056,57 +1123,38 @@ tr74:
         ps->tok_flags |= IK_NF_ELIDED;
         ps->num = n;
       } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 25; goto _out;} }
+        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); {p++;  ps->cs = 26; goto _out;} }
         ps->tok_len = (uint32_t)n;
         if (n && memchr(data, 0, (size_t)n)) {
           ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 25; goto _out;}
+          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) {p++;  ps->cs = 26; goto _out;}
         }
         {p = (( data + n))-1;}
       }
     }
   }
-	goto st25;
-st25:
-	if ( ++p == pe )
-		goto _test_eof25;
-case 25:
-#line 970 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr64;
-		case 93u: goto tr65;
-	}
-	goto st0;
+	goto st26;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
+#line 1027 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr66;
-		case 92u: goto tr66;
+		case 32u: goto tr67;
+		case 40u: goto tr68;
+		case 93u: goto tr69;
 	}
 	goto st0;
-tr50:
-#line 37 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 27; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 27;goto st10;}}
-    }
-  }
-	goto st27;
 st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 997 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st22;
-		case 93u: goto tr51;
+		case 34u: goto tr70;
+		case 92u: goto tr70;
 	}
 	goto st0;
-tr52:
+tr54:
 #line 114 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st28;
@@ -1114,11 +1162,11 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 1009 "server.c"
+#line 1049 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr67;
+		goto tr71;
 	goto st0;
-tr67:
+tr71:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -1129,7 +1177,7 @@ tr67:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st29;
-tr69:
+tr73:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -1142,16 +1190,16 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 1033 "server.c"
+#line 1073 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr68;
-		case 45u: goto tr68;
-		case 125u: goto tr70;
+		case 43u: goto tr72;
+		case 45u: goto tr72;
+		case 125u: goto tr74;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr69;
+		goto tr73;
 	goto st0;
-tr68:
+tr72:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 30; goto _out;} }
@@ -1163,11 +1211,11 @@ st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-#line 1051 "server.c"
+#line 1091 "server.c"
 	if ( (*p) == 125u )
 		goto st31;
 	goto st0;
-tr70:
+tr74:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 31; goto _out;} }
@@ -1177,9 +1225,9 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 1063 "server.c"
+#line 1103 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr72;
+		case 10u: goto tr76;
 		case 13u: goto st32;
 	}
 	goto st0;
@@ -1188,9 +1236,9 @@ st32:
 		goto _test_eof32;
 case 32:
 	if ( (*p) == 10u )
-		goto tr74;
+		goto tr78;
 	goto st0;
-tr53:
+tr55:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1205,33 +1253,29 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 1088 "server.c"
+#line 1128 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr56;
+		case 32u: goto tr58;
 		case 34u: goto st0;
-		case 91u: goto tr57;
-		case 93u: goto tr58;
+		case 40u: goto tr59;
+		case 41u: goto st0;
+		case 91u: goto tr60;
+		case 93u: goto tr61;
 		case 123u: goto st28;
 	}
-	if ( (*p) < 40u ) {
-		if ( 1u <= (*p) && (*p) <= 39u )
-			goto st23;
-	} else if ( (*p) > 41u ) {
-		if ( 42u <= (*p) && (*p) <= 127u )
-			goto st23;
-	} else
-		goto st0;
-	goto tr59;
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st23;
+	goto tr62;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
 		case 32u: goto st35;
-		case 93u: goto tr77;
+		case 93u: goto tr81;
 	}
 	goto st0;
 st35:
@@ -1245,17 +1289,17 @@ case 35:
 		case 93u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr78;
-	goto tr79;
-tr82:
+		goto tr82;
+	goto tr83;
+tr86:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st36;
-tr78:
+tr82:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st36;
-tr79:
+tr83:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
@@ -1265,46 +1309,46 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 1143 "server.c"
+#line 1179 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 93u: goto tr81;
+		case 93u: goto tr85;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st36;
-	goto tr82;
-tr77:
-#line 58 "generic.rl"
+	goto tr86;
+tr81:
+#line 61 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st68;
-tr81:
+tr85:
 #line 154 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 55 "generic.rl"
+#line 58 "generic.rl"
 	{
     if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 68; goto _out;}
   }
-#line 58 "generic.rl"
+#line 61 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 1170 "server.c"
+#line 1206 "server.c"
 	goto st0;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
-		case 33u: goto tr83;
+		case 33u: goto tr87;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -1312,32 +1356,32 @@ case 37:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr83;
+				goto tr87;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr83;
+				goto tr87;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr83;
+				goto tr87;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr84;
-tr83:
+	goto tr88;
+tr87:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st38;
-tr84:
+tr88:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 38; goto _out;} }
 	goto st38;
-tr87:
+tr91:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 38; goto _out;} }
 	goto st38;
@@ -1345,13 +1389,13 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 1213 "server.c"
+#line 1249 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr85;
+		case 32u: goto tr89;
 		case 33u: goto st38;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr85;
+		case 93u: goto tr89;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -1366,8 +1410,8 @@ case 38:
 			goto st0;
 	} else
 		goto st38;
-	goto tr87;
-tr85:
+	goto tr91;
+tr89:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -1381,29 +1425,29 @@ st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 1246 "server.c"
+#line 1282 "server.c"
 	goto st0;
 st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
 	switch( (*p) ) {
-		case 10u: goto tr88;
+		case 10u: goto tr92;
 		case 13u: goto st40;
 		case 32u: goto st41;
 	}
 	goto st0;
-tr88:
+tr92:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 70; goto _out;} }
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st70;
-tr91:
+tr95:
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st70;
-tr96:
+tr100:
 #line 154 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
@@ -1421,9 +1465,9 @@ st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 1278 "server.c"
+#line 1314 "server.c"
 	goto st0;
-tr97:
+tr101:
 #line 154 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
@@ -1437,9 +1481,9 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 1291 "server.c"
+#line 1327 "server.c"
 	if ( (*p) == 10u )
-		goto tr91;
+		goto tr95;
 	goto st0;
 st41:
 	if ( ++p == pe )
@@ -1449,20 +1493,20 @@ case 41:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 91u: goto tr93;
+		case 91u: goto tr97;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr92;
-	goto tr94;
-tr98:
+		goto tr96;
+	goto tr98;
+tr102:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st42;
-tr92:
+tr96:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st42;
-tr94:
+tr98:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
@@ -1472,16 +1516,16 @@ st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 1321 "server.c"
+#line 1357 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr96;
-		case 13u: goto tr97;
+		case 10u: goto tr100;
+		case 13u: goto tr101;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st42;
-	goto tr98;
-tr93:
+	goto tr102;
+tr97:
 #line 40 "server.rl"
 	{
     {
@@ -1496,9 +1540,9 @@ st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 1343 "server.c"
+#line 1379 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr88;
+		case 10u: goto tr92;
 		case 13u: goto st40;
 		case 32u: goto st44;
 	}
@@ -1509,33 +1553,33 @@ st44:
 case 44:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr88;
+		case 10u: goto tr92;
 		case 13u: goto st40;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr92;
-	goto tr94;
+		goto tr96;
+	goto tr98;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
 	switch( (*p) ) {
-		case 10u: goto tr100;
+		case 10u: goto tr104;
 		case 13u: goto st46;
 		case 32u: goto st47;
 	}
 	goto st0;
-tr100:
+tr104:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 71; goto _out;} }
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st71;
-tr103:
+tr107:
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st71;
-tr107:
+tr111:
 #line 154 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
@@ -1553,9 +1597,9 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 1392 "server.c"
+#line 1428 "server.c"
 	goto st0;
-tr108:
+tr112:
 #line 154 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
@@ -1569,9 +1613,9 @@ st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 1405 "server.c"
+#line 1441 "server.c"
 	if ( (*p) == 10u )
-		goto tr103;
+		goto tr107;
 	goto st0;
 st47:
 	if ( ++p == pe )
@@ -1579,21 +1623,21 @@ st47:
 case 47:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr100;
+		case 10u: goto tr104;
 		case 13u: goto st46;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr104;
-	goto tr105;
-tr109:
+		goto tr108;
+	goto tr109;
+tr113:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st48;
-tr104:
+tr108:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st48;
-tr105:
+tr109:
 #line 153 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
@@ -1603,16 +1647,16 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 1434 "server.c"
+#line 1470 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr107;
-		case 13u: goto tr108;
+		case 10u: goto tr111;
+		case 13u: goto tr112;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st48;
-	goto tr109;
-tr116:
+	goto tr113;
+tr120:
 #line 37 "generic.rl"
 	{
     {
@@ -1626,24 +1670,24 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 1455 "server.c"
+#line 1491 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr110;
+		case 10u: goto tr114;
 		case 13u: goto st50;
 		case 32u: goto st51;
 	}
 	goto st0;
-tr110:
+tr114:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 72; goto _out;} }
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st72;
-tr113:
+tr117:
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st72;
-tr121:
+tr125:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 #line 17 "lexical.rl"
@@ -1651,7 +1695,7 @@ tr121:
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st72;
-tr130:
+tr134:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 72; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 17 "lexical.rl"
@@ -1663,13 +1707,13 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 1482 "server.c"
+#line 1518 "server.c"
 	goto st0;
-tr122:
+tr126:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st50;
-tr131:
+tr135:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 50; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st50;
@@ -1677,15 +1721,15 @@ st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 1493 "server.c"
+#line 1529 "server.c"
 	if ( (*p) == 10u )
-		goto tr113;
+		goto tr117;
 	goto st0;
-tr123:
+tr127:
 #line 20 "generic.rl"
 	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
 	goto st51;
-tr132:
+tr136:
 #line 36 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 51; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st51;
@@ -1693,24 +1737,24 @@ st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 1506 "server.c"
+#line 1542 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr110;
+		case 10u: goto tr114;
 		case 13u: goto st50;
 		case 32u: goto st51;
-		case 34u: goto tr115;
-		case 40u: goto tr116;
+		case 34u: goto tr119;
+		case 40u: goto tr120;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr117;
-		case 126u: goto tr118;
+		case 123u: goto tr121;
+		case 126u: goto tr122;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr114;
-	goto tr119;
-tr114:
+		goto tr118;
+	goto tr123;
+tr118:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1719,7 +1763,7 @@ tr114:
     ps->gatom->flags |= IK_NF_GENERIC;
   }
 	goto st52;
-tr119:
+tr123:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1730,7 +1774,7 @@ tr119:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st52;
-tr124:
+tr128:
 #line 21 "generic.rl"
 	{
     {
@@ -1742,7 +1786,7 @@ tr124:
     }
   }
 	goto st52;
-tr125:
+tr129:
 #line 19 "generic.rl"
 	{ ps->gatom->flags |= IK_NF_8BIT; }
 	goto st52;
@@ -1750,14 +1794,14 @@ st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 1557 "server.c"
+#line 1593 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr121;
-		case 13u: goto tr122;
-		case 32u: goto tr123;
+		case 10u: goto tr125;
+		case 13u: goto tr126;
+		case 32u: goto tr127;
 		case 34u: goto st0;
-		case 91u: goto tr124;
+		case 91u: goto tr128;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
@@ -1769,16 +1813,16 @@ case 52:
 			goto st52;
 	} else
 		goto st0;
-	goto tr125;
-tr115:
+	goto tr129;
+tr119:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st53;
-tr129:
+tr133:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st53;
-tr133:
+tr137:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st53;
@@ -1786,18 +1830,18 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 1589 "server.c"
+#line 1625 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr127;
+		case 34u: goto tr131;
 		case 92u: goto st55;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st53;
-	goto tr129;
-tr127:
+	goto tr133;
+tr131:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -1805,7 +1849,7 @@ tr127:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st54;
-tr139:
+tr143:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 54; goto _out;} }
 #line 117 "lexical.rl"
@@ -1834,7 +1878,7 @@ tr139:
     }
   }
 	goto st54;
-tr141:
+tr145:
 #line 117 "lexical.rl"
 	{
     {
@@ -1865,11 +1909,11 @@ st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 1663 "server.c"
+#line 1699 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr130;
-		case 13u: goto tr131;
-		case 32u: goto tr132;
+		case 10u: goto tr134;
+		case 13u: goto tr135;
+		case 32u: goto tr136;
 	}
 	goto st0;
 st55:
@@ -1877,11 +1921,11 @@ st55:
 		goto _test_eof55;
 case 55:
 	switch( (*p) ) {
-		case 34u: goto tr133;
-		case 92u: goto tr133;
+		case 34u: goto tr137;
+		case 92u: goto tr137;
 	}
 	goto st0;
-tr117:
+tr121:
 #line 114 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st56;
@@ -1889,11 +1933,11 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 1685 "server.c"
+#line 1721 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr134;
+		goto tr138;
 	goto st0;
-tr134:
+tr138:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -1904,7 +1948,7 @@ tr134:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st57;
-tr136:
+tr140:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -1917,16 +1961,16 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 1709 "server.c"
+#line 1745 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr135;
-		case 45u: goto tr135;
-		case 125u: goto tr137;
+		case 43u: goto tr139;
+		case 45u: goto tr139;
+		case 125u: goto tr141;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr136;
+		goto tr140;
 	goto st0;
-tr135:
+tr139:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 58; goto _out;} }
@@ -1938,11 +1982,11 @@ st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 1727 "server.c"
+#line 1763 "server.c"
 	if ( (*p) == 125u )
 		goto st59;
 	goto st0;
-tr137:
+tr141:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 59; goto _out;} }
@@ -1952,9 +1996,9 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 1739 "server.c"
+#line 1775 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr139;
+		case 10u: goto tr143;
 		case 13u: goto st60;
 	}
 	goto st0;
@@ -1963,9 +2007,9 @@ st60:
 		goto _test_eof60;
 case 60:
 	if ( (*p) == 10u )
-		goto tr141;
+		goto tr145;
 	goto st0;
-tr118:
+tr122:
 #line 13 "generic.rl"
 	{
     ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
@@ -1980,14 +2024,14 @@ st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-#line 1764 "server.c"
+#line 1800 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr121;
-		case 13u: goto tr122;
-		case 32u: goto tr123;
+		case 10u: goto tr125;
+		case 13u: goto tr126;
+		case 32u: goto tr127;
 		case 34u: goto st0;
-		case 91u: goto tr124;
+		case 91u: goto tr128;
 		case 93u: goto st0;
 		case 123u: goto st56;
 	}
@@ -1999,24 +2043,24 @@ case 61:
 			goto st52;
 	} else
 		goto st0;
-	goto tr125;
+	goto tr129;
 st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
 	switch( (*p) ) {
-		case 10u: goto tr143;
+		case 10u: goto tr147;
 		case 13u: goto st63;
-		case 32u: goto tr145;
+		case 32u: goto tr149;
 	}
 	goto st0;
-tr143:
+tr147:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 73; goto _out;} }
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st73;
-tr146:
+tr150:
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st73;
@@ -2024,16 +2068,16 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 1804 "server.c"
+#line 1840 "server.c"
 	goto st0;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
 	if ( (*p) == 10u )
-		goto tr146;
+		goto tr150;
 	goto st0;
-tr145:
+tr149:
 #line 18 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, p)) {p++;  ps->cs = 64; goto _out;} }
 	goto st64;
@@ -2041,9 +2085,9 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 1819 "server.c"
+#line 1855 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr143;
+		case 10u: goto tr147;
 		case 13u: goto st63;
 		case 32u: goto st64;
 	}
@@ -2061,8 +2105,8 @@ case 64:
 	_test_eof9:  ps->cs = 9; goto _test_eof; 
 	_test_eof10:  ps->cs = 10; goto _test_eof; 
 	_test_eof11:  ps->cs = 11; goto _test_eof; 
-	_test_eof66:  ps->cs = 66; goto _test_eof; 
 	_test_eof12:  ps->cs = 12; goto _test_eof; 
+	_test_eof66:  ps->cs = 66; goto _test_eof; 
 	_test_eof13:  ps->cs = 13; goto _test_eof; 
 	_test_eof14:  ps->cs = 14; goto _test_eof; 
 	_test_eof15:  ps->cs = 15; goto _test_eof; 
@@ -2074,8 +2118,8 @@ case 64:
 	_test_eof21:  ps->cs = 21; goto _test_eof; 
 	_test_eof22:  ps->cs = 22; goto _test_eof; 
 	_test_eof23:  ps->cs = 23; goto _test_eof; 
-	_test_eof67:  ps->cs = 67; goto _test_eof; 
 	_test_eof24:  ps->cs = 24; goto _test_eof; 
+	_test_eof67:  ps->cs = 67; goto _test_eof; 
 	_test_eof25:  ps->cs = 25; goto _test_eof; 
 	_test_eof26:  ps->cs = 26; goto _test_eof; 
 	_test_eof27:  ps->cs = 27; goto _test_eof; 
