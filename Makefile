@@ -30,6 +30,8 @@ TOOL_LIBS := -lpcap -lz -lcrypto
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
+SHELL := /bin/bash
+
 .PHONY: all lib test test-plain test-asan demo deps ragel check-generated clean \
         check-cli bench fuzz fuzz-smoke dist
 
@@ -75,20 +77,27 @@ test:
 	  CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" test-plain
 	@echo "all suites passed, plain and under ASan+UBSan"
 
+# Runs every suite, then prints one closing line over all of them.
 test-plain: all $(TEST_BIN)
-	@fail=0; for t in $(TEST_BIN); do \
-	  echo "== $$t"; $$t --jobs 2 || fail=1; done; \
-	bash tests/cli/run.sh $(B)/imapkit || fail=1; \
+	@set -o pipefail; fail=0; : > $(B)/tests/summary; for t in $(TEST_BIN); do \
+	  echo "== $$t"; $$t --jobs 2 2>&1 | tee -a $(B)/tests/summary || fail=1; done; \
+	bash tests/cli/run.sh $(B)/imapkit 2>&1 | tee -a $(B)/tests/summary || fail=1; \
+	awk '/Synthesis: Tested:/ { p += $$7; f += $$10 + $$13 } \
+	     /^cli: [0-9]+ passed/ { p += $$2; f += $$4 } \
+	     END { printf "%d passed, %d failed\n", p, f }' $(B)/tests/summary; \
 	exit $$fail
 
 demo:
 	@bash tools/deps.sh --quiet
 	$(MAKE) all
-	@echo "== imapkit parse --side server corpus/samples/dovecot-session.server.imap"
-	$(B)/imapkit parse --side server --format pretty corpus/samples/dovecot-session.server.imap
+	@echo "== imapkit parse --side server --format pretty corpus/samples/dovecot-session.server.imap (the first 60 lines)"
+	@$(B)/imapkit parse --side server --format pretty corpus/samples/dovecot-session.server.imap | head -60
 
 check-cli: all
 	bash ../shared/tools/check-cli $(B)/imapkit
+
+# Fuzzing targets (fuzz, fuzz-run, fuzz-smoke, corpus-min, coverage) live in fuzz.mk.
+-include fuzz.mk
 
 clean:
 	rm -rf build build-asan build-fuzz build-bench
