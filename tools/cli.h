@@ -2,10 +2,13 @@
 #ifndef IKC_CLI_H
 #define IKC_CLI_H
 
-#include "stream.h"
+#include "msgstream.h"
 
 #include <stdint.h>
+#include <stdio.h>
 
+/* The usage text (imapkit.c). */
+void ikc_usage(FILE *f);
 /* Prints the message and the usage to stderr; returns 2 (usage error). */
 int ikc_usage_error(const char *fmt, const char *arg);
 int ikc_parse_u64(const char *s, uint64_t *out);

@@ -3,7 +3,7 @@
  * ../shared/docs/CLI.md says). Subcommands: parse, trace, gen.
  */
 #include "cli.h"
-#include "stream.h"
+#include "msgstream.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,53 +11,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static void usage(FILE *f) {
-  fputs("usage: imapkit parse [--side client|server|auto] [--format pretty|json|wire|none]\n"
-        "                     [--strict] [--show-secrets] [--max-line N] [--max-literal N]\n"
-        "                     [--max-depth N] [FILE|-]\n"
-        "       imapkit trace [--format pretty|json] [--port N]... [--keylog FILE]\n"
-        "                     [--show-secrets] [--dump-streams DIR] CAPTURE\n"
-        "       imapkit gen --side client|server [--count N] [--seed S]\n"
-        "       imapkit --version\n",
-        f);
-}
-
-int ikc_usage_error(const char *fmt, const char *arg) {
-  fprintf(stderr, "imapkit: ");
-  fprintf(stderr, fmt, arg ? arg : "");
-  fprintf(stderr, "\n");
-  usage(stderr);
-  return 2;
-}
-
-int ikc_parse_u64(const char *s, uint64_t *out) {
-  if (!s || !*s) return 0;
-  uint64_t v = 0;
-  for (const char *p = s; *p; p++) {
-    if (*p < '0' || *p > '9') return 0;
-    unsigned d = (unsigned)(*p - '0');
-    if (v > (UINT64_MAX - d) / 10) return 0;
-    v = v * 10 + d;
-  }
-  *out = v;
-  return 1;
-}
-
-int ikc_parse_format(const char *s, int allow_wire_none, ikc_format *f) {
-  if (!strcmp(s, "pretty")) *f = IKC_PRETTY;
-  else if (!strcmp(s, "json")) *f = IKC_JSON;
-  else if (allow_wire_none && !strcmp(s, "wire")) *f = IKC_WIRE;
-  else if (allow_wire_none && !strcmp(s, "none")) *f = IKC_NONE;
-  else return 0;
-  return 1;
-}
-
-unsigned ikc_color_flag(void) {
-  /* Colors only on a terminal, never when NO_COLOR is set (no-color.org). */
-  const char *nc = getenv("NO_COLOR");
-  if (nc && *nc) return 0;
-  return isatty(STDOUT_FILENO) ? IK_OUT_COLOR : 0;
-}
 
 static int cmd_parse(int argc, char **argv) {
   ik_side side = IK_SIDE_AUTO;
@@ -139,7 +92,7 @@ static int cmd_parse(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    usage(stderr);
+    ikc_usage(stderr);
     return 2;
   }
   const char *cmd = argv[1];
@@ -151,7 +104,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
-    usage(stdout);
+    ikc_usage(stdout);
     return 0;
   }
   return ikc_usage_error("unknown command '%s'", cmd);

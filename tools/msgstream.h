@@ -33,11 +33,23 @@ typedef struct ikc_stream {
 
   uint64_t messages, bytes, errors;
   int oom;
+
+  /* Called after each message is parsed (m NULL when it failed) and printed;
+   * returning non-zero stops the stream right after that message: the bytes
+   * behind it stay buffered for ikc_stream_take (STARTTLS, COMPRESS). */
+  int (*on_message)(void *ud, struct ikc_stream *s, const ik_message *m);
+  void *ud;
+  int stopped;
+  const char *pretty_prefix; /* printed before each pretty block (trace) */
 } ikc_stream;
 
 void ikc_stream_init(ikc_stream *s, ik_side side, unsigned parse_options, const ik_limits *l,
                      ikc_format format, unsigned out_flags, FILE *out, FILE *err);
-/* Feeds bytes; every complete message is parsed and printed. */
+/* Moves the bytes buffered behind a stop into out (malloc'd, *n bytes) and
+ * clears the stop; the stream then starts a new message. */
+void ikc_stream_take(ikc_stream *s, unsigned char **out, size_t *n);
+/* Feeds bytes; every complete message is parsed and printed. After a stop,
+ * fed bytes are only buffered. */
 void ikc_stream_feed(ikc_stream *s, const unsigned char *p, size_t n);
 /* End of input: a message left incomplete is an error. */
 void ikc_stream_finish(ikc_stream *s);

@@ -1,4 +1,4 @@
-#include "stream.h"
+#include "msgstream.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -78,19 +78,25 @@ static void emit(ikc_stream *s, size_t len) {
   s->messages++;
   if (st != IK_E_OK) {
     report_error(s, &e);
+    if (s->on_message && s->on_message(s->ud, s, NULL)) s->stopped = 1;
     return;
   }
   ik_out_opts o = {s->out_flags, s->offset, s->extra_json};
   switch (s->format) {
   case IKC_JSON: ik_json_message(m, &o, ik_write_file, s->out); break;
-  case IKC_PRETTY: ik_pretty_message(m, &o, ik_write_file, s->out); break;
+  case IKC_PRETTY:
+    if (s->pretty_prefix) fputs(s->pretty_prefix, s->out);
+    ik_pretty_message(m, &o, ik_write_file, s->out);
+    break;
   case IKC_WIRE: ik_wire_message(m, ik_write_file, s->out); break;
   case IKC_NONE: break;
   }
+  if (s->on_message && s->on_message(s->ud, s, m)) s->stopped = 1;
 }
 
 static void run_framer(ikc_stream *s, int at_eof) {
   for (;;) {
+    if (s->stopped) return;
     ik_frame f;
     ik_frame_status st = at_eof ? ik_framer_finish(&s->framer, s->buf, s->len, &f)
                                 : ik_framer_next(&s->framer, s->buf, s->len, &f);
@@ -144,7 +150,23 @@ void ikc_stream_feed(ikc_stream *s, const unsigned char *p, size_t n) {
   }
 }
 
-void ikc_stream_finish(ikc_stream *s) { run_framer(s, 1); }
+void ikc_stream_finish(ikc_stream *s) {
+  if (!s->stopped) run_framer(s, 1);
+}
+
+void ikc_stream_take(ikc_stream *s, unsigned char **out, size_t *n) {
+  *out = NULL;
+  *n = s->len;
+  if (s->len) {
+    *out = malloc(s->len);
+    if (*out) memcpy(*out, s->buf, s->len);
+    else *n = 0;
+  }
+  s->offset += s->len;
+  s->len = 0;
+  s->stopped = 0;
+  ik_framer_init(&s->framer, s->framer.side, &s->limits);
+}
 
 void ikc_stream_reset(ikc_stream *s) {
   s->offset += s->len;
