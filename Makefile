@@ -92,8 +92,10 @@ test-plain: all $(TEST_BIN)
 demo:
 	@bash tools/deps.sh --quiet
 	$(MAKE) all
-	@echo "== imapkit parse --side server --format pretty corpus/samples/dovecot-session.server.imap (the first 60 lines)"
-	@$(B)/imapkit parse --side server --format pretty corpus/samples/dovecot-session.server.imap | head -60
+	@echo "== imapkit trace corpus/captures/sample.pcapng: a Dovecot session recorded with tshark (first 80 lines)"
+	@$(B)/imapkit trace corpus/captures/sample.pcapng | head -80
+	@echo "== ... and the same capture as JSON Lines, one object per message (first 5)"
+	@$(B)/imapkit trace --format json corpus/captures/sample.pcapng 2>/dev/null | head -5
 
 check-cli: all
 	bash ../shared/tools/check-cli $(B)/imapkit
