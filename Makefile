@@ -35,7 +35,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 SHELL := /bin/bash
 
 .PHONY: all lib test test-plain test-asan demo deps ragel check-generated clean \
-        check-cli bench fuzz fuzz-smoke dist
+        check-cli bench fuzz fuzz-smoke dist install
 
 all: $(B)/libimapkit.a $(B)/imapkit
 
@@ -100,8 +100,42 @@ demo:
 check-cli: all
 	bash ../shared/tools/check-cli $(B)/imapkit
 
+# ---- the vendorable form: one imapkit.c and one imapkit.h ----
+dist:
+	bash tools/amalgamate.sh dist
+
+# ---- install: static and shared library, header, pkg-config, binary, man page ----
+PREFIX  ?= /usr/local
+DESTDIR ?=
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+VERSION := $(shell sed -n 's/^\#define IK_VERSION_STRING "\(.*\)"/\1/p' parser/imapkit.h)
+SONAME  := libimapkit.so.$(firstword $(subst ., ,$(VERSION)))
+PIC_OBJ := $(CORE_SRC:%.c=$(B)/pic/%.o)
+
+$(B)/pic/%.o: %.c $(wildcard parser/*.h) $(wildcard generator/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
+
+$(B)/libimapkit.so.$(VERSION): $(PIC_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^
+
+install: all $(B)/libimapkit.so.$(VERSION)
+	install -d $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR) $(DESTDIR)$(PREFIX)/bin \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(B)/libimapkit.a $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(B)/libimapkit.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
+	ln -sf libimapkit.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libimapkit.so
+	install -m 644 parser/imapkit.h parser/imapkit_keywords.h generator/imapkit_gen.h $(DESTDIR)$(INCDIR)/
+	sed -e 's|@PREFIX@|$(PREFIX)|; s|@LIBDIR@|$(LIBDIR)|; s|@INCLUDEDIR@|$(INCDIR)|; s|@VERSION@|$(VERSION)|' \
+	  tools/imapkit.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/imapkit.pc
+	install -m 755 $(B)/imapkit $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 docs/imapkit.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
 # Fuzzing targets (fuzz, fuzz-run, fuzz-smoke, corpus-min, coverage) live in fuzz.mk.
 -include fuzz.mk
+-include bench.mk
 
 clean:
 	rm -rf build build-asan build-fuzz build-bench

@@ -73,6 +73,21 @@ void ik_json_redacted(ik_w *w, size_t len) {
   ik_w_str(w, "}");
 }
 
+void ik_json_redacted_sasl(ik_w *w, const ik_message *m, const ik_node *n, unsigned step) {
+  size_t len = n ? n->span.len : 0;
+  char user[256];
+  int k = n ? ik_sasl_user((ik_sasl_mech)m->sasl_mech, step, m->base + n->span.off, len, user,
+                           sizeof user)
+            : -1;
+  ik_w_str(w, "{\"redacted\":true,\"length\":");
+  ik_w_u64(w, len);
+  if (k >= 0) {
+    ik_w_str(w, ",\"user\":");
+    ik_w_json_bytes(w, (const unsigned char *)user, (size_t)k);
+  }
+  ik_w_str(w, "}");
+}
+
 void ik_json_array(ik_w *w, const ik_node *first, int depth) {
   ik_w_str(w, "[");
   for (const ik_node *c = first; c; c = c->next) {
@@ -195,7 +210,7 @@ int ik_json_message(const ik_message *m, const ik_out_opts *o, ik_write_fn fn, v
   if (m->kind == IK_MSG_DATA) {
     ik_w_str(&w, ",\"data\":");
     if ((m->flags & IK_MF_SECRET) && !show)
-      ik_json_redacted(&w, m->args ? m->args->span.len : 0);
+      ik_json_redacted_sasl(&w, m, m->args, m->sasl_step);
     else if (m->args)
       ik_json_string(&w, m->args);
     else
@@ -213,9 +228,10 @@ int ik_json_message(const ik_message *m, const ik_out_opts *o, ik_write_fn fn, v
       for (const ik_node *n = m->args; n; n = n->next, i++) {
         if (i) ik_w_str(&w, ",");
         /* LOGIN's password, SASL-IR's initial response: secrets */
-        if ((m->flags & IK_MF_SECRET) && !show &&
-            ((m->name == IK_KW_LOGIN && i == 1) || (m->name == IK_KW_AUTHENTICATE && i == 1)))
+        if ((m->flags & IK_MF_SECRET) && !show && m->name == IK_KW_LOGIN && i == 1)
           ik_json_redacted(&w, n->span.len);
+        else if ((m->flags & IK_MF_SECRET) && !show && m->name == IK_KW_AUTHENTICATE && i == 1)
+          ik_json_redacted_sasl(&w, m, n, 0);
         else
           ik_json_node(&w, n, 1);
       }

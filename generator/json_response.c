@@ -1,16 +1,523 @@
-/* JSON shapes of typed server responses (FETCH items, envelopes, bodies, ...). */
+/*
+ * JSON shapes of typed server responses (docs/responses.md): FETCH items,
+ * envelopes, body structures with their section numbers, LIST, STATUS,
+ * SEARCH, CAPABILITY, FLAGS and the typed response codes. The stable fields
+ * are those of CLI.md ("Typed JSON: the stable fields").
+ *
+ * Only server-side messages are handled here; anything else falls back to the
+ * generic shapes of json.c. Recursion follows the tree, whose depth the parser
+ * bounds (IK_DEPTH_HARD); `depth` is checked like json.c does.
+ */
 #include "json_typed.h"
 
+static void node(ik_w *w, const ik_node *n, int depth);
+
+/* A JSON key from bytes: upper-cased (FETCH item names), always a valid JSON
+ * string (bytes that are not UTF-8 become '?'). */
+static void upper_key(ik_w *w, const unsigned char *s, size_t n) {
+  unsigned char up[1024];
+  if (n > sizeof up) n = sizeof up;
+  int utf8 = ik_utf8_valid(s, n);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[i];
+    if (c >= 'a' && c <= 'z') c = (unsigned char)(c - 32);
+    if (c >= 0x80 && !utf8) c = '?';
+    up[i] = c;
+  }
+  ik_w_json_bytes(w, up, n);
+}
+
+/* A string node as a JSON object key: its text ("" for NIL, '?' for bytes
+ * that are not UTF-8). */
+static void string_key(ik_w *w, const ik_node *n) {
+  if (n->form == IK_FORM_NIL) {
+    ik_w_str(w, "\"\"");
+    return;
+  }
+  const unsigned char *s = ik_w_span(w, n->span);
+  if (ik_utf8_valid(s, n->span.len)) {
+    ik_json_string(w, n);
+    return;
+  }
+  unsigned char t[1024];
+  size_t k = n->span.len < sizeof t ? n->span.len : sizeof t;
+  for (size_t i = 0; i < k; i++) t[i] = s[i] >= 0x80 ? '?' : s[i];
+  ik_w_json_bytes(w, t, k);
+}
+
+static void key(ik_w *w, int *first, const char *k) {
+  if (!*first) ik_w_str(w, ",");
+  *first = 0;
+  ik_w_str(w, "\"");
+  ik_w_str(w, k);
+  ik_w_str(w, "\":");
+}
+
+/* An array of the nodes from `first` on (strings, flags, numbers ...). */
+static void array(ik_w *w, const ik_node *first, int depth) {
+  ik_w_str(w, "[");
+  for (const ik_node *c = first; c; c = c->next) {
+    if (c != first) ik_w_str(w, ",");
+    node(w, c, depth + 1);
+  }
+  ik_w_str(w, "]");
+}
+
+/* ---- envelope ---- */
+
+static void address(ik_w *w, const ik_node *a) {
+  static const char *const names[] = {"name", "adl", "mailbox", "host"};
+  int first = 1;
+  ik_w_str(w, "{");
+  const ik_node *c = a->child;
+  for (int i = 0; i < 4; i++, c = c ? c->next : NULL) {
+    key(w, &first, names[i]);
+    if (c)
+      ik_json_string(w, c);
+    else
+      ik_w_str(w, "null");
+  }
+  ik_w_str(w, "}");
+}
+
+static void address_list(ik_w *w, const ik_node *l) {
+  if (l->form == IK_FORM_NIL) {
+    ik_w_str(w, "null");
+    return;
+  }
+  ik_w_str(w, "[");
+  for (const ik_node *a = l->child; a; a = a->next) {
+    if (a != l->child) ik_w_str(w, ",");
+    address(w, a);
+  }
+  ik_w_str(w, "]");
+}
+
+static void envelope(ik_w *w, const ik_node *e) {
+  static const char *const names[] = {"date", "subject", "from", "sender", "reply_to",
+                                      "to", "cc", "bcc", "in_reply_to", "message_id"};
+  int first = 1;
+  ik_w_str(w, "{");
+  const ik_node *c = e->child;
+  for (int i = 0; i < 10 && c; i++, c = c->next) {
+    key(w, &first, names[i]);
+    if (c->kind == IK_N_ADDRESS_LIST)
+      address_list(w, c);
+    else
+      ik_json_string(w, c);
+  }
+  ik_w_str(w, "}");
+}
+
+/* ---- body structure ---- */
+
+static void params(ik_w *w, const ik_node *p) {
+  if (p->form == IK_FORM_NIL) {
+    ik_w_str(w, "null");
+    return;
+  }
+  ik_w_str(w, "{");
+  for (const ik_node *k = p->child; k; k = k->next ? k->next->next : NULL) {
+    if (k != p->child) ik_w_str(w, ",");
+    string_key(w, k);
+    ik_w_str(w, ":");
+    if (k->next)
+      ik_json_string(w, k->next);
+    else
+      ik_w_str(w, "null");
+  }
+  ik_w_str(w, "}");
+}
+
+static void disposition(ik_w *w, const ik_node *d) {
+  if (d->form == IK_FORM_NIL) {
+    ik_w_str(w, "null");
+    return;
+  }
+  ik_w_str(w, "{\"type\":");
+  if (d->child)
+    ik_json_string(w, d->child);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, ",\"params\":");
+  if (d->child && d->child->next)
+    params(w, d->child->next);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, "}");
+}
+
+/* The extension data that follows the fields of a part: md5 (single parts)
+ * or params (multiparts), then disposition, language, location, extensions. */
+static void body_ext(ik_w *w, int *first, const ik_node *c, int multipart, int depth) {
+  if (!c) return;
+  if (!multipart) {
+    key(w, first, "md5");
+    ik_json_string(w, c);
+    c = c->next;
+  }
+  if (!c) return;
+  key(w, first, "disposition");
+  disposition(w, c);
+  c = c->next;
+  if (!c) return;
+  key(w, first, "language");
+  if (c->kind == IK_N_LIST)
+    array(w, c->child, depth);
+  else
+    ik_json_string(w, c);
+  c = c->next;
+  if (!c) return;
+  key(w, first, "location");
+  ik_json_string(w, c);
+  c = c->next;
+  if (!c) return;
+  key(w, first, "extensions");
+  array(w, c, depth);
+}
+
+static void body(ik_w *w, const ik_node *b, const char *prefix, size_t plen, int depth) {
+  if (depth > IK_WRITE_MAX_DEPTH) {
+    ik_w_str(w, "{\"truncated\":true}");
+    return;
+  }
+  /* this part's section number: the prefix, then its own number if it has one */
+  char sec[256];
+  size_t slen = plen < sizeof sec ? plen : sizeof sec - 1;
+  memcpy(sec, prefix, slen);
+  if (b->num) {
+    char t[24];
+    int k = snprintf(t, sizeof t, "%s%llu", slen ? "." : "", (unsigned long long)b->num);
+    if (k > 0 && slen + (size_t)k < sizeof sec) {
+      memcpy(sec + slen, t, (size_t)k);
+      slen += (size_t)k;
+    }
+  }
+  sec[slen] = 0;
+  int first = 1;
+  ik_w_str(w, "{");
+  const ik_node *c = b->child;
+  if (b->flags & IK_NF_MULTIPART) {
+    key(w, &first, "type");
+    ik_w_str(w, "\"multipart\"");
+    const ik_node *sub = c;
+    while (sub && sub->kind == IK_N_BODY) sub = sub->next;
+    key(w, &first, "subtype");
+    if (sub)
+      ik_json_string(w, sub);
+    else
+      ik_w_str(w, "null");
+    key(w, &first, "section");
+    ik_w_json_cstr(w, sec);
+    key(w, &first, "parts");
+    ik_w_str(w, "[");
+    for (const ik_node *p = c; p && p->kind == IK_N_BODY; p = p->next) {
+      if (p != c) ik_w_str(w, ",");
+      body(w, p, sec, slen, depth + 1);
+    }
+    ik_w_str(w, "]");
+    if (sub && sub->next) {
+      key(w, &first, "params");
+      params(w, sub->next);
+      body_ext(w, &first, sub->next->next, 1, depth);
+    }
+    ik_w_str(w, "}");
+    return;
+  }
+  static const char *const names[] = {"type", "subtype", "params", "id",
+                                      "description", "encoding", "size"};
+  for (int i = 0; i < 7 && c; i++, c = c->next) {
+    key(w, &first, names[i]);
+    if (c->kind == IK_N_BODY_PARAMS)
+      params(w, c);
+    else
+      node(w, c, depth + 1);
+    if (i == 1) {
+      key(w, &first, "section");
+      ik_w_json_cstr(w, sec);
+    }
+  }
+  if (b->id == IK_KW_MESSAGE && c && c->kind == IK_N_ENVELOPE) {
+    key(w, &first, "envelope");
+    envelope(w, c);
+    c = c->next;
+    if (c && c->kind == IK_N_BODY) {
+      key(w, &first, "body");
+      body(w, c, sec, slen, depth + 1);
+      c = c->next;
+    }
+  }
+  if ((b->id == IK_KW_MESSAGE || b->id == IK_KW_TEXT) && c && c->kind == IK_N_NUMBER) {
+    key(w, &first, "lines");
+    node(w, c, depth + 1);
+    c = c->next;
+  }
+  body_ext(w, &first, c, 0, depth);
+  ik_w_str(w, "}");
+}
+
+/* ---- FETCH ---- */
+
+static void item_value(ik_w *w, const ik_node *it, int depth) {
+  if (it->flags & IK_NF_ERROR) {
+    ik_w_str(w, "{\"error\":true,\"at\":");
+    ik_w_u64(w, w->o->offset + it->num);
+    if (it->child) {
+      ik_w_str(w, ",\"bytes\":");
+      ik_w_json_bytes(w, ik_w_span(w, it->child->span), it->child->span.len);
+    }
+    ik_w_str(w, "}");
+    return;
+  }
+  const ik_node *v = it->child;
+  while (v && v->next) v = v->next; /* the value is the last child */
+  if (it->flags & IK_NF_GENERIC) {
+    ik_w_str(w, "{\"generic\":true,\"value\":");
+    if (v)
+      ik_json_node(w, v, depth + 1);
+    else
+      ik_w_str(w, "null");
+    ik_w_str(w, "}");
+    return;
+  }
+  if (!v) {
+    ik_w_str(w, "null");
+    return;
+  }
+  if (v->kind == IK_N_BODY)
+    body(w, v, "", 0, depth + 1);
+  else
+    node(w, v, depth + 1);
+}
+
+static void fetch_items(ik_w *w, const ik_message *m) {
+  ik_w_str(w, ",\"items\":{");
+  for (const ik_node *it = m->args; it; it = it->next) {
+    if (it != m->args) ik_w_str(w, ",");
+    upper_key(w, ik_w_span(w, it->span), it->span.len);
+    ik_w_str(w, ":");
+    item_value(w, it, 1);
+  }
+  ik_w_str(w, "}");
+}
+
+/* ---- response codes ---- */
+
+static int resp_code(ik_w *w, const ik_node *n, int depth) {
+  if (n->flags & IK_NF_GENERIC) return 0;
+  const char *field = NULL;
+  switch ((ik_kw)n->id) {
+  case IK_KW_ALERT: case IK_KW_PARSE: case IK_KW_READ_ONLY: case IK_KW_READ_WRITE:
+  case IK_KW_TRYCREATE:
+    break;
+  case IK_KW_BADCHARSET: field = "charsets"; break;
+  case IK_KW_CAPABILITY: field = "capabilities"; break;
+  case IK_KW_PERMANENTFLAGS: field = "flags"; break;
+  case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY: case IK_KW_UNSEEN: field = "value"; break;
+  default:
+    return 0;
+  }
+  ik_w_str(w, "{\"name\":");
+  ik_w_json_cstr(w, ik_keyword_name((ik_kw)n->id));
+  if (field && (n->child || n->id != IK_KW_BADCHARSET)) {
+    ik_w_str(w, ",\"");
+    ik_w_str(w, field);
+    ik_w_str(w, "\":");
+    if (n->id == IK_KW_PERMANENTFLAGS || n->id == IK_KW_UIDNEXT || n->id == IK_KW_UIDVALIDITY ||
+        n->id == IK_KW_UNSEEN) {
+      if (n->child)
+        node(w, n->child, depth + 1);
+      else
+        ik_w_str(w, "null");
+    } else {
+      array(w, n->child, depth);
+    }
+  }
+  ik_w_str(w, "}");
+  return 1;
+}
+
+/* ---- nodes ---- */
+
+static void section_text(ik_w *w, const ik_node *n) {
+  ik_w_json_bytes(w, ik_w_span(w, n->span), n->span.len);
+}
+
+/* Writes n in its typed shape; 0 when it has none here. */
+static int typed(ik_w *w, const ik_node *n, int depth) {
+  switch ((ik_node_kind)n->kind) {
+  case IK_N_CAPABILITY:
+  case IK_N_FLAG:
+  case IK_N_DATETIME:
+    section_text(w, n);
+    return 1;
+  case IK_N_FLAG_LIST:
+    array(w, n->child, depth);
+    return 1;
+  case IK_N_MAILBOX:
+    ik_json_string(w, n);
+    return 1;
+  case IK_N_NUMBER:
+    if (n->form != IK_FORM_NIL) return 0;
+    ik_w_str(w, "null");
+    return 1;
+  case IK_N_RESP_CODE:
+    return resp_code(w, n, depth);
+  case IK_N_ENVELOPE:
+    envelope(w, n);
+    return 1;
+  case IK_N_ADDRESS_LIST:
+    address_list(w, n);
+    return 1;
+  case IK_N_ADDRESS:
+    address(w, n);
+    return 1;
+  case IK_N_BODY:
+    body(w, n, "", 0, depth);
+    return 1;
+  case IK_N_BODY_PARAMS:
+    params(w, n);
+    return 1;
+  case IK_N_BODY_DISPOSITION:
+    disposition(w, n);
+    return 1;
+  case IK_N_BODY_EXTENSION:
+    array(w, n->child, depth);
+    return 1;
+  case IK_N_FETCH_ITEM:
+    item_value(w, n, depth);
+    return 1;
+  case IK_N_SECTION:
+  case IK_N_PART:
+  case IK_N_PARTIAL:
+    section_text(w, n);
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static void node(ik_w *w, const ik_node *n, int depth) {
+  if (depth > IK_WRITE_MAX_DEPTH) {
+    ik_w_str(w, "{\"truncated\":true}");
+    return;
+  }
+  if (!typed(w, n, depth)) ik_json_node(w, n, depth);
+}
+
 int ik_json_resp_node(ik_w *w, const ik_node *n, int depth) {
-  (void)w;
-  (void)n;
-  (void)depth;
-  return 0;
+  if (!w->m || w->m->side != IK_SIDE_SERVER) return 0;
+  return typed(w, n, depth);
+}
+
+/* ---- messages ---- */
+
+static void list_entry(ik_w *w, const ik_message *m) {
+  const ik_node *e = m->args;
+  const ik_node *flags = e->child, *delim = flags ? flags->next : NULL,
+                *mbox = delim ? delim->next : NULL;
+  ik_w_str(w, ",\"attributes\":");
+  if (flags)
+    array(w, flags->child, 1);
+  else
+    ik_w_str(w, "[]");
+  ik_w_str(w, ",\"delimiter\":");
+  if (delim)
+    ik_json_string(w, delim);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, ",\"mailbox\":");
+  if (mbox)
+    ik_json_string(w, mbox);
+  else
+    ik_w_str(w, "null");
+  if (e->next) {
+    ik_w_str(w, ",\"extensions\":{\"generic\":true,\"values\":");
+    ik_json_array(w, e->next, 1);
+    ik_w_str(w, "}");
+  }
+}
+
+static void status_data(ik_w *w, const ik_message *m) {
+  const ik_node *mbox = m->args, *atts = mbox ? mbox->next : NULL;
+  ik_w_str(w, ",\"mailbox\":");
+  if (mbox)
+    ik_json_string(w, mbox);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, ",\"attributes\":{");
+  for (const ik_node *a = atts ? atts->child : NULL; a; a = a->next) {
+    if (a != atts->child) ik_w_str(w, ",");
+    upper_key(w, ik_w_span(w, a->span), a->span.len);
+    ik_w_str(w, ":");
+    if (a->flags & IK_NF_GENERIC) {
+      ik_w_str(w, "{\"generic\":true,\"value\":");
+      if (a->child)
+        ik_json_node(w, a->child, 2);
+      else
+        ik_w_str(w, "null");
+      ik_w_str(w, "}");
+    } else if (a->child) {
+      node(w, a->child, 2);
+    } else {
+      ik_w_str(w, "null");
+    }
+  }
+  ik_w_str(w, "}");
 }
 
 int ik_json_resp_message(ik_w *w, const ik_message *m, int show_secrets) {
-  (void)w;
-  (void)m;
   (void)show_secrets;
-  return 0;
+  if (m->flags & IK_MF_GENERIC) return 0;
+  if (m->kind == IK_MSG_CONTINUATION) {
+    for (const ik_node *n = m->args; n; n = n->next) {
+      if (n->kind == IK_N_RESP_CODE) {
+        ik_w_str(w, ",\"code\":");
+        ik_json_node(w, n, 1);
+      } else if (n->kind == IK_N_TEXT) {
+        ik_w_str(w, ",\"text\":");
+        ik_json_node(w, n, 1);
+        if (n->flags & IK_NF_BASE64) ik_w_str(w, ",\"base64\":true");
+      }
+    }
+    return 1;
+  }
+  if (m->kind != IK_MSG_UNTAGGED) return 0;
+  switch (m->name) {
+  case IK_KW_FETCH:
+    if (!m->has_number) return 0;
+    fetch_items(w, m);
+    if (m->flags & IK_MF_ITEM_ERRORS) ik_w_str(w, ",\"item_errors\":true");
+    return 1;
+  case IK_KW_EXPUNGE:
+  case IK_KW_EXISTS:
+  case IK_KW_RECENT:
+    return m->has_number;
+  case IK_KW_CAPABILITY:
+    if (m->has_number) return 0;
+    ik_w_str(w, ",\"capabilities\":");
+    array(w, m->args, 0);
+    return 1;
+  case IK_KW_FLAGS:
+    if (m->has_number || !m->args) return 0;
+    ik_w_str(w, ",\"flags\":");
+    array(w, m->args->child, 0);
+    return 1;
+  case IK_KW_LIST:
+  case IK_KW_LSUB:
+    if (m->has_number || !m->args || m->args->kind != IK_N_LIST_ENTRY) return 0;
+    list_entry(w, m);
+    return 1;
+  case IK_KW_SEARCH:
+    if (m->has_number) return 0;
+    ik_w_str(w, ",\"ids\":");
+    array(w, m->args, 0);
+    return 1;
+  case IK_KW_STATUS:
+    if (m->has_number) return 0;
+    status_data(w, m);
+    return 1;
+  default:
+    return 0;
+  }
 }

@@ -15,6 +15,9 @@ void ik_json_array(ik_w *w, const ik_node *first, int depth);
 void ik_json_string(ik_w *w, const ik_node *n);
 void ik_json_upper(ik_w *w, ik_span s);
 void ik_json_redacted(ik_w *w, size_t len);
+/* A redacted SASL response: its length and, where the mechanism allows, the
+ * user name (PLAIN, LOGIN, XOAUTH2). */
+void ik_json_redacted_sasl(ik_w *w, const ik_message *m, const ik_node *n, unsigned step);
 
 /* Writes n when its kind has a typed shape; returns 0 to fall back to the
  * generic shape. */

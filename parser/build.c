@@ -161,6 +161,32 @@ int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p) {
   return 1;
 }
 
+const unsigned char *ik_b_literal(ik_pstate *ps, const unsigned char *p) {
+  uint64_t n = ps->num;
+  const unsigned char *data = p + 1;
+  uint64_t left = (uint64_t)(ps->pe - data);
+  ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
+  ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
+  ps->tok_off = ik_b_off(ps, data);
+  if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
+    /* The framer streamed this literal away: nothing of it is here. */
+    ps->tok_len = 0;
+    ps->tok_flags |= IK_NF_ELIDED;
+    ps->num = n;
+    return data;
+  }
+  if (n > left) {
+    ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal");
+    return NULL;
+  }
+  ps->tok_len = (uint32_t)n;
+  if (n && memchr(data, 0, (size_t)n)) {
+    ps->tok_flags |= IK_NF_NUL;
+    if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) return NULL;
+  }
+  return data + n;
+}
+
 int ik_b_mailbox(ik_pstate *ps) {
   ik_node *n = ik_b_add_tok(ps, IK_N_MAILBOX);
   if (!n) return 0;
@@ -172,5 +198,48 @@ int ik_b_mailbox(ik_pstate *ps) {
       if ((s[i] & 0xDF) != inbox[i]) same = 0;
     if (same) n->flags |= IK_NF_INBOX;
   }
+  return 1;
+}
+
+/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
+ * (Howard Hinnant's days_from_civil). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = (unsigned)(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + (int64_t)doe - 719468;
+}
+
+int ik_b_datetime(ik_pstate *ps) {
+  /* "dd-Mon-yyyy hh:mm:ss +zzzz": the lexical machine fixed the shape. */
+  static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+  static const unsigned char mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const unsigned char *s = ps->base + ps->tok_off;
+  const unsigned char *quote = s - 1;
+  if (ps->tok_len != 26) return ik_b_fail(ps, IK_E_BAD_DATE, quote, "a date-time");
+#define IK_D(i) ((unsigned)(s[i] - '0'))
+  unsigned day = (s[0] == ' ' ? 0 : IK_D(0) * 10) + IK_D(1);
+  unsigned mon = 0;
+  for (unsigned i = 0; i < 12; i++)
+    if ((s[3] & 0xDF) == months[3 * i] && (s[4] & 0xDF) == months[3 * i + 1] &&
+        (s[5] & 0xDF) == months[3 * i + 2])
+      mon = i + 1;
+  unsigned year = IK_D(7) * 1000 + IK_D(8) * 100 + IK_D(9) * 10 + IK_D(10);
+  unsigned hh = IK_D(12) * 10 + IK_D(13), mi = IK_D(15) * 10 + IK_D(16), ss = IK_D(18) * 10 + IK_D(19);
+  unsigned zh = IK_D(22) * 10 + IK_D(23), zm = IK_D(24) * 10 + IK_D(25);
+#undef IK_D
+  unsigned leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  unsigned dim = mon ? mdays[mon - 1] + (mon == 2 && leap) : 0;
+  if (mon == 0 || day < 1 || day > dim || hh > 23 || mi > 59 || ss > 60 || zh > 23 || zm > 59)
+    return ik_b_fail(ps, IK_E_BAD_DATE, quote, "a valid date-time");
+  int64_t t = days_from_civil(year, mon, day) * 86400 + (int64_t)(hh * 3600 + mi * 60 + ss);
+  int64_t z = (int64_t)(zh * 3600 + zm * 60);
+  t += s[21] == '-' ? z : -z;
+  ik_node *n = ik_b_add(ps, IK_N_DATETIME, ps->tok_off, ps->tok_len);
+  if (!n) return 0;
+  n->form = IK_FORM_QUOTED;
+  n->num = (uint64_t)t;
   return 1;
 }

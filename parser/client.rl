@@ -8,7 +8,7 @@
  * Lines that are not commands (DONE after IDLE, SASL responses) are told apart
  * by the session state in parse.c before this machine runs.
  */
-#include "pstate.h"
+#include "cmd_build.h"
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -59,6 +59,54 @@ static int client_dispatch(ik_pstate *ps) {
   /* typed commands (command.rl) go here */
   case IK_KW_UID:
     return ik_client_en_uid_cmd;
+  /* command-any, command-nonauth, command-select without arguments */
+  case IK_KW_CAPABILITY: case IK_KW_LOGOUT: case IK_KW_NOOP: case IK_KW_STARTTLS:
+  case IK_KW_CHECK: case IK_KW_CLOSE: case IK_KW_EXPUNGE: case IK_KW_UNSELECT:
+  case IK_KW_IDLE:
+    ps->ctx = "end of line";
+    return ik_client_en_no_args;
+  case IK_KW_LOGIN:
+    ps->ctx = "LOGIN SP userid SP password";
+    return ik_client_en_cmd_login;
+  case IK_KW_AUTHENTICATE:
+    ps->ctx = "AUTHENTICATE SP auth-type [SP initial-response]";
+    return ik_client_en_cmd_authenticate;
+  case IK_KW_SELECT: case IK_KW_EXAMINE:
+    ps->ctx = "SP mailbox [SP select-params]";
+    return ik_client_en_cmd_select;
+  case IK_KW_CREATE:
+    ps->ctx = "CREATE SP mailbox [SP create-params]";
+    return ik_client_en_cmd_create;
+  case IK_KW_DELETE: case IK_KW_SUBSCRIBE: case IK_KW_UNSUBSCRIBE:
+    ps->ctx = "SP mailbox";
+    return ik_client_en_cmd_mailbox;
+  case IK_KW_RENAME:
+    ps->ctx = "RENAME SP mailbox SP mailbox";
+    return ik_client_en_cmd_rename;
+  case IK_KW_LIST:
+    ps->ctx = "LIST [SP select-opts] SP mailbox SP list-mailbox [SP RETURN (...)]";
+    return ik_client_en_cmd_list;
+  case IK_KW_LSUB:
+    ps->ctx = "LSUB SP mailbox SP list-mailbox";
+    return ik_client_en_cmd_lsub;
+  case IK_KW_STATUS:
+    ps->ctx = "STATUS SP mailbox SP (status-att ...)";
+    return ik_client_en_cmd_status;
+  case IK_KW_APPEND:
+    ps->ctx = "APPEND SP mailbox [SP flag-list] [SP date-time] SP literal";
+    return ik_client_en_cmd_append;
+  case IK_KW_COPY: case IK_KW_MOVE:
+    ps->ctx = "SP sequence-set SP mailbox";
+    return ik_client_en_cmd_copy;
+  case IK_KW_FETCH:
+    ps->ctx = "FETCH SP sequence-set SP fetch-att";
+    return ik_client_en_cmd_fetch;
+  case IK_KW_STORE:
+    ps->ctx = "STORE SP sequence-set SP store-att-flags";
+    return ik_client_en_cmd_store;
+  case IK_KW_SEARCH:
+    ps->ctx = "a search key";
+    return ik_client_en_cmd_search;
   default:
     break;
   }
@@ -76,6 +124,21 @@ static int uid_dispatch(ik_pstate *ps) {
   ps->ctx = "UID command";
   switch (m->sub) {
   /* typed UID commands (command.rl) go here */
+  case IK_KW_COPY: case IK_KW_MOVE:
+    ps->ctx = "SP sequence-set SP mailbox";
+    return ik_client_en_cmd_copy;
+  case IK_KW_EXPUNGE:
+    ps->ctx = "UID EXPUNGE SP sequence-set";
+    return ik_client_en_cmd_seqset;
+  case IK_KW_FETCH:
+    ps->ctx = "FETCH SP sequence-set SP fetch-att";
+    return ik_client_en_cmd_fetch;
+  case IK_KW_STORE:
+    ps->ctx = "STORE SP sequence-set SP store-att-flags";
+    return ik_client_en_cmd_store;
+  case IK_KW_SEARCH:
+    ps->ctx = "a search key";
+    return ik_client_en_cmd_search;
   default:
     break;
   }

@@ -281,12 +281,15 @@ enum {
   X(BODY_PARAMS, "params")                                                       \
   X(BODY_DISPOSITION, "disposition")                                             \
   X(BODY_EXTENSION, "extension")                                                 \
-  X(LIST_ENTRY, "list")     /* LIST/LSUB: attrs, delimiter, mailbox */           \
+  X(LIST_ENTRY, "mailbox_list") /* LIST/LSUB: attrs, delimiter, mailbox */       \
   X(STATUS_ATT, "status_att") /* id; child value */                              \
   /* commands */                                                                  \
   X(SEARCH_KEY, "key")      /* id; children: arguments or sub-keys */            \
   X(STORE_ACTION, "store")  /* IK_NF_PLUS/MINUS/SILENT; id */                    \
   X(SASL, "sasl")           /* a SASL response line or initial response */      \
+  X(FETCH_ATT, "fetch_att") /* id; IK_NF_PEEK; span = item as sent; children:  \
+                             * SECTION, PARTIAL (generic: a LIST of arguments) */ \
+  X(APPEND_MESSAGE, "append_message") /* FLAG_LIST?, DATETIME?, data */          \
   X(RESERVED_1, "reserved")
 
 typedef enum ik_node_kind {
@@ -348,6 +351,8 @@ IK_API const char *ik_msg_kind_name(ik_msg_kind k); /* "command", "tagged", ... 
   X(BLANK_LINE, "blank line between messages")                                  \
   X(NUL_IN_LITERAL, "NUL byte in a plain literal")                               \
   X(LOWERCASE_KEYWORD, "unusual case")                                           \
+  X(BAD_ITEM, "FETCH item that does not parse, kept as an error node")          \
+  X(GENERIC_FALLBACK, "response that does not fit its grammar, decoded generically") \
   X(OTHER, "other deviation")
 
 typedef enum ik_quirk_kind {
@@ -389,7 +394,23 @@ typedef struct ik_message {
   int has_number;
   ik_node *args;    /* first argument node (a chain through next) */
   ik_quirk *quirks; /* lenient relaxations, in order */
+  uint8_t sasl_mech;/* AUTHENTICATE and its SASL lines: ik_sasl_mech */
+  uint8_t sasl_step;/* SASL lines: 0 for the first response (or SASL-IR), 1, ... */
 } ik_message;
+
+/* SASL mechanisms whose user name the writers can show without the secret. */
+typedef enum ik_sasl_mech {
+  IK_SASL_OTHER = 0,
+  IK_SASL_PLAIN,   /* authzid NUL authcid NUL password */
+  IK_SASL_LOGIN,   /* first response: user name, second: password */
+  IK_SASL_XOAUTH2  /* "user=" name ^A "auth=Bearer " token ^A ^A */
+} ik_sasl_mech;
+
+/* The user name inside a base64 SASL response (b64, n bytes) of mechanism
+ * mech at step `step`, decoded into out (NUL-terminated); returns its length,
+ * or -1 when there is none to show (or it does not fit). */
+IK_API int ik_sasl_user(ik_sasl_mech mech, unsigned step, const unsigned char *b64, size_t n,
+                        char *out, size_t cap);
 
 /* ------------------------------------------------------------------------ */
 /* Parser: one complete framed message -> tree. A parser also holds the little
@@ -407,6 +428,7 @@ typedef struct ik_parser {
   /* session state (client side) */
   int idling;               /* IDLE seen: next line is DONE */
   int authenticating;       /* AUTHENTICATE seen: lines are SASL until a command */
+  uint8_t sasl_mech, sasl_step;
   int saw_first;
 } ik_parser;
 
@@ -432,6 +454,16 @@ IK_API size_t ik_unquote(const unsigned char *raw, size_t n, unsigned char *out,
 /* Child count and n-th child (0-based) or NULL. */
 IK_API size_t ik_node_count(const ik_node *n);
 IK_API ik_node *ik_node_nth(const ik_node *n, size_t i);
+
+/* Body structures (FETCH BODY / BODYSTRUCTURE): the section number of `part`
+ * inside the tree `body` ("" for the top of a multipart message, "1", "2.1.3":
+ * what a client puts in BODY[...]), written NUL-terminated into buf. Returns
+ * its length (which may exceed cap - 1: then buf holds a prefix), or -1 when
+ * part is not a BODY node of that tree. Each BODY node's num is the last
+ * component of its own number, 0 when it has none (a multipart at the top or
+ * inside a message/rfc822 part); the number is the chain of non-zero nums
+ * from the top. No recursion. */
+IK_API int ik_body_section(const ik_node *body, const ik_node *part, char *buf, size_t cap);
 
 #ifdef __cplusplus
 }

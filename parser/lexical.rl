@@ -114,28 +114,13 @@
   action lit_begin { ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
   action lit8_begin { ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
   action lit_nonsync { ps->nonsync = 1; }
+  # (The work is in ik_b_literal, build.c: this action is copied into every
+  # place a literal can end, so it stays one call.)
   action lit_data {
     {
-      uint64_t n = ps->num;
-      const unsigned char *data = p + 1;
-      uint64_t left = (uint64_t)(ps->pe - data);
-      ps->tok_form = ps->lit8 ? IK_FORM_LITERAL8 : IK_FORM_LITERAL;
-      ps->tok_flags = ps->nonsync ? IK_NF_NONSYNC : 0;
-      ps->tok_off = ik_b_off(ps, data);
-      if (ps->parser->limits.stream_literal && n >= ps->parser->limits.stream_literal) {
-        /* The framer streamed this literal away: nothing of it is here. */
-        ps->tok_len = 0;
-        ps->tok_flags |= IK_NF_ELIDED;
-        ps->num = n;
-      } else {
-        if (n > left) { ik_b_fail(ps, IK_E_INCOMPLETE, ps->pe, "the rest of the literal"); fbreak; }
-        ps->tok_len = (uint32_t)n;
-        if (n && memchr(data, 0, (size_t)n)) {
-          ps->tok_flags |= IK_NF_NUL;
-          if (!ps->lit8 && !ik_b_quirk(ps, IK_Q_NUL_IN_LITERAL, data)) fbreak;
-        }
-        fexec data + n;
-      }
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) fbreak;
+      fexec lit_next;
     }
   }
   literal = '{' >lit_begin digits %num63 (('+' | '-') @lit_nonsync)? '}' eol @lit_data;
@@ -201,8 +186,13 @@
   action flag_list_begin { { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) fbreak; } }
   action flag_list_end { ik_b_pop(ps, p + 1); }
   list_sp = SP | SP SP+ >q_extra_space;
-  flag_list = '(' @flag_list_begin (flag (list_sp flag)*)? (SP+ >q_space_paren)? ')' @flag_list_end;
-  flag_perm_list = '(' @flag_list_begin (flag_perm (list_sp flag_perm)*)? (SP+ >q_space_paren)? ')' @flag_list_end;
+  # Spaces before ")": the quirk is decided at the ")" (a leaving action), never
+  # at the SP, which is also the one that separates two elements.
+  action lx_sp_mark { ps->sp_mark = p; }
+  action lx_q_space_paren { if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) fbreak; }
+  sp_before_paren = (SP+ >lx_sp_mark %lx_q_space_paren)?;
+  flag_list = '(' @flag_list_begin (flag (list_sp flag)*)? sp_before_paren ')' @flag_list_end;
+  flag_perm_list = '(' @flag_list_begin (flag_perm (list_sp flag_perm)*)? sp_before_paren ')' @flag_list_end;
 
   # ---- mailbox = "INBOX" / astring (INBOX in any case is INBOX) ----
   action mailbox_node { if (!ik_b_mailbox(ps)) fbreak; }

@@ -51,6 +51,17 @@ static ik_side guess_side(const unsigned char *buf, size_t len) {
   return IK_SIDE_CLIENT;
 }
 
+/* The mechanism named by AUTHENTICATE's first argument. */
+static ik_sasl_mech sasl_mech_of(const ik_message *m) {
+  const ik_node *n = m->args;
+  if (!n) return IK_SASL_OTHER;
+  const unsigned char *s = m->base + n->span.off;
+  if (ieq(s, n->span.len, "PLAIN")) return IK_SASL_PLAIN;
+  if (ieq(s, n->span.len, "LOGIN")) return IK_SASL_LOGIN;
+  if (ieq(s, n->span.len, "XOAUTH2")) return IK_SASL_XOAUTH2;
+  return IK_SASL_OTHER;
+}
+
 static int is_sasl_line(const unsigned char *s, size_t n) {
   if (n == 1 && s[0] == '*') return 1; /* cancel */
   for (size_t i = 0; i < n; i++) {
@@ -137,7 +148,9 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
     return IK_E_MESSAGE_TOO_BIG;
   }
   size_t clen = content_len(buf, len);
-  if (clen == 0) {
+  /* An empty line is an error, but for an empty SASL response (RFC 3501
+   * 6.2.2: the GSSAPI example sends one). */
+  if (clen == 0 && !(p->side == IK_SIDE_CLIENT && p->authenticating)) {
     err->code = IK_E_EMPTY_LINE;
     err->expected = p->side == IK_SIDE_SERVER ? "a response" : "a command";
     return IK_E_EMPTY_LINE;
@@ -162,8 +175,12 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
       if (ieq(buf, clen, "DONE")) return data_message(p, buf, len, a, m, IK_KW_DONE, 0, out, err);
     }
     if (p->authenticating) {
-      if (is_sasl_line(buf, clen))
+      if (is_sasl_line(buf, clen)) {
+        m->sasl_mech = p->sasl_mech;
+        m->sasl_step = p->sasl_step;
+        if (p->sasl_step < 255) p->sasl_step++;
         return data_message(p, buf, len, a, m, IK_KW_AUTHENTICATE, 1, out, err);
+      }
       p->authenticating = 0;
     }
   }
@@ -227,11 +244,18 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
     if (m->name == IK_KW_IDLE) p->idling = 1;
     if (m->name == IK_KW_AUTHENTICATE) {
       p->authenticating = 1;
-      if (m->args && m->args->next) m->flags |= IK_MF_SECRET; /* SASL-IR */
+      p->sasl_mech = (uint8_t)sasl_mech_of(m);
+      p->sasl_step = 0;
+      m->sasl_mech = p->sasl_mech;
+      if (m->args && m->args->next) {
+        m->flags |= IK_MF_SECRET; /* SASL-IR: the initial response is step 0 */
+        p->sasl_step = 1;
+      }
     }
     if (m->name == IK_KW_LOGIN) m->flags |= IK_MF_SECRET;
   }
   if (p->side == IK_SIDE_SERVER && m->kind != IK_MSG_CONTINUATION &&
+      !(m->flags & IK_MF_GENERIC) &&
       (m->name == IK_KW_OK || m->name == IK_KW_NO || m->name == IK_KW_BAD ||
        m->name == IK_KW_BYE || m->name == IK_KW_PREAUTH)) {
     int has_text = 0;

@@ -51,6 +51,9 @@ typedef struct ik_pstate {
   uint64_t seq_a;
   uint32_t seq_a_off;
   int seq_a_star, seq_star, seq_has_b;
+  /* responses (response.rl, resp_build.c) */
+  ik_node *item;                 /* FETCH item being parsed: per-item recovery */
+  const unsigned char *sp_mark;  /* first byte of a run of spaces: quirk offsets */
 
   /* errors */
   ik_status err;
@@ -74,8 +77,20 @@ ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind);
 int ik_b_seqset_begin(ik_pstate *ps, const unsigned char *p);
 /* One element (number, '*' or range) ending at p. */
 int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p);
+/* The literal whose announcement ends with the LF at p (its size in ps->num):
+ * sets the token (form, span, flags) and returns where scanning resumes, past
+ * its data (or p + 1 when the framer streamed the data away); NULL with the
+ * error recorded when the data is not all there or holds a NUL in strict
+ * mode. The count is checked against the bytes left before any pointer is
+ * formed from it. */
+const unsigned char *ik_b_literal(ik_pstate *ps, const unsigned char *p);
 /* A MAILBOX node from the astring token just scanned (INBOX folded). */
 int ik_b_mailbox(ik_pstate *ps);
+/* A DATETIME node from the date_time token just scanned (the quoted content):
+ * checks the calendar (day of month, leap years, hour, minute, second, zone)
+ * and sets num to the seconds since 1970-01-01 UTC (two's complement before
+ * 1970). 0 with IK_E_BAD_DATE recorded at the opening quote when invalid. */
+int ik_b_datetime(ik_pstate *ps);
 /* Ends a generic atom: its length, and NUMBER when it is all digits. */
 int ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Makes the node of the generic atom that starts at ps->gmark, once. */

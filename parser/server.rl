@@ -7,7 +7,7 @@
  * to the generic grammar when the name is unknown. Typed grammars plug in by
  * adding a machine and a line to server_dispatch().
  */
-#include "pstate.h"
+#include "resp_build.h"
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -26,7 +26,6 @@
 
   include ik_lexical "lexical.rl";
   include ik_generic "generic.rl";
-  include ik_response "response.rl";
 
   action done { ps->done = 1; }
   action set_tag { ps->msg->tag.off = ps->tok_off; ps->msg->tag.len = ps->tok_len; }
@@ -45,21 +44,28 @@
       fcall code_name;
     }
   }
-  action code_dispatch { { int t = code_dispatch(ps); fhold; fgoto *t; } }
+  action code_dispatch { { int t = code_dispatch(ps, fc); fhold; fgoto *t; } }
+
+  # the typed responses (needs done, above)
+  include ik_response "response.rl";
 
   # resp-text-code name; the code's own machine parses the rest up to "]"
   code_name := atom ((SP | ']') >code_dispatch);
 
   # resp-text = ["[" resp-text-code "]" SP] [text]   (text optional: RFC 9051)
   status_text = ((TEXT_CHAR - '[') TEXT_CHAR*) >text_start %text_end %text_node;
-  resp_cond := (SP ('[' @code_open (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? | status_text))? eol @done;
+  # (No text at all after the SP is left to ik_parse's missing-text check.)
+  resp_cond := (SP ('[' @code_open (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? | status_text)?)? eol @done;
+  # continue-req = "+" SP (resp-text / base64) CRLF; base64 may be empty, and
+  # RFC 3501's own example sends "+" alone. Base64 text is flagged afterwards.
+  resp_continue := (SP ('[' @code_open (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? | status_text)?)? eol @done;
   # Lenient fallback: the whole rest of the line as text ("[" that opens no code).
   resp_text_only := (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? eol @done;
 
   # Generic response: name then values.
   generic_args := (SP+ g_value)* SP* eol @done;
   # "* N NAME" with nothing after the name (EXISTS, RECENT, EXPUNGE)
-  numbered_end := eol_l @done;
+  numbered_end := eol_t @done;
 
   # response = *(continue-req / response-data) response-done
   # response-data = "*" SP (resp-cond-state / resp-cond-bye / mailbox-data /
@@ -67,12 +73,15 @@
   # continue-req = "+" SP (resp-text / base64) CRLF
   main := (
       '*' @untagged SP ( digits %num32 %keep_num SP name_atom | name_atom ) ((SP | CR | LF) >dispatch)
-    | '+' @cont ((SP | CR | LF) >{ fhold; fgoto resp_cond; })
+    | '+' @cont ((SP | CR | LF) >{ fhold; fgoto resp_continue; })
     | tag %set_tag @tagged SP atom ((SP | CR | LF) >dispatch)
   );
 }%%
 
 %% write data;
+
+static int fetch_dispatch(ik_pstate *ps, const unsigned char *p);
+static int body_dispatch(ik_pstate *ps);
 
 /* The machine for a response name, and the name recorded in the message. */
 static int server_dispatch(ik_pstate *ps) {
@@ -81,15 +90,43 @@ static int server_dispatch(ik_pstate *ps) {
   m->name_span.len = ps->tok_len;
   m->name = ik_keyword(ps->base + ps->tok_off, ps->tok_len);
   ps->ctx = "response";
+  int untagged = m->kind == IK_MSG_UNTAGGED && !m->has_number;
   switch (m->name) {
-  /* typed responses (response.rl) go here */
+  /* typed responses (response.rl) */
   case IK_KW_OK: case IK_KW_NO: case IK_KW_BAD:
-    return ik_server_en_resp_cond;
-  case IK_KW_BYE: case IK_KW_PREAUTH:
-    if (m->kind == IK_MSG_UNTAGGED && !m->has_number) return ik_server_en_resp_cond;
+    /* resp-cond-state, tagged or untagged; never after a number */
+    if (!m->has_number) return ik_server_en_resp_cond;
     break;
-  case IK_KW_EXISTS: case IK_KW_RECENT: case IK_KW_EXPUNGE:
+  case IK_KW_BYE: case IK_KW_PREAUTH:
+    /* resp-cond-bye and the PREAUTH greeting: untagged only */
+    if (untagged) return ik_server_en_resp_cond;
+    break;
+  case IK_KW_EXISTS: case IK_KW_RECENT:
     if (m->has_number) return ik_server_en_numbered_end;
+    break;
+  case IK_KW_EXPUNGE: case IK_KW_FETCH:
+    /* message-data = nz-number SP ("EXPUNGE" / ("FETCH" SP msg-att)) */
+    if (!m->has_number || m->kind != IK_MSG_UNTAGGED) break;
+    if (m->number == 0) {
+      ik_b_fail(ps, IK_E_SYNTAX, ps->base + 2, "a non-zero message number");
+      return ik_server_error;
+    }
+    ps->ctx = m->name == IK_KW_FETCH ? "FETCH item" : "end of line";
+    return m->name == IK_KW_FETCH ? ik_server_en_resp_fetch : ik_server_en_numbered_end;
+  case IK_KW_CAPABILITY:
+    if (untagged) return ik_server_en_resp_capability;
+    break;
+  case IK_KW_FLAGS:
+    if (untagged) return ik_server_en_resp_flags;
+    break;
+  case IK_KW_LIST: case IK_KW_LSUB:
+    if (untagged) return ik_server_en_resp_list;
+    break;
+  case IK_KW_SEARCH:
+    if (untagged) return ik_server_en_resp_search;
+    break;
+  case IK_KW_STATUS:
+    if (untagged) return ik_server_en_resp_status;
     break;
   default:
     break;
@@ -99,14 +136,27 @@ static int server_dispatch(ik_pstate *ps) {
   return ik_server_en_generic_args;
 }
 
-static int code_dispatch(ik_pstate *ps) {
+static int code_dispatch(ik_pstate *ps, int next) {
   ik_node *c = ps->code;
   c->span.off = ps->tok_off;
   c->span.len = ps->tok_len;
   c->id = (uint16_t)ik_keyword(ps->base + ps->tok_off, ps->tok_len);
   ps->ctx = "response code";
   switch ((ik_kw)c->id) {
-  /* typed response codes (response.rl) go here */
+  /* typed response codes (response.rl) */
+  case IK_KW_ALERT: case IK_KW_PARSE: case IK_KW_READ_ONLY: case IK_KW_READ_WRITE:
+  case IK_KW_TRYCREATE:
+    /* with text after the name it is the generic "atom SP text" form */
+    if (next == ']') return ik_server_en_code_bare;
+    break;
+  case IK_KW_BADCHARSET:
+    return ik_server_en_code_badcharset;
+  case IK_KW_CAPABILITY:
+    return ik_server_en_code_capability;
+  case IK_KW_PERMANENTFLAGS:
+    return ik_server_en_code_permflags;
+  case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY: case IK_KW_UNSEEN:
+    return ik_server_en_code_number;
   default:
     break;
   }
@@ -114,17 +164,192 @@ static int code_dispatch(ik_pstate *ps) {
   return ik_server_en_code_generic;
 }
 
+/* The machine for a FETCH item's value, from its name (ps->item .. p). The
+ * item is pushed: the value is its child. -1 on depth overflow. */
+static int fetch_dispatch(ik_pstate *ps, const unsigned char *p) {
+  ik_node *it = ps->item;
+  it->span.len = ik_b_off(ps, p) - it->span.off;
+  it->id = (uint16_t)ik_keyword(ps->base + it->span.off, it->span.len);
+  if (!ik_b_push(ps, it, p)) return -1;
+  int t;
+  switch ((ik_kw)it->id) {
+  case IK_KW_FLAGS: t = ik_server_en_fi_flags; break;
+  case IK_KW_ENVELOPE: t = ik_server_en_fi_envelope; break;
+  case IK_KW_INTERNALDATE: t = ik_server_en_fi_internaldate; break;
+  case IK_KW_RFC822: case IK_KW_RFC822_HEADER: case IK_KW_RFC822_TEXT:
+    t = ik_server_en_fi_nstring; break;
+  case IK_KW_RFC822_SIZE: t = ik_server_en_fi_size; break;
+  case IK_KW_UID: t = ik_server_en_fi_uid; break;
+  case IK_KW_BODYSTRUCTURE: t = ik_server_en_fi_bodystructure; break;
+  case IK_KW_BODY: t = ik_server_en_fi_body; break;
+  default:
+    it->flags |= IK_NF_GENERIC;
+    t = ik_server_en_fi_generic;
+    break;
+  }
+  return t;
+}
+
+/* The tail of a single-part body after body-fld-octets: basic, text or message. */
+static int body_dispatch(ik_pstate *ps) {
+  switch (ik_r_body_kind(ps)) {
+  case 1: return ik_server_en_body_text_tail;
+  case 2: return ik_server_en_body_msg_tail;
+  default: return ik_server_en_body_ext_1part;
+  }
+}
+
+/* Where the failed run stopped: the recorded error's offset, or the byte the
+ * machine could not take. */
+static const unsigned char *fail_at(const ik_pstate *ps) {
+  if (ps->err != IK_E_OK) return ps->base + ps->err_off;
+  return ps->p < ps->pe ? ps->p : ps->pe;
+}
+
+/* Lenient, per-item recovery: a FETCH item that does not parse becomes an
+ * error node (IK_NF_ERROR, a TEXT child with its bytes, num = the offset of
+ * the error) and parsing resumes after it. 1 when the machine may go on. */
+static int recover_item(ik_pstate *ps) {
+  ik_node *it = ps->item;
+  if (!it || ps->msg->name != IK_KW_FETCH) return 0;
+  switch (ps->err) {
+  case IK_E_OK: case IK_E_SYNTAX: case IK_E_NUMBER_TOO_BIG: case IK_E_BAD_DATE:
+  case IK_E_TOO_DEEP:
+    break;
+  default:
+    return 0;
+  }
+  const unsigned char *at = fail_at(ps);
+  if (at >= ps->pe || *at == 0) return 0; /* line ends inside it, or NUL: the message fails */
+  const unsigned char *start = ps->base + it->span.off;
+  const unsigned char *end = ik_r_item_resync(start, at, ps->pe);
+  if (!end) return 0;
+  ps->err = IK_E_OK;
+  ps->depth = 0;
+  ps->top = 0;
+  ps->lasts[0] = it;
+  /* the item's name as sent: up to its first SP outside brackets */
+  {
+    const unsigned char *q = start;
+    size_t br = 0;
+    for (; q < end; q++) {
+      if (*q == '[') br++;
+      else if (*q == ']' && br) br--;
+      else if (*q == ' ' && !br) break;
+    }
+    it->span.len = (uint32_t)(q - start);
+    size_t k = 0;
+    while (k < it->span.len && start[k] != '[') k++;
+    it->id = (uint16_t)ik_keyword(start, k);
+  }
+  it->child = NULL;
+  it->flags |= IK_NF_ERROR;
+  it->num = (uint64_t)(at - ps->base);
+  if (!ik_b_push(ps, it, start)) return 0;
+  ik_node *raw = ik_b_add(ps, IK_N_TEXT, it->span.off, (uint32_t)(end - start));
+  ik_b_pop(ps, NULL);
+  if (!raw || !ik_b_quirk(ps, IK_Q_BAD_ITEM, at)) return 0;
+  ps->msg->flags |= IK_MF_ITEM_ERRORS;
+  ps->item = NULL;
+  ps->p = end;
+  ps->cs = ik_server_en_fetch_next;
+  return 1;
+}
+
+/* Lenient: typed untagged data that does not fit its grammar (an extension's
+ * shape, a server's own) is decoded by the generic grammar instead, with the
+ * relaxation named at the offending byte. 1 when the machine may go on. */
+typedef struct typed_failure {
+  ik_status err;
+  size_t err_off;
+  const char *expected;
+  uint16_t flags;
+} typed_failure;
+
+static int generic_fallback(ik_pstate *ps, typed_failure *saved) {
+  ik_message *m = ps->msg;
+  if (m->kind != IK_MSG_UNTAGGED || (m->flags & IK_MF_GENERIC)) return 0;
+  switch (m->name) {
+  case IK_KW_CAPABILITY: case IK_KW_FLAGS: case IK_KW_LIST: case IK_KW_LSUB:
+  case IK_KW_SEARCH: case IK_KW_STATUS: case IK_KW_FETCH:
+    break;
+  default:
+    return 0;
+  }
+  if (ps->err != IK_E_OK && ps->err != IK_E_SYNTAX) return 0;
+  const unsigned char *at = fail_at(ps);
+  if (at >= ps->pe || *at == 0) return 0;
+  /* the typed error, kept for when the generic grammar fails too */
+  ik_b_fail(ps, IK_E_SYNTAX, at, ps->ctx);
+  saved->err = ps->err;
+  saved->err_off = ps->err_off;
+  saved->expected = ps->expected;
+  saved->flags = m->flags;
+  uint32_t from = m->name_span.off + m->name_span.len;
+  /* forget what the typed attempt built and noted */
+  ik_quirk *keep = NULL;
+  for (ik_quirk *q = m->quirks; q && q->offset < from; q = q->next) keep = q;
+  if (keep)
+    keep->next = NULL;
+  else
+    m->quirks = NULL;
+  ps->qlast = keep;
+  m->args = NULL;
+  m->flags &= (uint16_t)~IK_MF_ITEM_ERRORS;
+  ps->err = IK_E_OK;
+  ps->depth = 0;
+  ps->top = 0;
+  ps->lasts[0] = NULL;
+  ps->last = NULL;
+  ps->item = NULL;
+  ps->code = NULL;
+  m->flags |= IK_MF_GENERIC;
+  if (!ik_b_quirk(ps, IK_Q_GENERIC_FALLBACK, at)) return 0;
+  ps->ctx = "response arguments";
+  ps->p = ps->base + from;
+  ps->cs = ik_server_en_generic_args;
+  return 1;
+}
+
 /* Runs the machine from its start, or (text_only) reads the rest of a status
  * response as plain text: the lenient fallback for "[" that opens no code. */
 void ik_server_run(ik_pstate *ps, int text_only) {
   (void)ik_server_first_final;
-  (void)ik_server_error;
   (void)ik_server_en_main;
   ps->cs = text_only ? ik_server_en_resp_text_only : ik_server_start;
-  {
-    const unsigned char *p = ps->p, *pe = ps->pe, *eof = ps->eof;
-    %% write exec;
-    ps->p = p;
+  ps->item = NULL;
+  typed_failure saved;
+  int fell_back = 0;
+  for (;;) {
+    {
+      const unsigned char *p = ps->p, *pe = ps->pe, *eof = ps->eof;
+      %% write exec;
+      ps->p = p;
+    }
+    if (ps->done && ps->err == IK_E_OK) break;
+    if (fell_back) {
+      /* the generic grammar failed as well: the typed error stands (and
+       * the message is no generic one, so no text fallback applies) */
+      ps->msg->flags = saved.flags;
+      ps->err = saved.err;
+      ps->err_off = saved.err_off;
+      ps->expected = saved.expected;
+      break;
+    }
+    if (text_only || ps->strict) break;
+    if (ps->err == IK_E_OK && ps->cs != ik_server_error) break; /* incomplete */
+    if (recover_item(ps)) continue;
+    if (generic_fallback(ps, &saved)) {
+      fell_back = 1;
+      continue;
+    }
+    break;
+  }
+  if (ps->done && ps->err == IK_E_OK && ps->msg->kind == IK_MSG_CONTINUATION) {
+    /* continue-req = "+" SP (resp-text / base64): flag text that is base64 */
+    ik_node *t = ps->msg->args;
+    if (t && !t->next && t->kind == IK_N_TEXT && ik_r_is_base64(ps->base + t->span.off, t->span.len))
+      t->flags |= IK_NF_BASE64;
   }
 }
 

@@ -147,8 +147,8 @@ Test(framer, streaming_hands_literal_data_over_in_chunks) {
   char *got = ikt_stream(C, 0, &l, (const unsigned char *)msg, strlen(msg), 3);
   cr_assert_str_eq(got,
                    "literal-data 1\nliteral-data 3\nliteral-data 3\nliteral-data 3\n"
-                   "command tag=a APPEND generic (string:atom \"box\" generic) (string:literal \"\" #10 nonsync generic elided)\n"
-                   "command tag=b NOOP generic\n");
+                   "command tag=a APPEND (mailbox:atom \"box\") (append_message \"{10+}\\x0d\\x0a\" (string:literal \"\" #10 nonsync elided))\n"
+                   "command tag=b NOOP\n");
   free(got);
 }
 
@@ -185,10 +185,10 @@ Test(framer, whole_stream_messages) {
   const char *s = streams[2];
   char *got = ikt_stream(C, 0, NULL, (const unsigned char *)s, strlen(s), 0);
   cr_assert_str_eq(got,
-                   "command tag=a NOOP generic [quirk BARE_LF@6]\n"
+                   "command tag=a NOOP [quirk BARE_LF@6]\n"
                    "error IK_E_EMPTY_LINE at 7\n"
                    "command tag=b X generic (string:literal \"abc\" generic)\n"
                    "error IK_E_SYNTAX at 23\n"
-                   "command tag=c NOOP generic\n");
+                   "command tag=c NOOP\n");
   free(got);
 }

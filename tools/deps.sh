@@ -13,7 +13,7 @@ for a in "$@"; do
     --bench) extra+=(libetpan-dev valgrind) ;;
   esac
 done
-need=(make gcc clang ragel libcriterion-dev pkg-config libpcap-dev zlib1g-dev libssl-dev python3 jq "${extra[@]}")
+need=(make gcc clang ragel libcriterion-dev pkg-config libpcap-dev zlib1g-dev libssl-dev python3 jq man-db binutils "${extra[@]}")
 missing=()
 for p in "${need[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

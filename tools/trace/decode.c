@@ -33,11 +33,13 @@
 /* Read big-endian fields; callers have checked the bounds. */
 static uint16_t be16(const unsigned char *p) { return (uint16_t)((unsigned)p[0] << 8 | p[1]); }
 
+/* Network-order 32-bit field (sequence numbers, BSD loopback in LOOP order). */
 static uint32_t be32(const unsigned char *p)
 {
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
+/* Little-endian 32-bit field: DLT_NULL's family as written by x86 hosts. */
 static uint32_t le32(const unsigned char *p)
 {
     return (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];

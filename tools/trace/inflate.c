@@ -24,6 +24,7 @@ struct ikt_inflate {
     unsigned char buf[CHUNK];
 };
 
+/* One inflater per direction: each side of COMPRESS=DEFLATE is its own stream. */
 ikt_inflate *ikt_inflate_new(const ikt_inflate_limits *lim)
 {
     ikt_inflate *z = calloc(1, sizeof *z);
@@ -128,6 +129,7 @@ uint64_t ikt_inflate_total_in(const ikt_inflate *z) { return z->in; }
 
 uint64_t ikt_inflate_total_out(const ikt_inflate *z) { return z->out; }
 
+/* inflateEnd only if inflateInit2 succeeded; NULL is fine, as for free(). */
 void ikt_inflate_free(ikt_inflate *z)
 {
     if (z == NULL)

@@ -57,7 +57,8 @@ ikt_keylog *ikt_keylog_parse(const char *text, size_t len);
 void ikt_keylog_free(ikt_keylog *kl);
 
 /* Looks up one secret.  Returns its length (32 or 48; 48 for CLIENT_RANDOM) and copies
- * it to out, or returns 0 when the key log (which may be NULL) does not hold it. */
+ * it to out (when not NULL), or returns 0 when the key log (which may be NULL) does not
+ * hold it. */
 size_t ikt_keylog_find(const ikt_keylog *kl, const unsigned char random[IKT_KEYLOG_RANDOM_LEN],
                        ikt_keylog_label label, unsigned char out[IKT_KEYLOG_SECRET_MAX]);
 

@@ -17,10 +17,10 @@ static int64_t seq_delta(uint32_t a, uint32_t b)
     return d < 0x80000000u ? (int64_t)d : (int64_t)d - (int64_t)0x100000000;
 }
 
-void ikt_stream_init(ikt_stream *s) { memset(s, 0, sizeof *s); }
+void ikt_stream_init(ikt_stream_state *s) { memset(s, 0, sizeof *s); }
 
 /* Free every held segment: called when the connection ends or is evicted. */
-void ikt_stream_free(ikt_stream *s)
+void ikt_stream_free(ikt_stream_state *s)
 {
     ikt_piece *p = s->head;
     while (p) {
@@ -33,7 +33,9 @@ void ikt_stream_free(ikt_stream *s)
     s->buffered = 0;
 }
 
-void ikt_stream_set_base(ikt_stream *s, uint32_t seq)
+/* The first sequence number fixes offset 0; later calls are ignored so that a
+ * retransmitted SYN or an early ACK cannot move a stream that has started. */
+void ikt_stream_set_base(ikt_stream_state *s, uint32_t seq)
 {
     if (s->have_base)
         return;
@@ -42,21 +44,23 @@ void ikt_stream_set_base(ikt_stream *s, uint32_t seq)
     s->next = 0;
 }
 
-int64_t ikt_stream_offset(const ikt_stream *s, uint32_t seq)
+/* Relative to the delivery point, so that the 2^31 window of serial arithmetic
+ * is centred where segments actually arrive. */
+int64_t ikt_stream_offset(const ikt_stream_state *s, uint32_t seq)
 {
     return (int64_t)s->next + seq_delta(seq, s->next_seq);
 }
 
 /* Move the delivery point forward, keeping the sequence number in step (it
  * wraps modulo 2^32 by design). */
-static void advance(ikt_stream *s, uint64_t to)
+static void advance(ikt_stream_state *s, uint64_t to)
 {
     s->next_seq += (uint32_t)(to - s->next);
     s->next = to;
 }
 
 /* Once everything before the FIN is delivered (or given up), say so, once. */
-static void check_fin(ikt_stream *s, ikt_stream_sink sink, void *ctx)
+static void check_fin(ikt_stream_state *s, ikt_stream_sink sink, void *ctx)
 {
     if (s->fin_seen && !s->fin_done && s->next >= s->fin_off) {
         s->fin_done = 1;
@@ -65,7 +69,7 @@ static void check_fin(ikt_stream *s, ikt_stream_sink sink, void *ctx)
 }
 
 /* Report missing bytes and step over them. */
-static void gap(ikt_stream *s, uint64_t to, ikt_gap_reason why, ikt_stream_sink sink, void *ctx)
+static void gap(ikt_stream_state *s, uint64_t to, ikt_gap_reason why, ikt_stream_sink sink, void *ctx)
 {
     uint64_t n = to - s->next;
     s->gaps++;
@@ -75,7 +79,7 @@ static void gap(ikt_stream *s, uint64_t to, ikt_gap_reason why, ikt_stream_sink 
 }
 
 /* Deliver `n` bytes at the delivery point. */
-static void deliver(ikt_stream *s, const unsigned char *p, size_t n, ikt_stream_sink sink,
+static void deliver(ikt_stream_state *s, const unsigned char *p, size_t n, ikt_stream_sink sink,
                     void *ctx)
 {
     sink(ctx, IKT_OUT_DATA, s->next, p, n, IKT_GAP_CLOSED);
@@ -85,7 +89,7 @@ static void deliver(ikt_stream *s, const unsigned char *p, size_t n, ikt_stream_
 
 /* The lowest start among held segments, after the one holding it left: a
  * linear pass, paid only when that particular segment goes. */
-static void recompute_min(ikt_stream *s)
+static void recompute_min(ikt_stream_state *s)
 {
     s->min_start = UINT64_MAX;
     for (ikt_piece *p = s->head; p; p = p->next)
@@ -94,7 +98,7 @@ static void recompute_min(ikt_stream *s)
 }
 
 /* Unlink a held segment (prev is its predecessor, or NULL) and free it. */
-static void unhold(ikt_stream *s, ikt_piece *prev, ikt_piece *p)
+static void unhold(ikt_stream_state *s, ikt_piece *prev, ikt_piece *p)
 {
     if (prev)
         prev->next = p->next;
@@ -113,7 +117,7 @@ static void unhold(ikt_stream *s, ikt_piece *prev, ikt_piece *p)
 /* While some held segment reaches the delivery point, take the first such in
  * arrival order, deliver what it has beyond the point (if anything), drop it.
  * The cached minimum start makes the usual case (nothing reaches) O(1). */
-static void apply(ikt_stream *s, ikt_stream_sink sink, void *ctx)
+static void apply(ikt_stream_state *s, ikt_stream_sink sink, void *ctx)
 {
     while (s->npieces && s->min_start <= s->next) {
         ikt_piece *prev = NULL, *p = s->head;
@@ -136,7 +140,7 @@ static void apply(ikt_stream *s, ikt_stream_sink sink, void *ctx)
 /* The peer acknowledged past the lowest held byte: it received the bytes of the
  * hole before it, which the capture lost; they will not come again.  A FIN the
  * peer acknowledged counts as held too. */
-static void ack_gap(ikt_stream *s, ikt_stream_sink sink, void *ctx)
+static void ack_gap(ikt_stream_state *s, ikt_stream_sink sink, void *ctx)
 {
     while (s->have_acked) {
         if (s->npieces && s->acked > s->min_start && s->min_start > s->next) {
@@ -151,7 +155,9 @@ static void ack_gap(ikt_stream *s, ikt_stream_sink sink, void *ctx)
     }
 }
 
-int ikt_stream_skip_hole(ikt_stream *s, ikt_gap_reason why, ikt_stream_sink sink, void *ctx)
+/* Used by the limits and at close: always makes progress when anything is
+ * held, which is what bounds memory. */
+int ikt_stream_skip_hole(ikt_stream_state *s, ikt_gap_reason why, ikt_stream_sink sink, void *ctx)
 {
     if (s->npieces == 0)
         return -1;
@@ -163,7 +169,7 @@ int ikt_stream_skip_hole(ikt_stream *s, ikt_gap_reason why, ikt_stream_sink sink
 
 /* Copy a segment that lies ahead of the delivery point.  Returns 1 when held,
  * 0 when the limits forbid it (nothing changed), -1 when out of memory. */
-static int hold(ikt_stream *s, uint64_t start, const unsigned char *p, size_t n,
+static int hold(ikt_stream_state *s, uint64_t start, const unsigned char *p, size_t n,
                 const ikt_stream_limits *lim)
 {
     if (s->npieces >= lim->max_pieces || n > lim->max_bytes || s->buffered > lim->max_bytes - n)
@@ -187,7 +193,9 @@ static int hold(ikt_stream *s, uint64_t start, const unsigned char *p, size_t n,
     return 1;
 }
 
-int ikt_stream_data(ikt_stream *s, uint32_t seq, const unsigned char *p, size_t len,
+/* One segment's payload.  The loop only repeats after a limit forced a hole to
+ * be given up, which strictly reduces what is held, so it ends. */
+int ikt_stream_data(ikt_stream_state *s, uint32_t seq, const unsigned char *p, size_t len,
                     size_t seg_len, const ikt_stream_limits *lim, ikt_stream_sink sink, void *ctx)
 {
     int flags = 0;
@@ -242,7 +250,10 @@ int ikt_stream_data(ikt_stream *s, uint32_t seq, const unsigned char *p, size_t 
     return flags;
 }
 
-int ikt_stream_fin(ikt_stream *s, uint32_t seq, ikt_stream_sink sink, void *ctx)
+/* Record where the stream ends; delivery reaching it raises IKT_OUT_FIN.  The
+ * first FIN wins, like the first bytes, and a FIN inside delivered bytes is
+ * refused rather than allowed to truncate history. */
+int ikt_stream_fin(ikt_stream_state *s, uint32_t seq, ikt_stream_sink sink, void *ctx)
 {
     if (!s->have_base || s->fin_seen)
         return 0; /* the first FIN seen stands */
@@ -272,7 +283,8 @@ int ikt_stream_fin(ikt_stream *s, uint32_t seq, ikt_stream_sink sink, void *ctx)
     return 0;
 }
 
-void ikt_stream_ack(ikt_stream *s, uint32_t ack, ikt_stream_sink sink, void *ctx)
+/* Only the highest acknowledgement matters: it is what proves a hole lost. */
+void ikt_stream_ack(ikt_stream_state *s, uint32_t ack, ikt_stream_sink sink, void *ctx)
 {
     if (!s->have_base)
         return;
@@ -286,7 +298,9 @@ void ikt_stream_ack(ikt_stream *s, uint32_t ack, ikt_stream_sink sink, void *ctx
     ack_gap(s, sink, ctx);
 }
 
-void ikt_stream_flush(ikt_stream *s, ikt_stream_sink sink, void *ctx)
+/* At the end nothing more can arrive: every hole becomes a gap, so that the
+ * consumer sees every captured byte and knows what is missing. */
+void ikt_stream_flush(ikt_stream_state *s, ikt_stream_sink sink, void *ctx)
 {
     while (ikt_stream_skip_hole(s, IKT_GAP_CLOSED, sink, ctx) == 0)
         ;

@@ -55,7 +55,7 @@ typedef struct ikt_piece {
     unsigned char data[];
 } ikt_piece;
 
-typedef struct ikt_stream {
+typedef struct ikt_stream_state {
     int have_base;             /* next_seq is known */
     int fin_seen, fin_done;    /* FIN observed; FIN reached in order */
     int have_acked;
@@ -69,7 +69,7 @@ typedef struct ikt_stream {
     uint64_t min_start;        /* lowest start among held segments (valid if npieces) */
     /* totals, for statistics and tests */
     uint64_t delivered, gap_bytes, gaps, dup_bytes;
-} ikt_stream;
+} ikt_stream_state;
 
 typedef struct ikt_stream_limits {
     size_t max_bytes;          /* bytes held out of order */
@@ -80,36 +80,36 @@ typedef struct ikt_stream_limits {
 #define IKT_SEG_AFTER_FIN 1    /* some bytes lay beyond the FIN and were dropped */
 #define IKT_SEG_NOMEM 2        /* out of memory: some bytes were dropped */
 
-void ikt_stream_init(ikt_stream *s);
-void ikt_stream_free(ikt_stream *s);
+void ikt_stream_init(ikt_stream_state *s);
+void ikt_stream_free(ikt_stream_state *s);
 
 /* Set the sequence number of the stream's first byte: ISN + 1 after a SYN, the
  * first sequence number seen for a stream caught mid-way. No-op once set. */
-void ikt_stream_set_base(ikt_stream *s, uint32_t seq);
+void ikt_stream_set_base(ikt_stream_state *s, uint32_t seq);
 
 /* Offset of sequence number `seq` relative to the stream (may be negative for
  * bytes before the first).  The stream must have a base. */
-int64_t ikt_stream_offset(const ikt_stream *s, uint32_t seq);
+int64_t ikt_stream_offset(const ikt_stream_state *s, uint32_t seq);
 
 /* A segment's payload: `len` bytes at `seq`, of which the segment really carried
  * `seg_len` (more when the snapshot length cut it).  Delivers what becomes in
  * order.  Returns 0 or an OR of IKT_SEG_* flags. */
-int ikt_stream_data(ikt_stream *s, uint32_t seq, const unsigned char *p, size_t len,
+int ikt_stream_data(ikt_stream_state *s, uint32_t seq, const unsigned char *p, size_t len,
                     size_t seg_len, const ikt_stream_limits *lim, ikt_stream_sink sink, void *ctx);
 
 /* The FIN at sequence number `seq` (after the segment's payload).  Returns 0, or
  * -1 when the FIN lies before bytes already delivered (ignored). */
-int ikt_stream_fin(ikt_stream *s, uint32_t seq, ikt_stream_sink sink, void *ctx);
+int ikt_stream_fin(ikt_stream_state *s, uint32_t seq, ikt_stream_sink sink, void *ctx);
 
 /* The peer acknowledged up to `ack`: holes below it will never be filled. */
-void ikt_stream_ack(ikt_stream *s, uint32_t ack, ikt_stream_sink sink, void *ctx);
+void ikt_stream_ack(ikt_stream_state *s, uint32_t ack, ikt_stream_sink sink, void *ctx);
 
 /* Give up on the first hole: gap to the lowest held byte and deliver from
  * there what the held segments make contiguous.  0, or -1 when nothing is held. */
-int ikt_stream_skip_hole(ikt_stream *s, ikt_gap_reason why, ikt_stream_sink sink, void *ctx);
+int ikt_stream_skip_hole(ikt_stream_state *s, ikt_gap_reason why, ikt_stream_sink sink, void *ctx);
 
 /* The connection is over: deliver everything held, with gaps for the holes,
  * and a gap up to the FIN if bytes before it never came. */
-void ikt_stream_flush(ikt_stream *s, ikt_stream_sink sink, void *ctx);
+void ikt_stream_flush(ikt_stream_state *s, ikt_stream_sink sink, void *ctx);
 
 #endif

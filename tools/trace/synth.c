@@ -24,30 +24,35 @@ struct ikt_synth {
 /* ---- byte order helpers: capture headers are written little-endian, as most
  * writers do; libpcap reads either. ---- */
 
+/* Writers of fixed byte order, so files are the same on any host. */
 static void put16le(unsigned char *p, unsigned v)
 {
     p[0] = (unsigned char)v;
     p[1] = (unsigned char)(v >> 8);
 }
 
+/* See put16le. */
 static void put32le(unsigned char *p, uint32_t v)
 {
     for (int i = 0; i < 4; i++)
         p[i] = (unsigned char)(v >> (8 * i));
 }
 
+/* Network order, for packet headers. */
 static void put16be(unsigned char *p, unsigned v)
 {
     p[0] = (unsigned char)(v >> 8);
     p[1] = (unsigned char)v;
 }
 
+/* See put16be. */
 static void put32be(unsigned char *p, uint32_t v)
 {
     for (int i = 0; i < 4; i++)
         p[i] = (unsigned char)(v >> (24 - 8 * i));
 }
 
+/* All output goes through here so that one failed write marks the file bad. */
 static void emit(ikt_synth *s, const void *p, size_t n)
 {
     if (n && fwrite(p, 1, n, s->f) != n)
@@ -94,6 +99,7 @@ static void header(ikt_synth *s)
     emit(s, h, sizeof h);
 }
 
+/* Common setup once a FILE is open: options copied and clamped, header out. */
 static ikt_synth *start(FILE *f, const ikt_synth_opts *o)
 {
     ikt_synth *s = calloc(1, sizeof *s);
@@ -109,6 +115,7 @@ static ikt_synth *start(FILE *f, const ikt_synth_opts *o)
     return s;
 }
 
+/* A capture file on disk (for tshark or the CLI). */
 ikt_synth *ikt_synth_open(const char *path, const ikt_synth_opts *o)
 {
     FILE *f = fopen(path, "wb");
@@ -152,6 +159,7 @@ static void split_ts(double ts, int64_t *sec, int64_t *frac, double unit)
     *frac = f;
 }
 
+/* One record, in the chosen format; also the way tests write hostile frames. */
 int ikt_synth_frame(ikt_synth *s, double ts, const void *frame, size_t caplen, size_t wirelen)
 {
     if (s == NULL || (caplen && frame == NULL))
@@ -255,6 +263,8 @@ static size_t link_header(const ikt_synth *s, unsigned char *h, int ipv, int dir
     }
 }
 
+/* Build link, IP and TCP headers around a payload, honouring the oddities the
+ * packet asks for, then cut it to the snapshot length as a capture would. */
 int ikt_synth_packet(ikt_synth *s, const ikt_synth_pkt *p)
 {
     if (s == NULL || p == NULL || p->tuple == NULL || p->len > MAX_FRAME - HDR_ROOM ||
@@ -352,15 +362,17 @@ int ikt_synth_packet(ikt_synth *s, const ikt_synth_pkt *p)
     return rc;
 }
 
+/* fflush publishes open_memstream's pointer and length. */
 int ikt_synth_mem(ikt_synth *s, const unsigned char **data, size_t *len)
 {
-    if (s == NULL || s->mem == NULL || fflush(s->f) != 0)
+    if (s == NULL || fflush(s->f) != 0 || s->mem == NULL)
         return -1;
     *data = (const unsigned char *)s->mem;
     *len = s->memlen;
     return 0;
 }
 
+/* Report any write error only now, so callers check once. */
 int ikt_synth_close(ikt_synth *s)
 {
     if (s == NULL)
@@ -373,6 +385,7 @@ int ikt_synth_close(ikt_synth *s)
     return rc;
 }
 
+/* Text addresses keep tests readable; the family follows from the text. */
 int ikt_synth_tuple_set(ikt_synth_tuple *t, const char *client, uint16_t cport,
                         const char *server, uint16_t sport)
 {
@@ -389,6 +402,7 @@ int ikt_synth_tuple_set(ikt_synth_tuple *t, const char *client, uint16_t cport,
     return 0;
 }
 
+/* Sequence numbers of a flow are where its first byte (or SYN) goes. */
 void ikt_synth_flow_init(ikt_synth_flow *f, const ikt_synth_tuple *t, uint32_t isn_client,
                          uint32_t isn_server)
 {
@@ -415,6 +429,7 @@ static int flow_seg(ikt_synth *s, ikt_synth_flow *f, double ts, int dir, unsigne
     return ikt_synth_packet(s, &p);
 }
 
+/* The three-way handshake, so captures look like real connections. */
 int ikt_synth_handshake(ikt_synth *s, ikt_synth_flow *f, double ts)
 {
     if (flow_seg(s, f, ts, 0, IKT_TCP_SYN, NULL, 0) < 0 ||
@@ -424,12 +439,14 @@ int ikt_synth_handshake(ikt_synth *s, ikt_synth_flow *f, double ts)
     return 0;
 }
 
+/* In-order data: the common case, with sequence numbers kept for the caller. */
 int ikt_synth_send(ikt_synth *s, ikt_synth_flow *f, double ts, int dir, const void *data,
                    size_t len)
 {
     return flow_seg(s, f, ts, dir, len ? IKT_TCP_PSH | IKT_TCP_ACK : IKT_TCP_ACK, data, len);
 }
 
+/* Closing one direction; the FIN takes one sequence number. */
 int ikt_synth_fin(ikt_synth *s, ikt_synth_flow *f, double ts, int dir)
 {
     return flow_seg(s, f, ts, dir, IKT_TCP_FIN | IKT_TCP_ACK, NULL, 0);

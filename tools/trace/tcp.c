@@ -49,7 +49,7 @@ struct conn {
     uint32_t isn[2];
     int warned[2];             /* "after FIN" warning given for that side */
     double first_ts;
-    ikt_stream st[2];          /* st[s]: the bytes side s sent */
+    ikt_stream_state st[2];          /* st[s]: the bytes side s sent */
     dirlink ooo[2];
     conn *hnext;               /* hash chain */
     conn *prev, *next;         /* open list (least recently active first) or closed list */
@@ -145,6 +145,7 @@ static void make_key(const ikt_packet *p, unsigned char key[KEYLEN])
     memcpy(key + 19, lo ? b : a, 18);
 }
 
+/* Chained lookup; the stored hash avoids most key comparisons. */
 static conn *lookup(const ikt_tcp *t, const unsigned char *key, uint64_t h)
 {
     for (conn *c = t->buckets[h & (t->nbuckets - 1)]; c; c = c->hnext)
@@ -177,6 +178,7 @@ static void maybe_grow(ikt_tcp *t)
     t->nbuckets = nb;
 }
 
+/* Unchain a connection; called only when it is forgotten for good. */
 static void hash_remove(ikt_tcp *t, conn *c)
 {
     conn **pp = &t->buckets[c->hash & (t->nbuckets - 1)];
@@ -189,6 +191,7 @@ static void hash_remove(ikt_tcp *t, conn *c)
 
 /* ---- lists --------------------------------------------------------------- */
 
+/* Doubly linked lists make LRU moves and tombstone expiry O(1) per packet. */
 static void list_remove(clist *l, conn *c)
 {
     if (c->prev)
@@ -203,6 +206,7 @@ static void list_remove(clist *l, conn *c)
     l->n--;
 }
 
+/* Appending marks "most recent": eviction and expiry take the head. */
 static void list_append(clist *l, conn *c)
 {
     c->prev = l->tail;
@@ -215,6 +219,7 @@ static void list_append(clist *l, conn *c)
     l->n++;
 }
 
+/* A direction leaves the total-limit list once it holds nothing. */
 static void ooo_unlink(ikt_tcp *t, dirlink *d)
 {
     if (!d->linked)
@@ -231,6 +236,7 @@ static void ooo_unlink(ikt_tcp *t, dirlink *d)
     d->linked = 0;
 }
 
+/* A direction joins the total-limit list (at the back) when it starts holding. */
 static void ooo_append(ikt_tcp *t, dirlink *d)
 {
     d->prev = t->ooo_tail;
@@ -281,6 +287,7 @@ static void emit(ikt_tcp *t, unsigned id, int dir, const char *name, uint64_t by
     t->cfg.on_event(t->cfg.ud, &ev);
 }
 
+/* Words for the gap event's detail, one per reason. */
 static const char *gap_why(ikt_gap_reason why)
 {
     switch (why) {
@@ -321,12 +328,14 @@ static void on_stream(void *ctx, ikt_stream_out kind, uint64_t off, const unsign
     }
 }
 
+/* inet_ntop text for conn info and role events; never fails visibly. */
 static void addr_text(const conn *c, int side, char *buf, size_t len)
 {
     if (inet_ntop(c->family == 4 ? AF_INET : AF_INET6, c->addr[side], buf, (socklen_t)len) == NULL)
         snprintf(buf, len, "?");
 }
 
+/* How the roles were decided, in words, for the role event. */
 static const char *role_name(ikt_role r)
 {
     switch (r) {
@@ -354,6 +363,7 @@ static void role_changed(ikt_tcp *t, conn *c)
 
 /* ---- connection life ----------------------------------------------------- */
 
+/* 143 and 993 always; more from --port.  A short linear list: ports are few. */
 static int is_server_port(const ikt_tcp *t, uint16_t port)
 {
     if (port == 143 || port == 993)
@@ -438,6 +448,9 @@ static void decide_role(ikt_tcp *t, conn *c, const ikt_packet *p)
     }
 }
 
+/* A connection's first packet: number it, decide roles, announce it.  The
+ * least recently active connection makes room if the table is full, so the
+ * number of open connections (and their memory) stays bounded. */
 static conn *conn_new(ikt_tcp *t, const ikt_packet *p, const unsigned char *key, uint64_t h)
 {
     if (t->open.n >= t->cfg.max_conns && t->open.head)
@@ -493,7 +506,7 @@ static int is_new_syn(const conn *c, int side, uint32_t seq)
 {
     if (c->syn[side])
         return c->isn[side] != seq;
-    const ikt_stream *s = &c->st[side];
+    const ikt_stream_state *s = &c->st[side];
     if (!s->have_base)
         return 0;
     uint32_t base = s->next_seq - (uint32_t)s->next;
@@ -520,6 +533,8 @@ static void enforce_total(ikt_tcp *t)
     }
 }
 
+/* One segment through the tracker: find or create its connection, then ACK,
+ * data, FIN, RST in that order, then the memory limits, then closing. */
 void ikt_tcp_packet(ikt_tcp *t, const ikt_packet *p)
 {
     unsigned char key[KEYLEN];
@@ -554,7 +569,7 @@ void ikt_tcp_packet(ikt_tcp *t, const ikt_packet *p)
     }
     t->cur = c;
     int side = side_of(c, p);
-    ikt_stream *st = &c->st[side];
+    ikt_stream_state *st = &c->st[side];
     sctx me = {t, c, side}, peer = {t, c, 1 - side};
 
     if (p->flags & IKT_TCP_SYN) {
@@ -621,6 +636,8 @@ static int by_id(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* End of capture: whatever is still open is flushed so no captured byte is
+ * left undelivered, then closed. */
 void ikt_tcp_finish(ikt_tcp *t, double ts)
 {
     t->ts = ts;
@@ -643,6 +660,8 @@ void ikt_tcp_finish(ikt_tcp *t, double ts)
     free(v);
 }
 
+/* The consumer's verdict from content.  Only a guess may be overturned: a port
+ * or a SYN is better evidence than one line of text. */
 int ikt_tcp_set_server(ikt_tcp *t, unsigned id, int dir)
 {
     conn *c = t->cur && t->cur->id == id ? t->cur : NULL;
@@ -683,6 +702,8 @@ static void seed(ikt_tcp *t)
     t->k1 = siphash(in, 16, t->k0, 0x1f1e1d1c1b1a1918ULL);
 }
 
+/* Copy the config (and the port list, which the caller may free), fill in
+ * the defaults, size the table small: it grows with the traffic. */
 ikt_tcp *ikt_tcp_new(const ikt_tcp_config *cfg)
 {
     ikt_tcp *t = calloc(1, sizeof *t);
@@ -723,8 +744,11 @@ ikt_tcp *ikt_tcp_new(const ikt_tcp_config *cfg)
 
 size_t ikt_tcp_open_count(const ikt_tcp *t) { return t->open.n; }
 
+size_t ikt_tcp_closed_count(const ikt_tcp *t) { return t->closed.n; }
+
 size_t ikt_tcp_buffered(const ikt_tcp *t) { return t->total_buffered; }
 
+/* Duplicates are counted per stream; add those of open connections. */
 void ikt_tcp_get_stats(const ikt_tcp *t, ikt_tcp_stats *st)
 {
     *st = t->stats;
@@ -732,6 +756,7 @@ void ikt_tcp_get_stats(const ikt_tcp *t, ikt_tcp_stats *st)
         st->dup_bytes += c->st[0].dup_bytes + c->st[1].dup_bytes;
 }
 
+/* Every entry of the table, open or tombstone, is reachable from the buckets. */
 void ikt_tcp_free(ikt_tcp *t)
 {
     if (t == NULL)

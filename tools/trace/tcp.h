@@ -53,8 +53,10 @@ void ikt_tcp_finish(ikt_tcp *t, double ts);
 /* See ikt_trace_set_server. */
 int ikt_tcp_set_server(ikt_tcp *t, unsigned conn, int dir);
 
-/* Number of open connections, and of bytes held out of order in all. */
+/* Number of open connections, of closed ones still remembered, and of bytes
+ * held out of order in all: what memory use is proportional to. */
 size_t ikt_tcp_open_count(const ikt_tcp *t);
+size_t ikt_tcp_closed_count(const ikt_tcp *t);
 size_t ikt_tcp_buffered(const ikt_tcp *t);
 
 void ikt_tcp_get_stats(const ikt_tcp *t, ikt_tcp_stats *st);

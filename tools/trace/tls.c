@@ -866,7 +866,7 @@ static void parse_server_hello(ikt_tls *t, const unsigned char *b, size_t n, uin
         }
     }
     unsigned version = sv ? sv : legacy;
-    int is_hrr = memcmp(random, hrr_random, 32) == 0;
+    int is_hrr = version == TLS13 && memcmp(random, hrr_random, 32) == 0;
 
     if (t->sh_count > 0 && (t->version == TLS13 || version != TLS12)) {
         protocol_error(t, 1, off, "sent a second ServerHello");
@@ -927,13 +927,18 @@ static void parse_encrypted_extensions(ikt_tls *t, const unsigned char *b, size_
     }
 }
 
-/* One complete handshake message of direction dir (body b: the first `kept` of `len`
- * bytes).  Returns -1 when decoding stopped. */
+/* One complete handshake message of direction dir (body b: its first `kept` bytes;
+ * prot: it came in a protected record).  Returns -1 when decoding stopped. */
 static int handshake_message(ikt_tls *t, int dir, unsigned type, const unsigned char *b,
-                             size_t kept, size_t len, uint64_t off)
+                             size_t kept, int prot, uint64_t off)
 {
     dirstate *d = &t->d[dir];
-    (void)len;
+    if (t->version == TLS13 && !prot &&
+        (type == HS_ENCRYPTED_EXTENSIONS || type == HS_END_OF_EARLY_DATA ||
+         type == HS_FINISHED || type == HS_KEY_UPDATE)) {
+        protocol_error(t, dir, off, "sent a handshake message in the clear that must be protected");
+        return -1;
+    }
     switch (type) {
     case HS_CLIENT_HELLO: {
         if (dir != 0) {
@@ -1018,7 +1023,8 @@ static int want_body(unsigned type)
 }
 
 /* Handshake bytes (the content of one record) into the message reassembler. */
-static int handshake_bytes(ikt_tls *t, int dir, const unsigned char *p, size_t n, uint64_t off)
+static int handshake_bytes(ikt_tls *t, int dir, const unsigned char *p, size_t n, int prot,
+                           uint64_t off)
 {
     dirstate *d = &t->d[dir];
     while (n > 0) {
@@ -1059,7 +1065,7 @@ static int handshake_bytes(ikt_tls *t, int dir, const unsigned char *p, size_t n
             size_t kept = d->hlen < IKT_TLS_MAX_HANDSHAKE ? d->hlen : IKT_TLS_MAX_HANDSHAKE;
             d->hhave = 0;
             if (handshake_message(t, dir, d->hhdr[0], d->hstore ? d->hbuf : NULL,
-                                  d->hstore ? kept : 0, d->hlen, off) != 0)
+                                  d->hstore ? kept : 0, prot, off) != 0)
                 return -1;
         }
     }
@@ -1126,7 +1132,7 @@ static int record_content(ikt_tls *t, int dir, unsigned type, const unsigned cha
             protocol_error(t, dir, off, "sent an empty handshake record");
             return REC_STOP;
         }
-        return handshake_bytes(t, dir, p, n, off) == 0 ? REC_DONE : REC_STOP;
+        return handshake_bytes(t, dir, p, n, encrypted, off) == 0 ? REC_DONE : REC_STOP;
     case CT_ALERT:
         for (size_t i = 0; i + 1 < n; i += 2)
             emit_alert(t, dir, off, p[i], p[i + 1], encrypted);

@@ -19,6 +19,8 @@
  * wait for the ServerHello, and 0-RTT data for the server's EncryptedExtensions).
  * Bytes that have to wait are kept, up to IKT_TLS_MAX_PENDING per direction, so feeding
  * one direction's stream ahead of the other (even all of it) works within that bound.
+ * TLS 1.2 renegotiation is the exception: its ServerHello must come after the
+ * ClientHello that asked for it (capture order does that).
  *
  * Hostile input: every length is checked; memory per connection is bounded (about
  * 2 x (IKT_TLS_MAX_RECORD + IKT_TLS_MAX_HANDSHAKE) once decoding runs, plus what

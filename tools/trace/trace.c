@@ -66,6 +66,7 @@ static void check_dump(ikt_trace *t, int rc)
 
 /* ---- bridges from the TCP tracker to the user's callbacks and the dump ---- */
 
+/* New connection: the dump creates its files before the consumer hears of it. */
 static void br_conn(void *ud, const ikt_conn_info *ci)
 {
     ikt_trace *t = ud;
@@ -75,6 +76,8 @@ static void br_conn(void *ud, const ikt_conn_info *ci)
         t->opt.on_conn(t->opt.ud, ci);
 }
 
+/* Bytes go to the dump exactly as to the consumer: the dump is the ground
+ * truth of what was delivered. */
 static void br_data(void *ud, unsigned conn, int dir, double ts, uint64_t offset,
                     const unsigned char *bytes, size_t len)
 {
@@ -155,17 +158,20 @@ static ikt_trace *setup(ikt_capture *cap, const ikt_options *opt, char *err, siz
     return t;
 }
 
+/* A capture file by name. */
 ikt_trace *ikt_trace_open(const char *path, const ikt_options *opt, char *err, size_t errlen)
 {
     return setup(ikt_capture_open(path, err, errlen), opt, err, errlen);
 }
 
+/* A capture in memory: the fuzz harness's entry point. */
 ikt_trace *ikt_trace_open_mem(const void *data, size_t len, const ikt_options *opt, char *err,
                               size_t errlen)
 {
     return setup(ikt_capture_open_mem(data, len, err, errlen), opt, err, errlen);
 }
 
+/* Only before the run: files must see every byte from the first. */
 int ikt_trace_dump_streams(ikt_trace *t, const char *dir, char *err, size_t errlen)
 {
     char tmp[256];
@@ -192,6 +198,8 @@ static void frame_warning(ikt_trace *t, int kind, uint64_t frame, const char *wh
         emit(t, 0, "warning", "frame %llu: %s", (unsigned long long)frame, why);
 }
 
+/* The whole pipeline, frame by frame in capture order; a damaged file stops
+ * the reading but not the flushing, so everything captured is delivered. */
 int ikt_trace_run(ikt_trace *t)
 {
     if (t->ran) {
@@ -254,6 +262,7 @@ int ikt_trace_run(ikt_trace *t)
 
 void ikt_trace_stop(ikt_trace *t) { t->stop = 1; }
 
+/* Pass-through: the tracker owns roles; the dump follows via the role event. */
 int ikt_trace_set_server(ikt_trace *t, unsigned conn, int dir)
 {
     return ikt_tcp_set_server(t->tcp, conn, dir);
@@ -261,6 +270,7 @@ int ikt_trace_set_server(ikt_trace *t, unsigned conn, int dir)
 
 const char *ikt_trace_error(const ikt_trace *t) { return t->error; }
 
+/* Frame counts are ours; byte and connection counts are the tracker's. */
 void ikt_trace_stats(const ikt_trace *t, ikt_stats *st)
 {
     ikt_tcp_stats ts;
@@ -274,6 +284,7 @@ void ikt_trace_stats(const ikt_trace *t, ikt_stats *st)
     st->dup_bytes = ts.dup_bytes;
 }
 
+/* Free in reverse order of use; the dump's files are flushed and closed. */
 void ikt_trace_close(ikt_trace *t)
 {
     if (t == NULL)

@@ -238,6 +238,27 @@ PLAIN = GREETING + LOGIN + FETCH + LOGOUT
 # A KeyUpdate from the client (k), one from the server that requests the client's (K).
 KEYUPDATE = GREETING + LOGIN + [("c", "k")] + FETCH[:2] + [("s", "K")] + FETCH[2:] + LOGOUT
 
+
+
+def big_body(n):
+    """n bytes of text, the same on every run.  No upper case and no 'q': s_server takes
+    a read from its stdin that begins with Q, q, P or S as a command."""
+    words = [b"alpha", b"bravo", b"delta", b"echo", b"golf", b"hotel", b"india", b"lima",
+             b"november", b"oscar", b"papa", b"sierra", b"tango", b"uniform", b"whiskey"]
+    out, i = bytearray(), 0
+    while len(out) < n:
+        line = b" ".join(words[(i * 7 + j * 3) % len(words)] for j in range(9)) + b" %d\r\n" % i
+        out += line
+        i += 1
+    return bytes(out[:n - 2]) + b"\r\n"
+
+
+BODY = big_body(20000)
+BIG = GREETING + LOGIN + [
+    ("c", b"a003 FETCH 1 BODY[]\r\n"),
+    ("s", b"* 1 FETCH (BODY[] {%d}\r\n" % len(BODY) + BODY + b")\r\na003 OK done\r\n"),
+] + LOGOUT
+
 T13 = ["-tls1_3"]
 T12 = ["-tls1_2"]
 
@@ -254,6 +275,10 @@ def cases():
         T13 + ["-ciphersuites", "TLS_AES_256_GCM_SHA384"], KEYUPDATE)
     one("tls13-chacha", T13 + ["-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256"],
         T13 + ["-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256"], KEYUPDATE)
+    # 20 KB from the server: a full-size record and more.
+    one("tls13-big", T13 + ["-ciphersuites", "TLS_AES_128_GCM_SHA256"],
+        T13 + ["-ciphersuites", "TLS_AES_128_GCM_SHA256"], BIG)
+    one("tls12-big-cbc", T12, T12 + ["-no_etm", "-cipher", "ECDHE-RSA-AES256-SHA384"], BIG)
     # HelloRetryRequest: the client's only key share is X25519, the server wants P-256.
     one("tls13-hrr", T13 + ["-groups", "P-256"], T13 + ["-groups", "X25519:P-256"])
     one("tls12-ecdhe-rsa-aes128-gcm", T12, T12 + ["-cipher", "ECDHE-RSA-AES128-GCM-SHA256"])

@@ -1,0 +1,182 @@
+# fuzz.mk: the fuzzing targets, included from the Makefile (see fuzz/README.md).
+#
+#   make fuzz                       every harness for libFuzzer (build-fuzz/libfuzzer/)
+#                                   and for AFL++ (build-fuzz/afl/), same sources
+#   make fuzz-run T=response S=60   one libFuzzer harness from its corpus, with the
+#                                   dictionary; new inputs go to build-fuzz/corpus/T,
+#                                   crashes to build-fuzz/crashes/T/
+#   make fuzz-smoke                 each libFuzzer harness for FUZZ_SMOKE_SECONDS (30)
+#                                   from its corpus and regressions; fails on a crash
+#   make corpus-min                 minimizes corpus/NAME/ (seeds + what the campaigns in
+#                                   build-fuzz/corpus/NAME found) with -merge=1
+#   make coverage                   source coverage of parser/ and generator/ under the
+#                                   corpora (clang -fprofile-instr-generate)
+#   make fuzz-corpus                regenerates the dictionary and the generated seeds
+#
+# Every variable is FUZZ_-prefixed so that the including Makefile is not disturbed.
+
+FUZZ_B        ?= build-fuzz
+FUZZ_CC       ?= clang
+FUZZ_AFL_CC   ?= afl-clang-fast
+FUZZ_SMOKE_SECONDS ?= 30
+FUZZ_TIMEOUT  ?= 10
+FUZZ_RSS_MB   ?= 2048
+T ?= response
+S ?= 60
+
+# Harnesses: fuzz/harness_NAME.c (the logic, shared with tests/test_regressions.c)
+# and fuzz/fuzz_NAME.c (LLVMFuzzerTestOneInput). The trace harness needs the trace
+# decoder: it is built when tools/trace/trace.h exists.
+FUZZ_NAMES    := framer response command fetch search $(if $(wildcard tools/trace/trace.h),trace)
+FUZZ_LIB_SRC   = $(sort $(wildcard parser/*.c) parser/client.c parser/server.c) $(sort $(wildcard generator/*.c))
+FUZZ_TRACE_SRC = $(sort $(wildcard tools/trace/*.c))
+FUZZ_COMMON_SRC := fuzz/fuzz_common.c fuzz/json_check.c
+FUZZ_TRACE_LIBS := -lpcap -lz -lcrypto
+
+FUZZ_CPPFLAGS := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iparser -Igenerator -Itools \
+                 -Itools/trace -Ifuzz
+FUZZ_CFLAGS   := -std=c11 -g -Wall -Wextra -fno-omit-frame-pointer
+FUZZ_SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all
+# The Ragel output (one huge goto function per side) is compiled at -O0: at -O1
+# with UBSan a single instrumented compile of it takes minutes, at -O0 seconds.
+FUZZ_OPT      ?= -O1
+FUZZ_RL_OPT   ?= -O0
+FUZZ_RL_C     := parser/client.c parser/server.c
+fuzz_opt = $(if $(filter $(FUZZ_RL_C),$(1)),$(FUZZ_RL_OPT),$(FUZZ_OPT))
+
+fuzz_objs = $(patsubst %.c,$(FUZZ_B)/$(1)/obj/%.o,$(FUZZ_LIB_SRC) $(FUZZ_COMMON_SRC))
+FUZZ_LF_BINS  := $(FUZZ_NAMES:%=$(FUZZ_B)/libfuzzer/fuzz_%)
+FUZZ_AFL_BINS := $(FUZZ_NAMES:%=$(FUZZ_B)/afl/fuzz_%)
+FUZZ_COV_BINS := $(FUZZ_NAMES:%=$(FUZZ_B)/cov/fuzz_%)
+# AFL++'s compiler adds -O3 unless told not to; keep our own optimization levels.
+FUZZ_AFL_ENV  := AFL_QUIET=1 AFL_DONT_OPTIMIZE=1
+
+.PHONY: fuzz fuzz-build fuzz-build-libfuzzer fuzz-build-afl fuzz-run fuzz-smoke corpus-min \
+        coverage fuzz-corpus
+
+fuzz:
+	@bash tools/deps.sh --fuzz --quiet
+	$(MAKE) fuzz-build
+
+fuzz-build: fuzz-build-libfuzzer fuzz-build-afl
+fuzz-build-libfuzzer: $(FUZZ_LF_BINS)
+fuzz-build-afl: $(FUZZ_AFL_BINS)
+
+# ---- libFuzzer ----
+$(FUZZ_B)/libfuzzer/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CPPFLAGS) $(FUZZ_CFLAGS) $(call fuzz_opt,$<) $(FUZZ_SAN) \
+	  -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+
+$(FUZZ_B)/libfuzzer/libiktrace.a: $(patsubst %.c,$(FUZZ_B)/libfuzzer/obj/%.o,$(FUZZ_TRACE_SRC))
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_B)/libfuzzer/fuzz_%: $(FUZZ_B)/libfuzzer/obj/fuzz/fuzz_%.o \
+    $(FUZZ_B)/libfuzzer/obj/fuzz/harness_%.o $(call fuzz_objs,libfuzzer)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^
+
+$(FUZZ_B)/libfuzzer/fuzz_trace: $(FUZZ_B)/libfuzzer/obj/fuzz/fuzz_trace.o \
+    $(FUZZ_B)/libfuzzer/obj/fuzz/harness_trace.o $(call fuzz_objs,libfuzzer) \
+    $(FUZZ_B)/libfuzzer/libiktrace.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ $(FUZZ_TRACE_LIBS)
+
+# ---- AFL++ (its libFuzzer-compatible driver: afl-clang-fast -fsanitize=fuzzer) ----
+$(FUZZ_B)/afl/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_AFL_ENV) $(FUZZ_AFL_CC) $(FUZZ_CPPFLAGS) $(FUZZ_CFLAGS) $(call fuzz_opt,$<) \
+	  $(FUZZ_SAN) -MMD -MP -c $< -o $@
+
+$(FUZZ_B)/afl/libiktrace.a: $(patsubst %.c,$(FUZZ_B)/afl/obj/%.o,$(FUZZ_TRACE_SRC))
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_B)/afl/fuzz_%: $(FUZZ_B)/afl/obj/fuzz/fuzz_%.o $(FUZZ_B)/afl/obj/fuzz/harness_%.o \
+    $(call fuzz_objs,afl)
+	$(FUZZ_AFL_ENV) $(FUZZ_AFL_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^
+
+$(FUZZ_B)/afl/fuzz_trace: $(FUZZ_B)/afl/obj/fuzz/fuzz_trace.o \
+    $(FUZZ_B)/afl/obj/fuzz/harness_trace.o $(call fuzz_objs,afl) $(FUZZ_B)/afl/libiktrace.a
+	$(FUZZ_AFL_ENV) $(FUZZ_AFL_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ \
+	  $(FUZZ_TRACE_LIBS)
+
+# ---- running ----
+# Flags of one libFuzzer run of harness $(1): dictionary, limits, where crashes go.
+fuzz_dict = $(if $(filter trace,$(1)),-dict=fuzz/pcap.dict,-dict=fuzz/imap.dict)
+fuzz_args = $(fuzz_dict) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) \
+  -malloc_limit_mb=$(FUZZ_RSS_MB) -artifact_prefix=$(FUZZ_B)/crashes/$(1)/ -print_final_stats=1
+fuzz_dirs = $(FUZZ_B)/corpus/$(1) $(wildcard corpus/$(1) corpus/regressions/$(1))
+
+fuzz-run:
+	@bash tools/deps.sh --fuzz --quiet
+	$(MAKE) $(FUZZ_B)/libfuzzer/fuzz_$(T)
+	@mkdir -p $(FUZZ_B)/corpus/$(T) $(FUZZ_B)/crashes/$(T)
+	$(FUZZ_B)/libfuzzer/fuzz_$(T) $(call fuzz_args,$(T)) -max_total_time=$(S) $(FUZZ_FLAGS) \
+	  $(call fuzz_dirs,$(T))
+
+# Each harness in turn: the corpus and every regression are replayed first, then
+# FUZZ_SMOKE_SECONDS of fuzzing. A crash fails the target; its input is kept in
+# build-fuzz/crashes/NAME/.
+fuzz-smoke:
+	@bash tools/deps.sh --fuzz --quiet
+	$(MAKE) fuzz-build-libfuzzer
+	@fail=""; for t in $(FUZZ_NAMES); do \
+	  mkdir -p $(FUZZ_B)/corpus/$$t $(FUZZ_B)/crashes/$$t; \
+	  echo "== fuzz-smoke: $$t for $(FUZZ_SMOKE_SECONDS) s"; \
+	  $(FUZZ_B)/libfuzzer/fuzz_$$t $(call fuzz_args,$$t) -max_total_time=$(FUZZ_SMOKE_SECONDS) \
+	    $(FUZZ_FLAGS) $(FUZZ_B)/corpus/$$t $$(ls -d corpus/$$t corpus/regressions/$$t 2>/dev/null) \
+	    > $(FUZZ_B)/smoke-$$t.log 2>&1; rc=$$?; \
+	  grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|#[0-9]+ *DONE)' \
+	    $(FUZZ_B)/smoke-$$t.log | tr '\n' ' '; echo; \
+	  if [ $$rc != 0 ]; then fail="$$fail $$t"; tail -60 $(FUZZ_B)/smoke-$$t.log; \
+	    echo "fuzz-smoke: $$t FAILED (exit $$rc); input in $(FUZZ_B)/crashes/$$t/"; fi; \
+	done; \
+	if [ -n "$$fail" ]; then echo "fuzz-smoke: failed:$$fail"; exit 1; fi; \
+	echo "fuzz-smoke: every harness ran clean"
+
+corpus-min:
+	@bash tools/deps.sh --fuzz --quiet
+	$(MAKE) fuzz-build-libfuzzer
+	bash tools/fuzz/corpus-min.sh $(FUZZ_B) $(FUZZ_NAMES)
+
+# ---- coverage: the harnesses with a plain main() over the corpora ----
+$(FUZZ_B)/cov/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CPPFLAGS) $(FUZZ_CFLAGS) -O0 -fprofile-instr-generate -fcoverage-mapping \
+	  -MMD -MP -c $< -o $@
+
+$(FUZZ_B)/cov/libiktrace.a: $(patsubst %.c,$(FUZZ_B)/cov/obj/%.o,$(FUZZ_TRACE_SRC))
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_B)/cov/fuzz_%: $(FUZZ_B)/cov/obj/fuzz/fuzz_%.o $(FUZZ_B)/cov/obj/fuzz/harness_%.o \
+    $(FUZZ_B)/cov/obj/fuzz/standalone.o $(call fuzz_objs,cov)
+	$(FUZZ_CC) -fprofile-instr-generate -o $@ $^
+
+$(FUZZ_B)/cov/fuzz_trace: $(FUZZ_B)/cov/obj/fuzz/fuzz_trace.o $(FUZZ_B)/cov/obj/fuzz/harness_trace.o \
+    $(FUZZ_B)/cov/obj/fuzz/standalone.o $(call fuzz_objs,cov) $(FUZZ_B)/cov/libiktrace.a
+	$(FUZZ_CC) -fprofile-instr-generate -o $@ $^ $(FUZZ_TRACE_LIBS)
+
+coverage:
+	@bash tools/deps.sh --fuzz --quiet
+	$(MAKE) $(FUZZ_COV_BINS)
+	@rm -rf $(FUZZ_B)/cov/prof && mkdir -p $(FUZZ_B)/cov/prof
+	@for t in $(FUZZ_NAMES); do \
+	  LLVM_PROFILE_FILE=$(FUZZ_B)/cov/prof/$$t-%p.profraw $(FUZZ_B)/cov/fuzz_$$t \
+	    $$(ls -d corpus/$$t corpus/regressions/$$t 2>/dev/null) || exit 1; done
+	llvm-profdata merge -sparse $(FUZZ_B)/cov/prof/*.profraw -o $(FUZZ_B)/cov/all.profdata
+	@llvm-cov report $(firstword $(FUZZ_COV_BINS)) $(patsubst %,-object %,$(wordlist 2,99,$(FUZZ_COV_BINS))) -instr-profile=$(FUZZ_B)/cov/all.profdata \
+	  -ignore-filename-regex='^(fuzz|tools|tests)/|^/usr/' > $(FUZZ_B)/cov/report.txt
+	@llvm-cov show $(firstword $(FUZZ_COV_BINS)) $(patsubst %,-object %,$(wordlist 2,99,$(FUZZ_COV_BINS))) -instr-profile=$(FUZZ_B)/cov/all.profdata \
+	  -ignore-filename-regex='^(fuzz|tools|tests)/|^/usr/' -format=html \
+	  -output-dir=$(FUZZ_B)/cov/html >/dev/null 2>&1 || true
+	@cat $(FUZZ_B)/cov/report.txt
+	@awk '$$1 == "TOTAL" { printf "coverage: parser/ and generator/ line coverage %s (regions %s, functions %s); html in $(FUZZ_B)/cov/html/index.html\n", $$(NF-3), $$4, $$7 }' \
+	  $(FUZZ_B)/cov/report.txt
+
+# ---- dictionary and generated seeds ----
+fuzz-corpus:
+	python3 tools/fuzz/gen_dict.py
+	python3 tools/fuzz/gen_seeds.py
+
+-include $(shell find $(FUZZ_B) -name '*.d' 2>/dev/null)
