@@ -22,6 +22,21 @@
 
 const char *ikf_context = NULL;
 
+/* Campaigns can set IKF_KNOWN to a comma-separated list of known, reported,
+ * still open findings, so that they do not drown everything else; tests and
+ * `make fuzz-smoke` never set it. */
+static int ikf_known(const char *id) {
+  const char *k = getenv("IKF_KNOWN");
+  size_t n = strlen(id);
+  while (k && *k) {
+    const char *e = strchr(k, ',');
+    size_t l = e ? (size_t)(e - k) : strlen(k);
+    if (l == n && memcmp(k, id, n) == 0) return 1;
+    k = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
 void ikf_fail(const char *fmt, ...) {
   va_list ap;
   fprintf(stderr, "\nimapkit fuzz oracle failed: ");
@@ -408,7 +423,8 @@ static void check_same(const char *what, ik_status s1, const ik_message *m1, con
 }
 
 /* Parses with a fixed arena of `cap` bytes: with at least `need` bytes the
- * result is exactly the growable arena's, with less it is IK_E_NO_MEMORY. */
+ * result is exactly the growable arena's, with less it is IK_E_NO_MEMORY (or,
+ * when the growable arena's result is an error, that same error). */
 static void check_fixed(const ik_parser *pre, const unsigned char *buf, size_t len, size_t cap,
                         size_t need, ik_status sl, const ik_message *ml, const ik_error *el,
                         const ik_parser *pl) {
@@ -426,11 +442,18 @@ static void check_fixed(const ik_parser *pre, const unsigned char *buf, size_t l
     char what[96];
     snprintf(what, sizeof what, "fixed arena of %zu bytes (%zu needed)", cap, need);
     check_same(what, sl, ml, el, pl, sf, mf, &ef, &fp);
-  } else {
-    IKF_CHECK(sf == IK_E_NO_MEMORY,
-              "fixed arena of %zu bytes (%zu needed): %s at %zu instead of IK_E_NO_MEMORY "
-              "(growable arena: %s)",
-              cap, need, ik_status_name(sf), sf ? ef.offset : 0, ik_status_name(sl));
+  } else if (sf != IK_E_NO_MEMORY &&
+             !(sl == IK_E_OK && sf == IK_E_SYNTAX && ikf_known("fallback-nomem"))) {
+    /* Too small: IK_E_NO_MEMORY, unless the allocation that failed belonged to
+     * an attempt whose result is dropped anyway (the lenient fallback after a
+     * syntax error that it does not rescue): then the growable arena's error. */
+    IKF_CHECK(sl != IK_E_OK,
+              "fixed arena of %zu bytes (%zu needed): %s at %zu (expected %s) instead of "
+              "IK_E_NO_MEMORY, for a message that parses with enough arena",
+              cap, need, ik_status_name(sf), sf ? ef.offset : 0, sf ? ef.expected : "");
+    char what[96];
+    snprintf(what, sizeof what, "fixed arena of %zu bytes (%zu needed)", cap, need);
+    check_same(what, sl, ml, el, pl, sf, mf, &ef, &fp);
   }
   free(mem);
 }
@@ -591,6 +614,7 @@ void ikf_check_message(ik_parser *p, const unsigned char *msg, size_t len, const
 /* the stream driver */
 
 static void sync_poison(ikf_stream *s) {
+  if (!s->buf) return;
   ikf_unpoison(s->buf, s->cap);
   ikf_poison(s->buf + s->len, s->cap - s->len);
 }
@@ -609,6 +633,7 @@ static void drop(ikf_stream *s, size_t n) {
   ikf_unpoison(s->buf, s->cap);
   memmove(s->buf, s->buf + n, s->len - n);
   s->len -= n;
+  s->cont_pos = 0;
   sync_poison(s);
 }
 
@@ -618,7 +643,14 @@ static int handle(ikf_stream *s, ik_frame_status st, const ik_frame *fr, int *id
   case IK_FRAME_NEED_MORE:
     return 0;
   case IK_FRAME_CONTINUE:
-    IKF_CHECK(++*idle < 4, "the framer returns CONTINUE without progress");
+    /* progress: the framer scanned on to the next announcement */
+    IKF_CHECK(s->f.pos <= s->len, "CONTINUE at %zu, past the %zu buffered bytes", s->f.pos,
+              s->len);
+    if (s->f.pos > s->cont_pos)
+      *idle = 0;
+    else
+      IKF_CHECK(++*idle < 4, "the framer returns CONTINUE without progress");
+    s->cont_pos = s->f.pos;
     return 1;
   case IK_FRAME_LITERAL_DATA:
     IKF_CHECK(fr->len > 0 && fr->data_off <= s->len && fr->len <= s->len - fr->data_off,
@@ -627,6 +659,7 @@ static int handle(ikf_stream *s, ik_frame_status st, const ik_frame *fr, int *id
     memmove(s->buf + fr->data_off, s->buf + fr->data_off + fr->len,
             s->len - fr->data_off - fr->len);
     s->len -= fr->len;
+    s->cont_pos = 0;
     sync_poison(s);
     *idle = 0;
     return 1;

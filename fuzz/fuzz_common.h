@@ -125,6 +125,7 @@ typedef struct ikf_stream {
   ik_parser p;
   unsigned char *buf;
   size_t len, cap;
+  size_t cont_pos; /* framer position at the last CONTINUE */
   uint64_t messages, errors;
 } ikf_stream;
 void ikf_stream_init(ikf_stream *s, const ikf_opts *o);

@@ -27,6 +27,10 @@
 #if defined(__has_include)
 #if __has_include("trace.h")
 #define IKF_HAVE_TRACE 1
+#define IKF_TRACE_H "trace.h"
+#elif __has_include("trace/trace.h")
+#define IKF_HAVE_TRACE 1
+#define IKF_TRACE_H "trace/trace.h"
 #endif
 #endif
 
@@ -37,7 +41,7 @@ int ik_fuzz_trace(const uint8_t *data, size_t size) {
   return 0;
 }
 #else
-#include "trace.h"
+#include IKF_TRACE_H
 
 #ifdef IKF_TRACE_WEAK
 #pragma weak ikt_trace_open_mem

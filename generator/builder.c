@@ -641,7 +641,8 @@ ik_status ik_build_text(ik_builder *b, const void *sv, size_t n) {
   int in_code = b->code == CODE_OPEN;
   if (in_code) {
     if (b->depth + 1 != b->code_depth || b->sep == SEP_NONE) return fail(b, IK_E_INVALID_ARGUMENT);
-  } else if (b->depth || b->code == CODE_TEXT) {
+  } else if (b->depth || b->code == CODE_TEXT || !b->status) {
+    /* free text ends status responses and continuations only */
     return fail(b, IK_E_INVALID_ARGUMENT);
   }
   for (size_t i = 0; i < n; i++) {

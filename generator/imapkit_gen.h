@@ -93,7 +93,8 @@ IK_API int ik_tree_diff(const ik_message *a, const ik_message *b, char *why, siz
  * Output goes into a caller buffer (ik_builder_init_buf: when it is short,
  * ik_build_end returns IK_E_BUFFER_TOO_SMALL and b->len is the size needed)
  * or through a write callback (ik_builder_init_fn). Nothing is allocated.
- * Errors are sticky: the first one is kept and returned by every later call.
+ * Errors are sticky: the first one is kept and returned by every later call
+ * (initialize the builder again to start over, e.g. with a bigger buffer).
  *
  *   IK_E_UNSAFE_VALUE     a value that cannot stand where it was put (an atom
  *                         with a space, a tag with "+", text with CR or LF,
@@ -111,8 +112,8 @@ IK_API int ik_tree_diff(const ik_message *a, const ik_message *b, char *why, siz
  * Synchronizing literals: a client must stop after "{N}\r\n" and wait for the
  * server's "+" before it sends the literal's data. The builder records each
  * such cut (the offset just after the CRLF of the announcement) in the array
- * given by ik_builder_set_cuts; b->ncuts counts them all (more than the array
- * holds makes ik_build_end fail with IK_E_BUFFER_TOO_SMALL). Send [0, cut[0]),
+ * given by ik_builder_set_cuts; b->ncuts counts them all (when an array was
+ * given and it holds fewer, ik_build_end fails with IK_E_BUFFER_TOO_SMALL). Send [0, cut[0]),
  * wait for "+", send [cut[0], cut[1]), ... With IK_BUILD_LITERAL_PLUS (the
  * server announced LITERAL+, RFC 7888) literals are {N+} and there are no
  * cuts; with IK_BUILD_LITERAL_MINUS only literals up to 4096 bytes are.
@@ -229,7 +230,7 @@ IK_API ik_status ik_build_list_close(ik_builder *b);
 IK_API ik_status ik_build_code_open(ik_builder *b, const char *name);
 IK_API ik_status ik_build_code_close(ik_builder *b);
 /* Text to the end of the line (status responses, continuations) or, inside a
- * code, the code's free-form argument. Refused with CR, LF or NUL, with "]"
+ * code, the code's free-form argument; nowhere else. Refused with CR, LF or NUL, with "]"
  * inside a code, starting with "[" where a code could stand, or with 8-bit
  * bytes unless IK_BUILD_UTF8. Nothing but ik_build_end may follow it. */
 IK_API ik_status ik_build_text(ik_builder *b, const void *s, size_t n);

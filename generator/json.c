@@ -12,21 +12,21 @@ static void name_value(ik_w *w, const ik_message *m) {
   }
   if (m->flags & IK_MF_UID) {
     /* "UID FETCH": both words upper-cased, whatever the case on the wire */
-    ik_w_str(w, "\"UID ");
     if (m->sub != IK_KW_NONE) {
+      ik_w_str(w, "\"UID ");
       ik_w_str(w, ik_keyword_name(m->sub));
       ik_w_str(w, "\"");
       return;
     }
+    /* an unknown name may hold 8-bit bytes: escaped, or base64 when not UTF-8 */
     const unsigned char *s = ik_w_span(w, m->name_span);
     size_t i = 3;
     while (i < m->name_span.len && s[i] == ' ') i++;
-    char up[64];
-    size_t k = 0;
+    unsigned char up[68] = "UID ";
+    size_t k = 4;
     for (; i < m->name_span.len && k < sizeof up; i++)
-      up[k++] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
-    ik_w_raw(w, up, k);
-    ik_w_str(w, "\"");
+      up[k++] = (unsigned char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+    ik_w_json_bytes(w, up, k);
     return;
   }
   if (m->name != IK_KW_NONE) {

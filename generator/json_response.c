@@ -21,7 +21,7 @@ static void upper_key(ik_w *w, const unsigned char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = s[i];
     if (c >= 'a' && c <= 'z') c = (unsigned char)(c - 32);
-    if (c >= 0x80 && !utf8) c = '?';
+    if ((c >= 0x80 || c == 0) && !utf8) c = '?'; /* NUL: not UTF-8 for ik_w_json_bytes */
     up[i] = c;
   }
   ik_w_json_bytes(w, up, n);
@@ -41,7 +41,7 @@ static void string_key(ik_w *w, const ik_node *n) {
   }
   unsigned char t[1024];
   size_t k = n->span.len < sizeof t ? n->span.len : sizeof t;
-  for (size_t i = 0; i < k; i++) t[i] = s[i] >= 0x80 ? '?' : s[i];
+  for (size_t i = 0; i < k; i++) t[i] = (s[i] >= 0x80 || s[i] == 0) ? '?' : s[i];
   ik_w_json_bytes(w, t, k);
 }
 

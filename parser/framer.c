@@ -155,7 +155,7 @@ static int sfx_step(ik_framer *f, unsigned char c) {
   return announced;
 }
 
-/* Primes the slow tracker with the tail of the line scanned so far. */
+/* Primes the slow tracker with the line scanned so far (from its start). */
 static void sfx_prime(ik_framer *f, const unsigned char *buf, size_t from, size_t to) {
   f->sfx_state = 0;
   f->prev = 0;
@@ -330,8 +330,11 @@ ik_frame_status ik_framer_next(ik_framer *f, const unsigned char *buf, size_t le
     size_t scanned = i < len ? i : len;
     size_t at = (size_t)(scanned - (f->line_bytes - L->max_line));
     if (at > scanned) at = scanned;
-    size_t from = scanned > 24 ? scanned - 24 : 0;
-    if (from < f->line_start) from = f->line_start;
+    /* Replay from the start of the line, where the quote state is known (none):
+     * from a point inside a quoted string a closing quote would be taken for an
+     * opening one, and an announcement after it missed. Linear: the line is
+     * dropped right after. */
+    size_t from = f->line_start;
     int in_quote = f->in_quote, escape = f->escape;
     reset_message(f);
     f->in_quote = in_quote;

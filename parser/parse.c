@@ -224,7 +224,8 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
     m->quirks = NULL;
     if (run(p, &ps, 1, from)) {
       ik_b_quirk(&ps, IK_Q_OTHER, buf + first_off);
-    } else {
+    } else if (ps.err != IK_E_NO_MEMORY) {
+      /* (out of arena, the text might have fit: say so, not the syntax error) */
       ps.err = first;
       ps.err_off = first_off;
       ps.expected = first_exp;

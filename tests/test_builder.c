@@ -292,6 +292,13 @@ Test(builder, text_rules) {
   start(&b, 0);
   ik_build_tagged(&b, "a1", "OK");
   cr_assert_eq(ik_build_literal(&b, "x", 1), IK_E_INVALID_ARGUMENT);
+  /* text only where the grammar has some */
+  start(&b, 0);
+  ik_build_untagged(&b, "XRESP");
+  cr_assert_eq(ik_build_text(&b, "a (", 3), IK_E_INVALID_ARGUMENT);
+  start(&b, 0);
+  ik_build_command(&b, "a1", "NOOP");
+  cr_assert_eq(ik_build_text(&b, "x", 1), IK_E_INVALID_ARGUMENT);
   /* nothing after the text */
   start(&b, 0);
   ik_build_tagged(&b, "a1", "OK");

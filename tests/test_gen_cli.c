@@ -14,7 +14,7 @@
 
 /* Runs `imapkit gen ARGS` in this process with stdout going to a file;
  * returns its exit status and the bytes written (malloc'd) in *out. */
-static int run_gen(const char *args, unsigned char **out, size_t *n) {
+static int run_gen(const char *args, unsigned char **out, size_t *n, int quiet) {
   char path[] = "/tmp/imapkit-gen-XXXXXX";
   int fd = mkstemp(path);
   cr_assert(fd >= 0);
@@ -26,7 +26,7 @@ static int run_gen(const char *args, unsigned char **out, size_t *n) {
   fflush(stderr);
   int saved = dup(1), saved_err = dup(2), null = open("/dev/null", O_WRONLY);
   dup2(fd, 1);
-  dup2(null, 2); /* usage messages */
+  if (quiet) dup2(null, 2); /* usage messages */
   int rc = ikc_cmd_gen(argc, argv);
   fflush(stdout);
   fflush(stderr);
@@ -47,7 +47,7 @@ Test(gen_cli, usage_errors_exit_2) {
   const char *bad[] = {"", "--side", "--side both", "--side client --count", "--side client --count x",
                        "--side server --seed -1", "--side client extra", "--count 5"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-    cr_assert_eq(run_gen(bad[i], &o, &n), 2, "imapkit gen %s", bad[i]);
+    cr_assert_eq(run_gen(bad[i], &o, &n, 1), 2, "imapkit gen %s", bad[i]);
     cr_assert_eq(n, 0u, "imapkit gen %s wrote to stdout", bad[i]);
     free(o);
   }
@@ -56,16 +56,16 @@ Test(gen_cli, usage_errors_exit_2) {
 Test(gen_cli, reproducible_by_seed) {
   unsigned char *a, *b, *c;
   size_t na, nb, nc;
-  cr_assert_eq(run_gen("--side client --count 200 --seed 7", &a, &na), 0);
-  cr_assert_eq(run_gen("--side client --count 200 --seed 7", &b, &nb), 0);
-  cr_assert_eq(run_gen("--side client --count 200 --seed 8", &c, &nc), 0);
+  cr_assert_eq(run_gen("--side client --count 200 --seed 7", &a, &na, 0), 0);
+  cr_assert_eq(run_gen("--side client --count 200 --seed 7", &b, &nb, 0), 0);
+  cr_assert_eq(run_gen("--side client --count 200 --seed 8", &c, &nc, 0), 0);
   cr_assert_eq(na, nb);
   cr_assert_eq(memcmp(a, b, na), 0);
   cr_assert(na != nc || memcmp(a, c, na) != 0);
   free(a);
   free(b);
   free(c);
-  cr_assert_eq(run_gen("--side server --count 0", &a, &na), 0);
+  cr_assert_eq(run_gen("--side server --count 0", &a, &na, 0), 0);
   cr_assert_eq(na, 0u);
   free(a);
 }
@@ -166,7 +166,7 @@ static void gen_side(seen *s, const char *side_name, ik_side side) {
     snprintf(args, sizeof args, "--side %s --count 500 --seed %s", side_name, seeds[i]);
     unsigned char *o;
     size_t n;
-    cr_assert_eq(run_gen(args, &o, &n), 0);
+    cr_assert_eq(run_gen(args, &o, &n, 0), 0);
     size_t before = s->messages;
     check_stream(s, side, o, n);
     cr_assert_eq(s->messages - before, 500u, "%s: %zu messages", args, s->messages - before);

@@ -245,8 +245,8 @@ Test(resp_hardening, next_message_parses) {
   static const char *const bad[] = {
       "* 2 FETCH (UID 10 BODY[] {4294967296}\r\n",
       "* 20496382304121724029 EXISTS\r\n",
-      "* 1 FETCH (INTERNALDATE \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-      "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\")\r\n",
+      ("* 1 FETCH (INTERNALDATE \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+       "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\")\r\n"),
       "* 1 FETCH (BODYSTRUCTURE (\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 0))\r\n",
       "* OK [PERMANENTFLAGS (\\Seen\r\n",
       "Server Unavailable. 15\r\n",

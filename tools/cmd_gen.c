@@ -129,7 +129,7 @@ static void message_data(gen *g, char *buf, size_t cap, size_t *len) {
       "From: Fred Foobar <foobar@Blurdybloop.example>\r\n", "Subject: afternoon meeting\r\n",
       "To: mooch@owatagu.siam.edu.example\r\n", "Message-Id: <B27397-0100000@Blurdybloop.example>\r\n",
       "MIME-Version: 1.0\r\nContent-Type: TEXT/PLAIN; CHARSET=US-ASCII\r\n", "\r\n",
-      "Hello Joe, do you think we can meet at 3:30 tomorrow?\r\n", "Gr\xc3\xbc\xc3\x9f" "e\r\n"};
+      "Hello Joe, do you think we can meet at 3:30 tomorrow?\r\n", "Gr\xc3\xbc\xc3\x9f\x65\r\n"};
   size_t n = 0, k = below(g, 8);
   for (size_t i = 0; i < k; i++) {
     const char *l = PICK(g, lines);
@@ -184,11 +184,12 @@ static void fetch_att(gen *g, int in_list) {
   /* BINARY[part]<partial>, BINARY.PEEK, BINARY.SIZE */
   static const char *const bin[] = {"BINARY", "BINARY.PEEK", "BINARY.SIZE"};
   const char *name = PICK(g, bin);
+  int size = !strcmp(name, "BINARY.SIZE");
   ik_build_section_open(&g->b, name);
-  uint32_t parts = below(g, 3) + (name[7] == 'S');
+  uint32_t parts = below(g, 3) + (uint32_t)size;
   for (uint32_t i = 0; i < parts; i++) ik_build_section_part(&g->b, 1 + below(g, 5));
   ik_build_section_close(&g->b);
-  if (name[7] != 'S' && chance(g, 30)) ik_build_partial(&g->b, below(g, 1000), 1 + below(g, 10000));
+  if (!size && chance(g, 30)) ik_build_partial(&g->b, below(g, 1000), 1 + below(g, 10000));
 }
 
 /* search-key, nested through NOT / OR / parentheses up to `depth` */
