@@ -95,7 +95,7 @@ static void emit_event(tracer *tr, unsigned cid, double ts, const char *name, co
     (void)bw;
     return;
   }
-  printf("[%.6f] #%u %s %s: %s\n", ts, cid, dir < 0 ? "--" : dir == IKT_C2S ? "C>" : "S>", name,
+  printf("[%.6f] #%u %s %s: %s\n", ts, cid, dir < 0 ? "--" : dir == IKT_C2S ? "C>" : "S<", name,
          detail ? detail : "");
 }
 
@@ -381,8 +381,8 @@ static void set_context(conn *c, double ts) {
   c->ts = ts;
   for (int d = 0; d < 2; d++) {
     snprintf(c->extra[d], sizeof c->extra[d], "\"conn\":%u,\"ts\":%.6f", c->id, ts);
-    snprintf(c->prefix[d], sizeof c->prefix[d], "[%.6f] #%u %s ", ts, c->id,
-             d == IKT_C2S ? "C>" : "S>");
+    /* the pretty block itself says the direction (C> / S<) */
+    snprintf(c->prefix[d], sizeof c->prefix[d], "[%.6f] #%u ", ts, c->id);
   }
 }
 
