@@ -245,9 +245,17 @@ static void feed_imap(conn *c, int dir, const unsigned char *p, size_t n) {
 
 static void resume_after_switch(conn *c, int accepted);
 
+/* A message with literals that does not parse: the usual cause is a literal
+ * whose announced size is not the size of its data (Lotus Domino, Rambler). */
+static void literal_warning(conn *c, ikc_stream *s, int dir) {
+  if (!s->last_literals) return;
+  warn(c, "a message with literals does not parse: a literal's announced size may not match "
+          "its data, and what follows it may be misread", dir);
+}
+
 static int on_client_message(void *ud, ikc_stream *s, const ik_message *m) {
   conn *c = ud;
-  (void)s;
+  if (!m) literal_warning(c, s, IKT_C2S);
   if (!m || m->kind != IK_MSG_COMMAND) return 0;
   remember_tag(c, m);
   if (m->name == IK_KW_STARTTLS || m->name == IK_KW_COMPRESS) {
@@ -266,11 +274,11 @@ static int on_client_message(void *ud, ikc_stream *s, const ik_message *m) {
 
 static int on_server_message(void *ud, ikc_stream *s, const ik_message *m) {
   conn *c = ud;
-  if (!m) return 0;
-  if (m->kind == IK_MSG_UNTAGGED && m->name == IK_KW_PREAUTH && s->messages == 1) c->preauth = 1;
-  if (m->kind == IK_MSG_UNTAGGED && m->name == IK_KW_OK && s->messages == 1 && !c->dir[0].bytes) {
-    /* a greeting: this side is the server (content decides when ports could not) */
+  if (!m) {
+    literal_warning(c, s, IKT_S2C);
+    return 0;
   }
+  if (m->kind == IK_MSG_UNTAGGED && m->name == IK_KW_PREAUTH && s->messages == 1) c->preauth = 1;
   if (m->kind != IK_MSG_TAGGED) return 0;
   pending_tag *pt = answer_tag(c, m);
   const ik_node *code = resp_code(m);

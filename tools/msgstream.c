@@ -106,6 +106,7 @@ static void run_framer(ikc_stream *s, int at_eof) {
     case IK_FRAME_CONTINUE:
       continue;
     case IK_FRAME_MESSAGE:
+      s->last_literals = f.literals;
       emit(s, f.len);
       drop(s, f.len);
       break;

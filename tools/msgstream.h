@@ -33,6 +33,7 @@ typedef struct ikc_stream {
 
   uint64_t messages, bytes, errors;
   int oom;
+  uint32_t last_literals;   /* literals in the message just parsed */
 
   /* Called after each message is parsed (m NULL when it failed) and printed;
    * returning non-zero stops the stream right after that message: the bytes
