@@ -34,7 +34,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 SHELL := /bin/bash
 
-.PHONY: all lib test test-plain test-asan demo deps ragel check-generated clean \
+.PHONY: generate all lib test test-plain test-asan demo deps ragel check-generated clean \
         check-cli bench fuzz fuzz-smoke dist install
 
 all: $(B)/libimapkit.a $(B)/imapkit
@@ -52,8 +52,11 @@ $(B)/libimapkit.a: $(CORE_OBJ)
 $(B)/imapkit: $(B)/obj/tools/imapkit.o $(TOOL_OBJ) $(B)/libimapkit.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(TOOL_LIBS)
 
-# ---- Ragel ----
+# ---- generated C: the Ragel machines and the keyword hash ----
+generate: ragel parser/keyword_hash.h
 ragel: $(RL_C)
+parser/keyword_hash.h: parser/imapkit_keywords.h tools/gen/keyword_hash.py
+	python3 tools/gen/keyword_hash.py
 parser/%.c: parser/%.rl $(RL_INC)
 	cd parser && $(RAGEL) $(RAGELFLAGS) -o $*.c $*.rl
 
@@ -61,6 +64,8 @@ check-generated:
 	@tmp=$$(mktemp -d) && cp -r parser $$tmp/ && \
 	for f in $(notdir $(RL_MAIN)); do (cd $$tmp/parser && $(RAGEL) $(RAGELFLAGS) -o $${f%.rl}.c $$f) || exit 1; done && \
 	for f in $(RL_C); do cmp -s $$f $$tmp/$$f || { echo "$$f differs from what $${f%.c}.rl generates: run make ragel and commit"; rm -rf $$tmp; exit 1; }; done; \
+	python3 tools/gen/keyword_hash.py > /dev/null && git diff --quiet -- parser/keyword_hash.h || \
+	  { echo "parser/keyword_hash.h is stale: run make generate and commit"; rm -rf $$tmp; exit 1; }; \
 	rm -rf $$tmp; echo "generated C is up to date"
 
 # ---- dependencies (Debian) ----

@@ -1,6 +1,10 @@
-/* Keyword lookup: binary search over the table of imapkit_keywords.h, which is
- * kept sorted by spelling; comparison folds ASCII case without a copy. */
+/* Keyword lookup: a perfect hash (parser/keyword_hash.h, generated from
+ * imapkit_keywords.h by tools/gen/keyword_hash.py) picks the one candidate,
+ * then one case-folding comparison decides. The lookup runs for every command,
+ * response, item and key name, so it must not search. */
 #include "imapkit.h"
+
+#include "keyword_hash.h"
 
 static const char *const kw_names[] = {
     "",
@@ -9,30 +13,31 @@ static const char *const kw_names[] = {
 #undef IK_X
 };
 
-static int cmp_upper(const unsigned char *s, size_t n, const char *w) {
-  size_t i = 0;
-  for (; i < n; i++) {
-    unsigned char c = s[i], d = (unsigned char)w[i];
-    if (c >= 'a' && c <= 'z') c = (unsigned char)(c - 32);
-    if (d == 0) return 1;
-    if (c != d) return c < d ? -1 : 1;
-  }
-  return w[i] == 0 ? 0 : -1;
-}
+static const unsigned char kw_lens[] = {
+    0,
+#define IK_X(name, str) (unsigned char)(sizeof(str) - 1),
+    IK_KEYWORDS(IK_X)
+#undef IK_X
+};
 
 ik_kw ik_keyword(const unsigned char *s, size_t n) {
   if (n == 0 || n > 32) return IK_KW_NONE;
-  size_t lo = 1, hi = IK_KW__COUNT;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = cmp_upper(s, n, kw_names[mid]);
-    if (c == 0) return (ik_kw)mid;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
+  uint32_t h = IK_KWH_SEED;
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = s[i];
+    if (c - 'a' < 26u) c -= 32u;
+    h = (h ^ c) * 16777619u;
   }
-  return IK_KW_NONE;
+  h ^= h >> 15;
+  unsigned k = ik_kwh_table[h & ((1u << IK_KWH_BITS) - 1u)];
+  if (k == 0 || kw_lens[k] != n) return IK_KW_NONE;
+  const char *w = kw_names[k];
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = s[i];
+    if (c - 'a' < 26u) c -= 32u;
+    if (c != (unsigned char)w[i]) return IK_KW_NONE;
+  }
+  return (ik_kw)k;
 }
 
 const char *ik_keyword_name(ik_kw k) {
