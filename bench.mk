@@ -33,9 +33,9 @@ BB_SYNTH      := $(wildcard tools/trace/synth.c)
 
 bench:
 	@bash tools/deps.sh --bench --quiet
-	@$(MAKE) --no-print-directory bench-build
+	@$(MAKE) --no-print-directory -j$$(nproc) bench-build
 	@# The trace decoder's rate needs the CLI; a broken tree elsewhere only skips it.
-	@$(MAKE) --no-print-directory $(B)/imapkit >$(BB)/cli-build.log 2>&1 || \
+	@$(MAKE) --no-print-directory -j$$(nproc) $(B)/imapkit >$(BB)/cli-build.log 2>&1 || \
 	  echo "bench: building $(B)/imapkit failed (see $(BB)/cli-build.log): trace rate skipped"
 	@BENCH_RUNS=$(BENCH_RUNS) BENCH_SCALE=$(BENCH_SCALE) BENCH_SEED=$(BENCH_SEED) \
 	  BENCH_CLI=$(B)/imapkit BENCH_CC="$(CC)" BENCH_OPT="$(BENCH_OPT)" \

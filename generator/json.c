@@ -183,7 +183,8 @@ static void status_fields(ik_w *w, const ik_message *m, int depth) {
 
 int ik_json_message(const ik_message *m, const ik_out_opts *o, ik_write_fn fn, void *ud) {
   ik_out_opts dflt = {0, 0, NULL};
-  ik_w w = {fn, ud, 0, m, o ? o : &dflt};
+  unsigned char obuf[4096];
+  ik_w w = {fn, ud, 0, m, o ? o : &dflt, obuf, 0, sizeof obuf};
   ik_w_str(&w, "{\"offset\":");
   ik_w_u64(&w, w.o->offset);
   if (w.o->extra_json) {
@@ -240,13 +241,14 @@ int ik_json_message(const ik_message *m, const ik_out_opts *o, ik_write_fn fn, v
   }
   quirks(&w, m);
   ik_w_str(&w, "}\n");
+  ik_w_flush(&w);
   return w.err ? -1 : 0;
 }
 
 int ik_json_error(ik_side side, const ik_error *e, uint64_t stream_offset, const ik_out_opts *o,
                   ik_write_fn fn, void *ud) {
   ik_out_opts dflt = {0, 0, NULL};
-  ik_w w = {fn, ud, 0, NULL, o ? o : &dflt};
+  ik_w w = {fn, ud, 0, NULL, o ? o : &dflt, NULL, 0, 0};
   ik_w_str(&w, "{\"offset\":");
   ik_w_u64(&w, stream_offset);
   if (w.o->extra_json) {

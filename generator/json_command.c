@@ -17,6 +17,28 @@
  *                  "flags" (or "labels")
  *   SEARCH         "return", "charset", "keys": a tree of
  *                  {"key": "OR", "args": [...]}
+ *   SORT           "return", "criteria" ([{"key": "DATE", "reverse": true}]),
+ *                  "charset", "keys"
+ *   THREAD         "algorithm", "charset", "keys"
+ *   ENABLE         "capabilities"
+ *   ID             "params": {"name": "value", ...} or null
+ *   COMPRESS       "algorithm"
+ *   GETQUOTA       "root"; SETQUOTA "root", "limits" ({"STORAGE": 512})
+ *   GETQUOTAROOT, GETACL, MYRIGHTS  "mailbox"
+ *   SETACL         "mailbox", "identifier", "rights"; DELETEACL and
+ *                  LISTRIGHTS "mailbox", "identifier"
+ *   GETMETADATA    "options", "mailbox", "entries"
+ *   SETMETADATA    "mailbox", "values" ({"/private/comment": "x" or null})
+ *   REPLACE        "sequence", "mailbox", then the message's fields as APPEND
+ *   NOTIFY         "action" ("SET" / "NONE"), "status", "groups":
+ *                  [{"filter", "mailboxes", "events"}], an event a name or
+ *                  {"name": "MESSAGENEW", "fetch": [...]}
+ *   RESETKEY       "mailbox", "mechanisms"; GENURLAUTH "urls": [{"rump",
+ *                  "mechanism"}]; URLFETCH "urls": [url or {"url", "options"}]
+ *   LANGUAGE       "languages"; COMPARATOR "comparators"; CANCELUPDATE "tags"
+ *
+ * An object keyed by strings from the wire (ID, SETMETADATA, SETQUOTA) is an
+ * array of [key, value] pairs instead when a key is not valid UTF-8.
  *
  * Options (select params, modifiers, LIST options, RETURN options) are objects
  * {"name": ..., "value": ...}. Nodes of the generic fallback carry
@@ -104,6 +126,15 @@ static void jc_value(ik_w *w, const ik_node *n, int depth) {
     ik_w_u64(w, n->num);
     return;
   case IK_N_SEQSET:
+    ik_w_json_bytes(w, jc_span(w, n), n->span.len);
+    return;
+  case IK_N_SEQ_NUM:
+    if (n->flags & IK_NF_STAR)
+      ik_w_str(w, "\"*\"");
+    else
+      ik_w_u64(w, n->num);
+    return;
+  case IK_N_CAPABILITY:
     ik_w_json_bytes(w, jc_span(w, n), n->span.len);
     return;
   case IK_N_LIST: case IK_N_FLAG_LIST:
@@ -347,6 +378,112 @@ int ik_json_cmd_node(ik_w *w, const ik_node *n, int depth) {
   }
 }
 
+/* ---- objects keyed by strings from the wire ---- */
+
+/* Pairs: the children k, v, k, v ... (attrs == 0), or ATTR nodes whose name
+ * is the key and whose child is the value (attrs == 1). An object when every
+ * key is a valid UTF-8 string, else an array of [key, value]. */
+static void jc_pairs(ik_w *w, const ik_node *first, int attrs, int depth) {
+  int obj = 1;
+  for (const ik_node *c = first; c; c = attrs ? c->next : (c->next ? c->next->next : NULL)) {
+    if (attrs ? !ik_utf8_valid(jc_span(w, c), jc_name_len(w, c))
+              : (c->form == IK_FORM_NIL || (c->flags & IK_NF_ELIDED) ||
+                 !ik_utf8_valid(jc_span(w, c), c->span.len)))
+      obj = 0;
+  }
+  ik_w_str(w, obj ? "{" : "[");
+  for (const ik_node *c = first; c; c = attrs ? c->next : (c->next ? c->next->next : NULL)) {
+    const ik_node *v = attrs ? c->child : c->next;
+    if (c != first) ik_w_str(w, ",");
+    if (!obj) ik_w_str(w, "[");
+    if (attrs)
+      jc_name_of(w, c, jc_name_len(w, c));
+    else
+      ik_json_string(w, c);
+    ik_w_str(w, obj ? ":" : ",");
+    if (v)
+      jc_value(w, v, depth + 1);
+    else
+      ik_w_str(w, "null");
+    if (!obj) ik_w_str(w, "]");
+  }
+  ik_w_str(w, obj ? "}" : "]");
+}
+
+/* SORT criteria: [{"key": "DATE", "reverse": true}, ...] */
+static void jc_sort_criteria(ik_w *w, const ik_node *first) {
+  int reverse = 0, any = 0;
+  ik_w_str(w, "[");
+  for (const ik_node *c = first; c; c = c->next) {
+    if (c->id == IK_KW_REVERSE) {
+      reverse = 1;
+      continue;
+    }
+    ik_w_str(w, any ? ",{\"key\":" : "{\"key\":");
+    any = 1;
+    jc_name_of(w, c, jc_name_len(w, c));
+    if (reverse) ik_w_str(w, ",\"reverse\":true");
+    if (c->flags & IK_NF_GENERIC) ik_w_str(w, ",\"generic\":true");
+    ik_w_str(w, "}");
+    reverse = 0;
+  }
+  ik_w_str(w, "]");
+}
+
+/* "charset", then "keys" (SORT, THREAD) from the charset's node on. */
+static void jc_criteria(ik_w *w, const ik_node *a) {
+  if (!a) return;
+  jc_key(w, "charset");
+  ik_json_string(w, a);
+  jc_key(w, "keys");
+  ik_w_str(w, "[");
+  for (const ik_node *k = a->next; k; k = k->next) {
+    if (k != a->next) ik_w_str(w, ",");
+    jc_search_key(w, k, 1);
+  }
+  ik_w_str(w, "]");
+}
+
+/* NOTIFY SET: the event groups. */
+static void jc_notify_groups(ik_w *w, const ik_node *g) {
+  ik_w_str(w, "[");
+  for (const ik_node *first = g; g; g = g->next) {
+    if (g != first) ik_w_str(w, ",");
+    const ik_node *f = g->child, *ev = f ? f->next : NULL;
+    ik_w_str(w, "{\"filter\":");
+    if (f) jc_name_of(w, f, jc_name_len(w, f));
+    else ik_w_str(w, "null");
+    if (f && f->child) {
+      jc_key(w, "mailboxes");
+      if (f->child->kind == IK_N_LIST) {
+        jc_values(w, f->child->child, 1);
+      } else {
+        ik_w_str(w, "[");
+        ik_json_string(w, f->child);
+        ik_w_str(w, "]");
+      }
+    }
+    jc_key(w, "events");
+    ik_w_str(w, "[");
+    if (ev && ev->kind == IK_N_LIST) {
+      for (const ik_node *e = ev->child; e; e = e->next) {
+        if (e != ev->child) ik_w_str(w, ",");
+        if (e->child && e->child->kind == IK_N_LIST) {
+          ik_w_str(w, "{\"name\":");
+          jc_name_of(w, e, jc_name_len(w, e));
+          jc_key(w, "fetch");
+          jc_values(w, e->child->child, 1);
+          ik_w_str(w, "}");
+        } else {
+          jc_value(w, e, 2);
+        }
+      }
+    }
+    ik_w_str(w, "]}");
+  }
+  ik_w_str(w, "]");
+}
+
 /* ---- messages ---- */
 
 static void jc_secret(ik_w *w, const ik_node *n, int show) {
@@ -369,6 +506,7 @@ int ik_json_cmd_message(ik_w *w, const ik_message *m, int show_secrets) {
   switch (name) {
   case IK_KW_CAPABILITY: case IK_KW_LOGOUT: case IK_KW_NOOP: case IK_KW_STARTTLS:
   case IK_KW_CHECK: case IK_KW_CLOSE: case IK_KW_UNSELECT: case IK_KW_IDLE:
+  case IK_KW_NAMESPACE: case IK_KW_UNAUTHENTICATE:
     return 1;
   case IK_KW_EXPUNGE:
     if (a) {
@@ -396,7 +534,8 @@ int ik_json_cmd_message(ik_w *w, const ik_message *m, int show_secrets) {
     }
     return 1;
   case IK_KW_SELECT: case IK_KW_EXAMINE: case IK_KW_CREATE: case IK_KW_DELETE:
-  case IK_KW_SUBSCRIBE: case IK_KW_UNSUBSCRIBE: case IK_KW_RENAME:
+  case IK_KW_SUBSCRIBE: case IK_KW_UNSUBSCRIBE: case IK_KW_RENAME: case IK_KW_GETQUOTAROOT:
+  case IK_KW_GETACL: case IK_KW_MYRIGHTS:
     if (!a) return 0;
     jc_key(w, "mailbox");
     ik_json_string(w, a);
@@ -411,7 +550,7 @@ int ik_json_cmd_message(ik_w *w, const ik_message *m, int show_secrets) {
       jc_options(w, a->child, 1);
     }
     return 1;
-  case IK_KW_LIST: case IK_KW_LSUB:
+  case IK_KW_LIST: case IK_KW_LSUB: case IK_KW_XLIST: case IK_KW_RLIST: case IK_KW_RLSUB:
     if (jc_is_kind(a, IK_N_LIST)) {
       jc_key(w, "select_options");
       jc_options(w, a->child, 1);
@@ -528,6 +667,161 @@ int ik_json_cmd_message(ik_w *w, const ik_message *m, int show_secrets) {
     if (any) ik_w_str(w, "]");
     return 1;
   }
+  case IK_KW_SORT:
+    if (jc_is_kind(a, IK_N_ATTR) && a->id == IK_KW_RETURN) {
+      jc_key(w, "return");
+      jc_options(w, a->child, 1);
+      a = a->next;
+    }
+    if (!jc_is_kind(a, IK_N_LIST)) return 0;
+    jc_key(w, "criteria");
+    jc_sort_criteria(w, a->child);
+    jc_criteria(w, a->next);
+    return 1;
+  case IK_KW_THREAD:
+    if (!a) return 0;
+    jc_key(w, "algorithm");
+    jc_value(w, a, 1);
+    jc_criteria(w, a->next);
+    return 1;
+  case IK_KW_ENABLE:
+    jc_key(w, "capabilities");
+    jc_values(w, a, 1);
+    return 1;
+  case IK_KW_ID:
+    if (!a) return 0;
+    jc_key(w, "params");
+    if (a->kind == IK_N_LIST)
+      jc_pairs(w, a->child, 0, 1);
+    else
+      ik_w_str(w, "null");
+    return 1;
+  case IK_KW_COMPRESS:
+    if (!a) return 0;
+    jc_key(w, "algorithm");
+    jc_value(w, a, 1);
+    return 1;
+  case IK_KW_GETQUOTA: case IK_KW_SETQUOTA:
+    if (!a) return 0;
+    jc_key(w, "root");
+    ik_json_string(w, a);
+    if (jc_is_kind(a->next, IK_N_LIST)) {
+      jc_key(w, "limits");
+      jc_pairs(w, a->next->child, 1, 1);
+    }
+    return 1;
+  case IK_KW_SETACL: case IK_KW_DELETEACL: case IK_KW_LISTRIGHTS:
+    if (!a || !a->next) return 0;
+    jc_key(w, "mailbox");
+    ik_json_string(w, a);
+    jc_key(w, "identifier");
+    ik_json_string(w, a->next);
+    if (a->next->next) {
+      jc_key(w, "rights");
+      ik_json_string(w, a->next->next);
+    }
+    return 1;
+  case IK_KW_GETMETADATA:
+    if (jc_is_kind(a, IK_N_LIST)) {
+      jc_key(w, "options");
+      jc_options(w, a->child, 1);
+      a = a->next;
+    }
+    if (!a || !a->next) return 0;
+    jc_key(w, "mailbox");
+    ik_json_string(w, a);
+    jc_key(w, "entries");
+    if (a->next->kind == IK_N_LIST) {
+      jc_values(w, a->next->child, 1);
+    } else {
+      ik_w_str(w, "[");
+      ik_json_string(w, a->next);
+      ik_w_str(w, "]");
+    }
+    return 1;
+  case IK_KW_SETMETADATA:
+    if (!a || !jc_is_kind(a->next, IK_N_LIST)) return 0;
+    jc_key(w, "mailbox");
+    ik_json_string(w, a);
+    jc_key(w, "values");
+    jc_pairs(w, a->next->child, 0, 1);
+    return 1;
+  case IK_KW_REPLACE:
+    if (!a || !a->next || !jc_is_kind(a->next->next, IK_N_APPEND_MESSAGE)) return 0;
+    jc_key(w, "sequence");
+    jc_value(w, a, 1);
+    jc_key(w, "mailbox");
+    ik_json_string(w, a->next);
+    ik_w_str(w, ",");
+    jc_append_fields(w, a->next->next, 1, 1);
+    return 1;
+  case IK_KW_NOTIFY:
+    if (!a) return 0;
+    jc_key(w, "action");
+    jc_name_of(w, a, jc_name_len(w, a));
+    if (a->id == IK_KW_SET) {
+      a = a->next;
+      int status = jc_is_kind(a, IK_N_ATTR) && a->id == IK_KW_STATUS;
+      jc_key(w, "status");
+      ik_w_str(w, status ? "true" : "false");
+      if (status) a = a->next;
+      jc_key(w, "groups");
+      jc_notify_groups(w, a);
+    }
+    return 1;
+  case IK_KW_RESETKEY:
+    if (a) {
+      jc_key(w, "mailbox");
+      ik_json_string(w, a);
+      jc_key(w, "mechanisms");
+      jc_values(w, a->next, 1);
+    }
+    return 1;
+  case IK_KW_GENURLAUTH:
+    jc_key(w, "urls");
+    ik_w_str(w, "[");
+    for (const ik_node *u = a; u; u = u->next ? u->next->next : NULL) {
+      if (u != a) ik_w_str(w, ",");
+      ik_w_str(w, "{\"rump\":");
+      ik_json_string(w, u);
+      jc_key(w, "mechanism");
+      if (u->next)
+        jc_value(w, u->next, 2);
+      else
+        ik_w_str(w, "null");
+      ik_w_str(w, "}");
+    }
+    ik_w_str(w, "]");
+    return 1;
+  case IK_KW_URLFETCH:
+    jc_key(w, "urls");
+    ik_w_str(w, "[");
+    for (const ik_node *u = a; u; u = u->next) {
+      if (u != a) ik_w_str(w, ",");
+      if (u->kind == IK_N_LIST && u->child) {
+        ik_w_str(w, "{\"url\":");
+        ik_json_string(w, u->child);
+        jc_key(w, "options");
+        jc_values(w, u->child->next, 1);
+        ik_w_str(w, "}");
+      } else {
+        jc_value(w, u, 1);
+      }
+    }
+    ik_w_str(w, "]");
+    return 1;
+  case IK_KW_LANGUAGE:
+    jc_key(w, "languages");
+    jc_values(w, a, 1);
+    return 1;
+  case IK_KW_COMPARATOR:
+    jc_key(w, "comparators");
+    jc_values(w, a, 1);
+    return 1;
+  case IK_KW_CANCELUPDATE:
+    jc_key(w, "tags");
+    jc_values(w, a, 1);
+    return 1;
   default:
     return 0;
   }

@@ -261,7 +261,7 @@ static void body(ik_w *w, const ik_node *b, const char *prefix, size_t plen, int
 static void item_value(ik_w *w, const ik_node *it, int depth) {
   if (it->flags & IK_NF_ERROR) {
     ik_w_str(w, "{\"error\":true,\"at\":");
-    ik_w_u64(w, w->o->offset + it->num);
+    ik_w_u64(w, w->o->offset + it->span.off + it->num);
     if (it->child) {
       ik_w_str(w, ",\"bytes\":");
       ik_w_json_bytes(w, ik_w_span(w, it->child->span), it->child->span.len);

@@ -1189,6 +1189,8 @@ int ik_pretty_message(const ik_message *m, const ik_out_opts *o, ik_write_fn fn,
   p.w.err = 0;
   p.w.m = m;
   p.w.o = o ? o : &dflt;
+  p.w.buf = NULL;
+  p.w.len = p.w.cap = 0;
   p.show = (p.w.o->flags & IK_OUT_SHOW_SECRETS) != 0;
   p.color = (p.w.o->flags & IK_OUT_COLOR) != 0;
 

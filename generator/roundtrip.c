@@ -56,12 +56,9 @@ static int node_diff(cmp *c, const ik_node *x, const ik_node *y, int depth) {
     c->pos++;
     const char *kind = ik_node_kind_name((ik_node_kind)x->kind);
     uint16_t fx = x->flags & (uint16_t)~IK_NF_QUIRK, fy = y->flags & (uint16_t)~IK_NF_QUIRK;
-    /* an error node's num is the offset of its error: compare it within the item */
+    /* an error node's num is the offset of its error from the item's first
+     * byte (parser/server.rl recover_item): it moves with the item already */
     uint64_t nx = x->num, ny = y->num;
-    if (fx & IK_NF_ERROR) {
-      nx -= x->span.off;
-      ny -= y->span.off;
-    }
     if (x->kind != y->kind || x->form != y->form || fx != fy || x->id != y->id || nx != ny) {
       say(c->why, c->cap,
           "node %zu (depth %d): %s form %u flags %#x id %s #%llu vs %s form %u flags %#x id %s #%llu",

@@ -18,8 +18,26 @@ int ik_write_buf(void *bw, const void *bytes, size_t n) {
   return 0;
 }
 
+void ik_w_flush(ik_w *w) {
+  if (w->len && !w->err && w->fn(w->ud, w->buf, w->len)) w->err = 1;
+  w->len = 0;
+}
+
 void ik_w_raw(ik_w *w, const void *s, size_t n) {
   if (w->err || n == 0) return;
+  if (w->buf) {
+    if (w->cap - w->len >= n) {
+      memcpy(w->buf + w->len, s, n);
+      w->len += n;
+      return;
+    }
+    ik_w_flush(w);
+    if (n < w->cap) {
+      memcpy(w->buf, s, n);
+      w->len = n;
+      return;
+    }
+  }
   if (w->fn(w->ud, s, n)) w->err = 1;
 }
 
@@ -123,7 +141,44 @@ static void base64(ik_w *w, const unsigned char *s, size_t n) {
   ik_w_raw(w, out, o);
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* 1 when every byte is printable ASCII other than '"' and '\\': the string is
+ * its own JSON content. 16 bytes at a time. */
+static int plain_ascii(const unsigned char *s, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i sp = _mm_set1_epi8(0x20), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
+                del = _mm_set1_epi8(0x7f);
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, sp), _mm_cmpeq_epi8(v, dq)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, del)));
+    if (_mm_movemask_epi8(bad)) return 0; /* cmplt is signed: catches >= 0x80 too */
+  }
+#endif
+  for (; i < n; i++)
+    if (s[i] < 0x20 || s[i] >= 0x7f || s[i] == '"' || s[i] == '\\') return 0;
+  return 1;
+}
+
 void ik_w_json_bytes(ik_w *w, const unsigned char *s, size_t n) {
+  if (plain_ascii(s, n)) {
+    if (w->buf && w->cap - w->len >= n + 2) {
+      unsigned char *o = w->buf + w->len;
+      o[0] = '"';
+      memcpy(o + 1, s, n);
+      o[n + 1] = '"';
+      w->len += n + 2;
+      return;
+    }
+    ik_w_raw(w, "\"", 1);
+    ik_w_raw(w, s, n);
+    ik_w_raw(w, "\"", 1);
+    return;
+  }
   if (ik_utf8_valid(s, n)) {
     ik_w_raw(w, "\"", 1);
     json_escaped(w, s, n);

@@ -15,7 +15,13 @@ typedef struct ik_w {
   int err;
   const ik_message *m;
   const ik_out_opts *o;
+  /* optional output buffer (NULL: every piece goes straight to fn) */
+  unsigned char *buf;
+  size_t len, cap;
 } ik_w;
+
+/* Hands the buffered bytes to fn. */
+void ik_w_flush(ik_w *w);
 
 void ik_w_raw(ik_w *w, const void *s, size_t n);
 void ik_w_str(ik_w *w, const char *s);

@@ -15,8 +15,9 @@ int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char 
   return 0;
 }
 
-static void link_node(ik_pstate *ps, ik_node *n) {
+static inline void link_node(ik_pstate *ps, ik_node *n) {
   uint32_t d = ps->depth;
+  ps->kids[d]++;
   ik_node *last = ps->lasts[d];
   if (last)
     last->next = n;
@@ -28,22 +29,41 @@ static void link_node(ik_pstate *ps, ik_node *n) {
   ps->last = n;
 }
 
-ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len) {
+/* Node allocation: the arena's bump pointer inlined for the builder's one
+ * size, with no call on the fast path (so no registers to save); anything
+ * unusual (a bound, a new chunk, exhaustion) takes add_slow. The arena's peak
+ * is brought up to date once per message by ik_parse. */
+__attribute__((noinline)) static ik_node *add_slow(ik_pstate *ps, ik_node_kind kind,
+                                                   uint32_t off, uint32_t len) {
   ik_node *n = ik_arena_alloc(ps->arena, sizeof *n);
   if (!n) {
     ik_b_fail(ps, IK_E_NO_MEMORY, ps->p, "more arena space");
     return NULL;
   }
-  memset(n, 0, sizeof *n);
-  n->kind = (uint8_t)kind;
-  n->span.off = off;
-  n->span.len = len;
+  *n = (ik_node){.kind = (uint8_t)kind, .span = {off, len}};
   link_node(ps, n);
   return n;
 }
 
+static inline ik_node *add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len) {
+  ik_arena *a = ps->arena;
+  if (__builtin_expect(a->cap - a->used >= sizeof(ik_node) && !a->max_total, 1)) {
+    ik_node *n = (ik_node *)(void *)(a->buf + a->used);
+    a->used += sizeof(ik_node);
+    a->total += sizeof(ik_node);
+    *n = (ik_node){.kind = (uint8_t)kind, .span = {off, len}};
+    link_node(ps, n);
+    return n;
+  }
+  return add_slow(ps, kind, off, len);
+}
+
+ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len) {
+  return add(ps, kind, off, len);
+}
+
 ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind) {
-  ik_node *n = ik_b_add(ps, kind, ps->tok_off, ps->tok_len);
+  ik_node *n = add(ps, kind, ps->tok_off, ps->tok_len);
   if (!n) return NULL;
   n->form = ps->tok_form;
   n->flags = ps->tok_flags;
@@ -93,8 +113,10 @@ int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p) {
   ps->depth++;
   ps->parents[ps->depth] = n;
   ik_node *last = n->child;
-  while (last && last->next) last = last->next;
+  uint32_t k = last ? 1 : 0;
+  while (last && last->next) last = last->next, k++;
   ps->lasts[ps->depth] = last;
+  ps->kids[ps->depth] = k;
   return 1;
 }
 

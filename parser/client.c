@@ -27,7 +27,7 @@
 
 #line 24 "client.c"
 static const int ik_client_start = 1;
-static const int ik_client_first_final = 1107;
+static const int ik_client_first_final = 1667;
 static const int ik_client_error = 0;
 
 static const int ik_client_en_g_list = 5;
@@ -61,10 +61,28 @@ static const int ik_client_en_sk_modseq = 1019;
 static const int ik_client_en_sk_not = 1038;
 static const int ik_client_en_sk_or = 1041;
 static const int ik_client_en_sk_return = 1046;
-static const int ik_client_en_cmd_search = 1083;
-static const int ik_client_en_generic_args = 1088;
-static const int ik_client_en_no_args = 1101;
-static const int ik_client_en_uid_cmd = 1104;
+static const int ik_client_en_cmd_search = 1090;
+static const int ik_client_en_cmd_sort = 1095;
+static const int ik_client_en_cmd_thread = 1166;
+static const int ik_client_en_cmd_enable = 1183;
+static const int ik_client_en_cmd_id = 1188;
+static const int ik_client_en_cmd_compress = 1221;
+static const int ik_client_en_cmd_astring = 1226;
+static const int ik_client_en_cmd_mailbox_astring = 1239;
+static const int ik_client_en_cmd_setacl = 1262;
+static const int ik_client_en_cmd_setquota = 1295;
+static const int ik_client_en_cmd_getmetadata = 1317;
+static const int ik_client_en_cmd_setmetadata = 1386;
+static const int ik_client_en_cmd_replace = 1427;
+static const int ik_client_en_cmd_notify = 1431;
+static const int ik_client_en_cmd_resetkey = 1542;
+static const int ik_client_en_cmd_genurlauth = 1556;
+static const int ik_client_en_cmd_urlfetch = 1571;
+static const int ik_client_en_cmd_astrings = 1629;
+static const int ik_client_en_cmd_quoteds = 1641;
+static const int ik_client_en_generic_args = 1648;
+static const int ik_client_en_no_args = 1661;
+static const int ik_client_en_uid_cmd = 1664;
 static const int ik_client_en_main = 1;
 
 
@@ -83,7 +101,7 @@ static int client_dispatch(ik_pstate *ps) {
   /* command-any, command-nonauth, command-select without arguments */
   case IK_KW_CAPABILITY: case IK_KW_LOGOUT: case IK_KW_NOOP: case IK_KW_STARTTLS:
   case IK_KW_CHECK: case IK_KW_CLOSE: case IK_KW_EXPUNGE: case IK_KW_UNSELECT:
-  case IK_KW_IDLE:
+  case IK_KW_IDLE: case IK_KW_NAMESPACE: case IK_KW_UNAUTHENTICATE:
     ps->ctx = "end of line";
     return ik_client_en_no_args;
   case IK_KW_LOGIN:
@@ -99,15 +117,16 @@ static int client_dispatch(ik_pstate *ps) {
     ps->ctx = "CREATE SP mailbox [SP create-params]";
     return ik_client_en_cmd_create;
   case IK_KW_DELETE: case IK_KW_SUBSCRIBE: case IK_KW_UNSUBSCRIBE:
+  case IK_KW_GETQUOTAROOT: case IK_KW_GETACL: case IK_KW_MYRIGHTS:
     ps->ctx = "SP mailbox";
     return ik_client_en_cmd_mailbox;
   case IK_KW_RENAME:
     ps->ctx = "RENAME SP mailbox SP mailbox";
     return ik_client_en_cmd_rename;
-  case IK_KW_LIST:
+  case IK_KW_LIST: case IK_KW_XLIST: case IK_KW_RLIST:
     ps->ctx = "LIST [SP select-opts] SP mailbox SP list-mailbox [SP RETURN (...)]";
     return ik_client_en_cmd_list;
-  case IK_KW_LSUB:
+  case IK_KW_LSUB: case IK_KW_RLSUB:
     ps->ctx = "LSUB SP mailbox SP list-mailbox";
     return ik_client_en_cmd_lsub;
   case IK_KW_STATUS:
@@ -128,6 +147,60 @@ static int client_dispatch(ik_pstate *ps) {
   case IK_KW_SEARCH:
     ps->ctx = "a search key";
     return ik_client_en_cmd_search;
+  case IK_KW_SORT:
+    ps->ctx = "SORT [SP RETURN (...)] SP (sort-criteria) SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_sort;
+  case IK_KW_THREAD:
+    ps->ctx = "THREAD SP thread-alg SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_thread;
+  case IK_KW_ENABLE:
+    ps->ctx = "ENABLE 1*(SP capability)";
+    return ik_client_en_cmd_enable;
+  case IK_KW_ID:
+    ps->ctx = "ID SP (\"(\" *(string SP nstring) \")\" / NIL)";
+    return ik_client_en_cmd_id;
+  case IK_KW_COMPRESS:
+    ps->ctx = "COMPRESS SP algorithm";
+    return ik_client_en_cmd_compress;
+  case IK_KW_GETQUOTA:
+    ps->ctx = "GETQUOTA SP quota-root";
+    return ik_client_en_cmd_astring;
+  case IK_KW_SETQUOTA:
+    ps->ctx = "SETQUOTA SP quota-root SP (resource limit ...)";
+    return ik_client_en_cmd_setquota;
+  case IK_KW_DELETEACL: case IK_KW_LISTRIGHTS:
+    ps->ctx = "SP mailbox SP identifier";
+    return ik_client_en_cmd_mailbox_astring;
+  case IK_KW_SETACL:
+    ps->ctx = "SETACL SP mailbox SP identifier SP rights";
+    return ik_client_en_cmd_setacl;
+  case IK_KW_GETMETADATA:
+    ps->ctx = "GETMETADATA [SP (options)] SP mailbox SP entries";
+    return ik_client_en_cmd_getmetadata;
+  case IK_KW_SETMETADATA:
+    ps->ctx = "SETMETADATA SP mailbox SP (entry value ...)";
+    return ik_client_en_cmd_setmetadata;
+  case IK_KW_REPLACE:
+    ps->ctx = "REPLACE SP seq-number SP mailbox [SP flag-list] [SP date-time] SP literal";
+    return ik_client_en_cmd_replace;
+  case IK_KW_NOTIFY:
+    ps->ctx = "NOTIFY SP (SET [SP STATUS] 1*(SP event-group) / NONE)";
+    return ik_client_en_cmd_notify;
+  case IK_KW_RESETKEY:
+    ps->ctx = "RESETKEY [SP mailbox *(SP mechanism)]";
+    return ik_client_en_cmd_resetkey;
+  case IK_KW_GENURLAUTH:
+    ps->ctx = "GENURLAUTH 1*(SP url-rump SP mechanism)";
+    return ik_client_en_cmd_genurlauth;
+  case IK_KW_URLFETCH:
+    ps->ctx = "URLFETCH 1*(SP url)";
+    return ik_client_en_cmd_urlfetch;
+  case IK_KW_LANGUAGE: case IK_KW_COMPARATOR:
+    ps->ctx = "*(SP astring)";
+    return ik_client_en_cmd_astrings;
+  case IK_KW_CANCELUPDATE:
+    ps->ctx = "CANCELUPDATE 1*(SP quoted)";
+    return ik_client_en_cmd_quoteds;
   default:
     break;
   }
@@ -160,6 +233,15 @@ static int uid_dispatch(ik_pstate *ps) {
   case IK_KW_SEARCH:
     ps->ctx = "a search key";
     return ik_client_en_cmd_search;
+  case IK_KW_SORT:
+    ps->ctx = "SORT [SP RETURN (...)] SP (sort-criteria) SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_sort;
+  case IK_KW_THREAD:
+    ps->ctx = "THREAD SP thread-alg SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_thread;
+  case IK_KW_REPLACE:
+    ps->ctx = "REPLACE SP seq-number SP mailbox [SP flag-list] [SP date-time] SP literal";
+    return ik_client_en_cmd_replace;
   default:
     break;
   }
@@ -177,7 +259,7 @@ void ik_client_run(ik_pstate *ps, int alt) {
   {
     const unsigned char *p = ps->p, *pe = ps->pe, *eof = ps->eof;
     
-#line 172 "client.c"
+#line 254 "client.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -190,11 +272,11 @@ _again:
 		case 2: goto st2;
 		case 3: goto st3;
 		case 4: goto st4;
-		case 1107: goto st1107;
+		case 1667: goto st1667;
 		case 5: goto st5;
 		case 6: goto st6;
 		case 7: goto st7;
-		case 1108: goto st1108;
+		case 1668: goto st1668;
 		case 8: goto st8;
 		case 9: goto st9;
 		case 10: goto st10;
@@ -207,7 +289,7 @@ _again:
 		case 17: goto st17;
 		case 18: goto st18;
 		case 19: goto st19;
-		case 1109: goto st1109;
+		case 1669: goto st1669;
 		case 20: goto st20;
 		case 21: goto st21;
 		case 22: goto st22;
@@ -220,13 +302,13 @@ _again:
 		case 29: goto st29;
 		case 30: goto st30;
 		case 31: goto st31;
-		case 1110: goto st1110;
+		case 1670: goto st1670;
 		case 32: goto st32;
 		case 33: goto st33;
 		case 34: goto st34;
 		case 35: goto st35;
 		case 36: goto st36;
-		case 1111: goto st1111;
+		case 1671: goto st1671;
 		case 37: goto st37;
 		case 38: goto st38;
 		case 39: goto st39;
@@ -248,7 +330,7 @@ _again:
 		case 55: goto st55;
 		case 56: goto st56;
 		case 57: goto st57;
-		case 1112: goto st1112;
+		case 1672: goto st1672;
 		case 58: goto st58;
 		case 59: goto st59;
 		case 60: goto st60;
@@ -261,7 +343,7 @@ _again:
 		case 67: goto st67;
 		case 68: goto st68;
 		case 69: goto st69;
-		case 1113: goto st1113;
+		case 1673: goto st1673;
 		case 70: goto st70;
 		case 71: goto st71;
 		case 72: goto st72;
@@ -275,7 +357,7 @@ _again:
 		case 80: goto st80;
 		case 81: goto st81;
 		case 82: goto st82;
-		case 1114: goto st1114;
+		case 1674: goto st1674;
 		case 83: goto st83;
 		case 84: goto st84;
 		case 85: goto st85;
@@ -346,7 +428,7 @@ _again:
 		case 150: goto st150;
 		case 151: goto st151;
 		case 152: goto st152;
-		case 1115: goto st1115;
+		case 1675: goto st1675;
 		case 153: goto st153;
 		case 154: goto st154;
 		case 155: goto st155;
@@ -381,7 +463,7 @@ _again:
 		case 184: goto st184;
 		case 185: goto st185;
 		case 186: goto st186;
-		case 1116: goto st1116;
+		case 1676: goto st1676;
 		case 187: goto st187;
 		case 188: goto st188;
 		case 189: goto st189;
@@ -418,7 +500,7 @@ _again:
 		case 220: goto st220;
 		case 221: goto st221;
 		case 222: goto st222;
-		case 1117: goto st1117;
+		case 1677: goto st1677;
 		case 223: goto st223;
 		case 224: goto st224;
 		case 225: goto st225;
@@ -434,7 +516,7 @@ _again:
 		case 235: goto st235;
 		case 236: goto st236;
 		case 237: goto st237;
-		case 1118: goto st1118;
+		case 1678: goto st1678;
 		case 238: goto st238;
 		case 239: goto st239;
 		case 240: goto st240;
@@ -568,7 +650,7 @@ _again:
 		case 368: goto st368;
 		case 369: goto st369;
 		case 370: goto st370;
-		case 1119: goto st1119;
+		case 1679: goto st1679;
 		case 371: goto st371;
 		case 372: goto st372;
 		case 373: goto st373;
@@ -641,7 +723,7 @@ _again:
 		case 440: goto st440;
 		case 441: goto st441;
 		case 442: goto st442;
-		case 1120: goto st1120;
+		case 1680: goto st1680;
 		case 443: goto st443;
 		case 444: goto st444;
 		case 445: goto st445;
@@ -709,7 +791,7 @@ _again:
 		case 507: goto st507;
 		case 508: goto st508;
 		case 509: goto st509;
-		case 1121: goto st1121;
+		case 1681: goto st1681;
 		case 510: goto st510;
 		case 511: goto st511;
 		case 512: goto st512;
@@ -729,7 +811,7 @@ _again:
 		case 526: goto st526;
 		case 527: goto st527;
 		case 528: goto st528;
-		case 1122: goto st1122;
+		case 1682: goto st1682;
 		case 529: goto st529;
 		case 530: goto st530;
 		case 531: goto st531;
@@ -740,7 +822,7 @@ _again:
 		case 536: goto st536;
 		case 537: goto st537;
 		case 538: goto st538;
-		case 1123: goto st1123;
+		case 1683: goto st1683;
 		case 539: goto st539;
 		case 540: goto st540;
 		case 541: goto st541;
@@ -944,7 +1026,7 @@ _again:
 		case 739: goto st739;
 		case 740: goto st740;
 		case 741: goto st741;
-		case 1124: goto st1124;
+		case 1684: goto st1684;
 		case 742: goto st742;
 		case 743: goto st743;
 		case 744: goto st744;
@@ -1004,7 +1086,7 @@ _again:
 		case 798: goto st798;
 		case 799: goto st799;
 		case 800: goto st800;
-		case 1125: goto st1125;
+		case 1685: goto st1685;
 		case 801: goto st801;
 		case 802: goto st802;
 		case 803: goto st803;
@@ -1097,7 +1179,7 @@ _again:
 		case 890: goto st890;
 		case 891: goto st891;
 		case 892: goto st892;
-		case 1126: goto st1126;
+		case 1686: goto st1686;
 		case 893: goto st893;
 		case 894: goto st894;
 		case 895: goto st895;
@@ -1116,11 +1198,11 @@ _again:
 		case 908: goto st908;
 		case 909: goto st909;
 		case 910: goto st910;
-		case 1127: goto st1127;
+		case 1687: goto st1687;
 		case 911: goto st911;
 		case 912: goto st912;
 		case 913: goto st913;
-		case 1128: goto st1128;
+		case 1688: goto st1688;
 		case 914: goto st914;
 		case 915: goto st915;
 		case 916: goto st916;
@@ -1132,7 +1214,7 @@ _again:
 		case 922: goto st922;
 		case 923: goto st923;
 		case 924: goto st924;
-		case 1129: goto st1129;
+		case 1689: goto st1689;
 		case 925: goto st925;
 		case 926: goto st926;
 		case 927: goto st927;
@@ -1147,7 +1229,7 @@ _again:
 		case 936: goto st936;
 		case 937: goto st937;
 		case 938: goto st938;
-		case 1130: goto st1130;
+		case 1690: goto st1690;
 		case 939: goto st939;
 		case 940: goto st940;
 		case 941: goto st941;
@@ -1195,15 +1277,15 @@ _again:
 		case 983: goto st983;
 		case 984: goto st984;
 		case 985: goto st985;
-		case 1131: goto st1131;
+		case 1691: goto st1691;
 		case 986: goto st986;
 		case 987: goto st987;
 		case 988: goto st988;
-		case 1132: goto st1132;
+		case 1692: goto st1692;
 		case 989: goto st989;
 		case 990: goto st990;
 		case 991: goto st991;
-		case 1133: goto st1133;
+		case 1693: goto st1693;
 		case 992: goto st992;
 		case 993: goto st993;
 		case 994: goto st994;
@@ -1215,7 +1297,7 @@ _again:
 		case 1000: goto st1000;
 		case 1001: goto st1001;
 		case 1002: goto st1002;
-		case 1134: goto st1134;
+		case 1694: goto st1694;
 		case 1003: goto st1003;
 		case 1004: goto st1004;
 		case 1005: goto st1005;
@@ -1242,7 +1324,7 @@ _again:
 		case 1026: goto st1026;
 		case 1027: goto st1027;
 		case 1028: goto st1028;
-		case 1135: goto st1135;
+		case 1695: goto st1695;
 		case 1029: goto st1029;
 		case 1030: goto st1030;
 		case 1031: goto st1031;
@@ -1255,19 +1337,19 @@ _again:
 		case 1038: goto st1038;
 		case 1039: goto st1039;
 		case 1040: goto st1040;
-		case 1136: goto st1136;
+		case 1696: goto st1696;
 		case 1041: goto st1041;
 		case 1042: goto st1042;
 		case 1043: goto st1043;
 		case 1044: goto st1044;
 		case 1045: goto st1045;
-		case 1137: goto st1137;
+		case 1697: goto st1697;
 		case 1046: goto st1046;
 		case 1047: goto st1047;
 		case 1048: goto st1048;
 		case 1049: goto st1049;
 		case 1050: goto st1050;
-		case 1138: goto st1138;
+		case 1698: goto st1698;
 		case 1051: goto st1051;
 		case 1052: goto st1052;
 		case 1053: goto st1053;
@@ -1303,15 +1385,14 @@ _again:
 		case 1083: goto st1083;
 		case 1084: goto st1084;
 		case 1085: goto st1085;
-		case 1139: goto st1139;
 		case 1086: goto st1086;
 		case 1087: goto st1087;
 		case 1088: goto st1088;
-		case 1140: goto st1140;
 		case 1089: goto st1089;
 		case 1090: goto st1090;
 		case 1091: goto st1091;
 		case 1092: goto st1092;
+		case 1699: goto st1699;
 		case 1093: goto st1093;
 		case 1094: goto st1094;
 		case 1095: goto st1095;
@@ -1321,13 +1402,592 @@ _again:
 		case 1099: goto st1099;
 		case 1100: goto st1100;
 		case 1101: goto st1101;
-		case 1141: goto st1141;
 		case 1102: goto st1102;
 		case 1103: goto st1103;
 		case 1104: goto st1104;
 		case 1105: goto st1105;
+		case 1700: goto st1700;
 		case 1106: goto st1106;
+		case 1107: goto st1107;
+		case 1108: goto st1108;
+		case 1109: goto st1109;
+		case 1110: goto st1110;
+		case 1111: goto st1111;
+		case 1112: goto st1112;
+		case 1113: goto st1113;
+		case 1114: goto st1114;
+		case 1115: goto st1115;
+		case 1116: goto st1116;
+		case 1117: goto st1117;
+		case 1118: goto st1118;
+		case 1119: goto st1119;
+		case 1120: goto st1120;
+		case 1121: goto st1121;
+		case 1122: goto st1122;
+		case 1123: goto st1123;
+		case 1124: goto st1124;
+		case 1125: goto st1125;
+		case 1126: goto st1126;
+		case 1127: goto st1127;
+		case 1128: goto st1128;
+		case 1129: goto st1129;
+		case 1130: goto st1130;
+		case 1131: goto st1131;
+		case 1132: goto st1132;
+		case 1133: goto st1133;
+		case 1134: goto st1134;
+		case 1135: goto st1135;
+		case 1136: goto st1136;
+		case 1137: goto st1137;
+		case 1138: goto st1138;
+		case 1139: goto st1139;
+		case 1140: goto st1140;
+		case 1141: goto st1141;
 		case 1142: goto st1142;
+		case 1143: goto st1143;
+		case 1144: goto st1144;
+		case 1145: goto st1145;
+		case 1146: goto st1146;
+		case 1147: goto st1147;
+		case 1148: goto st1148;
+		case 1149: goto st1149;
+		case 1150: goto st1150;
+		case 1151: goto st1151;
+		case 1152: goto st1152;
+		case 1153: goto st1153;
+		case 1154: goto st1154;
+		case 1155: goto st1155;
+		case 1156: goto st1156;
+		case 1157: goto st1157;
+		case 1158: goto st1158;
+		case 1159: goto st1159;
+		case 1160: goto st1160;
+		case 1161: goto st1161;
+		case 1162: goto st1162;
+		case 1163: goto st1163;
+		case 1164: goto st1164;
+		case 1165: goto st1165;
+		case 1166: goto st1166;
+		case 1167: goto st1167;
+		case 1168: goto st1168;
+		case 1169: goto st1169;
+		case 1170: goto st1170;
+		case 1171: goto st1171;
+		case 1172: goto st1172;
+		case 1701: goto st1701;
+		case 1173: goto st1173;
+		case 1174: goto st1174;
+		case 1175: goto st1175;
+		case 1176: goto st1176;
+		case 1177: goto st1177;
+		case 1178: goto st1178;
+		case 1179: goto st1179;
+		case 1180: goto st1180;
+		case 1181: goto st1181;
+		case 1182: goto st1182;
+		case 1183: goto st1183;
+		case 1184: goto st1184;
+		case 1185: goto st1185;
+		case 1702: goto st1702;
+		case 1186: goto st1186;
+		case 1187: goto st1187;
+		case 1188: goto st1188;
+		case 1189: goto st1189;
+		case 1190: goto st1190;
+		case 1191: goto st1191;
+		case 1192: goto st1192;
+		case 1703: goto st1703;
+		case 1193: goto st1193;
+		case 1194: goto st1194;
+		case 1195: goto st1195;
+		case 1196: goto st1196;
+		case 1197: goto st1197;
+		case 1198: goto st1198;
+		case 1199: goto st1199;
+		case 1200: goto st1200;
+		case 1201: goto st1201;
+		case 1202: goto st1202;
+		case 1203: goto st1203;
+		case 1204: goto st1204;
+		case 1205: goto st1205;
+		case 1206: goto st1206;
+		case 1207: goto st1207;
+		case 1208: goto st1208;
+		case 1209: goto st1209;
+		case 1210: goto st1210;
+		case 1211: goto st1211;
+		case 1212: goto st1212;
+		case 1213: goto st1213;
+		case 1214: goto st1214;
+		case 1215: goto st1215;
+		case 1216: goto st1216;
+		case 1217: goto st1217;
+		case 1218: goto st1218;
+		case 1219: goto st1219;
+		case 1220: goto st1220;
+		case 1221: goto st1221;
+		case 1222: goto st1222;
+		case 1223: goto st1223;
+		case 1704: goto st1704;
+		case 1224: goto st1224;
+		case 1225: goto st1225;
+		case 1226: goto st1226;
+		case 1227: goto st1227;
+		case 1228: goto st1228;
+		case 1705: goto st1705;
+		case 1229: goto st1229;
+		case 1230: goto st1230;
+		case 1231: goto st1231;
+		case 1232: goto st1232;
+		case 1233: goto st1233;
+		case 1234: goto st1234;
+		case 1235: goto st1235;
+		case 1236: goto st1236;
+		case 1237: goto st1237;
+		case 1238: goto st1238;
+		case 1239: goto st1239;
+		case 1240: goto st1240;
+		case 1241: goto st1241;
+		case 1242: goto st1242;
+		case 1243: goto st1243;
+		case 1706: goto st1706;
+		case 1244: goto st1244;
+		case 1245: goto st1245;
+		case 1246: goto st1246;
+		case 1247: goto st1247;
+		case 1248: goto st1248;
+		case 1249: goto st1249;
+		case 1250: goto st1250;
+		case 1251: goto st1251;
+		case 1252: goto st1252;
+		case 1253: goto st1253;
+		case 1254: goto st1254;
+		case 1255: goto st1255;
+		case 1256: goto st1256;
+		case 1257: goto st1257;
+		case 1258: goto st1258;
+		case 1259: goto st1259;
+		case 1260: goto st1260;
+		case 1261: goto st1261;
+		case 1262: goto st1262;
+		case 1263: goto st1263;
+		case 1264: goto st1264;
+		case 1265: goto st1265;
+		case 1266: goto st1266;
+		case 1267: goto st1267;
+		case 1268: goto st1268;
+		case 1707: goto st1707;
+		case 1269: goto st1269;
+		case 1270: goto st1270;
+		case 1271: goto st1271;
+		case 1272: goto st1272;
+		case 1273: goto st1273;
+		case 1274: goto st1274;
+		case 1275: goto st1275;
+		case 1276: goto st1276;
+		case 1277: goto st1277;
+		case 1278: goto st1278;
+		case 1279: goto st1279;
+		case 1280: goto st1280;
+		case 1281: goto st1281;
+		case 1282: goto st1282;
+		case 1283: goto st1283;
+		case 1284: goto st1284;
+		case 1285: goto st1285;
+		case 1286: goto st1286;
+		case 1287: goto st1287;
+		case 1288: goto st1288;
+		case 1289: goto st1289;
+		case 1290: goto st1290;
+		case 1291: goto st1291;
+		case 1292: goto st1292;
+		case 1293: goto st1293;
+		case 1294: goto st1294;
+		case 1295: goto st1295;
+		case 1296: goto st1296;
+		case 1297: goto st1297;
+		case 1298: goto st1298;
+		case 1299: goto st1299;
+		case 1300: goto st1300;
+		case 1301: goto st1301;
+		case 1708: goto st1708;
+		case 1302: goto st1302;
+		case 1303: goto st1303;
+		case 1304: goto st1304;
+		case 1305: goto st1305;
+		case 1306: goto st1306;
+		case 1307: goto st1307;
+		case 1308: goto st1308;
+		case 1309: goto st1309;
+		case 1310: goto st1310;
+		case 1311: goto st1311;
+		case 1312: goto st1312;
+		case 1313: goto st1313;
+		case 1314: goto st1314;
+		case 1315: goto st1315;
+		case 1316: goto st1316;
+		case 1317: goto st1317;
+		case 1318: goto st1318;
+		case 1319: goto st1319;
+		case 1320: goto st1320;
+		case 1321: goto st1321;
+		case 1709: goto st1709;
+		case 1322: goto st1322;
+		case 1323: goto st1323;
+		case 1324: goto st1324;
+		case 1325: goto st1325;
+		case 1326: goto st1326;
+		case 1327: goto st1327;
+		case 1328: goto st1328;
+		case 1329: goto st1329;
+		case 1330: goto st1330;
+		case 1331: goto st1331;
+		case 1332: goto st1332;
+		case 1333: goto st1333;
+		case 1334: goto st1334;
+		case 1335: goto st1335;
+		case 1336: goto st1336;
+		case 1337: goto st1337;
+		case 1338: goto st1338;
+		case 1339: goto st1339;
+		case 1340: goto st1340;
+		case 1341: goto st1341;
+		case 1342: goto st1342;
+		case 1343: goto st1343;
+		case 1344: goto st1344;
+		case 1345: goto st1345;
+		case 1346: goto st1346;
+		case 1347: goto st1347;
+		case 1348: goto st1348;
+		case 1349: goto st1349;
+		case 1350: goto st1350;
+		case 1351: goto st1351;
+		case 1352: goto st1352;
+		case 1353: goto st1353;
+		case 1354: goto st1354;
+		case 1355: goto st1355;
+		case 1356: goto st1356;
+		case 1357: goto st1357;
+		case 1358: goto st1358;
+		case 1359: goto st1359;
+		case 1360: goto st1360;
+		case 1361: goto st1361;
+		case 1362: goto st1362;
+		case 1363: goto st1363;
+		case 1364: goto st1364;
+		case 1365: goto st1365;
+		case 1366: goto st1366;
+		case 1367: goto st1367;
+		case 1368: goto st1368;
+		case 1369: goto st1369;
+		case 1370: goto st1370;
+		case 1371: goto st1371;
+		case 1372: goto st1372;
+		case 1373: goto st1373;
+		case 1374: goto st1374;
+		case 1375: goto st1375;
+		case 1376: goto st1376;
+		case 1377: goto st1377;
+		case 1378: goto st1378;
+		case 1379: goto st1379;
+		case 1380: goto st1380;
+		case 1381: goto st1381;
+		case 1382: goto st1382;
+		case 1383: goto st1383;
+		case 1384: goto st1384;
+		case 1385: goto st1385;
+		case 1386: goto st1386;
+		case 1387: goto st1387;
+		case 1388: goto st1388;
+		case 1389: goto st1389;
+		case 1390: goto st1390;
+		case 1391: goto st1391;
+		case 1392: goto st1392;
+		case 1393: goto st1393;
+		case 1394: goto st1394;
+		case 1395: goto st1395;
+		case 1396: goto st1396;
+		case 1397: goto st1397;
+		case 1398: goto st1398;
+		case 1399: goto st1399;
+		case 1400: goto st1400;
+		case 1401: goto st1401;
+		case 1710: goto st1710;
+		case 1402: goto st1402;
+		case 1403: goto st1403;
+		case 1404: goto st1404;
+		case 1405: goto st1405;
+		case 1406: goto st1406;
+		case 1407: goto st1407;
+		case 1408: goto st1408;
+		case 1409: goto st1409;
+		case 1410: goto st1410;
+		case 1411: goto st1411;
+		case 1412: goto st1412;
+		case 1413: goto st1413;
+		case 1414: goto st1414;
+		case 1415: goto st1415;
+		case 1416: goto st1416;
+		case 1417: goto st1417;
+		case 1418: goto st1418;
+		case 1419: goto st1419;
+		case 1420: goto st1420;
+		case 1421: goto st1421;
+		case 1422: goto st1422;
+		case 1423: goto st1423;
+		case 1424: goto st1424;
+		case 1425: goto st1425;
+		case 1426: goto st1426;
+		case 1427: goto st1427;
+		case 1428: goto st1428;
+		case 1429: goto st1429;
+		case 1711: goto st1711;
+		case 1430: goto st1430;
+		case 1431: goto st1431;
+		case 1432: goto st1432;
+		case 1433: goto st1433;
+		case 1434: goto st1434;
+		case 1435: goto st1435;
+		case 1436: goto st1436;
+		case 1712: goto st1712;
+		case 1437: goto st1437;
+		case 1438: goto st1438;
+		case 1439: goto st1439;
+		case 1440: goto st1440;
+		case 1441: goto st1441;
+		case 1442: goto st1442;
+		case 1443: goto st1443;
+		case 1444: goto st1444;
+		case 1445: goto st1445;
+		case 1446: goto st1446;
+		case 1447: goto st1447;
+		case 1448: goto st1448;
+		case 1449: goto st1449;
+		case 1450: goto st1450;
+		case 1451: goto st1451;
+		case 1452: goto st1452;
+		case 1453: goto st1453;
+		case 1454: goto st1454;
+		case 1455: goto st1455;
+		case 1456: goto st1456;
+		case 1457: goto st1457;
+		case 1458: goto st1458;
+		case 1459: goto st1459;
+		case 1460: goto st1460;
+		case 1461: goto st1461;
+		case 1462: goto st1462;
+		case 1463: goto st1463;
+		case 1464: goto st1464;
+		case 1465: goto st1465;
+		case 1466: goto st1466;
+		case 1467: goto st1467;
+		case 1468: goto st1468;
+		case 1469: goto st1469;
+		case 1470: goto st1470;
+		case 1471: goto st1471;
+		case 1472: goto st1472;
+		case 1473: goto st1473;
+		case 1474: goto st1474;
+		case 1475: goto st1475;
+		case 1476: goto st1476;
+		case 1477: goto st1477;
+		case 1478: goto st1478;
+		case 1479: goto st1479;
+		case 1480: goto st1480;
+		case 1481: goto st1481;
+		case 1482: goto st1482;
+		case 1483: goto st1483;
+		case 1484: goto st1484;
+		case 1485: goto st1485;
+		case 1486: goto st1486;
+		case 1487: goto st1487;
+		case 1488: goto st1488;
+		case 1489: goto st1489;
+		case 1490: goto st1490;
+		case 1491: goto st1491;
+		case 1492: goto st1492;
+		case 1493: goto st1493;
+		case 1494: goto st1494;
+		case 1495: goto st1495;
+		case 1496: goto st1496;
+		case 1497: goto st1497;
+		case 1498: goto st1498;
+		case 1499: goto st1499;
+		case 1500: goto st1500;
+		case 1501: goto st1501;
+		case 1502: goto st1502;
+		case 1503: goto st1503;
+		case 1504: goto st1504;
+		case 1505: goto st1505;
+		case 1506: goto st1506;
+		case 1507: goto st1507;
+		case 1508: goto st1508;
+		case 1509: goto st1509;
+		case 1510: goto st1510;
+		case 1511: goto st1511;
+		case 1512: goto st1512;
+		case 1513: goto st1513;
+		case 1514: goto st1514;
+		case 1515: goto st1515;
+		case 1516: goto st1516;
+		case 1517: goto st1517;
+		case 1518: goto st1518;
+		case 1519: goto st1519;
+		case 1520: goto st1520;
+		case 1521: goto st1521;
+		case 1522: goto st1522;
+		case 1523: goto st1523;
+		case 1524: goto st1524;
+		case 1525: goto st1525;
+		case 1526: goto st1526;
+		case 1527: goto st1527;
+		case 1528: goto st1528;
+		case 1529: goto st1529;
+		case 1530: goto st1530;
+		case 1531: goto st1531;
+		case 1532: goto st1532;
+		case 1533: goto st1533;
+		case 1534: goto st1534;
+		case 1535: goto st1535;
+		case 1536: goto st1536;
+		case 1537: goto st1537;
+		case 1538: goto st1538;
+		case 1539: goto st1539;
+		case 1540: goto st1540;
+		case 1541: goto st1541;
+		case 1542: goto st1542;
+		case 1713: goto st1713;
+		case 1543: goto st1543;
+		case 1544: goto st1544;
+		case 1545: goto st1545;
+		case 1546: goto st1546;
+		case 1547: goto st1547;
+		case 1548: goto st1548;
+		case 1549: goto st1549;
+		case 1550: goto st1550;
+		case 1551: goto st1551;
+		case 1552: goto st1552;
+		case 1553: goto st1553;
+		case 1554: goto st1554;
+		case 1555: goto st1555;
+		case 1556: goto st1556;
+		case 1557: goto st1557;
+		case 1558: goto st1558;
+		case 1559: goto st1559;
+		case 1560: goto st1560;
+		case 1714: goto st1714;
+		case 1561: goto st1561;
+		case 1562: goto st1562;
+		case 1563: goto st1563;
+		case 1564: goto st1564;
+		case 1565: goto st1565;
+		case 1566: goto st1566;
+		case 1567: goto st1567;
+		case 1568: goto st1568;
+		case 1569: goto st1569;
+		case 1570: goto st1570;
+		case 1571: goto st1571;
+		case 1572: goto st1572;
+		case 1573: goto st1573;
+		case 1715: goto st1715;
+		case 1574: goto st1574;
+		case 1575: goto st1575;
+		case 1576: goto st1576;
+		case 1577: goto st1577;
+		case 1578: goto st1578;
+		case 1579: goto st1579;
+		case 1580: goto st1580;
+		case 1581: goto st1581;
+		case 1582: goto st1582;
+		case 1583: goto st1583;
+		case 1584: goto st1584;
+		case 1585: goto st1585;
+		case 1586: goto st1586;
+		case 1587: goto st1587;
+		case 1588: goto st1588;
+		case 1589: goto st1589;
+		case 1590: goto st1590;
+		case 1591: goto st1591;
+		case 1592: goto st1592;
+		case 1593: goto st1593;
+		case 1594: goto st1594;
+		case 1595: goto st1595;
+		case 1596: goto st1596;
+		case 1597: goto st1597;
+		case 1598: goto st1598;
+		case 1599: goto st1599;
+		case 1600: goto st1600;
+		case 1601: goto st1601;
+		case 1602: goto st1602;
+		case 1603: goto st1603;
+		case 1604: goto st1604;
+		case 1605: goto st1605;
+		case 1606: goto st1606;
+		case 1607: goto st1607;
+		case 1608: goto st1608;
+		case 1609: goto st1609;
+		case 1610: goto st1610;
+		case 1611: goto st1611;
+		case 1612: goto st1612;
+		case 1613: goto st1613;
+		case 1614: goto st1614;
+		case 1615: goto st1615;
+		case 1616: goto st1616;
+		case 1617: goto st1617;
+		case 1618: goto st1618;
+		case 1619: goto st1619;
+		case 1620: goto st1620;
+		case 1621: goto st1621;
+		case 1622: goto st1622;
+		case 1623: goto st1623;
+		case 1624: goto st1624;
+		case 1625: goto st1625;
+		case 1626: goto st1626;
+		case 1627: goto st1627;
+		case 1628: goto st1628;
+		case 1629: goto st1629;
+		case 1716: goto st1716;
+		case 1630: goto st1630;
+		case 1631: goto st1631;
+		case 1632: goto st1632;
+		case 1633: goto st1633;
+		case 1634: goto st1634;
+		case 1635: goto st1635;
+		case 1636: goto st1636;
+		case 1637: goto st1637;
+		case 1638: goto st1638;
+		case 1639: goto st1639;
+		case 1640: goto st1640;
+		case 1641: goto st1641;
+		case 1642: goto st1642;
+		case 1643: goto st1643;
+		case 1644: goto st1644;
+		case 1717: goto st1717;
+		case 1645: goto st1645;
+		case 1646: goto st1646;
+		case 1647: goto st1647;
+		case 1648: goto st1648;
+		case 1718: goto st1718;
+		case 1649: goto st1649;
+		case 1650: goto st1650;
+		case 1651: goto st1651;
+		case 1652: goto st1652;
+		case 1653: goto st1653;
+		case 1654: goto st1654;
+		case 1655: goto st1655;
+		case 1656: goto st1656;
+		case 1657: goto st1657;
+		case 1658: goto st1658;
+		case 1659: goto st1659;
+		case 1660: goto st1660;
+		case 1661: goto st1661;
+		case 1719: goto st1719;
+		case 1662: goto st1662;
+		case 1663: goto st1663;
+		case 1664: goto st1664;
+		case 1665: goto st1665;
+		case 1666: goto st1666;
+		case 1720: goto st1720;
 	default: break;
 	}
 
@@ -1380,7 +2040,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 1370 "client.c"
+#line 2030 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr3;
 		case 33u: goto st2;
@@ -1415,7 +2075,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 1402 "client.c"
+#line 2062 "client.c"
 	switch( (*p) ) {
 		case 33u: goto tr6;
 		case 37u: goto st0;
@@ -1458,7 +2118,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 1440 "client.c"
+#line 2100 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr8;
 		case 13u: goto tr8;
@@ -1495,12 +2155,12 @@ tr8:
   }
 #line 34 "client.rl"
 	{ { int t = client_dispatch(ps); p--; { ps->cs = (t);goto _again;} } }
-	goto st1107;
-st1107:
+	goto st1667;
+st1667:
 	if ( ++p == pe )
-		goto _test_eof1107;
-case 1107:
-#line 1479 "client.c"
+		goto _test_eof1667;
+case 1667:
+#line 2139 "client.c"
 	goto st0;
 tr20:
 #line 17 "generic.rl"
@@ -1514,7 +2174,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 1490 "client.c"
+#line 2150 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1563,7 +2223,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 1533 "client.c"
+#line 2193 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1617,7 +2277,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 1581 "client.c"
+#line 2241 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st5;
 		case 40u: goto tr14;
@@ -1627,28 +2287,36 @@ case 7:
 tr15:
 #line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1108;
+	goto st1668;
 tr22:
 #line 17 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1108; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1668; goto _out;} }
 #line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1108;
+	goto st1668;
 tr31:
 #line 35 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1108; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1668; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 43 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1108;
-st1108:
+	goto st1668;
+st1668:
 	if ( ++p == pe )
-		goto _test_eof1108;
-case 1108:
-#line 1602 "client.c"
+		goto _test_eof1668;
+case 1668:
+#line 2262 "client.c"
 	goto st0;
 tr13:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st8;
+tr25:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st8;
 tr28:
 #line 101 "lexical.rl"
@@ -1662,7 +2330,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 1616 "client.c"
+#line 2283 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1671,7 +2339,7 @@ case 8:
 		case 92u: goto st10;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st8;
+		goto tr25;
 	goto tr28;
 tr26:
 #line 102 "lexical.rl"
@@ -1684,7 +2352,7 @@ tr26:
 tr38:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 9; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -1694,7 +2362,7 @@ tr38:
   }
 	goto st9;
 tr40:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -1707,7 +2375,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 1656 "client.c"
+#line 2323 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr29;
 		case 40u: goto tr30;
@@ -1724,14 +2392,14 @@ case 10:
 	}
 	goto st0;
 tr16:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 1678 "client.c"
+#line 2345 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr33;
 	goto st0;
@@ -1759,7 +2427,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 1702 "client.c"
+#line 2369 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr34;
 		case 45u: goto tr34;
@@ -1773,14 +2441,14 @@ tr34:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 13; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 1720 "client.c"
+#line 2387 "client.c"
 	if ( (*p) == 125u )
 		goto st14;
 	goto st0;
@@ -1794,7 +2462,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 1732 "client.c"
+#line 2399 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr38;
 		case 13u: goto st15;
@@ -1810,14 +2478,14 @@ case 15:
 tr17:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 1752 "client.c"
+#line 2419 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1845,7 +2513,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 1777 "client.c"
+#line 2444 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1894,7 +2562,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 1820 "client.c"
+#line 2487 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1948,7 +2616,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 1868 "client.c"
+#line 2535 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st17;
 		case 40u: goto tr45;
@@ -1963,10 +2631,10 @@ tr46:
     ik_b_pop(ps, p + 1);              /* back out of the atom */
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
-	goto st1109;
+	goto st1669;
 tr54:
 #line 17 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1109; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1669; goto _out;} }
 #line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -1974,10 +2642,10 @@ tr54:
     ik_b_pop(ps, p + 1);              /* back out of the atom */
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
-	goto st1109;
+	goto st1669;
 tr62:
 #line 35 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1109; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1669; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -1985,16 +2653,24 @@ tr62:
     ik_b_pop(ps, p + 1);              /* back out of the atom */
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
-	goto st1109;
-st1109:
+	goto st1669;
+st1669:
 	if ( ++p == pe )
-		goto _test_eof1109;
-case 1109:
-#line 1904 "client.c"
+		goto _test_eof1669;
+case 1669:
+#line 2571 "client.c"
 	goto st0;
 tr44:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st20;
+tr56:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st20;
 tr59:
 #line 101 "lexical.rl"
@@ -2008,7 +2684,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 1918 "client.c"
+#line 2592 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2017,7 +2693,7 @@ case 20:
 		case 92u: goto st22;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st20;
+		goto tr56;
 	goto tr59;
 tr57:
 #line 102 "lexical.rl"
@@ -2030,7 +2706,7 @@ tr57:
 tr69:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 21; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2040,7 +2716,7 @@ tr69:
   }
 	goto st21;
 tr71:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2053,7 +2729,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 1958 "client.c"
+#line 2632 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr60;
 		case 40u: goto tr61;
@@ -2070,14 +2746,14 @@ case 22:
 	}
 	goto st0;
 tr47:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st23;
 st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 1980 "client.c"
+#line 2654 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr64;
 	goto st0;
@@ -2105,7 +2781,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 2004 "client.c"
+#line 2678 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr65;
 		case 45u: goto tr65;
@@ -2119,14 +2795,14 @@ tr65:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 25; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 2022 "client.c"
+#line 2696 "client.c"
 	if ( (*p) == 125u )
 		goto st26;
 	goto st0;
@@ -2140,7 +2816,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 2034 "client.c"
+#line 2708 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr69;
 		case 13u: goto st27;
@@ -2156,14 +2832,14 @@ case 27:
 tr48:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 2054 "client.c"
+#line 2728 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2206,11 +2882,11 @@ tr79:
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st31;
 tr75:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st31;
 tr76:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -2219,7 +2895,7 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 2105 "client.c"
+#line 2779 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2232,9 +2908,9 @@ case 31:
 tr74:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1110;
+	goto st1670;
 tr78:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2242,16 +2918,16 @@ tr78:
   }
 #line 57 "generic.rl"
 	{
-    if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1110; goto _out;}
+    if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1670; goto _out;}
   }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1110;
-st1110:
+	goto st1670;
+st1670:
 	if ( ++p == pe )
-		goto _test_eof1110;
-case 1110:
-#line 2132 "client.c"
+		goto _test_eof1670;
+case 1670:
+#line 2806 "client.c"
 	goto st0;
 st32:
 	if ( ++p == pe )
@@ -2268,7 +2944,7 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 2147 "client.c"
+#line 2821 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st33;
 		case 34u: goto tr83;
@@ -2315,7 +2991,7 @@ st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 2187 "client.c"
+#line 2861 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr86;
 		case 33u: goto st34;
@@ -2358,7 +3034,7 @@ st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 2224 "client.c"
+#line 2898 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st35;
 		case 34u: goto tr91;
@@ -2405,7 +3081,7 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 2264 "client.c"
+#line 2938 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr94;
 		case 13u: goto tr95;
@@ -2436,37 +3112,37 @@ tr94:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1111; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1671; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1111; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1671; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1111;
+	goto st1671;
 tr99:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1111;
+	goto st1671;
 tr100:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1111; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1671; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1111; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1671; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1111;
+	goto st1671;
 tr107:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1111; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1671; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1111; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1671; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1111;
-st1111:
+	goto st1671;
+st1671:
 	if ( ++p == pe )
-		goto _test_eof1111;
-case 1111:
-#line 2313 "client.c"
+		goto _test_eof1671;
+case 1671:
+#line 2987 "client.c"
 	goto st0;
 tr95:
 #line 51 "lexical.rl"
@@ -2490,7 +3166,7 @@ st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 2332 "client.c"
+#line 3006 "client.c"
 	if ( (*p) == 10u )
 		goto tr99;
 	goto st0;
@@ -2516,13 +3192,21 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 2352 "client.c"
+#line 3026 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr100;
 		case 13u: goto tr101;
 		case 32u: goto st38;
 	}
 	goto st0;
+tr103:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st39;
 tr106:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -2543,7 +3227,7 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 2374 "client.c"
+#line 3055 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2552,7 +3236,7 @@ case 39:
 		case 92u: goto st41;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st39;
+		goto tr103;
 	goto tr106;
 tr104:
 #line 102 "lexical.rl"
@@ -2565,7 +3249,7 @@ tr104:
 tr116:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 40; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2575,7 +3259,7 @@ tr116:
   }
 	goto st40;
 tr118:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2588,7 +3272,7 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 2414 "client.c"
+#line 3095 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr107;
 		case 13u: goto tr108;
@@ -2609,14 +3293,14 @@ tr92:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 42; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st42;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 2439 "client.c"
+#line 3120 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr111;
 	goto st0;
@@ -2644,7 +3328,7 @@ st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 2463 "client.c"
+#line 3144 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr112;
 		case 45u: goto tr112;
@@ -2658,14 +3342,14 @@ tr112:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 44; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 2481 "client.c"
+#line 3162 "client.c"
 	if ( (*p) == 125u )
 		goto st45;
 	goto st0;
@@ -2679,7 +3363,7 @@ st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 2493 "client.c"
+#line 3174 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr116;
 		case 13u: goto st46;
@@ -2692,6 +3376,14 @@ case 46:
 	if ( (*p) == 10u )
 		goto tr118;
 	goto st0;
+tr119:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st47;
 tr122:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -2712,7 +3404,7 @@ st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 2521 "client.c"
+#line 3209 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2721,7 +3413,7 @@ case 47:
 		case 92u: goto st49;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st47;
+		goto tr119;
 	goto tr122;
 tr120:
 #line 102 "lexical.rl"
@@ -2734,7 +3426,7 @@ tr120:
 tr130:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 48; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2744,7 +3436,7 @@ tr130:
   }
 	goto st48;
 tr132:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2757,7 +3449,7 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 2561 "client.c"
+#line 3249 "client.c"
 	if ( (*p) == 32u )
 		goto tr123;
 	goto st0;
@@ -2775,14 +3467,14 @@ tr84:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 50; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 2583 "client.c"
+#line 3271 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr125;
 	goto st0;
@@ -2810,7 +3502,7 @@ st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 2607 "client.c"
+#line 3295 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr126;
 		case 45u: goto tr126;
@@ -2824,14 +3516,14 @@ tr126:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 52; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 2625 "client.c"
+#line 3313 "client.c"
 	if ( (*p) == 125u )
 		goto st53;
 	goto st0;
@@ -2845,7 +3537,7 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 2637 "client.c"
+#line 3325 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr130;
 		case 13u: goto st54;
@@ -2873,7 +3565,7 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 2663 "client.c"
+#line 3351 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st56;
 		case 33u: goto tr135;
@@ -2925,7 +3617,7 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 2708 "client.c"
+#line 3396 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr137;
 		case 13u: goto tr138;
@@ -2961,37 +3653,37 @@ tr137:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1112; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1672; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1112; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1672; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1112;
+	goto st1672;
 tr142:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1112;
+	goto st1672;
 tr143:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1112; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1672; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1112; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1672; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1112;
+	goto st1672;
 tr153:
 #line 130 "command.rl"
-	{ if (!ik_c_sasl(ps, p)) {p++;  ps->cs = 1112; goto _out;} }
+	{ if (!ik_c_sasl(ps, p)) {p++;  ps->cs = 1672; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1112; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1672; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1112;
-st1112:
+	goto st1672;
+st1672:
 	if ( ++p == pe )
-		goto _test_eof1112;
-case 1112:
-#line 2762 "client.c"
+		goto _test_eof1672;
+case 1672:
+#line 3450 "client.c"
 	goto st0;
 tr138:
 #line 51 "lexical.rl"
@@ -3015,7 +3707,7 @@ st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 2781 "client.c"
+#line 3469 "client.c"
 	if ( (*p) == 10u )
 		goto tr142;
 	goto st0;
@@ -3035,7 +3727,7 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 2797 "client.c"
+#line 3485 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr143;
 		case 13u: goto tr144;
@@ -3064,7 +3756,7 @@ st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-#line 2823 "client.c"
+#line 3511 "client.c"
 	if ( (*p) == 43u )
 		goto st61;
 	if ( (*p) < 65u ) {
@@ -3139,7 +3831,7 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 2895 "client.c"
+#line 3583 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr143;
 		case 13u: goto tr144;
@@ -3158,7 +3850,7 @@ st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-#line 2911 "client.c"
+#line 3599 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr153;
 		case 13u: goto tr154;
@@ -3187,7 +3879,7 @@ st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 2938 "client.c"
+#line 3626 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st68;
 		case 34u: goto tr161;
@@ -3234,7 +3926,7 @@ st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 2978 "client.c"
+#line 3666 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr164;
 		case 13u: goto tr165;
@@ -3260,15 +3952,15 @@ case 69:
 tr169:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1113;
+	goto st1673;
 tr170:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1113; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1673; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1113; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1673; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1113;
+	goto st1673;
 tr164:
 #line 51 "lexical.rl"
 	{
@@ -3276,26 +3968,26 @@ tr164:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1113; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1673; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1113; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1673; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1113;
+	goto st1673;
 tr177:
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1113; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1673; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1113; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1673; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1113;
-st1113:
+	goto st1673;
+st1673:
 	if ( ++p == pe )
-		goto _test_eof1113;
-case 1113:
-#line 3027 "client.c"
+		goto _test_eof1673;
+case 1673:
+#line 3715 "client.c"
 	goto st0;
 tr171:
 #line 88 "command.rl"
@@ -3308,18 +4000,18 @@ tr165:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 70; goto _out;} }
 	goto st70;
 tr178:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 70; goto _out;} }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 3046 "client.c"
+#line 3734 "client.c"
 	if ( (*p) == 10u )
 		goto tr169;
 	goto st0;
@@ -3330,13 +4022,13 @@ tr166:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 71; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st71;
 tr179:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 71; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -3345,13 +4037,21 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 3066 "client.c"
+#line 3754 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr170;
 		case 13u: goto tr171;
 		case 32u: goto st71;
 	}
 	goto st0;
+tr173:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st72;
 tr176:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -3372,7 +4072,7 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 3088 "client.c"
+#line 3783 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3381,7 +4081,7 @@ case 72:
 		case 92u: goto st74;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st72;
+		goto tr173;
 	goto tr176;
 tr174:
 #line 102 "lexical.rl"
@@ -3394,7 +4094,7 @@ tr174:
 tr186:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 73; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3404,7 +4104,7 @@ tr186:
   }
 	goto st73;
 tr188:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3417,7 +4117,7 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 3128 "client.c"
+#line 3823 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr177;
 		case 13u: goto tr178;
@@ -3438,14 +4138,14 @@ tr162:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 75; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st75;
 st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-#line 3153 "client.c"
+#line 3848 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr181;
 	goto st0;
@@ -3473,7 +4173,7 @@ st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-#line 3177 "client.c"
+#line 3872 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr182;
 		case 45u: goto tr182;
@@ -3487,14 +4187,14 @@ tr182:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 77; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-#line 3195 "client.c"
+#line 3890 "client.c"
 	if ( (*p) == 125u )
 		goto st78;
 	goto st0;
@@ -3508,7 +4208,7 @@ st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
-#line 3207 "client.c"
+#line 3902 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr186;
 		case 13u: goto st79;
@@ -3536,7 +4236,7 @@ st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 3233 "client.c"
+#line 3928 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st81;
 		case 34u: goto tr192;
@@ -3583,7 +4283,7 @@ st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 3273 "client.c"
+#line 3968 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr195;
 		case 13u: goto tr196;
@@ -3609,15 +4309,15 @@ case 82:
 tr200:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1114;
+	goto st1674;
 tr201:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1114; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1674; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1114; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1674; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1114;
+	goto st1674;
 tr195:
 #line 51 "lexical.rl"
 	{
@@ -3625,32 +4325,32 @@ tr195:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1114; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1674; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1114; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1674; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1114;
+	goto st1674;
 tr324:
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1114; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1674; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1114; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1674; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1114;
+	goto st1674;
 tr216:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1114; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1674; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1114;
-st1114:
+	goto st1674;
+st1674:
 	if ( ++p == pe )
-		goto _test_eof1114;
-case 1114:
-#line 3326 "client.c"
+		goto _test_eof1674;
+case 1674:
+#line 4021 "client.c"
 	goto st0;
 tr202:
 #line 88 "command.rl"
@@ -3663,18 +4363,18 @@ tr196:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 83; goto _out;} }
 	goto st83;
 tr325:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 83; goto _out;} }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 3345 "client.c"
+#line 4040 "client.c"
 	if ( (*p) == 10u )
 		goto tr200;
 	goto st0;
@@ -3685,13 +4385,13 @@ tr197:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 84; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st84;
 tr326:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 84; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -3700,7 +4400,7 @@ st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-#line 3365 "client.c"
+#line 4060 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr201;
 		case 13u: goto tr202;
@@ -3720,7 +4420,7 @@ st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-#line 3382 "client.c"
+#line 4077 "client.c"
 	switch( (*p) ) {
 		case 67u: goto tr206;
 		case 81u: goto tr207;
@@ -3745,7 +4445,7 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 3405 "client.c"
+#line 4100 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr208;
 		case 41u: goto tr209;
@@ -3766,14 +4466,14 @@ case 86:
 tr208:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 87; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 3430 "client.c"
+#line 4125 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr211;
 		case 36u: goto tr212;
@@ -3806,7 +4506,7 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 3461 "client.c"
+#line 4156 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st88;
 		case 41u: goto tr214;
@@ -3832,7 +4532,7 @@ tr209:
 	{ ik_b_pop(ps, p + 1); }
 	goto st89;
 tr214:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 89; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -3865,7 +4565,7 @@ st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-#line 3507 "client.c"
+#line 4202 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr216;
 		case 13u: goto st83;
@@ -3880,7 +4580,7 @@ st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-#line 3520 "client.c"
+#line 4215 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr201;
 		case 13u: goto tr202;
@@ -3895,7 +4595,7 @@ st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-#line 3533 "client.c"
+#line 4228 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr208;
 		case 41u: goto tr209;
@@ -4100,11 +4800,11 @@ case 99:
 tr228:
 #line 102 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 100; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
 tr260:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
 tr314:
@@ -4112,20 +4812,20 @@ tr314:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 100; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
 tr318:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-#line 3754 "client.c"
+#line 4449 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr211;
 		case 41u: goto tr214;
@@ -4152,7 +4852,7 @@ st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 3779 "client.c"
+#line 4474 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr208;
 		case 41u: goto tr209;
@@ -4315,7 +5015,7 @@ st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-#line 3940 "client.c"
+#line 4635 "client.c"
 	if ( (*p) == 40u )
 		goto st109;
 	goto st0;
@@ -4350,7 +5050,7 @@ st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-#line 3971 "client.c"
+#line 4666 "client.c"
 	if ( (*p) == 32u )
 		goto tr239;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -4378,7 +5078,7 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 3994 "client.c"
+#line 4689 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr241;
 	goto st0;
@@ -4406,7 +5106,7 @@ st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-#line 4018 "client.c"
+#line 4713 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr242;
 		case 41u: goto tr243;
@@ -4436,7 +5136,7 @@ st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
-#line 4043 "client.c"
+#line 4738 "client.c"
 	switch( (*p) ) {
 		case 36u: goto tr245;
 		case 40u: goto tr246;
@@ -4446,31 +5146,31 @@ case 113:
 		goto tr248;
 	goto st0;
 tr245:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 114; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 114; goto _out;} }
 	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-#line 4059 "client.c"
+#line 4754 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr249;
 		case 41u: goto tr250;
 	}
 	goto st0;
 tr249:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
 tr294:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
 tr300:
@@ -4488,19 +5188,19 @@ tr300:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
 tr307:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
 tr310:
@@ -4518,18 +5218,18 @@ tr310:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-#line 4113 "client.c"
+#line 4808 "client.c"
 	if ( (*p) == 40u )
 		goto tr246;
 	goto st0;
@@ -4541,7 +5241,7 @@ st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-#line 4123 "client.c"
+#line 4818 "client.c"
 	switch( (*p) ) {
 		case 36u: goto tr251;
 		case 42u: goto tr252;
@@ -4550,29 +5250,29 @@ case 116:
 		goto tr253;
 	goto st0;
 tr251:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 117; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 117; goto _out;} }
 	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-#line 4138 "client.c"
+#line 4833 "client.c"
 	if ( (*p) == 32u )
 		goto tr254;
 	goto st0;
 tr254:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 tr278:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 tr283:
@@ -4590,19 +5290,19 @@ tr283:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 tr289:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 tr291:
@@ -4620,18 +5320,18 @@ tr291:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-#line 4190 "client.c"
+#line 4885 "client.c"
 	switch( (*p) ) {
 		case 36u: goto tr255;
 		case 42u: goto tr256;
@@ -4640,31 +5340,31 @@ case 118:
 		goto tr257;
 	goto st0;
 tr255:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 119; goto _out;} }
 	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 4205 "client.c"
+#line 4900 "client.c"
 	if ( (*p) == 41u )
 		goto tr258;
 	goto st0;
 tr258:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st120;
 tr262:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4684,21 +5384,21 @@ tr267:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st120;
 tr273:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4718,11 +5418,11 @@ tr275:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4731,7 +5431,7 @@ st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
-#line 4262 "client.c"
+#line 4957 "client.c"
 	if ( (*p) == 41u )
 		goto tr259;
 	goto st0;
@@ -4756,7 +5456,7 @@ tr243:
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
 tr250:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4766,11 +5466,11 @@ tr259:
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
 tr295:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4790,21 +5490,21 @@ tr301:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
 tr308:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4824,11 +5524,11 @@ tr311:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4837,31 +5537,31 @@ st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-#line 4337 "client.c"
+#line 5032 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr260;
 		case 41u: goto tr261;
 	}
 	goto st0;
 tr256:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 122; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st122;
 tr265:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-#line 4355 "client.c"
+#line 5050 "client.c"
 	switch( (*p) ) {
 		case 41u: goto tr262;
 		case 44u: goto tr263;
@@ -4869,9 +5569,9 @@ case 122:
 	}
 	goto st0;
 tr263:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
 	goto st123;
 tr268:
@@ -4889,15 +5589,15 @@ tr268:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
 	goto st123;
 tr274:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
 	goto st123;
 tr276:
@@ -4915,16 +5615,16 @@ tr276:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
 	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-#line 4403 "client.c"
+#line 5098 "client.c"
 	if ( (*p) == 42u )
 		goto tr265;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -4940,9 +5640,9 @@ tr269:
   }
 	goto st124;
 tr257:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 124; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -4955,7 +5655,7 @@ tr257:
   }
 	goto st124;
 tr266:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -4971,7 +5671,7 @@ st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-#line 4441 "client.c"
+#line 5136 "client.c"
 	switch( (*p) ) {
 		case 41u: goto tr267;
 		case 44u: goto tr268;
@@ -4981,7 +5681,7 @@ case 124:
 		goto tr269;
 	goto st0;
 tr264:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st125;
 tr270:
@@ -4999,28 +5699,28 @@ tr270:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
-#line 4470 "client.c"
+#line 5165 "client.c"
 	if ( (*p) == 42u )
 		goto tr271;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr272;
 	goto st0;
 tr271:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-#line 4482 "client.c"
+#line 5177 "client.c"
 	switch( (*p) ) {
 		case 41u: goto tr273;
 		case 44u: goto tr274;
@@ -5050,7 +5750,7 @@ st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-#line 4508 "client.c"
+#line 5203 "client.c"
 	switch( (*p) ) {
 		case 41u: goto tr275;
 		case 44u: goto tr276;
@@ -5059,24 +5759,24 @@ case 127:
 		goto tr277;
 	goto st0;
 tr252:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 128; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st128;
 tr281:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
-#line 4528 "client.c"
+#line 5223 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr278;
 		case 44u: goto tr279;
@@ -5084,9 +5784,9 @@ case 128:
 	}
 	goto st0;
 tr279:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
 	goto st129;
 tr284:
@@ -5104,15 +5804,15 @@ tr284:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
 	goto st129;
 tr290:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
 	goto st129;
 tr292:
@@ -5130,16 +5830,16 @@ tr292:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
 	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
-#line 4576 "client.c"
+#line 5271 "client.c"
 	if ( (*p) == 42u )
 		goto tr281;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -5155,9 +5855,9 @@ tr285:
   }
 	goto st130;
 tr253:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 130; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5170,7 +5870,7 @@ tr253:
   }
 	goto st130;
 tr282:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5186,7 +5886,7 @@ st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-#line 4614 "client.c"
+#line 5309 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr283;
 		case 44u: goto tr284;
@@ -5196,7 +5896,7 @@ case 130:
 		goto tr285;
 	goto st0;
 tr280:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st131;
 tr286:
@@ -5214,28 +5914,28 @@ tr286:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-#line 4643 "client.c"
+#line 5338 "client.c"
 	if ( (*p) == 42u )
 		goto tr287;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr288;
 	goto st0;
 tr287:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-#line 4655 "client.c"
+#line 5350 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr289;
 		case 44u: goto tr290;
@@ -5265,7 +5965,7 @@ st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-#line 4681 "client.c"
+#line 5376 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr291;
 		case 44u: goto tr292;
@@ -5274,24 +5974,24 @@ case 133:
 		goto tr293;
 	goto st0;
 tr247:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 134; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st134;
 tr298:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-#line 4701 "client.c"
+#line 5396 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr294;
 		case 41u: goto tr295;
@@ -5300,9 +6000,9 @@ case 134:
 	}
 	goto st0;
 tr296:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
 tr302:
@@ -5320,15 +6020,15 @@ tr302:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
 tr309:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
 tr312:
@@ -5346,16 +6046,16 @@ tr312:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-#line 4750 "client.c"
+#line 5445 "client.c"
 	if ( (*p) == 42u )
 		goto tr298;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -5371,9 +6071,9 @@ tr303:
   }
 	goto st136;
 tr248:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 136; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5386,7 +6086,7 @@ tr248:
   }
 	goto st136;
 tr299:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5402,7 +6102,7 @@ st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
-#line 4788 "client.c"
+#line 5483 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr300;
 		case 41u: goto tr301;
@@ -5413,7 +6113,7 @@ case 136:
 		goto tr303;
 	goto st0;
 tr297:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st137;
 tr304:
@@ -5431,28 +6131,28 @@ tr304:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-#line 4818 "client.c"
+#line 5513 "client.c"
 	if ( (*p) == 42u )
 		goto tr305;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr306;
 	goto st0;
 tr305:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-#line 4830 "client.c"
+#line 5525 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr307;
 		case 41u: goto tr308;
@@ -5483,7 +6183,7 @@ st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
-#line 4857 "client.c"
+#line 5552 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr310;
 		case 41u: goto tr311;
@@ -5506,7 +6206,7 @@ st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-#line 4876 "client.c"
+#line 5571 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr314;
 		case 33u: goto st140;
@@ -5544,12 +6244,20 @@ st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
-#line 4911 "client.c"
+#line 5606 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr318;
 		case 41u: goto tr319;
 	}
 	goto st0;
+tr320:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st142;
 tr323:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -5570,7 +6278,7 @@ st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
-#line 4932 "client.c"
+#line 5634 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5579,7 +6287,7 @@ case 142:
 		case 92u: goto st144;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st142;
+		goto tr320;
 	goto tr323;
 tr321:
 #line 102 "lexical.rl"
@@ -5592,7 +6300,7 @@ tr321:
 tr333:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 143; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5602,7 +6310,7 @@ tr333:
   }
 	goto st143;
 tr335:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5615,7 +6323,7 @@ st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-#line 4972 "client.c"
+#line 5674 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr324;
 		case 13u: goto tr325;
@@ -5636,14 +6344,14 @@ tr193:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 145; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st145;
 st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
-#line 4997 "client.c"
+#line 5699 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr328;
 	goto st0;
@@ -5671,7 +6379,7 @@ st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-#line 5021 "client.c"
+#line 5723 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr329;
 		case 45u: goto tr329;
@@ -5685,14 +6393,14 @@ tr329:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 147; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
-#line 5039 "client.c"
+#line 5741 "client.c"
 	if ( (*p) == 125u )
 		goto st148;
 	goto st0;
@@ -5706,7 +6414,7 @@ st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-#line 5051 "client.c"
+#line 5753 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr333;
 		case 13u: goto st149;
@@ -5734,7 +6442,7 @@ st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-#line 5077 "client.c"
+#line 5779 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st151;
 		case 34u: goto tr339;
@@ -5781,7 +6489,7 @@ st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 5117 "client.c"
+#line 5819 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr342;
 		case 13u: goto tr343;
@@ -5807,15 +6515,15 @@ case 152:
 tr347:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1115;
+	goto st1675;
 tr348:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1115; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1675; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1115; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1675; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1115;
+	goto st1675;
 tr342:
 #line 51 "lexical.rl"
 	{
@@ -5823,32 +6531,32 @@ tr342:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1115; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1675; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1115; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1675; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1115;
+	goto st1675;
 tr395:
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1115; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1675; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1115; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1675; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1115;
+	goto st1675;
 tr362:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1115; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1675; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1115;
-st1115:
+	goto st1675;
+st1675:
 	if ( ++p == pe )
-		goto _test_eof1115;
-case 1115:
-#line 5170 "client.c"
+		goto _test_eof1675;
+case 1675:
+#line 5872 "client.c"
 	goto st0;
 tr349:
 #line 88 "command.rl"
@@ -5861,18 +6569,18 @@ tr343:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 153; goto _out;} }
 	goto st153;
 tr396:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 153; goto _out;} }
 	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-#line 5189 "client.c"
+#line 5891 "client.c"
 	if ( (*p) == 10u )
 		goto tr347;
 	goto st0;
@@ -5883,13 +6591,13 @@ tr344:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 154; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st154;
 tr397:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 154; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -5898,7 +6606,7 @@ st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
-#line 5209 "client.c"
+#line 5911 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr348;
 		case 13u: goto tr349;
@@ -5918,7 +6626,7 @@ st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-#line 5226 "client.c"
+#line 5928 "client.c"
 	switch( (*p) ) {
 		case 85u: goto tr353;
 		case 95u: goto tr352;
@@ -5941,7 +6649,7 @@ st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-#line 5247 "client.c"
+#line 5949 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr354;
 		case 41u: goto tr355;
@@ -5962,14 +6670,14 @@ case 156:
 tr354:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 157; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-#line 5272 "client.c"
+#line 5974 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr357;
 		case 36u: goto tr358;
@@ -6000,7 +6708,7 @@ st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-#line 5301 "client.c"
+#line 6003 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st158;
 		case 41u: goto tr360;
@@ -6024,7 +6732,7 @@ tr355:
 	{ ik_b_pop(ps, p + 1); }
 	goto st159;
 tr360:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 159; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -6047,7 +6755,7 @@ st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-#line 5338 "client.c"
+#line 6040 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr362;
 		case 13u: goto st153;
@@ -6062,7 +6770,7 @@ st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-#line 5351 "client.c"
+#line 6053 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr348;
 		case 13u: goto tr349;
@@ -6077,7 +6785,7 @@ st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-#line 5364 "client.c"
+#line 6066 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr354;
 		case 41u: goto tr355;
@@ -6148,19 +6856,19 @@ st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-#line 5433 "client.c"
+#line 6135 "client.c"
 	if ( (*p) == 40u )
 		goto tr369;
 	goto st0;
 tr369:
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 165; goto _out;} } }
 	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 5443 "client.c"
+#line 6145 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr370;
 		case 33u: goto tr371;
@@ -6180,14 +6888,14 @@ case 165:
 		goto st0;
 	goto tr375;
 tr370:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-#line 5468 "client.c"
+#line 6170 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st166;
 		case 41u: goto tr377;
@@ -6206,26 +6914,26 @@ tr359:
   }
 	goto st167;
 tr372:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st167;
 tr377:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 167; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st167;
 tr382:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 167; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 5498 "client.c"
+#line 6200 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr378;
 		case 41u: goto tr379;
@@ -6236,20 +6944,20 @@ tr387:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 168; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st168;
 tr378:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 5516 "client.c"
+#line 6218 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr357;
 		case 41u: goto tr360;
@@ -6294,7 +7002,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 5553 "client.c"
+#line 6255 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr380;
 		case 33u: goto st169;
@@ -6314,16 +7022,16 @@ case 169:
 		goto st0;
 	goto tr384;
 tr380:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 170; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 170; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 5579 "client.c"
+#line 6281 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr385;
 		case 33u: goto tr371;
@@ -6350,7 +7058,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 5604 "client.c"
+#line 6306 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st171;
 		case 33u: goto tr371;
@@ -6377,7 +7085,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 5629 "client.c"
+#line 6331 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st169;
 		case 37u: goto st0;
@@ -6412,7 +7120,7 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 5660 "client.c"
+#line 6362 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr387;
 		case 33u: goto st173;
@@ -6434,6 +7142,14 @@ case 173:
 	} else
 		goto st173;
 	goto tr390;
+tr391:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st174;
 tr394:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -6454,7 +7170,7 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 5697 "client.c"
+#line 6406 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6463,7 +7179,7 @@ case 174:
 		case 92u: goto st176;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st174;
+		goto tr391;
 	goto tr394;
 tr392:
 #line 102 "lexical.rl"
@@ -6476,7 +7192,7 @@ tr392:
 tr404:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 175; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6486,7 +7202,7 @@ tr404:
   }
 	goto st175;
 tr406:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6499,7 +7215,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 5737 "client.c"
+#line 6446 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr395;
 		case 13u: goto tr396;
@@ -6520,14 +7236,14 @@ tr340:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 177; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st177;
 st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 5762 "client.c"
+#line 6471 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr399;
 	goto st0;
@@ -6555,7 +7271,7 @@ st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 5786 "client.c"
+#line 6495 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr400;
 		case 45u: goto tr400;
@@ -6569,14 +7285,14 @@ tr400:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 179; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 5804 "client.c"
+#line 6513 "client.c"
 	if ( (*p) == 125u )
 		goto st180;
 	goto st0;
@@ -6590,7 +7306,7 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 5816 "client.c"
+#line 6525 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr404;
 		case 13u: goto st181;
@@ -6618,7 +7334,7 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 5842 "client.c"
+#line 6551 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st183;
 		case 34u: goto tr410;
@@ -6665,7 +7381,7 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 5882 "client.c"
+#line 6591 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr413;
 		case 33u: goto st184;
@@ -6693,13 +7409,13 @@ tr413:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 185; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st185;
 tr470:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 185; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -6708,7 +7424,7 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 5919 "client.c"
+#line 6628 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st185;
 		case 34u: goto tr418;
@@ -6755,7 +7471,7 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 5959 "client.c"
+#line 6668 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr421;
 		case 13u: goto tr422;
@@ -6781,15 +7497,15 @@ case 186:
 tr426:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1116;
+	goto st1676;
 tr427:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1116; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1676; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1116; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1676; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1116;
+	goto st1676;
 tr421:
 #line 51 "lexical.rl"
 	{
@@ -6797,32 +7513,32 @@ tr421:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1116; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1676; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1116; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1676; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1116;
+	goto st1676;
 tr454:
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1116; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1676; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1116; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1676; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1116;
+	goto st1676;
 tr440:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1116; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1676; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1116;
-st1116:
+	goto st1676;
+st1676:
 	if ( ++p == pe )
-		goto _test_eof1116;
-case 1116:
-#line 6012 "client.c"
+		goto _test_eof1676;
+case 1676:
+#line 6721 "client.c"
 	goto st0;
 tr428:
 #line 88 "command.rl"
@@ -6835,18 +7551,18 @@ tr422:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 187; goto _out;} }
 	goto st187;
 tr455:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 187; goto _out;} }
 	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 6031 "client.c"
+#line 6740 "client.c"
 	if ( (*p) == 10u )
 		goto tr426;
 	goto st0;
@@ -6857,13 +7573,13 @@ tr423:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 188; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st188;
 tr456:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 188; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -6872,7 +7588,7 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 6051 "client.c"
+#line 6760 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr427;
 		case 13u: goto tr428;
@@ -6892,7 +7608,7 @@ st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 6068 "client.c"
+#line 6777 "client.c"
 	if ( (*p) == 95u )
 		goto tr431;
 	if ( (*p) < 65u ) {
@@ -6912,7 +7628,7 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 6086 "client.c"
+#line 6795 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr432;
 		case 41u: goto tr433;
@@ -6933,14 +7649,14 @@ case 190:
 tr432:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 191; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-#line 6111 "client.c"
+#line 6820 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr435;
 		case 36u: goto tr436;
@@ -6969,7 +7685,7 @@ st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-#line 6138 "client.c"
+#line 6847 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st192;
 		case 41u: goto tr438;
@@ -6991,7 +7707,7 @@ tr433:
 	{ ik_b_pop(ps, p + 1); }
 	goto st193;
 tr438:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 193; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -7014,7 +7730,7 @@ st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-#line 6173 "client.c"
+#line 6882 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr440;
 		case 13u: goto st187;
@@ -7029,7 +7745,7 @@ st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-#line 6186 "client.c"
+#line 6895 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr427;
 		case 13u: goto tr428;
@@ -7050,7 +7766,7 @@ st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-#line 6203 "client.c"
+#line 6912 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr444;
 		case 33u: goto st195;
@@ -7077,20 +7793,20 @@ tr444:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 196; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st196;
 tr448:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-#line 6237 "client.c"
+#line 6946 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr435;
 		case 41u: goto tr438;
@@ -7121,12 +7837,20 @@ st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-#line 6265 "client.c"
+#line 6974 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr448;
 		case 41u: goto tr449;
 	}
 	goto st0;
+tr450:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st198;
 tr453:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -7147,7 +7871,7 @@ st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-#line 6286 "client.c"
+#line 7002 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7156,7 +7880,7 @@ case 198:
 		case 92u: goto st200;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st198;
+		goto tr450;
 	goto tr453;
 tr451:
 #line 102 "lexical.rl"
@@ -7169,7 +7893,7 @@ tr451:
 tr463:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 199; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7179,7 +7903,7 @@ tr463:
   }
 	goto st199;
 tr465:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7192,7 +7916,7 @@ st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-#line 6326 "client.c"
+#line 7042 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr454;
 		case 13u: goto tr455;
@@ -7213,14 +7937,14 @@ tr419:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 201; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st201;
 st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-#line 6351 "client.c"
+#line 7067 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr458;
 	goto st0;
@@ -7248,7 +7972,7 @@ st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
-#line 6375 "client.c"
+#line 7091 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr459;
 		case 45u: goto tr459;
@@ -7262,14 +7986,14 @@ tr459:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 203; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-#line 6393 "client.c"
+#line 7109 "client.c"
 	if ( (*p) == 125u )
 		goto st204;
 	goto st0;
@@ -7283,7 +8007,7 @@ st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-#line 6405 "client.c"
+#line 7121 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr463;
 		case 13u: goto st205;
@@ -7296,6 +8020,14 @@ case 205:
 	if ( (*p) == 10u )
 		goto tr465;
 	goto st0;
+tr466:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st206;
 tr469:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -7316,7 +8048,7 @@ st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-#line 6433 "client.c"
+#line 7156 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7325,7 +8057,7 @@ case 206:
 		case 92u: goto st208;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st206;
+		goto tr466;
 	goto tr469;
 tr467:
 #line 102 "lexical.rl"
@@ -7338,7 +8070,7 @@ tr467:
 tr477:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 207; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7348,7 +8080,7 @@ tr477:
   }
 	goto st207;
 tr479:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7361,7 +8093,7 @@ st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-#line 6473 "client.c"
+#line 7196 "client.c"
 	if ( (*p) == 32u )
 		goto tr470;
 	goto st0;
@@ -7379,14 +8111,14 @@ tr411:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 209; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st209;
 st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 6495 "client.c"
+#line 7218 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr472;
 	goto st0;
@@ -7414,7 +8146,7 @@ st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-#line 6519 "client.c"
+#line 7242 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr473;
 		case 45u: goto tr473;
@@ -7428,14 +8160,14 @@ tr473:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 211; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-#line 6537 "client.c"
+#line 7260 "client.c"
 	if ( (*p) == 125u )
 		goto st212;
 	goto st0;
@@ -7449,7 +8181,7 @@ st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-#line 6549 "client.c"
+#line 7272 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr477;
 		case 13u: goto st213;
@@ -7477,7 +8209,7 @@ st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-#line 6575 "client.c"
+#line 7298 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st215;
 		case 34u: goto tr483;
@@ -7524,7 +8256,7 @@ st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-#line 6615 "client.c"
+#line 7338 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr486;
 		case 33u: goto st216;
@@ -7552,13 +8284,13 @@ tr486:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 217; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st217;
 tr510:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 217; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -7567,7 +8299,7 @@ st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-#line 6652 "client.c"
+#line 7375 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st217;
 		case 40u: goto tr490;
@@ -7585,7 +8317,7 @@ st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-#line 6667 "client.c"
+#line 7390 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
 			goto tr491;
@@ -7604,7 +8336,7 @@ st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-#line 6683 "client.c"
+#line 7406 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr492;
 		case 33u: goto st219;
@@ -7630,14 +8362,14 @@ case 219:
 tr492:
 #line 166 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 220; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 6713 "client.c"
+#line 7436 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr496;
 		case 41u: goto tr497;
@@ -7656,7 +8388,7 @@ st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-#line 6730 "client.c"
+#line 7453 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st221;
 		case 41u: goto tr497;
@@ -7668,7 +8400,7 @@ case 221:
 		goto tr491;
 	goto st0;
 tr497:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 222; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -7683,7 +8415,7 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 6752 "client.c"
+#line 7475 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr499;
 		case 13u: goto st223;
@@ -7693,26 +8425,26 @@ case 222:
 tr502:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1117;
+	goto st1677;
 tr503:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1117; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1677; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1117; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1677; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1117;
+	goto st1677;
 tr499:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1117; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1677; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1117;
-st1117:
+	goto st1677;
+st1677:
 	if ( ++p == pe )
-		goto _test_eof1117;
-case 1117:
-#line 6774 "client.c"
+		goto _test_eof1677;
+case 1677:
+#line 7497 "client.c"
 	goto st0;
 tr504:
 #line 88 "command.rl"
@@ -7722,7 +8454,7 @@ st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-#line 6782 "client.c"
+#line 7505 "client.c"
 	if ( (*p) == 10u )
 		goto tr502;
 	goto st0;
@@ -7734,13 +8466,21 @@ st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 6792 "client.c"
+#line 7515 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr503;
 		case 13u: goto tr504;
 		case 32u: goto st224;
 	}
 	goto st0;
+tr506:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st225;
 tr509:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -7761,7 +8501,7 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 6814 "client.c"
+#line 7544 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7770,7 +8510,7 @@ case 225:
 		case 92u: goto st227;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st225;
+		goto tr506;
 	goto tr509;
 tr507:
 #line 102 "lexical.rl"
@@ -7783,7 +8523,7 @@ tr507:
 tr517:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7793,7 +8533,7 @@ tr517:
   }
 	goto st226;
 tr519:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7806,7 +8546,7 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 6854 "client.c"
+#line 7584 "client.c"
 	if ( (*p) == 32u )
 		goto tr510;
 	goto st0;
@@ -7824,14 +8564,14 @@ tr484:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 228; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 6876 "client.c"
+#line 7606 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr512;
 	goto st0;
@@ -7859,7 +8599,7 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 6900 "client.c"
+#line 7630 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr513;
 		case 45u: goto tr513;
@@ -7873,14 +8613,14 @@ tr513:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 230; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 6918 "client.c"
+#line 7648 "client.c"
 	if ( (*p) == 125u )
 		goto st231;
 	goto st0;
@@ -7894,7 +8634,7 @@ st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 6930 "client.c"
+#line 7660 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr517;
 		case 13u: goto st232;
@@ -7922,7 +8662,7 @@ st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-#line 6956 "client.c"
+#line 7686 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st234;
 		case 34u: goto tr523;
@@ -7970,7 +8710,7 @@ st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-#line 6997 "client.c"
+#line 7727 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr527;
 		case 33u: goto st235;
@@ -7998,13 +8738,13 @@ tr527:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 236; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st236;
 tr665:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 236; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -8013,7 +8753,7 @@ st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-#line 7034 "client.c"
+#line 7764 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st236;
 		case 34u: goto tr532;
@@ -8055,7 +8795,7 @@ st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-#line 7069 "client.c"
+#line 7799 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr536;
 		case 13u: goto tr537;
@@ -8085,43 +8825,43 @@ tr536:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1678; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1678; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1118;
+	goto st1678;
 tr541:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1118;
+	goto st1678;
 tr542:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1678; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1678; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1118;
+	goto st1678;
 tr622:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1678; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1678; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1118;
+	goto st1678;
 tr560:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1118; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1678; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1118;
-st1118:
+	goto st1678;
+st1678:
 	if ( ++p == pe )
-		goto _test_eof1118;
-case 1118:
-#line 7121 "client.c"
+		goto _test_eof1678;
+case 1678:
+#line 7851 "client.c"
 	goto st0;
 tr537:
 #line 51 "lexical.rl"
@@ -8145,7 +8885,7 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 7140 "client.c"
+#line 7870 "client.c"
 	if ( (*p) == 10u )
 		goto tr541;
 	goto st0;
@@ -8175,7 +8915,7 @@ st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
-#line 7163 "client.c"
+#line 7893 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr542;
 		case 13u: goto tr543;
@@ -8196,7 +8936,7 @@ st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-#line 7181 "client.c"
+#line 7911 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st241;
 		case 101u: goto st241;
@@ -8253,7 +8993,7 @@ st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-#line 7236 "client.c"
+#line 7966 "client.c"
 	if ( (*p) == 40u )
 		goto st247;
 	goto st0;
@@ -8280,14 +9020,14 @@ case 247:
 		goto tr555;
 	goto st0;
 tr553:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 7268 "client.c"
+#line 7998 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st248;
 		case 41u: goto tr559;
@@ -8300,7 +9040,7 @@ tr565:
 	{ ik_b_pop(ps, p + 1); }
 	goto st249;
 tr559:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 249; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -8333,7 +9073,7 @@ st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-#line 7301 "client.c"
+#line 8031 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr560;
 		case 13u: goto st238;
@@ -8348,7 +9088,7 @@ st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-#line 7314 "client.c"
+#line 8044 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr542;
 		case 13u: goto tr543;
@@ -8363,7 +9103,7 @@ st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-#line 7327 "client.c"
+#line 8057 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr564;
 		case 41u: goto tr565;
@@ -8384,14 +9124,14 @@ case 251:
 tr564:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 252; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-#line 7352 "client.c"
+#line 8082 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr567;
 		case 36u: goto tr568;
@@ -8424,7 +9164,7 @@ st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-#line 7383 "client.c"
+#line 8113 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st253;
 		case 41u: goto tr559;
@@ -8451,7 +9191,7 @@ st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-#line 7408 "client.c"
+#line 8138 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr564;
 		case 41u: goto tr565;
@@ -8633,7 +9373,7 @@ case 261:
 tr578:
 #line 102 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 262; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st262;
 tr614:
@@ -8641,20 +9381,20 @@ tr614:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 262; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st262;
 tr605:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-#line 7603 "client.c"
+#line 8333 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr567;
 		case 41u: goto tr559;
@@ -8681,7 +9421,7 @@ st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-#line 7628 "client.c"
+#line 8358 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr564;
 		case 41u: goto tr565;
@@ -9029,7 +9769,7 @@ st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-#line 7974 "client.c"
+#line 8704 "client.c"
 	if ( (*p) == 40u )
 		goto tr596;
 	goto st0;
@@ -9041,7 +9781,7 @@ st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-#line 7984 "client.c"
+#line 8714 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
 			goto tr597;
@@ -9060,7 +9800,7 @@ st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-#line 8000 "client.c"
+#line 8730 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr598;
 		case 33u: goto st280;
@@ -9086,14 +9826,14 @@ case 280:
 tr598:
 #line 166 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 281; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-#line 8030 "client.c"
+#line 8760 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr602;
 		case 41u: goto tr603;
@@ -9112,7 +9852,7 @@ st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-#line 8047 "client.c"
+#line 8777 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st282;
 		case 41u: goto tr603;
@@ -9136,7 +9876,7 @@ tr569:
   }
 	goto st283;
 tr603:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 283; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -9151,7 +9891,7 @@ st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-#line 8079 "client.c"
+#line 8809 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr605;
 		case 41u: goto tr606;
@@ -9355,7 +10095,7 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 8279 "client.c"
+#line 9009 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr614;
 		case 33u: goto st292;
@@ -9377,6 +10117,14 @@ case 292:
 	} else
 		goto st292;
 	goto tr617;
+tr618:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st293;
 tr621:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -9397,7 +10145,7 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 8316 "client.c"
+#line 9053 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9406,7 +10154,7 @@ case 293:
 		case 92u: goto st295;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st293;
+		goto tr618;
 	goto tr621;
 tr619:
 #line 102 "lexical.rl"
@@ -9419,7 +10167,7 @@ tr619:
 tr658:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 294; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9429,7 +10177,7 @@ tr658:
   }
 	goto st294;
 tr660:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9442,7 +10190,7 @@ st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-#line 8356 "client.c"
+#line 9093 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr622;
 		case 13u: goto tr623;
@@ -9470,7 +10218,7 @@ st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-#line 8381 "client.c"
+#line 9118 "client.c"
 	switch( (*p) ) {
 		case 34u: goto tr627;
 		case 92u: goto st0;
@@ -9507,7 +10255,7 @@ st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 8413 "client.c"
+#line 9150 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr630;
 		case 33u: goto st297;
@@ -9532,20 +10280,20 @@ tr630:
   }
 #line 96 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 298; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st298;
 tr641:
 #line 96 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 298; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-#line 8445 "client.c"
+#line 9182 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr634;
 		case 34u: goto tr627;
@@ -9569,7 +10317,7 @@ st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
-#line 8467 "client.c"
+#line 9204 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st299;
 		case 34u: goto tr627;
@@ -9589,6 +10337,14 @@ tr627:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st300;
+tr637:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st300;
 tr640:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -9601,7 +10357,7 @@ st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-#line 8495 "client.c"
+#line 9239 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9610,7 +10366,7 @@ case 300:
 		case 92u: goto st303;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st300;
+		goto tr637;
 	goto tr640;
 tr638:
 #line 102 "lexical.rl"
@@ -9623,7 +10379,7 @@ tr638:
 tr650:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 301; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9633,7 +10389,7 @@ tr650:
   }
 	goto st301;
 tr652:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9646,14 +10402,14 @@ st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-#line 8535 "client.c"
+#line 9279 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr641;
 		case 41u: goto tr642;
 	}
 	goto st0;
 tr635:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 302; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -9680,7 +10436,7 @@ st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-#line 8561 "client.c"
+#line 9305 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr560;
 		case 13u: goto st238;
@@ -9697,14 +10453,14 @@ case 303:
 	}
 	goto st0;
 tr628:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st304;
 st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 8583 "client.c"
+#line 9327 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr645;
 	goto st0;
@@ -9732,7 +10488,7 @@ st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 8607 "client.c"
+#line 9351 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr646;
 		case 45u: goto tr646;
@@ -9746,14 +10502,14 @@ tr646:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 306; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-#line 8625 "client.c"
+#line 9369 "client.c"
 	if ( (*p) == 125u )
 		goto st307;
 	goto st0;
@@ -9767,7 +10523,7 @@ st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-#line 8637 "client.c"
+#line 9381 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr650;
 		case 13u: goto st308;
@@ -9785,14 +10541,14 @@ tr534:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 309; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-#line 8659 "client.c"
+#line 9403 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr653;
 	goto st0;
@@ -9820,7 +10576,7 @@ st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-#line 8683 "client.c"
+#line 9427 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr654;
 		case 45u: goto tr654;
@@ -9834,14 +10590,14 @@ tr654:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 311; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-#line 8701 "client.c"
+#line 9445 "client.c"
 	if ( (*p) == 125u )
 		goto st312;
 	goto st0;
@@ -9855,7 +10611,7 @@ st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-#line 8713 "client.c"
+#line 9457 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr658;
 		case 13u: goto st313;
@@ -9868,6 +10624,14 @@ case 313:
 	if ( (*p) == 10u )
 		goto tr660;
 	goto st0;
+tr661:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st314;
 tr664:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -9888,7 +10652,7 @@ st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 8741 "client.c"
+#line 9492 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9897,7 +10661,7 @@ case 314:
 		case 92u: goto st316;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st314;
+		goto tr661;
 	goto tr664;
 tr662:
 #line 102 "lexical.rl"
@@ -9910,7 +10674,7 @@ tr662:
 tr681:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 315; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9920,7 +10684,7 @@ tr681:
   }
 	goto st315;
 tr683:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9933,7 +10697,7 @@ st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 8781 "client.c"
+#line 9532 "client.c"
 	if ( (*p) == 32u )
 		goto tr665;
 	goto st0;
@@ -9958,7 +10722,7 @@ st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-#line 8803 "client.c"
+#line 9554 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr667;
 		case 41u: goto tr668;
@@ -9978,14 +10742,14 @@ case 317:
 		goto tr669;
 	goto st0;
 tr667:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-#line 8828 "client.c"
+#line 9579 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st318;
 		case 41u: goto tr673;
@@ -9998,7 +10762,7 @@ tr685:
 	{ ik_b_pop(ps, p + 1); }
 	goto st319;
 tr673:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 319; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -10031,7 +10795,7 @@ st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-#line 8861 "client.c"
+#line 9612 "client.c"
 	if ( (*p) == 32u )
 		goto tr674;
 	goto st0;
@@ -10043,7 +10807,7 @@ st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-#line 8871 "client.c"
+#line 9622 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st320;
 		case 34u: goto tr523;
@@ -10069,14 +10833,14 @@ tr525:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 321; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 8901 "client.c"
+#line 9652 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr676;
 	goto st0;
@@ -10104,7 +10868,7 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 8925 "client.c"
+#line 9676 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr677;
 		case 45u: goto tr677;
@@ -10118,14 +10882,14 @@ tr677:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 323; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-#line 8943 "client.c"
+#line 9694 "client.c"
 	if ( (*p) == 125u )
 		goto st324;
 	goto st0;
@@ -10139,7 +10903,7 @@ st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-#line 8955 "client.c"
+#line 9706 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr681;
 		case 13u: goto st325;
@@ -10160,7 +10924,7 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 8974 "client.c"
+#line 9725 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr684;
 		case 41u: goto tr685;
@@ -10181,14 +10945,14 @@ case 326:
 tr684:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 327; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-#line 8999 "client.c"
+#line 9750 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr687;
 		case 36u: goto tr688;
@@ -10221,7 +10985,7 @@ st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-#line 9030 "client.c"
+#line 9781 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st328;
 		case 41u: goto tr673;
@@ -10248,7 +11012,7 @@ st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-#line 9055 "client.c"
+#line 9806 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr684;
 		case 41u: goto tr685;
@@ -10570,7 +11334,7 @@ case 342:
 tr705:
 #line 102 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 343; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st343;
 tr725:
@@ -10578,20 +11342,20 @@ tr725:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 343; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st343;
 tr729:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-#line 9390 "client.c"
+#line 10141 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr687;
 		case 41u: goto tr673;
@@ -10618,7 +11382,7 @@ st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-#line 9415 "client.c"
+#line 10166 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr684;
 		case 41u: goto tr685;
@@ -11088,7 +11852,7 @@ st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-#line 9881 "client.c"
+#line 10632 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr725;
 		case 33u: goto st364;
@@ -11126,7 +11890,7 @@ st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-#line 9916 "client.c"
+#line 10667 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr729;
 		case 41u: goto tr730;
@@ -11147,7 +11911,7 @@ st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-#line 9935 "client.c"
+#line 10686 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st367;
 		case 34u: goto tr734;
@@ -11194,7 +11958,7 @@ st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-#line 9975 "client.c"
+#line 10726 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr737;
 		case 33u: goto st368;
@@ -11222,13 +11986,13 @@ tr737:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 369; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st369;
 tr774:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 369; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -11237,7 +12001,7 @@ st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-#line 10012 "client.c"
+#line 10763 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st369;
 		case 34u: goto tr742;
@@ -11283,7 +12047,7 @@ st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-#line 10051 "client.c"
+#line 10802 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr745;
 		case 13u: goto tr746;
@@ -11313,37 +12077,37 @@ tr745:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1119; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1679; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1119; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1679; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1119;
+	goto st1679;
 tr750:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1119;
+	goto st1679;
 tr751:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1119; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1679; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1119; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1679; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1119;
+	goto st1679;
 tr758:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1119; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1679; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1119; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1679; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1119;
-st1119:
+	goto st1679;
+st1679:
 	if ( ++p == pe )
-		goto _test_eof1119;
-case 1119:
-#line 10099 "client.c"
+		goto _test_eof1679;
+case 1679:
+#line 10850 "client.c"
 	goto st0;
 tr746:
 #line 51 "lexical.rl"
@@ -11367,7 +12131,7 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 10118 "client.c"
+#line 10869 "client.c"
 	if ( (*p) == 10u )
 		goto tr750;
 	goto st0;
@@ -11393,13 +12157,21 @@ st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-#line 10138 "client.c"
+#line 10889 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr751;
 		case 13u: goto tr752;
 		case 32u: goto st372;
 	}
 	goto st0;
+tr754:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st373;
 tr757:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -11420,7 +12192,7 @@ st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-#line 10160 "client.c"
+#line 10918 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -11429,7 +12201,7 @@ case 373:
 		case 92u: goto st375;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st373;
+		goto tr754;
 	goto tr757;
 tr755:
 #line 102 "lexical.rl"
@@ -11442,7 +12214,7 @@ tr755:
 tr767:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 374; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11452,7 +12224,7 @@ tr767:
   }
 	goto st374;
 tr769:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11465,7 +12237,7 @@ st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-#line 10200 "client.c"
+#line 10958 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr758;
 		case 13u: goto tr759;
@@ -11486,14 +12258,14 @@ tr743:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 376; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-#line 10225 "client.c"
+#line 10983 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr762;
 	goto st0;
@@ -11521,7 +12293,7 @@ st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-#line 10249 "client.c"
+#line 11007 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr763;
 		case 45u: goto tr763;
@@ -11535,14 +12307,14 @@ tr763:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 378; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-#line 10267 "client.c"
+#line 11025 "client.c"
 	if ( (*p) == 125u )
 		goto st379;
 	goto st0;
@@ -11556,7 +12328,7 @@ st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-#line 10279 "client.c"
+#line 11037 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr767;
 		case 13u: goto st380;
@@ -11569,6 +12341,14 @@ case 380:
 	if ( (*p) == 10u )
 		goto tr769;
 	goto st0;
+tr770:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st381;
 tr773:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -11589,7 +12369,7 @@ st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-#line 10307 "client.c"
+#line 11072 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -11598,7 +12378,7 @@ case 381:
 		case 92u: goto st383;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st381;
+		goto tr770;
 	goto tr773;
 tr771:
 #line 102 "lexical.rl"
@@ -11611,7 +12391,7 @@ tr771:
 tr781:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 382; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11621,7 +12401,7 @@ tr781:
   }
 	goto st382;
 tr783:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11634,7 +12414,7 @@ st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-#line 10347 "client.c"
+#line 11112 "client.c"
 	if ( (*p) == 32u )
 		goto tr774;
 	goto st0;
@@ -11652,14 +12432,14 @@ tr735:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 384; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st384;
 st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 10369 "client.c"
+#line 11134 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr776;
 	goto st0;
@@ -11687,7 +12467,7 @@ st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-#line 10393 "client.c"
+#line 11158 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr777;
 		case 45u: goto tr777;
@@ -11701,14 +12481,14 @@ tr777:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 386; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 10411 "client.c"
+#line 11176 "client.c"
 	if ( (*p) == 125u )
 		goto st387;
 	goto st0;
@@ -11722,7 +12502,7 @@ st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-#line 10423 "client.c"
+#line 11188 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr781;
 		case 13u: goto st388;
@@ -11750,7 +12530,7 @@ st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-#line 10449 "client.c"
+#line 11214 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st390;
 		case 34u: goto tr787;
@@ -11797,7 +12577,7 @@ st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-#line 10489 "client.c"
+#line 11254 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr790;
 		case 33u: goto st391;
@@ -11825,13 +12605,13 @@ tr790:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 392; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st392;
 tr947:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 392; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -11840,7 +12620,7 @@ st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-#line 10526 "client.c"
+#line 11291 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st392;
 		case 34u: goto tr794;
@@ -11863,7 +12643,7 @@ tr883:
 	goto st393;
 tr794:
 #line 195 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) {p++;  ps->cs = 393; goto _out;} }
+	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 393; goto _out;} }
 #line 85 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 393; goto _out;}
@@ -11875,7 +12655,7 @@ st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-#line 10555 "client.c"
+#line 11320 "client.c"
 	if ( (*p) == 32u )
 		goto st394;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -12099,7 +12879,7 @@ st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-#line 10777 "client.c"
+#line 11542 "client.c"
 	if ( (*p) == 32u )
 		goto tr835;
 	goto st0;
@@ -12113,7 +12893,7 @@ st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-#line 10788 "client.c"
+#line 11553 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st421;
 		case 67u: goto tr837;
@@ -12134,7 +12914,7 @@ tr837:
 	goto st422;
 tr796:
 #line 195 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) {p++;  ps->cs = 422; goto _out;} }
+	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 422; goto _out;} }
 #line 85 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 422; goto _out;}
@@ -12146,7 +12926,7 @@ st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-#line 10815 "client.c"
+#line 11580 "client.c"
 	switch( (*p) ) {
 		case 65u: goto st423;
 		case 97u: goto st423;
@@ -12221,7 +13001,7 @@ st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-#line 10888 "client.c"
+#line 11653 "client.c"
 	if ( (*p) == 40u )
 		goto st431;
 	goto st0;
@@ -12247,7 +13027,7 @@ st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-#line 10908 "client.c"
+#line 11673 "client.c"
 	switch( (*p) ) {
 		case 84u: goto tr850;
 		case 85u: goto tr851;
@@ -12263,7 +13043,7 @@ st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-#line 10922 "client.c"
+#line 11687 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st433;
 		case 101u: goto st433;
@@ -12302,19 +13082,19 @@ st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-#line 10959 "client.c"
+#line 11724 "client.c"
 	if ( (*p) == 123u )
 		goto tr856;
 	goto st0;
 tr856:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-#line 10969 "client.c"
+#line 11734 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr857;
 	goto st0;
@@ -12342,7 +13122,7 @@ st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-#line 10993 "client.c"
+#line 11758 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr858;
 		case 45u: goto tr858;
@@ -12356,14 +13136,14 @@ tr858:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 439; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-#line 11011 "client.c"
+#line 11776 "client.c"
 	if ( (*p) == 125u )
 		goto st440;
 	goto st0;
@@ -12377,7 +13157,7 @@ st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-#line 11023 "client.c"
+#line 11788 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr862;
 		case 13u: goto st473;
@@ -12394,7 +13174,7 @@ tr931:
 tr862:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 441; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12404,7 +13184,7 @@ tr862:
   }
 	goto st441;
 tr919:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12417,7 +13197,7 @@ st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-#line 11058 "client.c"
+#line 11823 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr864;
 		case 41u: goto tr865;
@@ -12455,7 +13235,7 @@ st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-#line 11086 "client.c"
+#line 11851 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr866;
 		case 13u: goto tr867;
@@ -12465,38 +13245,38 @@ case 442:
 tr869:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1120;
+	goto st1680;
 tr870:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1120; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1680; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1120; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1680; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1120;
+	goto st1680;
 tr866:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1120; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1680; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1120;
+	goto st1680;
 tr907:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1120; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1680; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1120; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1680; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1120;
-st1120:
+	goto st1680;
+st1680:
 	if ( ++p == pe )
-		goto _test_eof1120;
-case 1120:
-#line 11115 "client.c"
+		goto _test_eof1680;
+case 1680:
+#line 11880 "client.c"
 	goto st0;
 tr871:
 #line 88 "command.rl"
@@ -12516,7 +13296,7 @@ st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-#line 11130 "client.c"
+#line 11895 "client.c"
 	if ( (*p) == 10u )
 		goto tr869;
 	goto st0;
@@ -12538,7 +13318,7 @@ st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-#line 11146 "client.c"
+#line 11911 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr870;
 		case 13u: goto tr871;
@@ -12555,19 +13335,19 @@ case 444:
 	goto st0;
 tr795:
 #line 195 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) {p++;  ps->cs = 445; goto _out;} }
+	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 445; goto _out;} }
 #line 85 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 445; goto _out;}
   }
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 445; goto _out;} } }
 	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 11171 "client.c"
+#line 11936 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr873;
 		case 33u: goto tr874;
@@ -12587,40 +13367,40 @@ case 445:
 		goto st0;
 	goto tr878;
 tr873:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-#line 11196 "client.c"
+#line 11961 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st446;
 		case 41u: goto tr880;
 	}
 	goto st0;
 tr875:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st447;
 tr880:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 447; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st447;
 tr914:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 447; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-#line 11216 "client.c"
+#line 11981 "client.c"
 	if ( (*p) == 32u )
 		goto tr881;
 	goto st0;
@@ -12632,7 +13412,7 @@ st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-#line 11226 "client.c"
+#line 11991 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st448;
 		case 34u: goto tr883;
@@ -12654,7 +13434,7 @@ tr838:
 	goto st449;
 tr797:
 #line 195 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) {p++;  ps->cs = 449; goto _out;} }
+	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 449; goto _out;} }
 #line 85 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 449; goto _out;}
@@ -12666,7 +13446,7 @@ st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-#line 11254 "client.c"
+#line 12019 "client.c"
 	switch( (*p) ) {
 		case 84u: goto st450;
 		case 116u: goto st450;
@@ -12703,7 +13483,7 @@ st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-#line 11289 "client.c"
+#line 12054 "client.c"
 	if ( (*p) == 40u )
 		goto st454;
 	goto st0;
@@ -12715,14 +13495,14 @@ case 454:
 		goto tr889;
 	goto st0;
 tr889:
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st455;
 st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-#line 11306 "client.c"
+#line 12071 "client.c"
 	if ( (*p) == 123u )
 		goto st456;
 	goto st0;
@@ -12757,7 +13537,7 @@ st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-#line 11337 "client.c"
+#line 12102 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr892;
 		case 45u: goto tr892;
@@ -12771,14 +13551,14 @@ tr892:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 458; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 11355 "client.c"
+#line 12120 "client.c"
 	if ( (*p) == 125u )
 		goto st459;
 	goto st0;
@@ -12792,7 +13572,7 @@ st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-#line 11367 "client.c"
+#line 12132 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr896;
 		case 13u: goto st461;
@@ -12801,7 +13581,7 @@ case 459:
 tr896:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 460; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12811,7 +13591,7 @@ tr896:
   }
 	goto st460;
 tr899:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12824,7 +13604,7 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 11395 "client.c"
+#line 12160 "client.c"
 	if ( (*p) == 41u )
 		goto tr898;
 	goto st0;
@@ -12840,24 +13620,24 @@ tr839:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 462; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st462;
 tr798:
 #line 195 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) {p++;  ps->cs = 462; goto _out;} }
+	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 462; goto _out;} }
 #line 85 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 462; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 11422 "client.c"
+#line 12187 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr900;
 	goto st0;
@@ -12885,7 +13665,7 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 11446 "client.c"
+#line 12211 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr901;
 		case 45u: goto tr901;
@@ -12899,14 +13679,14 @@ tr901:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 464; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 11464 "client.c"
+#line 12229 "client.c"
 	if ( (*p) == 125u )
 		goto st465;
 	goto st0;
@@ -12920,7 +13700,7 @@ st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-#line 11476 "client.c"
+#line 12241 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr905;
 		case 13u: goto st467;
@@ -12929,7 +13709,7 @@ case 465:
 tr905:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 466; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12939,7 +13719,7 @@ tr905:
   }
 	goto st466;
 tr910:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12952,7 +13732,7 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-#line 11504 "client.c"
+#line 12269 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr907;
 		case 13u: goto tr908;
@@ -12968,12 +13748,12 @@ case 467:
 	goto st0;
 tr799:
 #line 195 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) {p++;  ps->cs = 468; goto _out;} }
+	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 468; goto _out;} }
 #line 85 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 468; goto _out;}
   }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st468;
 tr840:
@@ -12981,14 +13761,14 @@ tr840:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 468; goto _out;}
   }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st468;
 st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 11534 "client.c"
+#line 12299 "client.c"
 	if ( (*p) == 123u )
 		goto st462;
 	goto st0;
@@ -13020,7 +13800,7 @@ st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-#line 11558 "client.c"
+#line 12323 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr912;
 		case 33u: goto st469;
@@ -13040,16 +13820,16 @@ case 469:
 		goto st0;
 	goto tr916;
 tr912:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 470; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 470; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 11584 "client.c"
+#line 12349 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr917;
 		case 33u: goto tr874;
@@ -13076,7 +13856,7 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 11609 "client.c"
+#line 12374 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st471;
 		case 33u: goto tr874;
@@ -13103,7 +13883,7 @@ st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-#line 11634 "client.c"
+#line 12399 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st469;
 		case 37u: goto st0;
@@ -13139,7 +13919,7 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 11668 "client.c"
+#line 12433 "client.c"
 	switch( (*p) ) {
 		case 82u: goto st475;
 		case 114u: goto st475;
@@ -13169,7 +13949,7 @@ st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-#line 11696 "client.c"
+#line 12461 "client.c"
 	switch( (*p) ) {
 		case 34u: goto tr924;
 		case 37u: goto st0;
@@ -13207,7 +13987,7 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 11729 "client.c"
+#line 12494 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr926;
 		case 33u: goto st478;
@@ -13229,6 +14009,14 @@ tr924:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st479;
+tr930:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st479;
 tr933:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -13241,7 +14029,7 @@ st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 11759 "client.c"
+#line 12531 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13250,7 +14038,7 @@ case 479:
 		case 92u: goto st480;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st479;
+		goto tr930;
 	goto tr933;
 st480:
 	if ( ++p == pe )
@@ -13411,6 +14199,14 @@ case 496:
 		case 112u: goto st399;
 	}
 	goto st0;
+tr943:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st497;
 tr946:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -13431,7 +14227,7 @@ st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-#line 11944 "client.c"
+#line 12723 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13440,7 +14236,7 @@ case 497:
 		case 92u: goto st499;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st497;
+		goto tr943;
 	goto tr946;
 tr944:
 #line 102 "lexical.rl"
@@ -13453,7 +14249,7 @@ tr944:
 tr954:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 498; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13463,7 +14259,7 @@ tr954:
   }
 	goto st498;
 tr956:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13476,7 +14272,7 @@ st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-#line 11984 "client.c"
+#line 12763 "client.c"
 	if ( (*p) == 32u )
 		goto tr947;
 	goto st0;
@@ -13494,14 +14290,14 @@ tr788:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 500; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st500;
 st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-#line 12006 "client.c"
+#line 12785 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr949;
 	goto st0;
@@ -13529,7 +14325,7 @@ st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-#line 12030 "client.c"
+#line 12809 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr950;
 		case 45u: goto tr950;
@@ -13543,14 +14339,14 @@ tr950:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 502; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-#line 12048 "client.c"
+#line 12827 "client.c"
 	if ( (*p) == 125u )
 		goto st503;
 	goto st0;
@@ -13564,7 +14360,7 @@ st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-#line 12060 "client.c"
+#line 12839 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr954;
 		case 13u: goto st504;
@@ -13592,7 +14388,7 @@ st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-#line 12086 "client.c"
+#line 12865 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st506;
 		case 36u: goto tr959;
@@ -13606,31 +14402,31 @@ tr959:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 507; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 507; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 507; goto _out;} }
 	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-#line 12105 "client.c"
+#line 12884 "client.c"
 	if ( (*p) == 32u )
 		goto tr962;
 	goto st0;
 tr962:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st508;
 tr993:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -13650,21 +14446,21 @@ tr998:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st508;
 tr1004:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -13684,11 +14480,11 @@ tr1006:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -13697,7 +14493,7 @@ st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-#line 12162 "client.c"
+#line 12941 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st508;
 		case 34u: goto tr965;
@@ -13744,7 +14540,7 @@ st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-#line 12202 "client.c"
+#line 12981 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr968;
 		case 13u: goto tr969;
@@ -13770,15 +14566,15 @@ case 509:
 tr973:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1121;
+	goto st1681;
 tr974:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1121; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1681; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1121; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1681; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1121;
+	goto st1681;
 tr968:
 #line 51 "lexical.rl"
 	{
@@ -13786,26 +14582,26 @@ tr968:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1121; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1681; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1121; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1681; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1121;
+	goto st1681;
 tr981:
-#line 198 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1121; goto _out;} }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1681; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1121; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1681; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1121;
-st1121:
+	goto st1681;
+st1681:
 	if ( ++p == pe )
-		goto _test_eof1121;
-case 1121:
-#line 12251 "client.c"
+		goto _test_eof1681;
+case 1681:
+#line 13030 "client.c"
 	goto st0;
 tr975:
 #line 88 "command.rl"
@@ -13818,18 +14614,18 @@ tr969:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 510; goto _out;} }
 	goto st510;
 tr982:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 510; goto _out;} }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-#line 12270 "client.c"
+#line 13049 "client.c"
 	if ( (*p) == 10u )
 		goto tr973;
 	goto st0;
@@ -13840,13 +14636,13 @@ tr970:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 511; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st511;
 tr983:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 511; goto _out;} }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -13855,13 +14651,21 @@ st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-#line 12290 "client.c"
+#line 13069 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr974;
 		case 13u: goto tr975;
 		case 32u: goto st511;
 	}
 	goto st0;
+tr977:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st512;
 tr980:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -13882,7 +14686,7 @@ st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-#line 12312 "client.c"
+#line 13098 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13891,7 +14695,7 @@ case 512:
 		case 92u: goto st514;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st512;
+		goto tr977;
 	goto tr980;
 tr978:
 #line 102 "lexical.rl"
@@ -13904,7 +14708,7 @@ tr978:
 tr990:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 513; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13914,7 +14718,7 @@ tr990:
   }
 	goto st513;
 tr992:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13927,7 +14731,7 @@ st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-#line 12352 "client.c"
+#line 13138 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr981;
 		case 13u: goto tr982;
@@ -13948,14 +14752,14 @@ tr966:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 515; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st515;
 st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-#line 12377 "client.c"
+#line 13163 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr985;
 	goto st0;
@@ -13983,7 +14787,7 @@ st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-#line 12401 "client.c"
+#line 13187 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr986;
 		case 45u: goto tr986;
@@ -13997,14 +14801,14 @@ tr986:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 517; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-#line 12419 "client.c"
+#line 13205 "client.c"
 	if ( (*p) == 125u )
 		goto st518;
 	goto st0;
@@ -14018,7 +14822,7 @@ st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-#line 12431 "client.c"
+#line 13217 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr990;
 		case 13u: goto st519;
@@ -14032,9 +14836,9 @@ case 519:
 		goto tr992;
 	goto st0;
 tr996:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st520;
 tr960:
@@ -14042,18 +14846,18 @@ tr960:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 520; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 520; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-#line 12459 "client.c"
+#line 13245 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr993;
 		case 44u: goto tr994;
@@ -14061,9 +14865,9 @@ case 520:
 	}
 	goto st0;
 tr994:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
 tr999:
@@ -14081,15 +14885,15 @@ tr999:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
 tr1005:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
 tr1007:
@@ -14107,16 +14911,16 @@ tr1007:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-#line 12507 "client.c"
+#line 13293 "client.c"
 	if ( (*p) == 42u )
 		goto tr996;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -14132,7 +14936,7 @@ tr1000:
   }
 	goto st522;
 tr997:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -14149,9 +14953,9 @@ tr961:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 522; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 522; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -14167,7 +14971,7 @@ st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-#line 12548 "client.c"
+#line 13334 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr998;
 		case 44u: goto tr999;
@@ -14177,7 +14981,7 @@ case 522:
 		goto tr1000;
 	goto st0;
 tr995:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st523;
 tr1001:
@@ -14195,28 +14999,28 @@ tr1001:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-#line 12577 "client.c"
+#line 13363 "client.c"
 	if ( (*p) == 42u )
 		goto tr1002;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1003;
 	goto st0;
 tr1002:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-#line 12589 "client.c"
+#line 13375 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1004;
 		case 44u: goto tr1005;
@@ -14246,7 +15050,7 @@ st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-#line 12615 "client.c"
+#line 13401 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1006;
 		case 44u: goto tr1007;
@@ -14269,7 +15073,7 @@ st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-#line 12636 "client.c"
+#line 13422 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st527;
 		case 36u: goto tr1011;
@@ -14283,16 +15087,16 @@ tr1011:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 528; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 528; goto _out;} }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-#line 12655 "client.c"
+#line 13441 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1014;
 		case 13u: goto tr1015;
@@ -14302,43 +15106,43 @@ case 528:
 tr1017:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
+	goto st1682;
 tr1018:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1682; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1682; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
+	goto st1682;
 tr1014:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1682; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
+	goto st1682;
 tr1021:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1682; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1682; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
+	goto st1682;
 tr1028:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1122; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1682; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1122; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1682; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -14346,37 +15150,37 @@ tr1028:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1682; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1682; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
+	goto st1682;
 tr1036:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1682; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1682; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
+	goto st1682;
 tr1040:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1122; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1682; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1122; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1682; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -14384,37 +15188,37 @@ tr1040:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1682; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1122; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1682; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1122;
-st1122:
+	goto st1682;
+st1682:
 	if ( ++p == pe )
-		goto _test_eof1122;
-case 1122:
-#line 12728 "client.c"
+		goto _test_eof1682;
+case 1682:
+#line 13514 "client.c"
 	goto st0;
 tr1019:
 #line 88 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 529; goto _out;} }
 	goto st529;
 tr1015:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
 tr1022:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
 tr1029:
@@ -14432,19 +15236,19 @@ tr1029:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
 tr1037:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
 tr1041:
@@ -14462,33 +15266,33 @@ tr1041:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-#line 12781 "client.c"
+#line 13567 "client.c"
 	if ( (*p) == 10u )
 		goto tr1017;
 	goto st0;
 tr1016:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st530;
 tr1023:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -14508,21 +15312,21 @@ tr1030:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st530;
 tr1038:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -14542,11 +15346,11 @@ tr1042:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -14555,7 +15359,7 @@ st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-#line 12838 "client.c"
+#line 13624 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1018;
 		case 13u: goto tr1019;
@@ -14563,9 +15367,9 @@ case 530:
 	}
 	goto st0;
 tr1026:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st531;
 tr1012:
@@ -14573,18 +15377,18 @@ tr1012:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 531; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 531; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-#line 12860 "client.c"
+#line 13646 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1021;
 		case 13u: goto tr1022;
@@ -14594,9 +15398,9 @@ case 531:
 	}
 	goto st0;
 tr1024:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
 tr1031:
@@ -14614,15 +15418,15 @@ tr1031:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
 tr1039:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
 tr1043:
@@ -14640,16 +15444,16 @@ tr1043:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-#line 12910 "client.c"
+#line 13696 "client.c"
 	if ( (*p) == 42u )
 		goto tr1026;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -14665,7 +15469,7 @@ tr1032:
   }
 	goto st533;
 tr1027:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -14682,9 +15486,9 @@ tr1013:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 533; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 533; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -14700,7 +15504,7 @@ st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-#line 12951 "client.c"
+#line 13737 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1028;
 		case 13u: goto tr1029;
@@ -14712,7 +15516,7 @@ case 533:
 		goto tr1032;
 	goto st0;
 tr1025:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st534;
 tr1033:
@@ -14730,28 +15534,28 @@ tr1033:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 12982 "client.c"
+#line 13768 "client.c"
 	if ( (*p) == 42u )
 		goto tr1034;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1035;
 	goto st0;
 tr1034:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-#line 12994 "client.c"
+#line 13780 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1036;
 		case 13u: goto tr1037;
@@ -14783,7 +15587,7 @@ st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-#line 13022 "client.c"
+#line 13808 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1040;
 		case 13u: goto tr1041;
@@ -14837,7 +15641,7 @@ st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-#line 13074 "client.c"
+#line 13860 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -14871,273 +15675,273 @@ tr1058:
 #line 81 "command.rl"
 	{ ps->kw = IK_KW_NONE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1105:
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1135:
 #line 51 "command.rl"
 	{ ps->kw = IK_KW_ALL; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1143:
 #line 52 "command.rl"
 	{ ps->kw = IK_KW_BINARY; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1151:
 #line 53 "command.rl"
 	{ ps->kw = IK_KW_BINARY_PEEK; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1156:
 #line 54 "command.rl"
 	{ ps->kw = IK_KW_BINARY_SIZE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1160:
 #line 55 "command.rl"
 	{ ps->kw = IK_KW_BODY; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1168:
 #line 57 "command.rl"
 	{ ps->kw = IK_KW_BODY_PEEK; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1178:
 #line 56 "command.rl"
 	{ ps->kw = IK_KW_BODYSTRUCTURE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1187:
 #line 58 "command.rl"
 	{ ps->kw = IK_KW_EMAILID; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1195:
 #line 59 "command.rl"
 	{ ps->kw = IK_KW_ENVELOPE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1202:
 #line 60 "command.rl"
 	{ ps->kw = IK_KW_FAST; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1207:
 #line 61 "command.rl"
 	{ ps->kw = IK_KW_FLAGS; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1211:
 #line 62 "command.rl"
 	{ ps->kw = IK_KW_FULL; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1224:
 #line 66 "command.rl"
 	{ ps->kw = IK_KW_INTERNALDATE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1231:
 #line 68 "command.rl"
 	{ ps->kw = IK_KW_MODSEQ; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1239:
 #line 69 "command.rl"
 	{ ps->kw = IK_KW_PREVIEW; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1246:
 #line 70 "command.rl"
 	{ ps->kw = IK_KW_RFC822; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1257:
 #line 71 "command.rl"
 	{ ps->kw = IK_KW_RFC822_HEADER; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1262:
 #line 72 "command.rl"
 	{ ps->kw = IK_KW_RFC822_SIZE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1267:
 #line 73 "command.rl"
 	{ ps->kw = IK_KW_RFC822_TEXT; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1276:
 #line 74 "command.rl"
 	{ ps->kw = IK_KW_SAVEDATE; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1285:
 #line 76 "command.rl"
 	{ ps->kw = IK_KW_THREADID; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1289:
 #line 77 "command.rl"
 	{ ps->kw = IK_KW_UID; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1303:
 #line 78 "command.rl"
 	{ ps->kw = IK_KW_X_GM_LABELS; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1309:
 #line 79 "command.rl"
 	{ ps->kw = IK_KW_X_GM_MSGID; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
+	goto st1683;
 tr1315:
 #line 80 "command.rl"
 	{ ps->kw = IK_KW_X_GM_THRID; }
 #line 220 "command.rl"
-	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_name(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 228 "command.rl"
-	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1123; goto _out;} }
+	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1683; goto _out;} }
 #line 280 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1123;
-st1123:
+	goto st1683;
+st1683:
 	if ( ++p == pe )
-		goto _test_eof1123;
-case 1123:
-#line 13267 "client.c"
+		goto _test_eof1683;
+case 1683:
+#line 14053 "client.c"
 	goto st0;
 tr1062:
 #line 22 "lexical.rl"
@@ -15151,7 +15955,7 @@ st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-#line 13278 "client.c"
+#line 14064 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -15391,7 +16195,7 @@ st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-#line 13439 "client.c"
+#line 14225 "client.c"
 	switch( (*p) ) {
 		case 72u: goto tr1064;
 		case 84u: goto tr1065;
@@ -15439,7 +16243,7 @@ st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-#line 13480 "client.c"
+#line 14266 "client.c"
 	switch( (*p) ) {
 		case 46u: goto tr1067;
 		case 93u: goto tr1069;
@@ -15469,7 +16273,7 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 13505 "client.c"
+#line 14291 "client.c"
 	switch( (*p) ) {
 		case 72u: goto tr1064;
 		case 77u: goto tr1071;
@@ -15489,7 +16293,7 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 13523 "client.c"
+#line 14309 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st544;
 		case 101u: goto st544;
@@ -15619,7 +16423,7 @@ st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-#line 13648 "client.c"
+#line 14434 "client.c"
 	if ( (*p) == 40u )
 		goto tr1087;
 	goto st0;
@@ -15631,7 +16435,7 @@ st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-#line 13658 "client.c"
+#line 14444 "client.c"
 	switch( (*p) ) {
 		case 34u: goto tr1089;
 		case 37u: goto st0;
@@ -15669,7 +16473,7 @@ st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-#line 13691 "client.c"
+#line 14477 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1092;
 		case 33u: goto st558;
@@ -15696,20 +16500,20 @@ tr1092:
   }
 #line 96 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 559; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st559;
 tr1103:
 #line 96 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 559; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-#line 13725 "client.c"
+#line 14511 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1096;
 		case 34u: goto tr1089;
@@ -15735,7 +16539,7 @@ st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-#line 13749 "client.c"
+#line 14535 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st560;
 		case 34u: goto tr1089;
@@ -15757,6 +16561,14 @@ tr1089:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st561;
+tr1099:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st561;
 tr1102:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -15769,7 +16581,7 @@ st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-#line 13779 "client.c"
+#line 14572 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15778,7 +16590,7 @@ case 561:
 		case 92u: goto st570;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st561;
+		goto tr1099;
 	goto tr1102;
 tr1100:
 #line 102 "lexical.rl"
@@ -15791,7 +16603,7 @@ tr1100:
 tr1119:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 562; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15801,7 +16613,7 @@ tr1119:
   }
 	goto st562;
 tr1121:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15814,14 +16626,14 @@ st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-#line 13819 "client.c"
+#line 14612 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1103;
 		case 41u: goto tr1104;
 	}
 	goto st0;
 tr1097:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 563; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -15848,7 +16660,7 @@ st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-#line 13845 "client.c"
+#line 14638 "client.c"
 	if ( (*p) == 93u )
 		goto tr1066;
 	goto st0;
@@ -15904,7 +16716,7 @@ st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-#line 13885 "client.c"
+#line 14678 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1105;
 		case 13u: goto tr1105;
@@ -15921,7 +16733,7 @@ st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-#line 13900 "client.c"
+#line 14693 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1107;
 	goto st0;
@@ -15949,7 +16761,7 @@ st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-#line 13924 "client.c"
+#line 14717 "client.c"
 	if ( (*p) == 46u )
 		goto tr1108;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -15973,7 +16785,7 @@ st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-#line 13944 "client.c"
+#line 14737 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1110;
 	goto st0;
@@ -16001,7 +16813,7 @@ st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-#line 13968 "client.c"
+#line 14761 "client.c"
 	if ( (*p) == 62u )
 		goto tr1112;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -16029,7 +16841,7 @@ st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-#line 13990 "client.c"
+#line 14783 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1105;
 		case 13u: goto tr1105;
@@ -16047,14 +16859,14 @@ case 570:
 	}
 	goto st0;
 tr1090:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st571;
 st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-#line 14013 "client.c"
+#line 14806 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1114;
 	goto st0;
@@ -16082,7 +16894,7 @@ st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-#line 14037 "client.c"
+#line 14830 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1115;
 		case 45u: goto tr1115;
@@ -16096,14 +16908,14 @@ tr1115:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 573; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-#line 14055 "client.c"
+#line 14848 "client.c"
 	if ( (*p) == 125u )
 		goto st574;
 	goto st0;
@@ -16117,7 +16929,7 @@ st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-#line 14067 "client.c"
+#line 14860 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1119;
 		case 13u: goto st575;
@@ -16172,7 +16984,7 @@ st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-#line 14120 "client.c"
+#line 14913 "client.c"
 	switch( (*p) ) {
 		case 73u: goto st581;
 		case 105u: goto st581;
@@ -16211,7 +17023,7 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 14157 "client.c"
+#line 14950 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st585;
 		case 101u: goto st585;
@@ -16314,7 +17126,7 @@ st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-#line 14258 "client.c"
+#line 15051 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -17371,7 +18183,7 @@ st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-#line 15313 "client.c"
+#line 16106 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -17836,7 +18648,7 @@ st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-#line 15776 "client.c"
+#line 16569 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -18202,7 +19014,7 @@ st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-#line 16140 "client.c"
+#line 16933 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -18601,7 +19413,7 @@ st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-#line 16537 "client.c"
+#line 17330 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -18802,7 +19614,7 @@ st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-#line 16736 "client.c"
+#line 17529 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -19036,7 +19848,7 @@ st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-#line 16968 "client.c"
+#line 17761 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -19728,7 +20540,7 @@ st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-#line 17658 "client.c"
+#line 18451 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -19995,7 +20807,7 @@ st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-#line 17923 "client.c"
+#line 18716 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -20262,7 +21074,7 @@ st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-#line 18188 "client.c"
+#line 18981 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -20364,7 +21176,7 @@ st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-#line 18288 "client.c"
+#line 19081 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1058;
 		case 13u: goto tr1058;
@@ -21065,7 +21877,7 @@ st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-#line 18987 "client.c"
+#line 19780 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st734;
 		case 36u: goto tr1319;
@@ -21079,31 +21891,31 @@ tr1319:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 735; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 735; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 735; goto _out;} }
 	goto st735;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-#line 19006 "client.c"
+#line 19799 "client.c"
 	if ( (*p) == 32u )
 		goto tr1322;
 	goto st0;
 tr1322:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st736;
 tr1387:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 736; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -21123,21 +21935,21 @@ tr1392:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 736; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st736;
 tr1398:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 736; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -21157,11 +21969,11 @@ tr1400:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 736; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -21170,7 +21982,7 @@ st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-#line 19063 "client.c"
+#line 19856 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st736;
 		case 40u: goto tr1324;
@@ -21193,7 +22005,7 @@ st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-#line 19083 "client.c"
+#line 19876 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
 			goto tr1326;
@@ -21208,21 +22020,21 @@ st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-#line 19096 "client.c"
+#line 19889 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1327;
 		case 41u: goto tr1328;
 	}
 	goto st0;
 tr1327:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st739;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-#line 19108 "client.c"
+#line 19901 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1329;
 		case 40u: goto tr1330;
@@ -21242,7 +22054,7 @@ st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-#line 19126 "client.c"
+#line 19919 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st740;
 		case 41u: goto tr1331;
@@ -21254,7 +22066,7 @@ case 740:
 		goto tr1326;
 	goto st0;
 tr1331:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 741; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -21281,7 +22093,7 @@ st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-#line 19157 "client.c"
+#line 19950 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1333;
 		case 13u: goto st742;
@@ -21291,26 +22103,26 @@ case 741:
 tr1336:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1124;
+	goto st1684;
 tr1337:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1124; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1684; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1124; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1684; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1124;
+	goto st1684;
 tr1333:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1124; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1684; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1124;
-st1124:
+	goto st1684;
+st1684:
 	if ( ++p == pe )
-		goto _test_eof1124;
-case 1124:
-#line 19179 "client.c"
+		goto _test_eof1684;
+case 1684:
+#line 19972 "client.c"
 	goto st0;
 tr1338:
 #line 88 "command.rl"
@@ -21320,7 +22132,7 @@ st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-#line 19187 "client.c"
+#line 19980 "client.c"
 	if ( (*p) == 10u )
 		goto tr1336;
 	goto st0;
@@ -21332,7 +22144,7 @@ st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-#line 19197 "client.c"
+#line 19990 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1337;
 		case 13u: goto tr1338;
@@ -21352,7 +22164,7 @@ st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-#line 19214 "client.c"
+#line 20007 "client.c"
 	switch( (*p) ) {
 		case 67u: goto tr1342;
 		case 86u: goto tr1343;
@@ -21377,7 +22189,7 @@ st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-#line 19237 "client.c"
+#line 20030 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1344;
 		case 41u: goto tr1345;
@@ -21398,14 +22210,14 @@ case 745:
 tr1344:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 746; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st746;
 st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-#line 19262 "client.c"
+#line 20055 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1347;
 		case 36u: goto tr1348;
@@ -21438,7 +22250,7 @@ st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-#line 19293 "client.c"
+#line 20086 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st747;
 		case 41u: goto tr1350;
@@ -21464,7 +22276,7 @@ tr1345:
 	{ ik_b_pop(ps, p + 1); }
 	goto st748;
 tr1350:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 748; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -21515,7 +22327,7 @@ st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-#line 19352 "client.c"
+#line 20145 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1333;
 		case 13u: goto st742;
@@ -21530,7 +22342,7 @@ st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-#line 19365 "client.c"
+#line 20158 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1337;
 		case 13u: goto tr1338;
@@ -21545,7 +22357,7 @@ st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-#line 19378 "client.c"
+#line 20171 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1344;
 		case 41u: goto tr1345;
@@ -21823,7 +22635,7 @@ st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-#line 19654 "client.c"
+#line 20447 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1366;
 	goto st0;
@@ -21851,7 +22663,7 @@ st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-#line 19678 "client.c"
+#line 20471 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1367;
 		case 41u: goto tr1368;
@@ -21862,7 +22674,7 @@ case 763:
 tr1377:
 #line 102 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 764; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st764;
 tr1379:
@@ -21870,13 +22682,13 @@ tr1379:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 764; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st764;
 tr1383:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st764;
 tr1367:
@@ -21898,14 +22710,14 @@ tr1367:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 764; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st764;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-#line 19718 "client.c"
+#line 20511 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1347;
 		case 41u: goto tr1350;
@@ -21932,7 +22744,7 @@ st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-#line 19743 "client.c"
+#line 20536 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1344;
 		case 41u: goto tr1345;
@@ -22125,7 +22937,7 @@ st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
-#line 19932 "client.c"
+#line 20725 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1379;
 		case 33u: goto st773;
@@ -22163,7 +22975,7 @@ st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-#line 19967 "client.c"
+#line 20760 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1383;
 		case 41u: goto tr1384;
@@ -22177,7 +22989,7 @@ st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-#line 19979 "client.c"
+#line 20772 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1385;
 		case 41u: goto tr1386;
@@ -22186,14 +22998,14 @@ case 775:
 tr1385:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st776;
 st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-#line 19992 "client.c"
+#line 20785 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1329;
 		case 41u: goto tr1331;
@@ -22205,9 +23017,9 @@ case 776:
 		goto tr1326;
 	goto st0;
 tr1390:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st777;
 tr1320:
@@ -22215,18 +23027,18 @@ tr1320:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 777; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 777; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-#line 20018 "client.c"
+#line 20811 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1387;
 		case 44u: goto tr1388;
@@ -22234,9 +23046,9 @@ case 777:
 	}
 	goto st0;
 tr1388:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 778; goto _out;} }
 	goto st778;
 tr1393:
@@ -22254,15 +23066,15 @@ tr1393:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 778; goto _out;} }
 	goto st778;
 tr1399:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 778; goto _out;} }
 	goto st778;
 tr1401:
@@ -22280,16 +23092,16 @@ tr1401:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 778; goto _out;} }
 	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-#line 20066 "client.c"
+#line 20859 "client.c"
 	if ( (*p) == 42u )
 		goto tr1390;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -22305,7 +23117,7 @@ tr1394:
   }
 	goto st779;
 tr1391:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -22322,9 +23134,9 @@ tr1321:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 779; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 779; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -22340,7 +23152,7 @@ st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
-#line 20107 "client.c"
+#line 20900 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1392;
 		case 44u: goto tr1393;
@@ -22350,7 +23162,7 @@ case 779:
 		goto tr1394;
 	goto st0;
 tr1389:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st780;
 tr1395:
@@ -22368,28 +23180,28 @@ tr1395:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-#line 20136 "client.c"
+#line 20929 "client.c"
 	if ( (*p) == 42u )
 		goto tr1396;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1397;
 	goto st0;
 tr1396:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-#line 20148 "client.c"
+#line 20941 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1398;
 		case 44u: goto tr1399;
@@ -22419,7 +23231,7 @@ st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-#line 20174 "client.c"
+#line 20967 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1400;
 		case 44u: goto tr1401;
@@ -22442,7 +23254,7 @@ st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-#line 20195 "client.c"
+#line 20988 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st784;
 		case 36u: goto tr1405;
@@ -22456,31 +23268,31 @@ tr1405:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 785; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 785; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 785; goto _out;} }
 	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-#line 20214 "client.c"
+#line 21007 "client.c"
 	if ( (*p) == 32u )
 		goto tr1408;
 	goto st0;
 tr1408:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st786;
 tr1587:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -22500,21 +23312,21 @@ tr1592:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st786;
 tr1598:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -22534,11 +23346,11 @@ tr1600:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -22547,7 +23359,7 @@ st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-#line 20271 "client.c"
+#line 21064 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st786;
 		case 40u: goto tr1410;
@@ -22571,7 +23383,7 @@ st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-#line 20292 "client.c"
+#line 21085 "client.c"
 	switch( (*p) ) {
 		case 85u: goto tr1415;
 		case 95u: goto tr1414;
@@ -22594,7 +23406,7 @@ st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-#line 20313 "client.c"
+#line 21106 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1416;
 		case 41u: goto tr1417;
@@ -22615,14 +23427,14 @@ case 788:
 tr1416:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 789; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st789;
 st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-#line 20338 "client.c"
+#line 21131 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1419;
 		case 36u: goto tr1420;
@@ -22653,7 +23465,7 @@ st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-#line 20367 "client.c"
+#line 21160 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st790;
 		case 41u: goto tr1422;
@@ -22677,7 +23489,7 @@ tr1417:
 	{ ik_b_pop(ps, p + 1); }
 	goto st791;
 tr1422:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 791; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -22718,7 +23530,7 @@ st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-#line 20417 "client.c"
+#line 21210 "client.c"
 	if ( (*p) == 32u )
 		goto tr1424;
 	goto st0;
@@ -22730,7 +23542,7 @@ st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-#line 20427 "client.c"
+#line 21220 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st792;
 		case 43u: goto tr1411;
@@ -22753,7 +23565,7 @@ st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
-#line 20447 "client.c"
+#line 21240 "client.c"
 	switch( (*p) ) {
 		case 70u: goto tr1426;
 		case 88u: goto tr1427;
@@ -22779,7 +23591,7 @@ st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
-#line 20468 "client.c"
+#line 21261 "client.c"
 	switch( (*p) ) {
 		case 76u: goto st795;
 		case 108u: goto st795;
@@ -22831,7 +23643,7 @@ st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-#line 20517 "client.c"
+#line 21310 "client.c"
 	switch( (*p) ) {
 		case 33u: goto tr1434;
 		case 37u: goto st0;
@@ -22909,7 +23721,7 @@ st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-#line 20579 "client.c"
+#line 21372 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1439;
 		case 13u: goto tr1440;
@@ -22936,45 +23748,45 @@ case 800:
 tr1445:
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1125;
+	goto st1685;
 tr1461:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1685; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1125;
+	goto st1685;
 tr1511:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1685; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1685; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1125;
+	goto st1685;
 tr1439:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1125; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1685; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1685; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1125;
+	goto st1685;
 tr1446:
 #line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1685; goto _out;} }
 #line 302 "command.rl"
 	{ ik_b_pop(ps, ps->sp_mark); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1685; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1125;
+	goto st1685;
 tr1496:
 #line 51 "lexical.rl"
 	{
@@ -22983,19 +23795,19 @@ tr1496:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1685; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1125; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1685; goto _out;} }
 #line 48 "command.rl"
 	{ ps->done = 1; }
-	goto st1125;
-st1125:
+	goto st1685;
+st1685:
 	if ( ++p == pe )
-		goto _test_eof1125;
-case 1125:
-#line 20643 "client.c"
+		goto _test_eof1685;
+case 1685:
+#line 21436 "client.c"
 	goto st0;
 tr1512:
 #line 96 "command.rl"
@@ -23020,7 +23832,7 @@ tr1497:
 	{ ik_b_pop(ps, p); }
 	goto st801;
 tr1440:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 801; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
@@ -23035,12 +23847,12 @@ st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-#line 20672 "client.c"
+#line 21465 "client.c"
 	if ( (*p) == 10u )
 		goto tr1445;
 	goto st0;
 tr1441:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 802; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 84 "command.rl"
 	{ ps->sp_mark = p; }
@@ -23049,7 +23861,7 @@ st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-#line 20683 "client.c"
+#line 21476 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1446;
 		case 13u: goto tr1447;
@@ -23089,7 +23901,7 @@ st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-#line 20719 "client.c"
+#line 21512 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st800;
 		case 37u: goto st0;
@@ -23111,14 +23923,14 @@ case 803:
 		goto st800;
 	goto tr1444;
 tr1435:
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 804; goto _out;} } }
 	goto st804;
 st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-#line 20746 "client.c"
+#line 21539 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1453;
 		case 33u: goto tr1454;
@@ -23138,21 +23950,21 @@ case 804:
 		goto st0;
 	goto tr1458;
 tr1453:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st805;
 st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-#line 20771 "client.c"
+#line 21564 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st805;
 		case 41u: goto tr1460;
 	}
 	goto st0;
 tr1533:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 806; goto _out;} }
 #line 100 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -23162,19 +23974,19 @@ tr1528:
 	{ ik_b_pop(ps, p + 1); }
 	goto st806;
 tr1455:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st806;
 tr1460:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 806; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st806;
 tr1467:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 806; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st806;
 tr1536:
@@ -23199,7 +24011,7 @@ st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-#line 20811 "client.c"
+#line 21604 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1461;
 		case 13u: goto tr1462;
@@ -23214,7 +24026,7 @@ st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-#line 20824 "client.c"
+#line 21617 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1446;
 		case 13u: goto tr1447;
@@ -23249,7 +24061,7 @@ st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-#line 20851 "client.c"
+#line 21644 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1465;
 		case 33u: goto st808;
@@ -23269,16 +24081,16 @@ case 808:
 		goto st0;
 	goto tr1469;
 tr1465:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 809; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 809; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st809;
 st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-#line 20877 "client.c"
+#line 21670 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1470;
 		case 33u: goto tr1454;
@@ -23305,7 +24117,7 @@ st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-#line 20902 "client.c"
+#line 21695 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st810;
 		case 33u: goto tr1454;
@@ -23332,7 +24144,7 @@ st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-#line 20927 "client.c"
+#line 21720 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st808;
 		case 37u: goto st0;
@@ -23432,7 +24244,7 @@ st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-#line 21022 "client.c"
+#line 21815 "client.c"
 	if ( (*p) == 45u )
 		goto st820;
 	goto st0;
@@ -23534,7 +24346,7 @@ st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-#line 21121 "client.c"
+#line 21914 "client.c"
 	switch( (*p) ) {
 		case 34u: goto tr1491;
 		case 37u: goto st0;
@@ -23591,7 +24403,7 @@ st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-#line 21168 "client.c"
+#line 21961 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1496;
 		case 13u: goto tr1497;
@@ -23636,7 +24448,7 @@ st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-#line 21207 "client.c"
+#line 22000 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1446;
 		case 13u: goto tr1447;
@@ -23663,6 +24475,14 @@ tr1491:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st833;
+tr1507:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st833;
 tr1510:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -23683,7 +24503,7 @@ st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-#line 21248 "client.c"
+#line 22048 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -23692,7 +24512,7 @@ case 833:
 		case 92u: goto st835;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st833;
+		goto tr1507;
 	goto tr1510;
 tr1508:
 #line 102 "lexical.rl"
@@ -23705,7 +24525,7 @@ tr1508:
 tr1522:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 834; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23715,7 +24535,7 @@ tr1522:
   }
 	goto st834;
 tr1524:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23728,7 +24548,7 @@ st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-#line 21288 "client.c"
+#line 22088 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1511;
 		case 13u: goto tr1512;
@@ -23760,7 +24580,7 @@ st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
-#line 21316 "client.c"
+#line 22116 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st837;
 		case 37u: goto st0;
@@ -23793,7 +24613,7 @@ st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-#line 21347 "client.c"
+#line 22147 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1496;
 		case 13u: goto tr1497;
@@ -23822,7 +24642,7 @@ case 837:
 		goto st0;
 	goto tr1516;
 tr1494:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st838;
 tr1505:
@@ -23830,14 +24650,14 @@ tr1505:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 838; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-#line 21387 "client.c"
+#line 22187 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1517;
 	goto st0;
@@ -23865,7 +24685,7 @@ st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-#line 21411 "client.c"
+#line 22211 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1518;
 		case 45u: goto tr1518;
@@ -23879,14 +24699,14 @@ tr1518:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 840; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-#line 21429 "client.c"
+#line 22229 "client.c"
 	if ( (*p) == 125u )
 		goto st841;
 	goto st0;
@@ -23900,7 +24720,7 @@ st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-#line 21441 "client.c"
+#line 22241 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1522;
 		case 13u: goto st842;
@@ -23921,7 +24741,7 @@ st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-#line 21460 "client.c"
+#line 22260 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1525;
 		case 34u: goto tr1527;
@@ -23940,14 +24760,14 @@ case 843:
 		goto st0;
 	goto tr1531;
 tr1525:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st844;
 st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-#line 21484 "client.c"
+#line 22284 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st844;
 		case 41u: goto tr1533;
@@ -23971,7 +24791,7 @@ st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-#line 21503 "client.c"
+#line 22303 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1534;
 		case 33u: goto st845;
@@ -23998,20 +24818,20 @@ tr1534:
   }
 #line 96 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 846; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st846;
 tr1544:
 #line 96 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 846; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-#line 21537 "client.c"
+#line 22337 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1538;
 		case 34u: goto tr1527;
@@ -24037,7 +24857,7 @@ st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-#line 21561 "client.c"
+#line 22361 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st847;
 		case 34u: goto tr1527;
@@ -24059,6 +24879,14 @@ tr1527:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st848;
+tr1540:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st848;
 tr1543:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -24071,7 +24899,7 @@ st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-#line 21591 "client.c"
+#line 22398 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -24080,7 +24908,7 @@ case 848:
 		case 92u: goto st850;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st848;
+		goto tr1540;
 	goto tr1543;
 tr1541:
 #line 102 "lexical.rl"
@@ -24093,7 +24921,7 @@ tr1541:
 tr1554:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 849; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24103,7 +24931,7 @@ tr1554:
   }
 	goto st849;
 tr1556:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24116,7 +24944,7 @@ st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-#line 21631 "client.c"
+#line 22438 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1544;
 		case 41u: goto tr1545;
@@ -24139,7 +24967,7 @@ st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-#line 21652 "client.c"
+#line 22459 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st852;
 		case 37u: goto st0;
@@ -24172,7 +25000,7 @@ st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-#line 21683 "client.c"
+#line 22490 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1534;
 		case 33u: goto st852;
@@ -24196,14 +25024,14 @@ case 852:
 		goto st852;
 	goto tr1548;
 tr1530:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st853;
 st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
-#line 21712 "client.c"
+#line 22519 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1549;
 	goto st0;
@@ -24231,7 +25059,7 @@ st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-#line 21736 "client.c"
+#line 22543 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1550;
 		case 45u: goto tr1550;
@@ -24245,14 +25073,14 @@ tr1550:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 855; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st855;
 st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-#line 21754 "client.c"
+#line 22561 "client.c"
 	if ( (*p) == 125u )
 		goto st856;
 	goto st0;
@@ -24266,7 +25094,7 @@ st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-#line 21766 "client.c"
+#line 22573 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1554;
 		case 13u: goto st857;
@@ -24348,7 +25176,7 @@ st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-#line 21846 "client.c"
+#line 22653 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1416;
 		case 41u: goto tr1417;
@@ -24672,7 +25500,7 @@ st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-#line 22168 "client.c"
+#line 22975 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1577;
 	goto st0;
@@ -24700,7 +25528,7 @@ st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-#line 22192 "client.c"
+#line 22999 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1578;
 		case 41u: goto tr1579;
@@ -24713,13 +25541,13 @@ tr1581:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 881; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st881;
 tr1585:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st881;
 tr1578:
@@ -24737,14 +25565,14 @@ tr1578:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 881; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st881;
 st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
-#line 22225 "client.c"
+#line 23032 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1419;
 		case 41u: goto tr1422;
@@ -24775,7 +25603,7 @@ st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-#line 22252 "client.c"
+#line 23059 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1581;
 		case 33u: goto st882;
@@ -24813,16 +25641,16 @@ st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-#line 22287 "client.c"
+#line 23094 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1585;
 		case 41u: goto tr1586;
 	}
 	goto st0;
 tr1590:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st884;
 tr1406:
@@ -24830,18 +25658,18 @@ tr1406:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 884; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 884; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-#line 22308 "client.c"
+#line 23115 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1587;
 		case 44u: goto tr1588;
@@ -24849,9 +25677,9 @@ case 884:
 	}
 	goto st0;
 tr1588:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 885; goto _out;} }
 	goto st885;
 tr1593:
@@ -24869,15 +25697,15 @@ tr1593:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 885; goto _out;} }
 	goto st885;
 tr1599:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 885; goto _out;} }
 	goto st885;
 tr1601:
@@ -24895,16 +25723,16 @@ tr1601:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 885; goto _out;} }
 	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-#line 22356 "client.c"
+#line 23163 "client.c"
 	if ( (*p) == 42u )
 		goto tr1590;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -24920,7 +25748,7 @@ tr1594:
   }
 	goto st886;
 tr1591:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -24937,9 +25765,9 @@ tr1407:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 886; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 886; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -24955,7 +25783,7 @@ st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-#line 22397 "client.c"
+#line 23204 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1592;
 		case 44u: goto tr1593;
@@ -24965,7 +25793,7 @@ case 886:
 		goto tr1594;
 	goto st0;
 tr1589:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st887;
 tr1595:
@@ -24983,28 +25811,28 @@ tr1595:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-#line 22426 "client.c"
+#line 23233 "client.c"
 	if ( (*p) == 42u )
 		goto tr1596;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1597;
 	goto st0;
 tr1596:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st888;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-#line 22438 "client.c"
+#line 23245 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1598;
 		case 44u: goto tr1599;
@@ -25034,7 +25862,7 @@ st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 22464 "client.c"
+#line 23271 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1600;
 		case 44u: goto tr1601;
@@ -25062,6 +25890,14 @@ case 890:
 	} else
 		goto tr1608;
 	goto st0;
+tr1610:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st891;
 tr1613:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -25080,7 +25916,7 @@ st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-#line 22505 "client.c"
+#line 23319 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25089,7 +25925,7 @@ case 891:
 		case 92u: goto st893;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st891;
+		goto tr1610;
 	goto tr1613;
 tr1611:
 #line 102 "lexical.rl"
@@ -25102,7 +25938,7 @@ tr1611:
 tr1641:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 892; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25112,7 +25948,7 @@ tr1641:
   }
 	goto st892;
 tr1643:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25125,7 +25961,7 @@ st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-#line 22545 "client.c"
+#line 23359 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1614;
 		case 13u: goto tr1614;
@@ -25135,38 +25971,38 @@ case 892:
 	goto st0;
 tr1605:
 #line 351 "command.rl"
-	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1126; goto _out;} {goto st907;} }
-	goto st1126;
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1686; goto _out;} {goto st907;} }
+	goto st1686;
 tr1614:
 #line 353 "command.rl"
-	{ if (!ik_c_search_gen_string(ps)) {p++;  ps->cs = 1126; goto _out;} }
+	{ if (!ik_c_search_gen_string(ps)) {p++;  ps->cs = 1686; goto _out;} }
 #line 332 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1126;
+	goto st1686;
 tr1616:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 332 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1126;
+	goto st1686;
 tr1617:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1126; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1686; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 332 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1126;
+	goto st1686;
 tr1622:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1126; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1686; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1126; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1686; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -25174,33 +26010,33 @@ tr1622:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1126; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1686; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 332 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1126;
+	goto st1686;
 tr1628:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1126; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1686; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 332 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1126;
+	goto st1686;
 tr1630:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1126; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1686; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1126; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1686; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -25208,15 +26044,15 @@ tr1630:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1126; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1686; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 332 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1126;
+	goto st1686;
 tr1633:
 #line 51 "lexical.rl"
 	{
@@ -25239,15 +26075,15 @@ tr1633:
     case IK_C_SK_NOT: p--; {goto st1038;}
     case IK_C_SK_OR: p--; {goto st1041;}
     case IK_C_SK_RETURN: p--; {goto st1046;}
-    default: {p++;  ps->cs = 1126; goto _out;}
+    default: {p++;  ps->cs = 1686; goto _out;}
     }
   }
-	goto st1126;
-st1126:
+	goto st1686;
+st1686:
 	if ( ++p == pe )
-		goto _test_eof1126;
-case 1126:
-#line 22637 "client.c"
+		goto _test_eof1686;
+case 1686:
+#line 23451 "client.c"
 	goto st0;
 st893:
 	if ( ++p == pe )
@@ -25259,16 +26095,16 @@ case 893:
 	}
 	goto st0;
 tr1604:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 894; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 894; goto _out;} }
 	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-#line 22655 "client.c"
+#line 23469 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1616;
 		case 13u: goto tr1616;
@@ -25277,24 +26113,24 @@ case 894:
 	}
 	goto st0;
 tr1606:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 895; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st895;
 tr1620:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-#line 22675 "client.c"
+#line 23489 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1617;
 		case 13u: goto tr1617;
@@ -25305,9 +26141,9 @@ case 895:
 	}
 	goto st0;
 tr1618:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 896; goto _out;} }
 	goto st896;
 tr1623:
@@ -25325,15 +26161,15 @@ tr1623:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 896; goto _out;} }
 	goto st896;
 tr1629:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 896; goto _out;} }
 	goto st896;
 tr1631:
@@ -25351,16 +26187,16 @@ tr1631:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 896; goto _out;} }
 	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-#line 22726 "client.c"
+#line 23540 "client.c"
 	if ( (*p) == 42u )
 		goto tr1620;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -25376,9 +26212,9 @@ tr1624:
   }
 	goto st897;
 tr1607:
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 897; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -25391,7 +26227,7 @@ tr1607:
   }
 	goto st897;
 tr1621:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -25407,7 +26243,7 @@ st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 22764 "client.c"
+#line 23578 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1622;
 		case 13u: goto tr1622;
@@ -25420,7 +26256,7 @@ case 897:
 		goto tr1624;
 	goto st0;
 tr1619:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st898;
 tr1625:
@@ -25438,28 +26274,28 @@ tr1625:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-#line 22796 "client.c"
+#line 23610 "client.c"
 	if ( (*p) == 42u )
 		goto tr1626;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1627;
 	goto st0;
 tr1626:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-#line 22808 "client.c"
+#line 23622 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1628;
 		case 13u: goto tr1628;
@@ -25492,7 +26328,7 @@ st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-#line 22837 "client.c"
+#line 23651 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1630;
 		case 13u: goto tr1630;
@@ -25515,7 +26351,7 @@ st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-#line 22857 "client.c"
+#line 23671 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1633;
 		case 13u: goto tr1633;
@@ -25543,14 +26379,14 @@ case 901:
 tr1609:
 #line 352 "command.rl"
 	{ if (ps->strict) { ik_b_fail(ps, IK_E_SYNTAX, p, "a search key"); {p++;  ps->cs = 902; goto _out;} } }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-#line 22889 "client.c"
+#line 23703 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1636;
 	goto st0;
@@ -25578,7 +26414,7 @@ st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
-#line 22913 "client.c"
+#line 23727 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1637;
 		case 45u: goto tr1637;
@@ -25592,14 +26428,14 @@ tr1637:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 904; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-#line 22931 "client.c"
+#line 23745 "client.c"
 	if ( (*p) == 125u )
 		goto st905;
 	goto st0;
@@ -25613,7 +26449,7 @@ st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 22943 "client.c"
+#line 23757 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1641;
 		case 13u: goto st906;
@@ -25645,21 +26481,21 @@ st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-#line 22973 "client.c"
+#line 23787 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1645;
 		case 41u: goto tr1646;
 	}
 	goto st0;
 tr1645:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-#line 22985 "client.c"
+#line 23799 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
@@ -25675,7 +26511,7 @@ st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-#line 22999 "client.c"
+#line 23813 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
@@ -25686,18 +26522,18 @@ case 910:
 tr1646:
 #line 369 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1127;
+	goto st1687;
 tr1648:
-#line 192 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1127; goto _out;} }
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1687; goto _out;} }
 #line 369 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1127;
-st1127:
+	goto st1687;
+st1687:
 	if ( ++p == pe )
-		goto _test_eof1127;
-case 1127:
-#line 23017 "client.c"
+		goto _test_eof1687;
+case 1687:
+#line 23831 "client.c"
 	goto st0;
 st911:
 	if ( ++p == pe )
@@ -25714,7 +26550,7 @@ st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-#line 23032 "client.c"
+#line 23846 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st912;
 		case 34u: goto tr1653;
@@ -25761,7 +26597,7 @@ st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-#line 23072 "client.c"
+#line 23886 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1656;
 		case 13u: goto tr1656;
@@ -25789,22 +26625,30 @@ tr1656:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1128; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1688; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1128;
+	goto st1688;
 tr1663:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1128; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1688; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1128;
-st1128:
+	goto st1688;
+st1688:
 	if ( ++p == pe )
-		goto _test_eof1128;
-case 1128:
-#line 23108 "client.c"
+		goto _test_eof1688;
+case 1688:
+#line 23922 "client.c"
 	goto st0;
+tr1659:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st914;
 tr1662:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -25825,7 +26669,7 @@ st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-#line 23125 "client.c"
+#line 23946 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -25834,7 +26678,7 @@ case 914:
 		case 92u: goto st916;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st914;
+		goto tr1659;
 	goto tr1662;
 tr1660:
 #line 102 "lexical.rl"
@@ -25847,7 +26691,7 @@ tr1660:
 tr1670:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 915; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25857,7 +26701,7 @@ tr1670:
   }
 	goto st915;
 tr1672:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25870,7 +26714,7 @@ st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-#line 23165 "client.c"
+#line 23986 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1663;
 		case 13u: goto tr1663;
@@ -25892,14 +26736,14 @@ tr1654:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 917; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-#line 23191 "client.c"
+#line 24012 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1665;
 	goto st0;
@@ -25927,7 +26771,7 @@ st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-#line 23215 "client.c"
+#line 24036 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1666;
 		case 45u: goto tr1666;
@@ -25941,14 +26785,14 @@ tr1666:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 919; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-#line 23233 "client.c"
+#line 24054 "client.c"
 	if ( (*p) == 125u )
 		goto st920;
 	goto st0;
@@ -25962,7 +26806,7 @@ st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-#line 23245 "client.c"
+#line 24066 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1670;
 		case 13u: goto st921;
@@ -25990,7 +26834,7 @@ st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
-#line 23271 "client.c"
+#line 24092 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st923;
 		case 33u: goto tr1675;
@@ -26042,7 +26886,7 @@ st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-#line 23316 "client.c"
+#line 24137 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1677;
 		case 13u: goto tr1677;
@@ -26075,15 +26919,15 @@ tr1677:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 98 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_FLAG)) {p++;  ps->cs = 1129; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_FLAG)) {p++;  ps->cs = 1689; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1129;
-st1129:
+	goto st1689;
+st1689:
 	if ( ++p == pe )
-		goto _test_eof1129;
-case 1129:
-#line 23353 "client.c"
+		goto _test_eof1689;
+case 1689:
+#line 24174 "client.c"
 	goto st0;
 st925:
 	if ( ++p == pe )
@@ -26100,7 +26944,7 @@ st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
-#line 23368 "client.c"
+#line 24189 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st926;
 		case 34u: goto tr1682;
@@ -26120,7 +26964,7 @@ st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-#line 23385 "client.c"
+#line 24206 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st928;
 	goto st0;
@@ -26230,7 +27074,7 @@ st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
-#line 23493 "client.c"
+#line 24314 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1704;
 		case 13u: goto tr1704;
@@ -26240,10 +27084,10 @@ case 938:
 	goto st0;
 tr1704:
 #line 108 "command.rl"
-	{ if (!ik_c_date(ps)) {p++;  ps->cs = 1130; goto _out;} }
+	{ if (!ik_c_date(ps)) {p++;  ps->cs = 1690; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1130;
+	goto st1690;
 tr1731:
 #line 51 "lexical.rl"
 	{
@@ -26252,15 +27096,15 @@ tr1731:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 108 "command.rl"
-	{ if (!ik_c_date(ps)) {p++;  ps->cs = 1130; goto _out;} }
+	{ if (!ik_c_date(ps)) {p++;  ps->cs = 1690; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1130;
-st1130:
+	goto st1690;
+st1690:
 	if ( ++p == pe )
-		goto _test_eof1130;
-case 1130:
-#line 23517 "client.c"
+		goto _test_eof1690;
+case 1690:
+#line 24338 "client.c"
 	goto st0;
 st939:
 	if ( ++p == pe )
@@ -26431,7 +27275,7 @@ st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
-#line 23685 "client.c"
+#line 24506 "client.c"
 	if ( (*p) == 45u )
 		goto st957;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -26698,7 +27542,7 @@ st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-#line 23950 "client.c"
+#line 24771 "client.c"
 	if ( (*p) == 32u )
 		goto st984;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -26732,7 +27576,7 @@ st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-#line 23979 "client.c"
+#line 24800 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1743;
 		case 13u: goto tr1743;
@@ -26745,7 +27589,7 @@ case 985:
 tr1743:
 #line 78 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1131; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1691; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -26754,15 +27598,15 @@ tr1743:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 97 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1131; goto _out;} ps->last->form = IK_FORM_NONE; }
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1691; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1131;
-st1131:
+	goto st1691;
+st1691:
 	if ( ++p == pe )
-		goto _test_eof1131;
-case 1131:
-#line 24004 "client.c"
+		goto _test_eof1691;
+case 1691:
+#line 24825 "client.c"
 	goto st0;
 st986:
 	if ( ++p == pe )
@@ -26779,7 +27623,7 @@ st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
-#line 24019 "client.c"
+#line 24840 "client.c"
 	if ( (*p) == 32u )
 		goto st987;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -26813,7 +27657,7 @@ st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-#line 24048 "client.c"
+#line 24869 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1748;
 		case 13u: goto tr1748;
@@ -26826,11 +27670,11 @@ case 988:
 tr1748:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1132; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1692; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1132; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1692; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -26839,15 +27683,15 @@ tr1748:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 97 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1132; goto _out;} ps->last->form = IK_FORM_NONE; }
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1692; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1132;
-st1132:
+	goto st1692;
+st1692:
 	if ( ++p == pe )
-		goto _test_eof1132;
-case 1132:
-#line 24076 "client.c"
+		goto _test_eof1692;
+case 1692:
+#line 24897 "client.c"
 	goto st0;
 st989:
 	if ( ++p == pe )
@@ -26864,7 +27708,7 @@ st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
-#line 24091 "client.c"
+#line 24912 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st990;
 		case 36u: goto tr1752;
@@ -26878,16 +27722,16 @@ tr1752:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 991; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 991; goto _out;} }
-#line 172 "lexical.rl"
+#line 182 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 991; goto _out;} }
 	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-#line 24110 "client.c"
+#line 24931 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1755;
 		case 13u: goto tr1755;
@@ -26896,29 +27740,29 @@ case 991:
 	}
 	goto st0;
 tr1755:
-#line 166 "lexical.rl"
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1133;
+	goto st1693;
 tr1756:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1133; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1693; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1133;
+	goto st1693;
 tr1761:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1133; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1693; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1133; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1693; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -26926,33 +27770,33 @@ tr1761:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1133; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1693; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1133;
+	goto st1693;
 tr1767:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1133; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1693; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1133;
+	goto st1693;
 tr1769:
 #line 75 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1133; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1693; goto _out;} }
   }
 #line 81 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1133; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1693; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -26960,25 +27804,25 @@ tr1769:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1133; goto _out;} }
-#line 166 "lexical.rl"
+#line 181 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1693; goto _out;} }
+#line 176 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1133;
-st1133:
+	goto st1693;
+st1693:
 	if ( ++p == pe )
-		goto _test_eof1133;
-case 1133:
-#line 24171 "client.c"
+		goto _test_eof1693;
+case 1693:
+#line 24992 "client.c"
 	goto st0;
 tr1759:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st992;
 tr1753:
@@ -26986,18 +27830,18 @@ tr1753:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 992; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 992; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
-#line 24188 "client.c"
+#line 25009 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1756;
 		case 13u: goto tr1756;
@@ -27008,9 +27852,9 @@ case 992:
 	}
 	goto st0;
 tr1757:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 993; goto _out;} }
 	goto st993;
 tr1762:
@@ -27028,15 +27872,15 @@ tr1762:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 993; goto _out;} }
 	goto st993;
 tr1768:
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 993; goto _out;} }
 	goto st993;
 tr1770:
@@ -27054,16 +27898,16 @@ tr1770:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 170 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 171 "lexical.rl"
+#line 181 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 993; goto _out;} }
 	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
-#line 24239 "client.c"
+#line 25060 "client.c"
 	if ( (*p) == 42u )
 		goto tr1759;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -27079,7 +27923,7 @@ tr1763:
   }
 	goto st994;
 tr1760:
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -27096,9 +27940,9 @@ tr1754:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 994; goto _out;}
   }
-#line 165 "lexical.rl"
+#line 175 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 994; goto _out;} }
-#line 167 "lexical.rl"
+#line 177 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -27114,7 +27958,7 @@ st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
-#line 24280 "client.c"
+#line 25101 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1761;
 		case 13u: goto tr1761;
@@ -27127,7 +27971,7 @@ case 994:
 		goto tr1763;
 	goto st0;
 tr1758:
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st995;
 tr1764:
@@ -27145,28 +27989,28 @@ tr1764:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 169 "lexical.rl"
+#line 179 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st995;
 st995:
 	if ( ++p == pe )
 		goto _test_eof995;
 case 995:
-#line 24312 "client.c"
+#line 25133 "client.c"
 	if ( (*p) == 42u )
 		goto tr1765;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1766;
 	goto st0;
 tr1765:
-#line 168 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st996;
 st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
-#line 24324 "client.c"
+#line 25145 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1767;
 		case 13u: goto tr1767;
@@ -27199,7 +28043,7 @@ st997:
 	if ( ++p == pe )
 		goto _test_eof997;
 case 997:
-#line 24353 "client.c"
+#line 25174 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1769;
 		case 13u: goto tr1769;
@@ -27225,7 +28069,7 @@ st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-#line 24377 "client.c"
+#line 25198 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st999;
 		case 34u: goto tr1775;
@@ -27272,7 +28116,7 @@ st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
-#line 24417 "client.c"
+#line 25238 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1778;
 		case 33u: goto st1000;
@@ -27315,7 +28159,7 @@ st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
-#line 24454 "client.c"
+#line 25275 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1001;
 		case 34u: goto tr1783;
@@ -27362,7 +28206,7 @@ st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
-#line 24494 "client.c"
+#line 25315 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1786;
 		case 13u: goto tr1786;
@@ -27390,22 +28234,30 @@ tr1786:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1134; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1694; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1134;
+	goto st1694;
 tr1793:
 #line 96 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1134; goto _out;} }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1694; goto _out;} }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1134;
-st1134:
+	goto st1694;
+st1694:
 	if ( ++p == pe )
-		goto _test_eof1134;
-case 1134:
-#line 24530 "client.c"
+		goto _test_eof1694;
+case 1694:
+#line 25351 "client.c"
 	goto st0;
+tr1789:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1003;
 tr1792:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -27426,7 +28278,7 @@ st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
-#line 24547 "client.c"
+#line 25375 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27435,7 +28287,7 @@ case 1003:
 		case 92u: goto st1005;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1003;
+		goto tr1789;
 	goto tr1792;
 tr1790:
 #line 102 "lexical.rl"
@@ -27448,7 +28300,7 @@ tr1790:
 tr1800:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1004; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27458,7 +28310,7 @@ tr1800:
   }
 	goto st1004;
 tr1802:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27471,7 +28323,7 @@ st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
-#line 24587 "client.c"
+#line 25415 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1793;
 		case 13u: goto tr1793;
@@ -27493,14 +28345,14 @@ tr1784:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1006; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-#line 24613 "client.c"
+#line 25441 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1795;
 	goto st0;
@@ -27528,7 +28380,7 @@ st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
-#line 24637 "client.c"
+#line 25465 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1796;
 		case 45u: goto tr1796;
@@ -27542,14 +28394,14 @@ tr1796:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1008; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1008;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-#line 24655 "client.c"
+#line 25483 "client.c"
 	if ( (*p) == 125u )
 		goto st1009;
 	goto st0;
@@ -27563,7 +28415,7 @@ st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-#line 24667 "client.c"
+#line 25495 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1800;
 		case 13u: goto st1010;
@@ -27576,6 +28428,14 @@ case 1010:
 	if ( (*p) == 10u )
 		goto tr1802;
 	goto st0;
+tr1803:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1011;
 tr1806:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -27596,7 +28456,7 @@ st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
-#line 24695 "client.c"
+#line 25530 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27605,7 +28465,7 @@ case 1011:
 		case 92u: goto st1013;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1011;
+		goto tr1803;
 	goto tr1806;
 tr1804:
 #line 102 "lexical.rl"
@@ -27618,7 +28478,7 @@ tr1804:
 tr1814:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1012; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27628,7 +28488,7 @@ tr1814:
   }
 	goto st1012;
 tr1816:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27641,7 +28501,7 @@ st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
-#line 24735 "client.c"
+#line 25570 "client.c"
 	if ( (*p) == 32u )
 		goto tr1807;
 	goto st0;
@@ -27659,14 +28519,14 @@ tr1776:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1014; goto _out;}
   }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1014;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-#line 24757 "client.c"
+#line 25592 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1809;
 	goto st0;
@@ -27694,7 +28554,7 @@ st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
-#line 24781 "client.c"
+#line 25616 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr1810;
 		case 45u: goto tr1810;
@@ -27708,14 +28568,14 @@ tr1810:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1016; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-#line 24799 "client.c"
+#line 25634 "client.c"
 	if ( (*p) == 125u )
 		goto st1017;
 	goto st0;
@@ -27729,7 +28589,7 @@ st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
-#line 24811 "client.c"
+#line 25646 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1814;
 		case 13u: goto st1018;
@@ -27757,7 +28617,7 @@ st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-#line 24837 "client.c"
+#line 25672 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1020;
 		case 34u: goto tr1819;
@@ -27765,6 +28625,14 @@ case 1020:
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1820;
 	goto st0;
+tr1821:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1021;
 tr1824:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -27785,7 +28653,7 @@ st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-#line 24860 "client.c"
+#line 25702 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -27794,7 +28662,7 @@ case 1021:
 		case 92u: goto st1037;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1021;
+		goto tr1821;
 	goto tr1824;
 tr1822:
 #line 102 "lexical.rl"
@@ -27808,7 +28676,7 @@ st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
-#line 24881 "client.c"
+#line 25723 "client.c"
 	if ( (*p) == 32u )
 		goto tr1825;
 	goto st0;
@@ -27822,7 +28690,7 @@ st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-#line 24892 "client.c"
+#line 25734 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1023;
 		case 65u: goto tr1827;
@@ -27845,7 +28713,7 @@ st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
-#line 24912 "client.c"
+#line 25754 "client.c"
 	switch( (*p) ) {
 		case 76u: goto st1025;
 		case 108u: goto st1025;
@@ -27883,7 +28751,7 @@ st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-#line 24946 "client.c"
+#line 25788 "client.c"
 	if ( (*p) == 32u )
 		goto st1027;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -27917,7 +28785,7 @@ st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-#line 24975 "client.c"
+#line 25817 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1834;
 		case 13u: goto tr1834;
@@ -27930,7 +28798,7 @@ case 1028:
 tr1834:
 #line 78 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1135; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1695; goto _out;} }
   }
 #line 84 "lexical.rl"
 	{
@@ -27939,15 +28807,15 @@ tr1834:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 97 "command.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1135; goto _out;} ps->last->form = IK_FORM_NONE; }
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1695; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1135;
-st1135:
+	goto st1695;
+st1695:
 	if ( ++p == pe )
-		goto _test_eof1135;
-case 1135:
-#line 25000 "client.c"
+		goto _test_eof1695;
+case 1695:
+#line 25842 "client.c"
 	goto st0;
 tr1828:
 #line 85 "command.rl"
@@ -27961,7 +28829,7 @@ st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-#line 25011 "client.c"
+#line 25853 "client.c"
 	switch( (*p) ) {
 		case 82u: goto st1030;
 		case 114u: goto st1030;
@@ -27997,7 +28865,7 @@ st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
-#line 25044 "client.c"
+#line 25886 "client.c"
 	switch( (*p) ) {
 		case 72u: goto st1033;
 		case 104u: goto st1033;
@@ -28063,7 +28931,7 @@ st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
-#line 25108 "client.c"
+#line 25950 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
@@ -28082,7 +28950,7 @@ st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-#line 25125 "client.c"
+#line 25967 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1846;
 		case 13u: goto tr1846;
@@ -28093,12 +28961,12 @@ case 1040:
 tr1846:
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1136;
-st1136:
+	goto st1696;
+st1696:
 	if ( ++p == pe )
-		goto _test_eof1136;
-case 1136:
-#line 25139 "client.c"
+		goto _test_eof1696;
+case 1696:
+#line 25981 "client.c"
 	goto st0;
 st1041:
 	if ( ++p == pe )
@@ -28115,7 +28983,7 @@ st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
-#line 25154 "client.c"
+#line 25996 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
@@ -28134,7 +29002,7 @@ st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-#line 25171 "client.c"
+#line 26013 "client.c"
 	if ( (*p) == 32u )
 		goto tr1850;
 	goto st0;
@@ -28146,7 +29014,7 @@ st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
-#line 25181 "client.c"
+#line 26023 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
@@ -28165,7 +29033,7 @@ st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-#line 25198 "client.c"
+#line 26040 "client.c"
 	switch( (*p) ) {
 		case 10u: goto tr1853;
 		case 13u: goto tr1853;
@@ -28176,12 +29044,12 @@ case 1045:
 tr1853:
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1137;
-st1137:
+	goto st1697;
+st1697:
 	if ( ++p == pe )
-		goto _test_eof1137;
-case 1137:
-#line 25212 "client.c"
+		goto _test_eof1697;
+case 1697:
+#line 26054 "client.c"
 	goto st0;
 st1046:
 	if ( ++p == pe )
@@ -28198,7 +29066,7 @@ st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-#line 25227 "client.c"
+#line 26069 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1047;
 		case 40u: goto tr1856;
@@ -28214,7 +29082,7 @@ st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-#line 25241 "client.c"
+#line 26083 "client.c"
 	switch( (*p) ) {
 		case 32u: goto tr1857;
 		case 41u: goto st1050;
@@ -28223,12 +29091,14 @@ case 1048:
 		case 77u: goto tr1862;
 		case 80u: goto tr1863;
 		case 83u: goto tr1864;
+		case 85u: goto tr1865;
 		case 95u: goto tr1859;
 		case 97u: goto tr1860;
 		case 99u: goto tr1861;
 		case 109u: goto tr1862;
 		case 112u: goto tr1863;
 		case 115u: goto tr1864;
+		case 117u: goto tr1865;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28240,24 +29110,24 @@ case 1048:
 		goto tr1859;
 	goto st0;
 tr1857:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
-#line 25272 "client.c"
+#line 26116 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1049;
-		case 41u: goto tr1866;
+		case 41u: goto tr1867;
 	}
 	goto st0;
-tr1906:
+tr1913:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1050;
-tr1898:
+tr1902:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -28269,19 +29139,19 @@ tr1898:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1050;
-tr1866:
-#line 192 "lexical.rl"
+tr1867:
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1050; goto _out;} }
 	goto st1050;
-tr1869:
+tr1870:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1050; goto _out;} }
 	goto st1050;
-tr1878:
+tr1879:
 #line 102 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1050; goto _out;} }
 	goto st1050;
-tr1903:
+tr1910:
 #line 106 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1050; goto _out;} }
 #line 99 "command.rl"
@@ -28291,23 +29161,23 @@ st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
-#line 25306 "client.c"
+#line 26150 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1867;
-		case 13u: goto tr1867;
-		case 32u: goto tr1867;
-		case 41u: goto tr1867;
+		case 10u: goto tr1868;
+		case 13u: goto tr1868;
+		case 32u: goto tr1868;
+		case 41u: goto tr1868;
 	}
 	goto st0;
-tr1867:
+tr1868:
 #line 333 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1138;
-st1138:
+	goto st1698;
+st1698:
 	if ( ++p == pe )
-		goto _test_eof1138;
-case 1138:
-#line 25320 "client.c"
+		goto _test_eof1698;
+case 1698:
+#line 26164 "client.c"
 	goto st0;
 tr1859:
 #line 50 "lexical.rl"
@@ -28317,10 +29187,10 @@ st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-#line 25328 "client.c"
+#line 26172 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
 		case 95u: goto st1051;
 	}
 	if ( (*p) < 48u ) {
@@ -28335,34 +29205,36 @@ case 1051:
 	} else
 		goto st1051;
 	goto st0;
-tr1868:
+tr1869:
 #line 104 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1052; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1052;
 st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-#line 25353 "client.c"
+#line 26197 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1871;
-		case 36u: goto tr1872;
-		case 40u: goto tr1873;
-		case 41u: goto tr1866;
-		case 42u: goto tr1872;
+		case 32u: goto tr1872;
+		case 36u: goto tr1873;
+		case 40u: goto tr1874;
+		case 41u: goto tr1867;
+		case 42u: goto tr1873;
 		case 65u: goto tr1860;
 		case 67u: goto tr1861;
 		case 77u: goto tr1862;
 		case 80u: goto tr1863;
 		case 83u: goto tr1864;
+		case 85u: goto tr1865;
 		case 95u: goto tr1859;
 		case 97u: goto tr1860;
 		case 99u: goto tr1861;
 		case 109u: goto tr1862;
 		case 112u: goto tr1863;
 		case 115u: goto tr1864;
+		case 117u: goto tr1865;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28374,9 +29246,9 @@ case 1052:
 		} else if ( (*p) >= 66u )
 			goto tr1859;
 	} else
-		goto tr1872;
+		goto tr1873;
 	goto st0;
-tr1871:
+tr1872:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1053; goto _out;} }
 	goto st1053;
@@ -28384,21 +29256,23 @@ st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
-#line 25390 "client.c"
+#line 26236 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1053;
-		case 41u: goto tr1866;
+		case 41u: goto tr1867;
 		case 65u: goto tr1860;
 		case 67u: goto tr1861;
 		case 77u: goto tr1862;
 		case 80u: goto tr1863;
 		case 83u: goto tr1864;
+		case 85u: goto tr1865;
 		case 95u: goto tr1859;
 		case 97u: goto tr1860;
 		case 99u: goto tr1861;
 		case 109u: goto tr1862;
 		case 112u: goto tr1863;
 		case 115u: goto tr1864;
+		case 117u: goto tr1865;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28417,10 +29291,10 @@ st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
-#line 25421 "client.c"
+#line 26269 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
 		case 76u: goto st1055;
 		case 95u: goto st1051;
 		case 108u: goto st1055;
@@ -28442,8 +29316,8 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
 		case 76u: goto st1056;
 		case 95u: goto st1051;
 		case 108u: goto st1056;
@@ -28465,8 +29339,8 @@ st1056:
 		goto _test_eof1056;
 case 1056:
 	switch( (*p) ) {
-		case 32u: goto tr1877;
-		case 41u: goto tr1878;
+		case 32u: goto tr1878;
+		case 41u: goto tr1879;
 		case 95u: goto st1051;
 	}
 	if ( (*p) < 48u ) {
@@ -28481,27 +29355,27 @@ case 1056:
 	} else
 		goto st1051;
 	goto st0;
-tr1877:
+tr1878:
 #line 102 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1057; goto _out;} }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1057;
-tr1901:
+tr1908:
 #line 106 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1057; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1057;
-tr1905:
+tr1912:
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1057;
-tr1897:
+tr1901:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -28512,28 +29386,30 @@ tr1897:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1057; goto _out;} }
 #line 99 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1057;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
-#line 25511 "client.c"
+#line 26359 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1871;
-		case 41u: goto tr1866;
+		case 32u: goto tr1872;
+		case 41u: goto tr1867;
 		case 65u: goto tr1860;
 		case 67u: goto tr1861;
 		case 77u: goto tr1862;
 		case 80u: goto tr1863;
 		case 83u: goto tr1864;
+		case 85u: goto tr1865;
 		case 95u: goto tr1859;
 		case 97u: goto tr1860;
 		case 99u: goto tr1861;
 		case 109u: goto tr1862;
 		case 112u: goto tr1863;
 		case 115u: goto tr1864;
+		case 117u: goto tr1865;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28552,10 +29428,10 @@ st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-#line 25542 "client.c"
+#line 26392 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
 		case 79u: goto st1059;
 		case 95u: goto st1051;
 		case 111u: goto st1059;
@@ -28577,11 +29453,13 @@ st1059:
 		goto _test_eof1059;
 case 1059:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 85u: goto st1060;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 78u: goto st1060;
+		case 85u: goto st1064;
 		case 95u: goto st1051;
-		case 117u: goto st1060;
+		case 110u: goto st1060;
+		case 117u: goto st1064;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28600,11 +29478,11 @@ st1060:
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 78u: goto st1061;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 84u: goto st1061;
 		case 95u: goto st1051;
-		case 110u: goto st1061;
+		case 116u: goto st1061;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28623,11 +29501,11 @@ st1061:
 		goto _test_eof1061;
 case 1061:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 84u: goto st1056;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 69u: goto st1062;
 		case 95u: goto st1051;
-		case 116u: goto st1056;
+		case 101u: goto st1062;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28641,32 +29519,25 @@ case 1061:
 	} else
 		goto st1051;
 	goto st0;
-tr1862:
-#line 50 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-#line 25637 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 65u: goto st1063;
-		case 73u: goto st1064;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 88u: goto st1063;
 		case 95u: goto st1051;
-		case 97u: goto st1063;
-		case 105u: goto st1064;
+		case 120u: goto st1063;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
 			goto st1051;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
-			if ( 98u <= (*p) && (*p) <= 122u )
+			if ( 97u <= (*p) && (*p) <= 122u )
 				goto st1051;
-		} else if ( (*p) >= 66u )
+		} else if ( (*p) >= 65u )
 			goto st1051;
 	} else
 		goto st1051;
@@ -28676,11 +29547,11 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 88u: goto st1056;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 84u: goto st1056;
 		case 95u: goto st1051;
-		case 120u: goto st1056;
+		case 116u: goto st1056;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28699,8 +29570,84 @@ st1064:
 		goto _test_eof1064;
 case 1064:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 78u: goto st1063;
+		case 95u: goto st1051;
+		case 110u: goto st1063;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+tr1862:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1065;
+st1065:
+	if ( ++p == pe )
+		goto _test_eof1065;
+case 1065:
+#line 26558 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 65u: goto st1066;
+		case 73u: goto st1067;
+		case 95u: goto st1051;
+		case 97u: goto st1066;
+		case 105u: goto st1067;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 66u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1066:
+	if ( ++p == pe )
+		goto _test_eof1066;
+case 1066:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 88u: goto st1056;
+		case 95u: goto st1051;
+		case 120u: goto st1056;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1067:
+	if ( ++p == pe )
+		goto _test_eof1067;
+case 1067:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
 		case 78u: goto st1056;
 		case 95u: goto st1051;
 		case 110u: goto st1056;
@@ -28720,18 +29667,18 @@ case 1064:
 tr1863:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1065;
-st1065:
+	goto st1068;
+st1068:
 	if ( ++p == pe )
-		goto _test_eof1065;
-case 1065:
-#line 25711 "client.c"
+		goto _test_eof1068;
+case 1068:
+#line 26632 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 65u: goto st1066;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 65u: goto st1069;
 		case 95u: goto st1051;
-		case 97u: goto st1066;
+		case 97u: goto st1069;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28741,75 +29688,6 @@ case 1065:
 			if ( 98u <= (*p) && (*p) <= 122u )
 				goto st1051;
 		} else if ( (*p) >= 66u )
-			goto st1051;
-	} else
-		goto st1051;
-	goto st0;
-st1066:
-	if ( ++p == pe )
-		goto _test_eof1066;
-case 1066:
-	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 82u: goto st1067;
-		case 95u: goto st1051;
-		case 114u: goto st1067;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1051;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1051;
-		} else if ( (*p) >= 65u )
-			goto st1051;
-	} else
-		goto st1051;
-	goto st0;
-st1067:
-	if ( ++p == pe )
-		goto _test_eof1067;
-case 1067:
-	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 84u: goto st1068;
-		case 95u: goto st1051;
-		case 116u: goto st1068;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1051;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1051;
-		} else if ( (*p) >= 65u )
-			goto st1051;
-	} else
-		goto st1051;
-	goto st0;
-st1068:
-	if ( ++p == pe )
-		goto _test_eof1068;
-case 1068:
-	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 73u: goto st1069;
-		case 95u: goto st1051;
-		case 105u: goto st1069;
-	}
-	if ( (*p) < 48u ) {
-		if ( 45u <= (*p) && (*p) <= 46u )
-			goto st1051;
-	} else if ( (*p) > 58u ) {
-		if ( (*p) > 90u ) {
-			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st1051;
-		} else if ( (*p) >= 65u )
 			goto st1051;
 	} else
 		goto st1051;
@@ -28819,20 +29697,20 @@ st1069:
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 65u: goto st1070;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 82u: goto st1070;
 		case 95u: goto st1051;
-		case 97u: goto st1070;
+		case 114u: goto st1070;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
 			goto st1051;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 90u ) {
-			if ( 98u <= (*p) && (*p) <= 122u )
+			if ( 97u <= (*p) && (*p) <= 122u )
 				goto st1051;
-		} else if ( (*p) >= 66u )
+		} else if ( (*p) >= 65u )
 			goto st1051;
 	} else
 		goto st1051;
@@ -28842,11 +29720,11 @@ st1070:
 		goto _test_eof1070;
 case 1070:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 76u: goto st1071;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 84u: goto st1071;
 		case 95u: goto st1051;
-		case 108u: goto st1071;
+		case 116u: goto st1071;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28865,8 +29743,11 @@ st1071:
 		goto _test_eof1071;
 case 1071:
 	switch( (*p) ) {
-		case 32u: goto tr1890;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 73u: goto st1072;
 		case 95u: goto st1051;
+		case 105u: goto st1072;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28880,88 +29761,16 @@ case 1071:
 	} else
 		goto st1051;
 	goto st0;
-tr1890:
-#line 103 "command.rl"
-	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1072; goto _out;} }
-	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
-#line 25872 "client.c"
-	if ( (*p) == 45u )
-		goto tr1891;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1892;
-	goto st0;
-tr1891:
-#line 50 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1073;
-st1073:
-	if ( ++p == pe )
-		goto _test_eof1073;
-case 1073:
-#line 25884 "client.c"
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1074;
-	goto st0;
-tr1892:
-#line 50 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1074;
-st1074:
-	if ( ++p == pe )
-		goto _test_eof1074;
-case 1074:
-#line 25894 "client.c"
-	if ( (*p) == 58u )
-		goto st1075;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1074;
-	goto st0;
-st1075:
-	if ( ++p == pe )
-		goto _test_eof1075;
-case 1075:
-	if ( (*p) == 45u )
-		goto st1076;
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1077;
-	goto st0;
-st1076:
-	if ( ++p == pe )
-		goto _test_eof1076;
-case 1076:
-	if ( 49u <= (*p) && (*p) <= 57u )
-		goto st1077;
-	goto st0;
-st1077:
-	if ( ++p == pe )
-		goto _test_eof1077;
-case 1077:
 	switch( (*p) ) {
-		case 32u: goto tr1897;
-		case 41u: goto tr1898;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1077;
-	goto st0;
-tr1864:
-#line 50 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1078;
-st1078:
-	if ( ++p == pe )
-		goto _test_eof1078;
-case 1078:
-#line 25933 "client.c"
-	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 65u: goto st1079;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 65u: goto st1073;
 		case 95u: goto st1051;
-		case 97u: goto st1079;
+		case 97u: goto st1073;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28975,16 +29784,16 @@ case 1078:
 	} else
 		goto st1051;
 	goto st0;
-st1079:
+st1073:
 	if ( ++p == pe )
-		goto _test_eof1079;
-case 1079:
+		goto _test_eof1073;
+case 1073:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
-		case 86u: goto st1080;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 76u: goto st1074;
 		case 95u: goto st1051;
-		case 118u: goto st1080;
+		case 108u: goto st1074;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
@@ -28998,13 +29807,151 @@ case 1079:
 	} else
 		goto st1051;
 	goto st0;
+st1074:
+	if ( ++p == pe )
+		goto _test_eof1074;
+case 1074:
+	switch( (*p) ) {
+		case 32u: goto tr1894;
+		case 95u: goto st1051;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+tr1894:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1075; goto _out;} }
+	goto st1075;
+st1075:
+	if ( ++p == pe )
+		goto _test_eof1075;
+case 1075:
+#line 26793 "client.c"
+	if ( (*p) == 45u )
+		goto tr1895;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr1896;
+	goto st0;
+tr1895:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1076;
+st1076:
+	if ( ++p == pe )
+		goto _test_eof1076;
+case 1076:
+#line 26805 "client.c"
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1077;
+	goto st0;
+tr1896:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1077;
+st1077:
+	if ( ++p == pe )
+		goto _test_eof1077;
+case 1077:
+#line 26815 "client.c"
+	if ( (*p) == 58u )
+		goto st1078;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1077;
+	goto st0;
+st1078:
+	if ( ++p == pe )
+		goto _test_eof1078;
+case 1078:
+	if ( (*p) == 45u )
+		goto st1079;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1080;
+	goto st0;
+st1079:
+	if ( ++p == pe )
+		goto _test_eof1079;
+case 1079:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1080;
+	goto st0;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
 	switch( (*p) ) {
-		case 32u: goto tr1868;
-		case 41u: goto tr1869;
+		case 32u: goto tr1901;
+		case 41u: goto tr1902;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1080;
+	goto st0;
+tr1864:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1081;
+st1081:
+	if ( ++p == pe )
+		goto _test_eof1081;
+case 1081:
+#line 26854 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 65u: goto st1082;
+		case 95u: goto st1051;
+		case 97u: goto st1082;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 66u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1082:
+	if ( ++p == pe )
+		goto _test_eof1082;
+case 1082:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 86u: goto st1083;
+		case 95u: goto st1051;
+		case 118u: goto st1083;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1083:
+	if ( ++p == pe )
+		goto _test_eof1083;
+case 1083:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
 		case 69u: goto st1056;
 		case 95u: goto st1051;
 		case 101u: goto st1056;
@@ -29021,27 +29968,124 @@ case 1080:
 	} else
 		goto st1051;
 	goto st0;
-tr1904:
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1081; goto _out;} }
-	goto st1081;
-tr1872:
-#line 105 "command.rl"
-	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1081; goto _out;} }
+tr1865:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1081;
-st1081:
+	goto st1084;
+st1084:
 	if ( ++p == pe )
-		goto _test_eof1081;
-case 1081:
-#line 26009 "client.c"
+		goto _test_eof1084;
+case 1084:
+#line 26926 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1901;
-		case 33u: goto st1081;
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 80u: goto st1085;
+		case 95u: goto st1051;
+		case 112u: goto st1085;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1085:
+	if ( ++p == pe )
+		goto _test_eof1085;
+case 1085:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 68u: goto st1086;
+		case 95u: goto st1051;
+		case 100u: goto st1086;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1086:
+	if ( ++p == pe )
+		goto _test_eof1086;
+case 1086:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 65u: goto st1087;
+		case 95u: goto st1051;
+		case 97u: goto st1087;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 66u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+st1087:
+	if ( ++p == pe )
+		goto _test_eof1087;
+case 1087:
+	switch( (*p) ) {
+		case 32u: goto tr1869;
+		case 41u: goto tr1870;
+		case 84u: goto st1083;
+		case 95u: goto st1051;
+		case 116u: goto st1083;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1051;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1051;
+		} else if ( (*p) >= 65u )
+			goto st1051;
+	} else
+		goto st1051;
+	goto st0;
+tr1911:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1088; goto _out;} }
+	goto st1088;
+tr1873:
+#line 105 "command.rl"
+	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1088; goto _out;} }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1088;
+st1088:
+	if ( ++p == pe )
+		goto _test_eof1088;
+case 1088:
+#line 27025 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1908;
+		case 33u: goto st1088;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1903;
+		case 41u: goto tr1910;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -29051,539 +30095,1846 @@ case 1081:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1081;
+				goto st1088;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto st1081;
-	goto tr1904;
-tr1873:
+		goto st1088;
+	goto tr1911;
+tr1874:
 #line 105 "command.rl"
-	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1082; goto _out;} }
+	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1089; goto _out;} }
 #line 36 "generic.rl"
 	{
     {
       ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1082; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1082;goto st5;}}
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1089; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1089;goto st5;}}
     }
   }
-	goto st1082;
-st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
-case 1082:
-#line 26044 "client.c"
-	switch( (*p) ) {
-		case 32u: goto tr1905;
-		case 41u: goto tr1906;
-	}
-	goto st0;
-st1083:
-	if ( ++p == pe )
-		goto _test_eof1083;
-case 1083:
-	if ( (*p) == 32u )
-		goto tr1907;
-	goto st0;
-tr1907:
-#line 84 "command.rl"
-	{ ps->sp_mark = p; }
-	goto st1084;
-st1084:
-	if ( ++p == pe )
-		goto _test_eof1084;
-case 1084:
-#line 26063 "client.c"
-	switch( (*p) ) {
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto st1084;
-		case 41u: goto st0;
-	}
-	goto tr1908;
-tr1908:
-#line 327 "command.rl"
-	{
-    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1085; goto _out;}
-    p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1085;goto st890;}}
-  }
-	goto st1085;
-st1085:
-	if ( ++p == pe )
-		goto _test_eof1085;
-case 1085:
-#line 26080 "client.c"
-	switch( (*p) ) {
-		case 10u: goto tr1910;
-		case 13u: goto tr1911;
-		case 32u: goto tr1912;
-	}
-	goto st0;
-tr1913:
-#line 48 "command.rl"
-	{ ps->done = 1; }
-	goto st1139;
-tr1910:
-#line 354 "command.rl"
-	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1139; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1139; goto _out;} }
-#line 48 "command.rl"
-	{ ps->done = 1; }
-	goto st1139;
-tr1914:
-#line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1139; goto _out;} }
-#line 354 "command.rl"
-	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1139; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1139; goto _out;} }
-#line 48 "command.rl"
-	{ ps->done = 1; }
-	goto st1139;
-st1139:
-	if ( ++p == pe )
-		goto _test_eof1139;
-case 1139:
-#line 26104 "client.c"
-	goto st0;
-tr1911:
-#line 354 "command.rl"
-	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1086; goto _out;} }
-	goto st1086;
-tr1915:
-#line 88 "command.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1086; goto _out;} }
-#line 354 "command.rl"
-	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1086; goto _out;} }
-	goto st1086;
-st1086:
-	if ( ++p == pe )
-		goto _test_eof1086;
-case 1086:
-#line 26116 "client.c"
-	if ( (*p) == 10u )
-		goto tr1913;
-	goto st0;
-tr1912:
-#line 84 "command.rl"
-	{ ps->sp_mark = p; }
-	goto st1087;
-st1087:
-	if ( ++p == pe )
-		goto _test_eof1087;
-case 1087:
-#line 26126 "client.c"
-	switch( (*p) ) {
-		case 10u: goto tr1914;
-		case 13u: goto tr1915;
-		case 32u: goto st1087;
-		case 41u: goto st0;
-	}
-	goto tr1908;
-tr1923:
-#line 36 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1088; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1088;goto st5;}}
-    }
-  }
-	goto st1088;
-st1088:
-	if ( ++p == pe )
-		goto _test_eof1088;
-case 1088:
-#line 26146 "client.c"
-	switch( (*p) ) {
-		case 10u: goto tr1917;
-		case 13u: goto st1089;
-		case 32u: goto st1090;
-	}
-	goto st0;
-tr1917:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1140; goto _out;} }
-#line 32 "client.rl"
-	{ ps->done = 1; }
-	goto st1140;
-tr1920:
-#line 32 "client.rl"
-	{ ps->done = 1; }
-	goto st1140;
-tr1928:
-#line 17 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1140; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1140; goto _out;} }
-#line 32 "client.rl"
-	{ ps->done = 1; }
-	goto st1140;
-tr1937:
-#line 35 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1140; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1140; goto _out;} }
-#line 32 "client.rl"
-	{ ps->done = 1; }
-	goto st1140;
-st1140:
-	if ( ++p == pe )
-		goto _test_eof1140;
-case 1140:
-#line 26173 "client.c"
-	goto st0;
-tr1929:
-#line 17 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1089; goto _out;} }
-	goto st1089;
-tr1938:
-#line 35 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1089; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-#line 26184 "client.c"
-	if ( (*p) == 10u )
-		goto tr1920;
+#line 27060 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1912;
+		case 41u: goto tr1913;
+	}
 	goto st0;
-tr1930:
-#line 17 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1090; goto _out;} }
-	goto st1090;
-tr1939:
-#line 35 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1090; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-#line 26197 "client.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr1917;
-		case 13u: goto st1089;
-		case 32u: goto st1090;
-		case 34u: goto tr1922;
-		case 40u: goto tr1923;
-		case 41u: goto st0;
-		case 91u: goto st0;
-		case 93u: goto st0;
-		case 123u: goto tr1924;
-		case 126u: goto tr1925;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1921;
-	goto tr1926;
-tr1921:
-#line 15 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-	goto st1091;
-tr1926:
-#line 15 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 16 "generic.rl"
-	{ ps->gflags |= IK_NF_8BIT; }
-	goto st1091;
-tr1931:
-#line 18 "generic.rl"
-	{
-    {
-      ik_node *at, *b;
-      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 1091; goto _out;}
-      at = ps->gatom;
-      if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 1091; goto _out;}
-      b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
-      if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 1091; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1091;goto st17;}}
-    }
-  }
-	goto st1091;
-tr1932:
-#line 16 "generic.rl"
-	{ ps->gflags |= IK_NF_8BIT; }
+	if ( (*p) == 32u )
+		goto tr1914;
+	goto st0;
+tr1914:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
 	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-#line 26240 "client.c"
+#line 27079 "client.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr1928;
-		case 13u: goto tr1929;
-		case 32u: goto tr1930;
-		case 34u: goto st0;
-		case 91u: goto tr1931;
-		case 93u: goto st0;
-		case 123u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st1091;
+		case 41u: goto st0;
 	}
-	if ( (*p) < 40u ) {
-		if ( 1u <= (*p) && (*p) <= 39u )
-			goto st1091;
-	} else if ( (*p) > 41u ) {
-		if ( 42u <= (*p) && (*p) <= 127u )
-			goto st1091;
-	} else
-		goto st0;
-	goto tr1932;
-tr1922:
-#line 99 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1092;
-tr1936:
-#line 101 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1092;
-tr1940:
-#line 100 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto tr1915;
+tr1915:
+#line 327 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1092; goto _out;}
+    p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1092;goto st890;}}
+  }
 	goto st1092;
 st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-#line 26272 "client.c"
+#line 27096 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr1917;
+		case 13u: goto tr1918;
+		case 32u: goto tr1919;
+	}
+	goto st0;
+tr1920:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1699;
+tr1917:
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1699; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1699; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1699;
+tr1921:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1699; goto _out;} }
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1699; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1699; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1699;
+st1699:
+	if ( ++p == pe )
+		goto _test_eof1699;
+case 1699:
+#line 27120 "client.c"
+	goto st0;
+tr1918:
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1093; goto _out;} }
+	goto st1093;
+tr1922:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1093; goto _out;} }
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1093; goto _out;} }
+	goto st1093;
+st1093:
+	if ( ++p == pe )
+		goto _test_eof1093;
+case 1093:
+#line 27132 "client.c"
+	if ( (*p) == 10u )
+		goto tr1920;
+	goto st0;
+tr1919:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1094;
+st1094:
+	if ( ++p == pe )
+		goto _test_eof1094;
+case 1094:
+#line 27142 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr1921;
+		case 13u: goto tr1922;
+		case 32u: goto st1094;
+		case 41u: goto st0;
+	}
+	goto tr1915;
+st1095:
+	if ( ++p == pe )
+		goto _test_eof1095;
+case 1095:
+	if ( (*p) == 32u )
+		goto tr1924;
+	goto st0;
+tr1924:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1096;
+st1096:
+	if ( ++p == pe )
+		goto _test_eof1096;
+case 1096:
+#line 27163 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1096;
+		case 40u: goto tr1926;
+		case 82u: goto tr1927;
+		case 114u: goto tr1927;
+	}
+	goto st0;
+tr1926:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1097; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1097; goto _out;} }
+	goto st1097;
+st1097:
+	if ( ++p == pe )
+		goto _test_eof1097;
+case 1097:
+#line 27180 "client.c"
+	switch( (*p) ) {
+		case 33u: goto tr1928;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr1928;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr1928;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr1928;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr1929;
+tr1928:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1098;
+tr1929:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1098; goto _out;} }
+	goto st1098;
+tr1933:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1098; goto _out;} }
+	goto st1098;
+st1098:
+	if ( ++p == pe )
+		goto _test_eof1098;
+case 1098:
+#line 27218 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1930;
+		case 33u: goto st1098;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1932;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1098;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st1098;
+	goto tr1933;
+tr1930:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 412 "command.rl"
+	{ if (!ik_c_sort_key(ps, p)) {p++;  ps->cs = 1099; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1099;
+st1099:
+	if ( ++p == pe )
+		goto _test_eof1099;
+case 1099:
+#line 27253 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1934;
+		case 33u: goto tr1928;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1935;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr1928;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr1928;
+	goto tr1929;
+tr1934:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1100; goto _out;} }
+	goto st1100;
+st1100:
+	if ( ++p == pe )
+		goto _test_eof1100;
+case 1100:
+#line 27282 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1100;
+		case 33u: goto tr1928;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1935;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr1928;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr1928;
+	goto tr1929;
+tr1932:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 412 "command.rl"
+	{ if (!ik_c_sort_key(ps, p)) {p++;  ps->cs = 1101; goto _out;} }
+#line 413 "command.rl"
+	{ if (!ik_c_sort_end(ps, p)) {p++;  ps->cs = 1101; goto _out;} }
+	goto st1101;
+tr1935:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1101; goto _out;} }
+#line 413 "command.rl"
+	{ if (!ik_c_sort_end(ps, p)) {p++;  ps->cs = 1101; goto _out;} }
+	goto st1101;
+st1101:
+	if ( ++p == pe )
+		goto _test_eof1101;
+case 1101:
+#line 27321 "client.c"
+	if ( (*p) == 32u )
+		goto tr1937;
+	goto st0;
+tr1937:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1102;
+st1102:
+	if ( ++p == pe )
+		goto _test_eof1102;
+case 1102:
+#line 27331 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1102;
+		case 34u: goto tr1940;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr1941;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr1939;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr1939;
+	goto tr1942;
+tr1945:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1103; goto _out;} }
+	goto st1103;
+tr1939:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1103; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1103;
+tr1942:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1103; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1103; goto _out;} }
+	goto st1103;
+st1103:
+	if ( ++p == pe )
+		goto _test_eof1103;
+case 1103:
+#line 27371 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1943;
+		case 33u: goto st1103;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1103;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1103;
+	goto tr1945;
+tr1943:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1104; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1104;
+tr1959:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1104; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1104;
+st1104:
+	if ( ++p == pe )
+		goto _test_eof1104;
+case 1104:
+#line 27408 "client.c"
+	switch( (*p) ) {
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st1104;
+		case 41u: goto st0;
+	}
+	goto tr1946;
+tr1946:
+#line 327 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1105; goto _out;}
+    p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1105;goto st890;}}
+  }
+	goto st1105;
+st1105:
+	if ( ++p == pe )
+		goto _test_eof1105;
+case 1105:
+#line 27425 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr1948;
+		case 13u: goto tr1949;
+		case 32u: goto tr1950;
+	}
+	goto st0;
+tr1951:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1700;
+tr1948:
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1700; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1700; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1700;
+tr1952:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1700; goto _out;} }
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1700; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1700; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1700;
+st1700:
+	if ( ++p == pe )
+		goto _test_eof1700;
+case 1700:
+#line 27449 "client.c"
+	goto st0;
+tr1949:
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1106; goto _out;} }
+	goto st1106;
+tr1953:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1106; goto _out;} }
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1106; goto _out;} }
+	goto st1106;
+st1106:
+	if ( ++p == pe )
+		goto _test_eof1106;
+case 1106:
+#line 27461 "client.c"
+	if ( (*p) == 10u )
+		goto tr1951;
+	goto st0;
+tr1950:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1107;
+st1107:
+	if ( ++p == pe )
+		goto _test_eof1107;
+case 1107:
+#line 27471 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr1952;
+		case 13u: goto tr1953;
+		case 32u: goto st1107;
+		case 41u: goto st0;
+	}
+	goto tr1946;
+tr1955:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1108;
+tr1958:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1108;
+tr1960:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1108;
+tr1940:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1108; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1108;
+st1108:
+	if ( ++p == pe )
+		goto _test_eof1108;
+case 1108:
+#line 27501 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1934;
-		case 92u: goto st1094;
+		case 34u: goto tr1956;
+		case 92u: goto st1110;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1092;
-	goto tr1936;
-tr1934:
+		goto tr1955;
+	goto tr1958;
+tr1956:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1093;
-tr1946:
+	goto st1109;
+tr1966:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1093; goto _out;} }
-#line 119 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1109; goto _out;} }
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1093; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1109; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1093;
-tr1948:
-#line 119 "lexical.rl"
+	goto st1109;
+tr1968:
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1093; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1109; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1093;
-st1093:
+	goto st1109;
+st1109:
 	if ( ++p == pe )
-		goto _test_eof1093;
-case 1093:
-#line 26312 "client.c"
-	switch( (*p) ) {
-		case 10u: goto tr1937;
-		case 13u: goto tr1938;
-		case 32u: goto tr1939;
-	}
+		goto _test_eof1109;
+case 1109:
+#line 27541 "client.c"
+	if ( (*p) == 32u )
+		goto tr1959;
 	goto st0;
-st1094:
+st1110:
 	if ( ++p == pe )
-		goto _test_eof1094;
-case 1094:
+		goto _test_eof1110;
+case 1110:
 	switch( (*p) ) {
-		case 34u: goto tr1940;
-		case 92u: goto tr1940;
+		case 34u: goto tr1960;
+		case 92u: goto tr1960;
 	}
-	goto st0;
-tr1924:
-#line 114 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1095;
-st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
-case 1095:
-#line 26334 "client.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1941;
 	goto st0;
 tr1941:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1111; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1111;
+st1111:
+	if ( ++p == pe )
+		goto _test_eof1111;
+case 1111:
+#line 27563 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1961;
+	goto st0;
+tr1961:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1096; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1112; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1096;
-tr1943:
+	goto st1112;
+tr1963:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1096; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1112; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1096;
-st1096:
+	goto st1112;
+st1112:
 	if ( ++p == pe )
-		goto _test_eof1096;
-case 1096:
-#line 26358 "client.c"
+		goto _test_eof1112;
+case 1112:
+#line 27587 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1942;
-		case 45u: goto tr1942;
-		case 125u: goto tr1944;
+		case 43u: goto tr1962;
+		case 45u: goto tr1962;
+		case 125u: goto tr1964;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1943;
+		goto tr1963;
 	goto st0;
-tr1942:
+tr1962:
 #line 78 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1097; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1113; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
-	goto st1097;
-st1097:
+	goto st1113;
+st1113:
 	if ( ++p == pe )
-		goto _test_eof1097;
-case 1097:
-#line 26376 "client.c"
+		goto _test_eof1113;
+case 1113:
+#line 27605 "client.c"
 	if ( (*p) == 125u )
-		goto st1098;
+		goto st1114;
 	goto st0;
-tr1944:
+tr1964:
 #line 78 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1098; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1114; goto _out;} }
   }
-	goto st1098;
-st1098:
+	goto st1114;
+st1114:
 	if ( ++p == pe )
-		goto _test_eof1098;
-case 1098:
-#line 26388 "client.c"
+		goto _test_eof1114;
+case 1114:
+#line 27617 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1946;
-		case 13u: goto st1099;
+		case 10u: goto tr1966;
+		case 13u: goto st1115;
 	}
 	goto st0;
-st1099:
+st1115:
 	if ( ++p == pe )
-		goto _test_eof1099;
-case 1099:
+		goto _test_eof1115;
+case 1115:
 	if ( (*p) == 10u )
-		goto tr1948;
+		goto tr1968;
 	goto st0;
-tr1925:
-#line 15 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
-	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1100;
-st1100:
+tr1927:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1116; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1116;
+st1116:
 	if ( ++p == pe )
-		goto _test_eof1100;
-case 1100:
-#line 26408 "client.c"
+		goto _test_eof1116;
+case 1116:
+#line 27639 "client.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr1928;
-		case 13u: goto tr1929;
-		case 32u: goto tr1930;
-		case 34u: goto st0;
-		case 91u: goto tr1931;
-		case 93u: goto st0;
-		case 123u: goto st1095;
+		case 69u: goto st1117;
+		case 101u: goto st1117;
 	}
-	if ( (*p) < 40u ) {
-		if ( 1u <= (*p) && (*p) <= 39u )
-			goto st1091;
-	} else if ( (*p) > 41u ) {
-		if ( 42u <= (*p) && (*p) <= 127u )
-			goto st1091;
+	goto st0;
+st1117:
+	if ( ++p == pe )
+		goto _test_eof1117;
+case 1117:
+	switch( (*p) ) {
+		case 84u: goto st1118;
+		case 116u: goto st1118;
+	}
+	goto st0;
+st1118:
+	if ( ++p == pe )
+		goto _test_eof1118;
+case 1118:
+	switch( (*p) ) {
+		case 85u: goto st1119;
+		case 117u: goto st1119;
+	}
+	goto st0;
+st1119:
+	if ( ++p == pe )
+		goto _test_eof1119;
+case 1119:
+	switch( (*p) ) {
+		case 82u: goto st1120;
+		case 114u: goto st1120;
+	}
+	goto st0;
+st1120:
+	if ( ++p == pe )
+		goto _test_eof1120;
+case 1120:
+	switch( (*p) ) {
+		case 78u: goto st1121;
+		case 110u: goto st1121;
+	}
+	goto st0;
+st1121:
+	if ( ++p == pe )
+		goto _test_eof1121;
+case 1121:
+	if ( (*p) == 32u )
+		goto tr1974;
+	goto st0;
+tr1974:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1122; goto _out;} }
+	goto st1122;
+st1122:
+	if ( ++p == pe )
+		goto _test_eof1122;
+case 1122:
+#line 27694 "client.c"
+	if ( (*p) == 40u )
+		goto st1123;
+	goto st0;
+st1123:
+	if ( ++p == pe )
+		goto _test_eof1123;
+case 1123:
+	switch( (*p) ) {
+		case 32u: goto tr1976;
+		case 41u: goto tr1977;
+		case 65u: goto tr1979;
+		case 67u: goto tr1980;
+		case 77u: goto tr1981;
+		case 80u: goto tr1982;
+		case 83u: goto tr1983;
+		case 85u: goto tr1984;
+		case 95u: goto tr1978;
+		case 97u: goto tr1979;
+		case 99u: goto tr1980;
+		case 109u: goto tr1981;
+		case 112u: goto tr1982;
+		case 115u: goto tr1983;
+		case 117u: goto tr1984;
+	}
+	if ( (*p) < 66u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr1978;
+	} else if ( (*p) > 90u ) {
+		if ( 98u <= (*p) && (*p) <= 122u )
+			goto tr1978;
 	} else
-		goto st0;
-	goto tr1932;
-st1101:
+		goto tr1978;
+	goto st0;
+tr1976:
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1124;
+st1124:
 	if ( ++p == pe )
-		goto _test_eof1101;
-case 1101:
+		goto _test_eof1124;
+case 1124:
+#line 27734 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1950;
-		case 13u: goto st1102;
-		case 32u: goto tr1952;
+		case 32u: goto st1124;
+		case 41u: goto tr1986;
 	}
 	goto st0;
-tr1950:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1141; goto _out;} }
-#line 32 "client.rl"
-	{ ps->done = 1; }
-	goto st1141;
-tr1953:
-#line 32 "client.rl"
-	{ ps->done = 1; }
+tr1990:
+#line 104 "command.rl"
+	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1125; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+tr1986:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1125; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+tr1999:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1125; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+tr1977:
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+tr2030:
+#line 106 "command.rl"
+	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1125; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+tr2033:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+tr2022:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1125; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1125;
+st1125:
+	if ( ++p == pe )
+		goto _test_eof1125;
+case 1125:
+#line 27777 "client.c"
+	if ( (*p) == 32u )
+		goto tr1987;
+	goto st0;
+tr1987:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1126;
+st1126:
+	if ( ++p == pe )
+		goto _test_eof1126;
+case 1126:
+#line 27787 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1126;
+		case 40u: goto tr1926;
+	}
+	goto st0;
+tr1978:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1127;
+st1127:
+	if ( ++p == pe )
+		goto _test_eof1127;
+case 1127:
+#line 27799 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 95u: goto st1127;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr1989:
+#line 104 "command.rl"
+	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1128; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1128;
+st1128:
+	if ( ++p == pe )
+		goto _test_eof1128;
+case 1128:
+#line 27824 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1992;
+		case 36u: goto tr1993;
+		case 40u: goto tr1994;
+		case 41u: goto tr1986;
+		case 42u: goto tr1993;
+		case 65u: goto tr1979;
+		case 67u: goto tr1980;
+		case 77u: goto tr1981;
+		case 80u: goto tr1982;
+		case 83u: goto tr1983;
+		case 85u: goto tr1984;
+		case 95u: goto tr1978;
+		case 97u: goto tr1979;
+		case 99u: goto tr1980;
+		case 109u: goto tr1981;
+		case 112u: goto tr1982;
+		case 115u: goto tr1983;
+		case 117u: goto tr1984;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr1978;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto tr1978;
+		} else if ( (*p) >= 66u )
+			goto tr1978;
+	} else
+		goto tr1993;
+	goto st0;
+tr1992:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1129; goto _out;} }
+	goto st1129;
+st1129:
+	if ( ++p == pe )
+		goto _test_eof1129;
+case 1129:
+#line 27863 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1129;
+		case 41u: goto tr1986;
+		case 65u: goto tr1979;
+		case 67u: goto tr1980;
+		case 77u: goto tr1981;
+		case 80u: goto tr1982;
+		case 83u: goto tr1983;
+		case 85u: goto tr1984;
+		case 95u: goto tr1978;
+		case 97u: goto tr1979;
+		case 99u: goto tr1980;
+		case 109u: goto tr1981;
+		case 112u: goto tr1982;
+		case 115u: goto tr1983;
+		case 117u: goto tr1984;
+	}
+	if ( (*p) < 66u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr1978;
+	} else if ( (*p) > 90u ) {
+		if ( 98u <= (*p) && (*p) <= 122u )
+			goto tr1978;
+	} else
+		goto tr1978;
+	goto st0;
+tr1979:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1130;
+st1130:
+	if ( ++p == pe )
+		goto _test_eof1130;
+case 1130:
+#line 27896 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 76u: goto st1131;
+		case 95u: goto st1127;
+		case 108u: goto st1131;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1131:
+	if ( ++p == pe )
+		goto _test_eof1131;
+case 1131:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 76u: goto st1132;
+		case 95u: goto st1127;
+		case 108u: goto st1132;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1132:
+	if ( ++p == pe )
+		goto _test_eof1132;
+case 1132:
+	switch( (*p) ) {
+		case 32u: goto tr1998;
+		case 41u: goto tr1999;
+		case 95u: goto st1127;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr1998:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1133; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1133;
+tr2028:
+#line 106 "command.rl"
+	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1133; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1133;
+tr2032:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1133;
+tr2021:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1133; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1133;
+st1133:
+	if ( ++p == pe )
+		goto _test_eof1133;
+case 1133:
+#line 27986 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1992;
+		case 41u: goto tr1986;
+		case 65u: goto tr1979;
+		case 67u: goto tr1980;
+		case 77u: goto tr1981;
+		case 80u: goto tr1982;
+		case 83u: goto tr1983;
+		case 85u: goto tr1984;
+		case 95u: goto tr1978;
+		case 97u: goto tr1979;
+		case 99u: goto tr1980;
+		case 109u: goto tr1981;
+		case 112u: goto tr1982;
+		case 115u: goto tr1983;
+		case 117u: goto tr1984;
+	}
+	if ( (*p) < 66u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr1978;
+	} else if ( (*p) > 90u ) {
+		if ( 98u <= (*p) && (*p) <= 122u )
+			goto tr1978;
+	} else
+		goto tr1978;
+	goto st0;
+tr1980:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1134;
+st1134:
+	if ( ++p == pe )
+		goto _test_eof1134;
+case 1134:
+#line 28019 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 79u: goto st1135;
+		case 95u: goto st1127;
+		case 111u: goto st1135;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1135:
+	if ( ++p == pe )
+		goto _test_eof1135;
+case 1135:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 78u: goto st1136;
+		case 85u: goto st1140;
+		case 95u: goto st1127;
+		case 110u: goto st1136;
+		case 117u: goto st1140;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1136:
+	if ( ++p == pe )
+		goto _test_eof1136;
+case 1136:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 84u: goto st1137;
+		case 95u: goto st1127;
+		case 116u: goto st1137;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1137:
+	if ( ++p == pe )
+		goto _test_eof1137;
+case 1137:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 69u: goto st1138;
+		case 95u: goto st1127;
+		case 101u: goto st1138;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1138:
+	if ( ++p == pe )
+		goto _test_eof1138;
+case 1138:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 88u: goto st1139;
+		case 95u: goto st1127;
+		case 120u: goto st1139;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1139:
+	if ( ++p == pe )
+		goto _test_eof1139;
+case 1139:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 84u: goto st1132;
+		case 95u: goto st1127;
+		case 116u: goto st1132;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1140:
+	if ( ++p == pe )
+		goto _test_eof1140;
+case 1140:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 78u: goto st1139;
+		case 95u: goto st1127;
+		case 110u: goto st1139;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr1981:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1141;
 st1141:
 	if ( ++p == pe )
 		goto _test_eof1141;
 case 1141:
-#line 26448 "client.c"
-	goto st0;
-st1102:
-	if ( ++p == pe )
-		goto _test_eof1102;
-case 1102:
-	if ( (*p) == 10u )
-		goto tr1953;
-	goto st0;
-tr1952:
-#line 18 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, p)) {p++;  ps->cs = 1103; goto _out;} }
-	goto st1103;
-st1103:
-	if ( ++p == pe )
-		goto _test_eof1103;
-case 1103:
-#line 26463 "client.c"
+#line 28185 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1950;
-		case 13u: goto st1102;
-		case 32u: goto st1103;
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 65u: goto st1142;
+		case 73u: goto st1143;
+		case 95u: goto st1127;
+		case 97u: goto st1142;
+		case 105u: goto st1143;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 66u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1142:
+	if ( ++p == pe )
+		goto _test_eof1142;
+case 1142:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 88u: goto st1132;
+		case 95u: goto st1127;
+		case 120u: goto st1132;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1143:
+	if ( ++p == pe )
+		goto _test_eof1143;
+case 1143:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 78u: goto st1132;
+		case 95u: goto st1127;
+		case 110u: goto st1132;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr1982:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1144;
+st1144:
+	if ( ++p == pe )
+		goto _test_eof1144;
+case 1144:
+#line 28259 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 65u: goto st1145;
+		case 95u: goto st1127;
+		case 97u: goto st1145;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 66u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1145:
+	if ( ++p == pe )
+		goto _test_eof1145;
+case 1145:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 82u: goto st1146;
+		case 95u: goto st1127;
+		case 114u: goto st1146;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1146:
+	if ( ++p == pe )
+		goto _test_eof1146;
+case 1146:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 84u: goto st1147;
+		case 95u: goto st1127;
+		case 116u: goto st1147;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1147:
+	if ( ++p == pe )
+		goto _test_eof1147;
+case 1147:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 73u: goto st1148;
+		case 95u: goto st1127;
+		case 105u: goto st1148;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1148:
+	if ( ++p == pe )
+		goto _test_eof1148;
+case 1148:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 65u: goto st1149;
+		case 95u: goto st1127;
+		case 97u: goto st1149;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 66u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1149:
+	if ( ++p == pe )
+		goto _test_eof1149;
+case 1149:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 76u: goto st1150;
+		case 95u: goto st1127;
+		case 108u: goto st1150;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1150:
+	if ( ++p == pe )
+		goto _test_eof1150;
+case 1150:
+	switch( (*p) ) {
+		case 32u: goto tr2014;
+		case 95u: goto st1127;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr2014:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1151; goto _out;} }
+	goto st1151;
+st1151:
+	if ( ++p == pe )
+		goto _test_eof1151;
+case 1151:
+#line 28420 "client.c"
+	if ( (*p) == 45u )
+		goto tr2015;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto tr2016;
+	goto st0;
+tr2015:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1152;
+st1152:
+	if ( ++p == pe )
+		goto _test_eof1152;
+case 1152:
+#line 28432 "client.c"
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1153;
+	goto st0;
+tr2016:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1153;
+st1153:
+	if ( ++p == pe )
+		goto _test_eof1153;
+case 1153:
+#line 28442 "client.c"
+	if ( (*p) == 58u )
+		goto st1154;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1153;
+	goto st0;
+st1154:
+	if ( ++p == pe )
+		goto _test_eof1154;
+case 1154:
+	if ( (*p) == 45u )
+		goto st1155;
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1156;
+	goto st0;
+st1155:
+	if ( ++p == pe )
+		goto _test_eof1155;
+case 1155:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1156;
+	goto st0;
+st1156:
+	if ( ++p == pe )
+		goto _test_eof1156;
+case 1156:
+	switch( (*p) ) {
+		case 32u: goto tr2021;
+		case 41u: goto tr2022;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1156;
+	goto st0;
+tr1983:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1157;
+st1157:
+	if ( ++p == pe )
+		goto _test_eof1157;
+case 1157:
+#line 28481 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 65u: goto st1158;
+		case 95u: goto st1127;
+		case 97u: goto st1158;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 66u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1158:
+	if ( ++p == pe )
+		goto _test_eof1158;
+case 1158:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 86u: goto st1159;
+		case 95u: goto st1127;
+		case 118u: goto st1159;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1159:
+	if ( ++p == pe )
+		goto _test_eof1159;
+case 1159:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 69u: goto st1132;
+		case 95u: goto st1127;
+		case 101u: goto st1132;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr1984:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1160;
+st1160:
+	if ( ++p == pe )
+		goto _test_eof1160;
+case 1160:
+#line 28553 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 80u: goto st1161;
+		case 95u: goto st1127;
+		case 112u: goto st1161;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1161:
+	if ( ++p == pe )
+		goto _test_eof1161;
+case 1161:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 68u: goto st1162;
+		case 95u: goto st1127;
+		case 100u: goto st1162;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1162:
+	if ( ++p == pe )
+		goto _test_eof1162;
+case 1162:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 65u: goto st1163;
+		case 95u: goto st1127;
+		case 97u: goto st1163;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 66u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+st1163:
+	if ( ++p == pe )
+		goto _test_eof1163;
+case 1163:
+	switch( (*p) ) {
+		case 32u: goto tr1989;
+		case 41u: goto tr1990;
+		case 84u: goto st1159;
+		case 95u: goto st1127;
+		case 116u: goto st1159;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1127;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1127;
+		} else if ( (*p) >= 65u )
+			goto st1127;
+	} else
+		goto st1127;
+	goto st0;
+tr2031:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1164; goto _out;} }
+	goto st1164;
+tr1993:
+#line 105 "command.rl"
+	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1164; goto _out;} }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1164;
+st1164:
+	if ( ++p == pe )
+		goto _test_eof1164;
+case 1164:
+#line 28652 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2028;
+		case 33u: goto st1164;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2030;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1164;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st1164;
+	goto tr2031;
+tr1994:
+#line 105 "command.rl"
+	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1165; goto _out;} }
+#line 36 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1165; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1165;goto st5;}}
+    }
+  }
+	goto st1165;
+st1165:
+	if ( ++p == pe )
+		goto _test_eof1165;
+case 1165:
+#line 28687 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2032;
+		case 41u: goto tr2033;
 	}
 	goto st0;
-st1104:
+st1166:
 	if ( ++p == pe )
-		goto _test_eof1104;
-case 1104:
+		goto _test_eof1166;
+case 1166:
 	if ( (*p) == 32u )
-		goto st1105;
+		goto tr2034;
 	goto st0;
-st1105:
+tr2034:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1167;
+st1167:
 	if ( ++p == pe )
-		goto _test_eof1105;
-case 1105:
+		goto _test_eof1167;
+case 1167:
+#line 28706 "client.c"
 	switch( (*p) ) {
-		case 33u: goto tr1956;
+		case 32u: goto st1167;
+		case 33u: goto tr2036;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -29591,45 +31942,51 @@ case 1105:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1956;
+				goto tr2036;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1956;
+				goto tr2036;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1956;
+				goto tr2036;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1957;
-tr1956:
+	goto tr2037;
+tr2040:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1168; goto _out;} }
+	goto st1168;
+tr2036:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1168; goto _out;}
+  }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1106;
-tr1957:
+	goto st1168;
+tr2037:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1168; goto _out;}
+  }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1106; goto _out;} }
-	goto st1106;
-tr1960:
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1106; goto _out;} }
-	goto st1106;
-st1106:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1168; goto _out;} }
+	goto st1168;
+st1168:
 	if ( ++p == pe )
-		goto _test_eof1106;
-case 1106:
-#line 26518 "client.c"
+		goto _test_eof1168;
+case 1168:
+#line 28751 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1958;
-		case 13u: goto tr1958;
-		case 32u: goto tr1958;
-		case 33u: goto st1106;
+		case 32u: goto tr2038;
+		case 33u: goto st1168;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -29637,22 +31994,11392 @@ case 1106:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto st1106;
+				goto st1168;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto st1106;
+				goto st1168;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1106;
+				goto st1168;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1960;
-tr1958:
+	goto tr2040;
+tr2038:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 424 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_THREAD)) {p++;  ps->cs = 1169; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1169;
+st1169:
+	if ( ++p == pe )
+		goto _test_eof1169;
+case 1169:
+#line 28789 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1169;
+		case 34u: goto tr2043;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2044;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2042;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2042;
+	goto tr2045;
+tr2048:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1170; goto _out;} }
+	goto st1170;
+tr2042:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1170; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1170;
+tr2045:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1170; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1170; goto _out;} }
+	goto st1170;
+st1170:
+	if ( ++p == pe )
+		goto _test_eof1170;
+case 1170:
+#line 28829 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2046;
+		case 33u: goto st1170;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1170;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1170;
+	goto tr2048;
+tr2046:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1171; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1171;
+tr2062:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1171; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1171;
+st1171:
+	if ( ++p == pe )
+		goto _test_eof1171;
+case 1171:
+#line 28866 "client.c"
+	switch( (*p) ) {
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st1171;
+		case 41u: goto st0;
+	}
+	goto tr2049;
+tr2049:
+#line 327 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1172; goto _out;}
+    p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1172;goto st890;}}
+  }
+	goto st1172;
+st1172:
+	if ( ++p == pe )
+		goto _test_eof1172;
+case 1172:
+#line 28883 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2051;
+		case 13u: goto tr2052;
+		case 32u: goto tr2053;
+	}
+	goto st0;
+tr2054:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1701;
+tr2051:
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1701; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1701; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1701;
+tr2055:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1701; goto _out;} }
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1701; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1701; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1701;
+st1701:
+	if ( ++p == pe )
+		goto _test_eof1701;
+case 1701:
+#line 28907 "client.c"
+	goto st0;
+tr2052:
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1173; goto _out;} }
+	goto st1173;
+tr2056:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1173; goto _out;} }
+#line 354 "command.rl"
+	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1173; goto _out;} }
+	goto st1173;
+st1173:
+	if ( ++p == pe )
+		goto _test_eof1173;
+case 1173:
+#line 28919 "client.c"
+	if ( (*p) == 10u )
+		goto tr2054;
+	goto st0;
+tr2053:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1174;
+st1174:
+	if ( ++p == pe )
+		goto _test_eof1174;
+case 1174:
+#line 28929 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2055;
+		case 13u: goto tr2056;
+		case 32u: goto st1174;
+		case 41u: goto st0;
+	}
+	goto tr2049;
+tr2058:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1175;
+tr2061:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1175;
+tr2063:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1175;
+tr2043:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1175; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1175;
+st1175:
+	if ( ++p == pe )
+		goto _test_eof1175;
+case 1175:
+#line 28959 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2059;
+		case 92u: goto st1177;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2058;
+	goto tr2061;
+tr2059:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1176;
+tr2069:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1176; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1176; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1176;
+tr2071:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1176; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1176;
+st1176:
+	if ( ++p == pe )
+		goto _test_eof1176;
+case 1176:
+#line 28999 "client.c"
+	if ( (*p) == 32u )
+		goto tr2062;
+	goto st0;
+st1177:
+	if ( ++p == pe )
+		goto _test_eof1177;
+case 1177:
+	switch( (*p) ) {
+		case 34u: goto tr2063;
+		case 92u: goto tr2063;
+	}
+	goto st0;
+tr2044:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1178; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1178;
+st1178:
+	if ( ++p == pe )
+		goto _test_eof1178;
+case 1178:
+#line 29021 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2064;
+	goto st0;
+tr2064:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1179; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1179;
+tr2066:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1179; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1179;
+st1179:
+	if ( ++p == pe )
+		goto _test_eof1179;
+case 1179:
+#line 29045 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2065;
+		case 45u: goto tr2065;
+		case 125u: goto tr2067;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2066;
+	goto st0;
+tr2065:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1180; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1180;
+st1180:
+	if ( ++p == pe )
+		goto _test_eof1180;
+case 1180:
+#line 29063 "client.c"
+	if ( (*p) == 125u )
+		goto st1181;
+	goto st0;
+tr2067:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1181; goto _out;} }
+  }
+	goto st1181;
+st1181:
+	if ( ++p == pe )
+		goto _test_eof1181;
+case 1181:
+#line 29075 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2069;
+		case 13u: goto st1182;
+	}
+	goto st0;
+st1182:
+	if ( ++p == pe )
+		goto _test_eof1182;
+case 1182:
+	if ( (*p) == 10u )
+		goto tr2071;
+	goto st0;
+st1183:
+	if ( ++p == pe )
+		goto _test_eof1183;
+case 1183:
+	if ( (*p) == 32u )
+		goto tr2072;
+	goto st0;
+tr2072:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1184;
+st1184:
+	if ( ++p == pe )
+		goto _test_eof1184;
+case 1184:
+#line 29101 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1184;
+		case 33u: goto tr2074;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2074;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2074;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2074;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2075;
+tr2080:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1185; goto _out;} }
+	goto st1185;
+tr2074:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1185; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1185;
+tr2075:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1185; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1185; goto _out;} }
+	goto st1185;
+st1185:
+	if ( ++p == pe )
+		goto _test_eof1185;
+case 1185:
+#line 29146 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2076;
+		case 13u: goto tr2077;
+		case 32u: goto tr2078;
+		case 33u: goto st1185;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1185;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1185;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1185;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2080;
+tr2081:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1702;
+tr2082:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1702; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1702; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1702;
+tr2076:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 429 "command.rl"
+	{ if (!ik_c_cap(ps)) {p++;  ps->cs = 1702; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1702; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1702;
+st1702:
+	if ( ++p == pe )
+		goto _test_eof1702;
+case 1702:
+#line 29195 "client.c"
+	goto st0;
+tr2083:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1186; goto _out;} }
+	goto st1186;
+tr2077:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 429 "command.rl"
+	{ if (!ik_c_cap(ps)) {p++;  ps->cs = 1186; goto _out;} }
+	goto st1186;
+st1186:
+	if ( ++p == pe )
+		goto _test_eof1186;
+case 1186:
+#line 29211 "client.c"
+	if ( (*p) == 10u )
+		goto tr2081;
+	goto st0;
+tr2078:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 429 "command.rl"
+	{ if (!ik_c_cap(ps)) {p++;  ps->cs = 1187; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1187;
+st1187:
+	if ( ++p == pe )
+		goto _test_eof1187;
+case 1187:
+#line 29227 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2082;
+		case 13u: goto tr2083;
+		case 32u: goto st1187;
+		case 33u: goto tr2074;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2074;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2074;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2074;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2075;
+st1188:
+	if ( ++p == pe )
+		goto _test_eof1188;
+case 1188:
+	if ( (*p) == 32u )
+		goto tr2085;
+	goto st0;
+tr2085:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1189;
+st1189:
+	if ( ++p == pe )
+		goto _test_eof1189;
+case 1189:
+#line 29268 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1189;
+		case 40u: goto tr2087;
+		case 78u: goto tr2088;
+		case 110u: goto tr2088;
+	}
+	goto st0;
+tr2087:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1190; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1190; goto _out;} }
+	goto st1190;
+st1190:
+	if ( ++p == pe )
+		goto _test_eof1190;
+case 1190:
+#line 29285 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2089;
+		case 34u: goto tr2090;
+		case 41u: goto tr2091;
+		case 123u: goto tr2092;
+	}
+	goto st0;
+tr2089:
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1191;
+st1191:
+	if ( ++p == pe )
+		goto _test_eof1191;
+case 1191:
+#line 29299 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1191;
+		case 41u: goto tr2094;
+	}
+	goto st0;
+tr2094:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1192; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1192;
+tr2091:
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1192;
+tr2117:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1192; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1192;
+tr2132:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1192; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1192;
+st1192:
+	if ( ++p == pe )
+		goto _test_eof1192;
+case 1192:
+#line 29328 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2095;
+		case 13u: goto st1193;
+		case 32u: goto tr2097;
+	}
+	goto st0;
+tr2098:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1703;
+tr2099:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1703; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1703;
+tr2095:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1703;
+tr2144:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1703; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1703;
+st1703:
+	if ( ++p == pe )
+		goto _test_eof1703;
+case 1703:
+#line 29360 "client.c"
+	goto st0;
+tr2100:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1193; goto _out;} }
+	goto st1193;
+tr2145:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1193; goto _out;} }
+	goto st1193;
+st1193:
+	if ( ++p == pe )
+		goto _test_eof1193;
+case 1193:
+#line 29376 "client.c"
+	if ( (*p) == 10u )
+		goto tr2098;
+	goto st0;
+tr2097:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1194;
+tr2146:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1194; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1194;
+st1194:
+	if ( ++p == pe )
+		goto _test_eof1194;
+case 1194:
+#line 29395 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2099;
+		case 13u: goto tr2100;
+		case 32u: goto st1194;
+	}
+	goto st0;
+tr2090:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1195;
+tr2102:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1195;
+tr2105:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1195;
+tr2141:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1195;
+st1195:
+	if ( ++p == pe )
+		goto _test_eof1195;
+case 1195:
+#line 29421 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2103;
+		case 92u: goto st1217;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2102;
+	goto tr2105;
+tr2103:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1196;
+tr2125:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1196; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1196; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1196;
+tr2127:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1196; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1196;
+st1196:
+	if ( ++p == pe )
+		goto _test_eof1196;
+case 1196:
+#line 29461 "client.c"
+	if ( (*p) == 32u )
+		goto tr2106;
+	goto st0;
+tr2106:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1197; goto _out;} }
+	goto st1197;
+st1197:
+	if ( ++p == pe )
+		goto _test_eof1197;
+case 1197:
+#line 29471 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2107;
+		case 34u: goto tr2108;
+		case 78u: goto tr2109;
+		case 110u: goto tr2109;
+		case 123u: goto tr2110;
+	}
+	goto st0;
+tr2107:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1198; goto _out;} }
+	goto st1198;
+st1198:
+	if ( ++p == pe )
+		goto _test_eof1198;
+case 1198:
+#line 29486 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1198;
+		case 34u: goto tr2108;
+		case 78u: goto tr2109;
+		case 110u: goto tr2109;
+		case 123u: goto tr2110;
+	}
+	goto st0;
+tr2108:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1199;
+tr2112:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1199;
+tr2115:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1199;
+tr2128:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1199;
+st1199:
+	if ( ++p == pe )
+		goto _test_eof1199;
+case 1199:
+#line 29514 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2113;
+		case 92u: goto st1208;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2112;
+	goto tr2115;
+tr2113:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1200;
+tr2138:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1200; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1200; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1200;
+tr2140:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1200; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1200;
+st1200:
+	if ( ++p == pe )
+		goto _test_eof1200;
+case 1200:
+#line 29554 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2116;
+		case 41u: goto tr2117;
+	}
+	goto st0;
+tr2116:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1201; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1201;
+tr2131:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1201; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1201;
+st1201:
+	if ( ++p == pe )
+		goto _test_eof1201;
+case 1201:
+#line 29576 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2118;
+		case 34u: goto tr2090;
+		case 41u: goto tr2094;
+		case 123u: goto tr2092;
+	}
+	goto st0;
+tr2118:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1202; goto _out;} }
+	goto st1202;
+st1202:
+	if ( ++p == pe )
+		goto _test_eof1202;
+case 1202:
+#line 29590 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1202;
+		case 34u: goto tr2090;
+		case 41u: goto tr2094;
+		case 123u: goto tr2092;
+	}
+	goto st0;
+tr2092:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1203;
+st1203:
+	if ( ++p == pe )
+		goto _test_eof1203;
+case 1203:
+#line 29604 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2120;
+	goto st0;
+tr2120:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1204; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1204;
+tr2122:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1204; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1204;
+st1204:
+	if ( ++p == pe )
+		goto _test_eof1204;
+case 1204:
+#line 29628 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2121;
+		case 45u: goto tr2121;
+		case 125u: goto tr2123;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2122;
+	goto st0;
+tr2121:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1205; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1205;
+st1205:
+	if ( ++p == pe )
+		goto _test_eof1205;
+case 1205:
+#line 29646 "client.c"
+	if ( (*p) == 125u )
+		goto st1206;
+	goto st0;
+tr2123:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1206; goto _out;} }
+  }
+	goto st1206;
+st1206:
+	if ( ++p == pe )
+		goto _test_eof1206;
+case 1206:
+#line 29658 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2125;
+		case 13u: goto st1207;
+	}
+	goto st0;
+st1207:
+	if ( ++p == pe )
+		goto _test_eof1207;
+case 1207:
+	if ( (*p) == 10u )
+		goto tr2127;
+	goto st0;
+st1208:
+	if ( ++p == pe )
+		goto _test_eof1208;
+case 1208:
+	switch( (*p) ) {
+		case 34u: goto tr2128;
+		case 92u: goto tr2128;
+	}
+	goto st0;
+tr2109:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1209;
+st1209:
+	if ( ++p == pe )
+		goto _test_eof1209;
+case 1209:
+#line 29686 "client.c"
+	switch( (*p) ) {
+		case 73u: goto st1210;
+		case 105u: goto st1210;
+	}
+	goto st0;
+st1210:
+	if ( ++p == pe )
+		goto _test_eof1210;
+case 1210:
+	switch( (*p) ) {
+		case 76u: goto st1211;
+		case 108u: goto st1211;
+	}
+	goto st0;
+st1211:
+	if ( ++p == pe )
+		goto _test_eof1211;
+case 1211:
+	switch( (*p) ) {
+		case 32u: goto tr2131;
+		case 41u: goto tr2132;
+	}
+	goto st0;
+tr2110:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1212;
+st1212:
+	if ( ++p == pe )
+		goto _test_eof1212;
+case 1212:
+#line 29716 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2133;
+	goto st0;
+tr2133:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1213; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1213;
+tr2135:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1213; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1213;
+st1213:
+	if ( ++p == pe )
+		goto _test_eof1213;
+case 1213:
+#line 29740 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2134;
+		case 45u: goto tr2134;
+		case 125u: goto tr2136;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2135;
+	goto st0;
+tr2134:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1214; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1214;
+st1214:
+	if ( ++p == pe )
+		goto _test_eof1214;
+case 1214:
+#line 29758 "client.c"
+	if ( (*p) == 125u )
+		goto st1215;
+	goto st0;
+tr2136:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1215; goto _out;} }
+  }
+	goto st1215;
+st1215:
+	if ( ++p == pe )
+		goto _test_eof1215;
+case 1215:
+#line 29770 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2138;
+		case 13u: goto st1216;
+	}
+	goto st0;
+st1216:
+	if ( ++p == pe )
+		goto _test_eof1216;
+case 1216:
+	if ( (*p) == 10u )
+		goto tr2140;
+	goto st0;
+st1217:
+	if ( ++p == pe )
+		goto _test_eof1217;
+case 1217:
+	switch( (*p) ) {
+		case 34u: goto tr2141;
+		case 92u: goto tr2141;
+	}
+	goto st0;
+tr2088:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1218; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1218;
+st1218:
+	if ( ++p == pe )
+		goto _test_eof1218;
+case 1218:
+#line 29801 "client.c"
+	switch( (*p) ) {
+		case 73u: goto st1219;
+		case 105u: goto st1219;
+	}
+	goto st0;
+st1219:
+	if ( ++p == pe )
+		goto _test_eof1219;
+case 1219:
+	switch( (*p) ) {
+		case 76u: goto st1220;
+		case 108u: goto st1220;
+	}
+	goto st0;
+st1220:
+	if ( ++p == pe )
+		goto _test_eof1220;
+case 1220:
+	switch( (*p) ) {
+		case 10u: goto tr2144;
+		case 13u: goto tr2145;
+		case 32u: goto tr2146;
+	}
+	goto st0;
+st1221:
+	if ( ++p == pe )
+		goto _test_eof1221;
+case 1221:
+	if ( (*p) == 32u )
+		goto tr2147;
+	goto st0;
+tr2147:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1222;
+st1222:
+	if ( ++p == pe )
+		goto _test_eof1222;
+case 1222:
+#line 29839 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1222;
+		case 33u: goto tr2149;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2149;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2149;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2149;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2150;
+tr2155:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1223; goto _out;} }
+	goto st1223;
+tr2149:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1223; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1223;
+tr2150:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1223; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1223; goto _out;} }
+	goto st1223;
+st1223:
+	if ( ++p == pe )
+		goto _test_eof1223;
+case 1223:
+#line 29884 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2151;
+		case 13u: goto tr2152;
+		case 32u: goto tr2153;
+		case 33u: goto st1223;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1223;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1223;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1223;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2155;
+tr2156:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1704;
+tr2157:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1704; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1704; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1704;
+tr2151:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 437 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_COMPRESS)) {p++;  ps->cs = 1704; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1704; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1704;
+st1704:
+	if ( ++p == pe )
+		goto _test_eof1704;
+case 1704:
+#line 29933 "client.c"
+	goto st0;
+tr2158:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1224; goto _out;} }
+	goto st1224;
+tr2152:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 437 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_COMPRESS)) {p++;  ps->cs = 1224; goto _out;} }
+	goto st1224;
+st1224:
+	if ( ++p == pe )
+		goto _test_eof1224;
+case 1224:
+#line 29949 "client.c"
+	if ( (*p) == 10u )
+		goto tr2156;
+	goto st0;
+tr2153:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 437 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_COMPRESS)) {p++;  ps->cs = 1225; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1225;
+st1225:
+	if ( ++p == pe )
+		goto _test_eof1225;
+case 1225:
+#line 29965 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2157;
+		case 13u: goto tr2158;
+		case 32u: goto st1225;
+	}
+	goto st0;
+st1226:
+	if ( ++p == pe )
+		goto _test_eof1226;
+case 1226:
+	if ( (*p) == 32u )
+		goto tr2160;
+	goto st0;
+tr2160:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1227;
+st1227:
+	if ( ++p == pe )
+		goto _test_eof1227;
+case 1227:
+#line 29985 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1227;
+		case 34u: goto tr2163;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2164;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2162;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2162;
+	goto tr2165;
+tr2170:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1228; goto _out;} }
+	goto st1228;
+tr2162:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1228; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1228;
+tr2165:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1228; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1228; goto _out;} }
+	goto st1228;
+st1228:
+	if ( ++p == pe )
+		goto _test_eof1228;
+case 1228:
+#line 30025 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2166;
+		case 13u: goto tr2167;
+		case 32u: goto tr2168;
+		case 33u: goto st1228;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1228;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1228;
+	goto tr2170;
+tr2166:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1705; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1705;
+tr2171:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1705;
+tr2172:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1705; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1705;
+tr2179:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1705; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1705;
+st1705:
+	if ( ++p == pe )
+		goto _test_eof1705;
+case 1705:
+#line 30074 "client.c"
+	goto st0;
+tr2167:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1229; goto _out;} }
+	goto st1229;
+tr2173:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1229; goto _out;} }
+	goto st1229;
+tr2180:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1229; goto _out;} }
+	goto st1229;
+st1229:
+	if ( ++p == pe )
+		goto _test_eof1229;
+case 1229:
+#line 30093 "client.c"
+	if ( (*p) == 10u )
+		goto tr2171;
+	goto st0;
+tr2168:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1230; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1230;
+tr2181:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1230; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1230;
+st1230:
+	if ( ++p == pe )
+		goto _test_eof1230;
+case 1230:
+#line 30113 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2172;
+		case 13u: goto tr2173;
+		case 32u: goto st1230;
+	}
+	goto st0;
+tr2175:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1231;
+tr2178:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1231;
+tr2182:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1231;
+tr2163:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1231; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1231;
+st1231:
+	if ( ++p == pe )
+		goto _test_eof1231;
+case 1231:
+#line 30142 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2176;
+		case 92u: goto st1233;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2175;
+	goto tr2178;
+tr2176:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1232;
+tr2188:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1232; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1232; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1232;
+tr2190:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1232; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1232;
+st1232:
+	if ( ++p == pe )
+		goto _test_eof1232;
+case 1232:
+#line 30182 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2179;
+		case 13u: goto tr2180;
+		case 32u: goto tr2181;
+	}
+	goto st0;
+st1233:
+	if ( ++p == pe )
+		goto _test_eof1233;
+case 1233:
+	switch( (*p) ) {
+		case 34u: goto tr2182;
+		case 92u: goto tr2182;
+	}
+	goto st0;
+tr2164:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1234; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1234;
+st1234:
+	if ( ++p == pe )
+		goto _test_eof1234;
+case 1234:
+#line 30207 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2183;
+	goto st0;
+tr2183:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1235; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1235;
+tr2185:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1235; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1235;
+st1235:
+	if ( ++p == pe )
+		goto _test_eof1235;
+case 1235:
+#line 30231 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2184;
+		case 45u: goto tr2184;
+		case 125u: goto tr2186;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2185;
+	goto st0;
+tr2184:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1236; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1236;
+st1236:
+	if ( ++p == pe )
+		goto _test_eof1236;
+case 1236:
+#line 30249 "client.c"
+	if ( (*p) == 125u )
+		goto st1237;
+	goto st0;
+tr2186:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1237; goto _out;} }
+  }
+	goto st1237;
+st1237:
+	if ( ++p == pe )
+		goto _test_eof1237;
+case 1237:
+#line 30261 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2188;
+		case 13u: goto st1238;
+	}
+	goto st0;
+st1238:
+	if ( ++p == pe )
+		goto _test_eof1238;
+case 1238:
+	if ( (*p) == 10u )
+		goto tr2190;
+	goto st0;
+st1239:
+	if ( ++p == pe )
+		goto _test_eof1239;
+case 1239:
+	if ( (*p) == 32u )
+		goto tr2191;
+	goto st0;
+tr2191:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1240;
+st1240:
+	if ( ++p == pe )
+		goto _test_eof1240;
+case 1240:
+#line 30287 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1240;
+		case 34u: goto tr2194;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2195;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2193;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2193;
+	goto tr2196;
+tr2199:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1241; goto _out;} }
+	goto st1241;
+tr2193:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1241; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1241;
+tr2196:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1241; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1241; goto _out;} }
+	goto st1241;
+st1241:
+	if ( ++p == pe )
+		goto _test_eof1241;
+case 1241:
+#line 30327 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2197;
+		case 33u: goto st1241;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1241;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1241;
+	goto tr2199;
+tr2197:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1242; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1242;
+tr2234:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1242; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1242;
+st1242:
+	if ( ++p == pe )
+		goto _test_eof1242;
+case 1242:
+#line 30364 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1242;
+		case 34u: goto tr2202;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2203;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2201;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2201;
+	goto tr2204;
+tr2209:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1243; goto _out;} }
+	goto st1243;
+tr2201:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1243; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1243;
+tr2204:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1243; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1243; goto _out;} }
+	goto st1243;
+st1243:
+	if ( ++p == pe )
+		goto _test_eof1243;
+case 1243:
+#line 30404 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2205;
+		case 13u: goto tr2206;
+		case 32u: goto tr2207;
+		case 33u: goto st1243;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1243;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1243;
+	goto tr2209;
+tr2205:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1706; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1706; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1706;
+tr2210:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1706;
+tr2211:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1706; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1706; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1706;
+tr2218:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1706; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1706; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1706;
+st1706:
+	if ( ++p == pe )
+		goto _test_eof1706;
+case 1706:
+#line 30453 "client.c"
+	goto st0;
+tr2206:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1244; goto _out;} }
+	goto st1244;
+tr2212:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1244; goto _out;} }
+	goto st1244;
+tr2219:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1244; goto _out;} }
+	goto st1244;
+st1244:
+	if ( ++p == pe )
+		goto _test_eof1244;
+case 1244:
+#line 30472 "client.c"
+	if ( (*p) == 10u )
+		goto tr2210;
+	goto st0;
+tr2207:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1245; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1245;
+tr2220:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1245; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1245;
+st1245:
+	if ( ++p == pe )
+		goto _test_eof1245;
+case 1245:
+#line 30492 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2211;
+		case 13u: goto tr2212;
+		case 32u: goto st1245;
+	}
+	goto st0;
+tr2214:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1246;
+tr2217:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1246;
+tr2221:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1246;
+tr2202:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1246; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1246;
+st1246:
+	if ( ++p == pe )
+		goto _test_eof1246;
+case 1246:
+#line 30521 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2215;
+		case 92u: goto st1248;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2214;
+	goto tr2217;
+tr2215:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1247;
+tr2227:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1247; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1247; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1247;
+tr2229:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1247; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1247;
+st1247:
+	if ( ++p == pe )
+		goto _test_eof1247;
+case 1247:
+#line 30561 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2218;
+		case 13u: goto tr2219;
+		case 32u: goto tr2220;
+	}
+	goto st0;
+st1248:
+	if ( ++p == pe )
+		goto _test_eof1248;
+case 1248:
+	switch( (*p) ) {
+		case 34u: goto tr2221;
+		case 92u: goto tr2221;
+	}
+	goto st0;
+tr2203:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1249; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1249;
+st1249:
+	if ( ++p == pe )
+		goto _test_eof1249;
+case 1249:
+#line 30586 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2222;
+	goto st0;
+tr2222:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1250; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1250;
+tr2224:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1250; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1250;
+st1250:
+	if ( ++p == pe )
+		goto _test_eof1250;
+case 1250:
+#line 30610 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2223;
+		case 45u: goto tr2223;
+		case 125u: goto tr2225;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2224;
+	goto st0;
+tr2223:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1251; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1251;
+st1251:
+	if ( ++p == pe )
+		goto _test_eof1251;
+case 1251:
+#line 30628 "client.c"
+	if ( (*p) == 125u )
+		goto st1252;
+	goto st0;
+tr2225:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1252; goto _out;} }
+  }
+	goto st1252;
+st1252:
+	if ( ++p == pe )
+		goto _test_eof1252;
+case 1252:
+#line 30640 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2227;
+		case 13u: goto st1253;
+	}
+	goto st0;
+st1253:
+	if ( ++p == pe )
+		goto _test_eof1253;
+case 1253:
+	if ( (*p) == 10u )
+		goto tr2229;
+	goto st0;
+tr2230:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1254;
+tr2233:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1254;
+tr2235:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1254;
+tr2194:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1254; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1254;
+st1254:
+	if ( ++p == pe )
+		goto _test_eof1254;
+case 1254:
+#line 30675 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2231;
+		case 92u: goto st1256;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2230;
+	goto tr2233;
+tr2231:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1255;
+tr2241:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1255; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1255; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1255;
+tr2243:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1255; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1255;
+st1255:
+	if ( ++p == pe )
+		goto _test_eof1255;
+case 1255:
+#line 30715 "client.c"
+	if ( (*p) == 32u )
+		goto tr2234;
+	goto st0;
+st1256:
+	if ( ++p == pe )
+		goto _test_eof1256;
+case 1256:
+	switch( (*p) ) {
+		case 34u: goto tr2235;
+		case 92u: goto tr2235;
+	}
+	goto st0;
+tr2195:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1257; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1257;
+st1257:
+	if ( ++p == pe )
+		goto _test_eof1257;
+case 1257:
+#line 30737 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2236;
+	goto st0;
+tr2236:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1258; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1258;
+tr2238:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1258; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1258;
+st1258:
+	if ( ++p == pe )
+		goto _test_eof1258;
+case 1258:
+#line 30761 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2237;
+		case 45u: goto tr2237;
+		case 125u: goto tr2239;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2238;
+	goto st0;
+tr2237:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1259; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1259;
+st1259:
+	if ( ++p == pe )
+		goto _test_eof1259;
+case 1259:
+#line 30779 "client.c"
+	if ( (*p) == 125u )
+		goto st1260;
+	goto st0;
+tr2239:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1260; goto _out;} }
+  }
+	goto st1260;
+st1260:
+	if ( ++p == pe )
+		goto _test_eof1260;
+case 1260:
+#line 30791 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2241;
+		case 13u: goto st1261;
+	}
+	goto st0;
+st1261:
+	if ( ++p == pe )
+		goto _test_eof1261;
+case 1261:
+	if ( (*p) == 10u )
+		goto tr2243;
+	goto st0;
+st1262:
+	if ( ++p == pe )
+		goto _test_eof1262;
+case 1262:
+	if ( (*p) == 32u )
+		goto tr2244;
+	goto st0;
+tr2244:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1263;
+st1263:
+	if ( ++p == pe )
+		goto _test_eof1263;
+case 1263:
+#line 30817 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1263;
+		case 34u: goto tr2247;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2248;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2246;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2246;
+	goto tr2249;
+tr2252:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1264; goto _out;} }
+	goto st1264;
+tr2246:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1264; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1264;
+tr2249:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1264; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1264; goto _out;} }
+	goto st1264;
+st1264:
+	if ( ++p == pe )
+		goto _test_eof1264;
+case 1264:
+#line 30857 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2250;
+		case 33u: goto st1264;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1264;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1264;
+	goto tr2252;
+tr2250:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1265; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1265;
+tr2309:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1265; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1265;
+st1265:
+	if ( ++p == pe )
+		goto _test_eof1265;
+case 1265:
+#line 30894 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1265;
+		case 34u: goto tr2255;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2256;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2254;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2254;
+	goto tr2257;
+tr2260:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1266; goto _out;} }
+	goto st1266;
+tr2254:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1266; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1266;
+tr2257:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1266; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1266; goto _out;} }
+	goto st1266;
+st1266:
+	if ( ++p == pe )
+		goto _test_eof1266;
+case 1266:
+#line 30934 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2258;
+		case 33u: goto st1266;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1266;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1266;
+	goto tr2260;
+tr2258:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1267; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1267;
+tr2295:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1267; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1267;
+st1267:
+	if ( ++p == pe )
+		goto _test_eof1267;
+case 1267:
+#line 30971 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1267;
+		case 34u: goto tr2263;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2264;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2262;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2262;
+	goto tr2265;
+tr2270:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1268; goto _out;} }
+	goto st1268;
+tr2262:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1268; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1268;
+tr2265:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1268; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1268; goto _out;} }
+	goto st1268;
+st1268:
+	if ( ++p == pe )
+		goto _test_eof1268;
+case 1268:
+#line 31011 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2266;
+		case 13u: goto tr2267;
+		case 32u: goto tr2268;
+		case 33u: goto st1268;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1268;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1268;
+	goto tr2270;
+tr2266:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1707; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1707; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1707;
+tr2271:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1707;
+tr2272:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1707; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1707; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1707;
+tr2279:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1707; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1707; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1707;
+st1707:
+	if ( ++p == pe )
+		goto _test_eof1707;
+case 1707:
+#line 31060 "client.c"
+	goto st0;
+tr2267:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1269; goto _out;} }
+	goto st1269;
+tr2273:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1269; goto _out;} }
+	goto st1269;
+tr2280:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1269; goto _out;} }
+	goto st1269;
+st1269:
+	if ( ++p == pe )
+		goto _test_eof1269;
+case 1269:
+#line 31079 "client.c"
+	if ( (*p) == 10u )
+		goto tr2271;
+	goto st0;
+tr2268:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1270; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1270;
+tr2281:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1270; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1270;
+st1270:
+	if ( ++p == pe )
+		goto _test_eof1270;
+case 1270:
+#line 31099 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2272;
+		case 13u: goto tr2273;
+		case 32u: goto st1270;
+	}
+	goto st0;
+tr2275:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1271;
+tr2278:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1271;
+tr2282:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1271;
+tr2263:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1271; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1271;
+st1271:
+	if ( ++p == pe )
+		goto _test_eof1271;
+case 1271:
+#line 31128 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2276;
+		case 92u: goto st1273;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2275;
+	goto tr2278;
+tr2276:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1272;
+tr2288:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1272; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1272; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1272;
+tr2290:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1272; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1272;
+st1272:
+	if ( ++p == pe )
+		goto _test_eof1272;
+case 1272:
+#line 31168 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2279;
+		case 13u: goto tr2280;
+		case 32u: goto tr2281;
+	}
+	goto st0;
+st1273:
+	if ( ++p == pe )
+		goto _test_eof1273;
+case 1273:
+	switch( (*p) ) {
+		case 34u: goto tr2282;
+		case 92u: goto tr2282;
+	}
+	goto st0;
+tr2264:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1274; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1274;
+st1274:
+	if ( ++p == pe )
+		goto _test_eof1274;
+case 1274:
+#line 31193 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2283;
+	goto st0;
+tr2283:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1275; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1275;
+tr2285:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1275; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1275;
+st1275:
+	if ( ++p == pe )
+		goto _test_eof1275;
+case 1275:
+#line 31217 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2284;
+		case 45u: goto tr2284;
+		case 125u: goto tr2286;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2285;
+	goto st0;
+tr2284:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1276; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1276;
+st1276:
+	if ( ++p == pe )
+		goto _test_eof1276;
+case 1276:
+#line 31235 "client.c"
+	if ( (*p) == 125u )
+		goto st1277;
+	goto st0;
+tr2286:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1277; goto _out;} }
+  }
+	goto st1277;
+st1277:
+	if ( ++p == pe )
+		goto _test_eof1277;
+case 1277:
+#line 31247 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2288;
+		case 13u: goto st1278;
+	}
+	goto st0;
+st1278:
+	if ( ++p == pe )
+		goto _test_eof1278;
+case 1278:
+	if ( (*p) == 10u )
+		goto tr2290;
+	goto st0;
+tr2291:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1279;
+tr2294:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1279;
+tr2296:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1279;
+tr2255:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1279; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1279;
+st1279:
+	if ( ++p == pe )
+		goto _test_eof1279;
+case 1279:
+#line 31282 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2292;
+		case 92u: goto st1281;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2291;
+	goto tr2294;
+tr2292:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1280;
+tr2302:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1280; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1280; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1280;
+tr2304:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1280; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1280;
+st1280:
+	if ( ++p == pe )
+		goto _test_eof1280;
+case 1280:
+#line 31322 "client.c"
+	if ( (*p) == 32u )
+		goto tr2295;
+	goto st0;
+st1281:
+	if ( ++p == pe )
+		goto _test_eof1281;
+case 1281:
+	switch( (*p) ) {
+		case 34u: goto tr2296;
+		case 92u: goto tr2296;
+	}
+	goto st0;
+tr2256:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1282; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1282;
+st1282:
+	if ( ++p == pe )
+		goto _test_eof1282;
+case 1282:
+#line 31344 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2297;
+	goto st0;
+tr2297:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1283; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1283;
+tr2299:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1283; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1283;
+st1283:
+	if ( ++p == pe )
+		goto _test_eof1283;
+case 1283:
+#line 31368 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2298;
+		case 45u: goto tr2298;
+		case 125u: goto tr2300;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2299;
+	goto st0;
+tr2298:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1284; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1284;
+st1284:
+	if ( ++p == pe )
+		goto _test_eof1284;
+case 1284:
+#line 31386 "client.c"
+	if ( (*p) == 125u )
+		goto st1285;
+	goto st0;
+tr2300:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1285; goto _out;} }
+  }
+	goto st1285;
+st1285:
+	if ( ++p == pe )
+		goto _test_eof1285;
+case 1285:
+#line 31398 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2302;
+		case 13u: goto st1286;
+	}
+	goto st0;
+st1286:
+	if ( ++p == pe )
+		goto _test_eof1286;
+case 1286:
+	if ( (*p) == 10u )
+		goto tr2304;
+	goto st0;
+tr2305:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1287;
+tr2308:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1287;
+tr2310:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1287;
+tr2247:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1287; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1287;
+st1287:
+	if ( ++p == pe )
+		goto _test_eof1287;
+case 1287:
+#line 31433 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2306;
+		case 92u: goto st1289;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2305;
+	goto tr2308;
+tr2306:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1288;
+tr2316:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1288; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1288; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1288;
+tr2318:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1288; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1288;
+st1288:
+	if ( ++p == pe )
+		goto _test_eof1288;
+case 1288:
+#line 31473 "client.c"
+	if ( (*p) == 32u )
+		goto tr2309;
+	goto st0;
+st1289:
+	if ( ++p == pe )
+		goto _test_eof1289;
+case 1289:
+	switch( (*p) ) {
+		case 34u: goto tr2310;
+		case 92u: goto tr2310;
+	}
+	goto st0;
+tr2248:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1290; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1290;
+st1290:
+	if ( ++p == pe )
+		goto _test_eof1290;
+case 1290:
+#line 31495 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2311;
+	goto st0;
+tr2311:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1291; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1291;
+tr2313:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1291; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1291;
+st1291:
+	if ( ++p == pe )
+		goto _test_eof1291;
+case 1291:
+#line 31519 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2312;
+		case 45u: goto tr2312;
+		case 125u: goto tr2314;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2313;
+	goto st0;
+tr2312:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1292; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1292;
+st1292:
+	if ( ++p == pe )
+		goto _test_eof1292;
+case 1292:
+#line 31537 "client.c"
+	if ( (*p) == 125u )
+		goto st1293;
+	goto st0;
+tr2314:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1293; goto _out;} }
+  }
+	goto st1293;
+st1293:
+	if ( ++p == pe )
+		goto _test_eof1293;
+case 1293:
+#line 31549 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2316;
+		case 13u: goto st1294;
+	}
+	goto st0;
+st1294:
+	if ( ++p == pe )
+		goto _test_eof1294;
+case 1294:
+	if ( (*p) == 10u )
+		goto tr2318;
+	goto st0;
+st1295:
+	if ( ++p == pe )
+		goto _test_eof1295;
+case 1295:
+	if ( (*p) == 32u )
+		goto tr2319;
+	goto st0;
+tr2319:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1296;
+st1296:
+	if ( ++p == pe )
+		goto _test_eof1296;
+case 1296:
+#line 31575 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1296;
+		case 34u: goto tr2322;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2323;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2321;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2321;
+	goto tr2324;
+tr2327:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1297; goto _out;} }
+	goto st1297;
+tr2321:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1297; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1297;
+tr2324:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1297; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1297; goto _out;} }
+	goto st1297;
+st1297:
+	if ( ++p == pe )
+		goto _test_eof1297;
+case 1297:
+#line 31615 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2325;
+		case 33u: goto st1297;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1297;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1297;
+	goto tr2327;
+tr2325:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1298; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1298;
+tr2356:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1298; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1298;
+st1298:
+	if ( ++p == pe )
+		goto _test_eof1298;
+case 1298:
+#line 31652 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1298;
+		case 40u: goto tr2329;
+	}
+	goto st0;
+tr2329:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1299; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1299; goto _out;} }
+	goto st1299;
+st1299:
+	if ( ++p == pe )
+		goto _test_eof1299;
+case 1299:
+#line 31667 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2330;
+		case 33u: goto tr2331;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2332;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2331;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr2331;
+	goto tr2333;
+tr2330:
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1300;
+st1300:
+	if ( ++p == pe )
+		goto _test_eof1300;
+case 1300:
+#line 31696 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1300;
+		case 41u: goto tr2335;
+	}
+	goto st0;
+tr2335:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1301; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1301;
+tr2332:
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1301;
+tr2348:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1301; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 97 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1301; goto _out;} ps->last->form = IK_FORM_NONE; }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1301;
+st1301:
+	if ( ++p == pe )
+		goto _test_eof1301;
+case 1301:
+#line 31725 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2336;
+		case 13u: goto st1302;
+		case 32u: goto tr2338;
+	}
+	goto st0;
+tr2339:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1708;
+tr2340:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1708; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1708; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1708;
+tr2336:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1708; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1708;
+st1708:
+	if ( ++p == pe )
+		goto _test_eof1708;
+case 1708:
+#line 31747 "client.c"
+	goto st0;
+tr2341:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1302; goto _out;} }
+	goto st1302;
+st1302:
+	if ( ++p == pe )
+		goto _test_eof1302;
+case 1302:
+#line 31755 "client.c"
+	if ( (*p) == 10u )
+		goto tr2339;
+	goto st0;
+tr2338:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1303;
+st1303:
+	if ( ++p == pe )
+		goto _test_eof1303;
+case 1303:
+#line 31765 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2340;
+		case 13u: goto tr2341;
+		case 32u: goto st1303;
+	}
+	goto st0;
+tr2331:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1304;
+tr2333:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1304; goto _out;} }
+	goto st1304;
+tr2345:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1304; goto _out;} }
+	goto st1304;
+st1304:
+	if ( ++p == pe )
+		goto _test_eof1304;
+case 1304:
+#line 31785 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2343;
+		case 33u: goto st1304;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1304;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1304;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1304;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2345;
+tr2343:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1305; goto _out;} }
+	goto st1305;
+st1305:
+	if ( ++p == pe )
+		goto _test_eof1305;
+case 1305:
+#line 31822 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2346;
+	goto st0;
+tr2346:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1306; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1306;
+tr2349:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1306; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1306;
+st1306:
+	if ( ++p == pe )
+		goto _test_eof1306;
+case 1306:
+#line 31846 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2347;
+		case 41u: goto tr2348;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2349;
+	goto st0;
+tr2347:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1307; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 97 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1307; goto _out;} ps->last->form = IK_FORM_NONE; }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1307;
+st1307:
+	if ( ++p == pe )
+		goto _test_eof1307;
+case 1307:
+#line 31870 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2350;
+		case 33u: goto tr2331;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2335;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2331;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr2331;
+	goto tr2333;
+tr2350:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1308; goto _out;} }
+	goto st1308;
+st1308:
+	if ( ++p == pe )
+		goto _test_eof1308;
+case 1308:
+#line 31899 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1308;
+		case 33u: goto tr2331;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2335;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2331;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr2331;
+	goto tr2333;
+tr2352:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1309;
+tr2355:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1309;
+tr2357:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1309;
+tr2322:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1309; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1309;
+st1309:
+	if ( ++p == pe )
+		goto _test_eof1309;
+case 1309:
+#line 31944 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2353;
+		case 92u: goto st1311;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2352;
+	goto tr2355;
+tr2353:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1310;
+tr2363:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1310; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1310; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1310;
+tr2365:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1310; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1310;
+st1310:
+	if ( ++p == pe )
+		goto _test_eof1310;
+case 1310:
+#line 31984 "client.c"
+	if ( (*p) == 32u )
+		goto tr2356;
+	goto st0;
+st1311:
+	if ( ++p == pe )
+		goto _test_eof1311;
+case 1311:
+	switch( (*p) ) {
+		case 34u: goto tr2357;
+		case 92u: goto tr2357;
+	}
+	goto st0;
+tr2323:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1312; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1312;
+st1312:
+	if ( ++p == pe )
+		goto _test_eof1312;
+case 1312:
+#line 32006 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2358;
+	goto st0;
+tr2358:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1313; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1313;
+tr2360:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1313; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1313;
+st1313:
+	if ( ++p == pe )
+		goto _test_eof1313;
+case 1313:
+#line 32030 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2359;
+		case 45u: goto tr2359;
+		case 125u: goto tr2361;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2360;
+	goto st0;
+tr2359:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1314; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1314;
+st1314:
+	if ( ++p == pe )
+		goto _test_eof1314;
+case 1314:
+#line 32048 "client.c"
+	if ( (*p) == 125u )
+		goto st1315;
+	goto st0;
+tr2361:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1315; goto _out;} }
+  }
+	goto st1315;
+st1315:
+	if ( ++p == pe )
+		goto _test_eof1315;
+case 1315:
+#line 32060 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2363;
+		case 13u: goto st1316;
+	}
+	goto st0;
+st1316:
+	if ( ++p == pe )
+		goto _test_eof1316;
+case 1316:
+	if ( (*p) == 10u )
+		goto tr2365;
+	goto st0;
+st1317:
+	if ( ++p == pe )
+		goto _test_eof1317;
+case 1317:
+	if ( (*p) == 32u )
+		goto tr2366;
+	goto st0;
+tr2366:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1318;
+st1318:
+	if ( ++p == pe )
+		goto _test_eof1318;
+case 1318:
+#line 32086 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1318;
+		case 34u: goto tr2369;
+		case 37u: goto st0;
+		case 40u: goto tr2370;
+		case 92u: goto st0;
+		case 123u: goto tr2371;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2368;
+		} else if ( (*p) >= 41u )
+			goto st0;
+	} else
+		goto tr2368;
+	goto tr2372;
+tr2375:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1319; goto _out;} }
+	goto st1319;
+tr2368:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1319; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1319;
+tr2372:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1319; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1319; goto _out;} }
+	goto st1319;
+st1319:
+	if ( ++p == pe )
+		goto _test_eof1319;
+case 1319:
+#line 32127 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2373;
+		case 33u: goto st1319;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1319;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1319;
+	goto tr2375;
+tr2373:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1320; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1320;
+tr2440:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1320; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1320;
+st1320:
+	if ( ++p == pe )
+		goto _test_eof1320;
+case 1320:
+#line 32164 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1320;
+		case 34u: goto tr2378;
+		case 37u: goto st0;
+		case 40u: goto tr2379;
+		case 92u: goto st0;
+		case 123u: goto tr2380;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2377;
+		} else if ( (*p) >= 41u )
+			goto st0;
+	} else
+		goto tr2377;
+	goto tr2381;
+tr2386:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1321; goto _out;} }
+	goto st1321;
+tr2377:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1321; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1321;
+tr2381:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1321; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1321; goto _out;} }
+	goto st1321;
+st1321:
+	if ( ++p == pe )
+		goto _test_eof1321;
+case 1321:
+#line 32205 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2382;
+		case 13u: goto tr2383;
+		case 32u: goto tr2384;
+		case 33u: goto st1321;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1321;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1321;
+	goto tr2386;
+tr2382:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1709; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1709; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1709;
+tr2387:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1709;
+tr2388:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1709; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1709; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1709;
+tr2395:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1709; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1709; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1709;
+tr2416:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1709; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1709;
+st1709:
+	if ( ++p == pe )
+		goto _test_eof1709;
+case 1709:
+#line 32258 "client.c"
+	goto st0;
+tr2383:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1322; goto _out;} }
+	goto st1322;
+tr2389:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1322; goto _out;} }
+	goto st1322;
+tr2396:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1322; goto _out;} }
+	goto st1322;
+st1322:
+	if ( ++p == pe )
+		goto _test_eof1322;
+case 1322:
+#line 32277 "client.c"
+	if ( (*p) == 10u )
+		goto tr2387;
+	goto st0;
+tr2418:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1323;
+tr2384:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1323; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1323;
+tr2397:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1323; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1323;
+st1323:
+	if ( ++p == pe )
+		goto _test_eof1323;
+case 1323:
+#line 32300 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2388;
+		case 13u: goto tr2389;
+		case 32u: goto st1323;
+	}
+	goto st0;
+tr2391:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1324;
+tr2394:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1324;
+tr2398:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1324;
+tr2378:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1324; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1324;
+st1324:
+	if ( ++p == pe )
+		goto _test_eof1324;
+case 1324:
+#line 32329 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2392;
+		case 92u: goto st1326;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2391;
+	goto tr2394;
+tr2392:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1325;
+tr2433:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1325; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1325; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1325;
+tr2435:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1325; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1325;
+st1325:
+	if ( ++p == pe )
+		goto _test_eof1325;
+case 1325:
+#line 32369 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2395;
+		case 13u: goto tr2396;
+		case 32u: goto tr2397;
+	}
+	goto st0;
+st1326:
+	if ( ++p == pe )
+		goto _test_eof1326;
+case 1326:
+	switch( (*p) ) {
+		case 34u: goto tr2398;
+		case 92u: goto tr2398;
+	}
+	goto st0;
+tr2379:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1327; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1327; goto _out;} }
+	goto st1327;
+st1327:
+	if ( ++p == pe )
+		goto _test_eof1327;
+case 1327:
+#line 32394 "client.c"
+	switch( (*p) ) {
+		case 34u: goto tr2400;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2401;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 32u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2399;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2399;
+	goto tr2402;
+tr2399:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1328;
+tr2402:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1328; goto _out;} }
+	goto st1328;
+tr2406:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1328; goto _out;} }
+	goto st1328;
+st1328:
+	if ( ++p == pe )
+		goto _test_eof1328;
+case 1328:
+#line 32427 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2403;
+		case 33u: goto st1328;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2405;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 34u ) {
+		if ( 35u <= (*p) && (*p) <= 126u )
+			goto st1328;
+	} else
+		goto st0;
+	goto tr2406;
+tr2403:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1329; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1329;
+tr2414:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1329; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1329;
+st1329:
+	if ( ++p == pe )
+		goto _test_eof1329;
+case 1329:
+#line 32461 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2407;
+		case 34u: goto tr2400;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2408;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2401;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2399;
+	} else
+		goto st0;
+	goto tr2402;
+tr2407:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1330; goto _out;} }
+	goto st1330;
+st1330:
+	if ( ++p == pe )
+		goto _test_eof1330;
+case 1330:
+#line 32485 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1330;
+		case 34u: goto tr2400;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2408;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2401;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2399;
+	} else
+		goto st0;
+	goto tr2402;
+tr2400:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1331;
+tr2410:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1331;
+tr2413:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1331;
+tr2419:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1331;
+st1331:
+	if ( ++p == pe )
+		goto _test_eof1331;
+case 1331:
+#line 32522 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2411;
+		case 92u: goto st1334;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2410;
+	goto tr2413;
+tr2411:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1332;
+tr2425:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1332; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1332; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1332;
+tr2427:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1332; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1332;
+st1332:
+	if ( ++p == pe )
+		goto _test_eof1332;
+case 1332:
+#line 32562 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2414;
+		case 41u: goto tr2415;
+	}
+	goto st0;
+tr2408:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1333; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1333;
+tr2405:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1333; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1333;
+tr2415:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1333; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1333;
+st1333:
+	if ( ++p == pe )
+		goto _test_eof1333;
+case 1333:
+#line 32588 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2416;
+		case 13u: goto st1322;
+		case 32u: goto tr2418;
+	}
+	goto st0;
+st1334:
+	if ( ++p == pe )
+		goto _test_eof1334;
+case 1334:
+	switch( (*p) ) {
+		case 34u: goto tr2419;
+		case 92u: goto tr2419;
+	}
+	goto st0;
+tr2401:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1335;
+st1335:
+	if ( ++p == pe )
+		goto _test_eof1335;
+case 1335:
+#line 32610 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2420;
+	goto st0;
+tr2420:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1336; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1336;
+tr2422:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1336; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1336;
+st1336:
+	if ( ++p == pe )
+		goto _test_eof1336;
+case 1336:
+#line 32634 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2421;
+		case 45u: goto tr2421;
+		case 125u: goto tr2423;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2422;
+	goto st0;
+tr2421:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1337; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1337;
+st1337:
+	if ( ++p == pe )
+		goto _test_eof1337;
+case 1337:
+#line 32652 "client.c"
+	if ( (*p) == 125u )
+		goto st1338;
+	goto st0;
+tr2423:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1338; goto _out;} }
+  }
+	goto st1338;
+st1338:
+	if ( ++p == pe )
+		goto _test_eof1338;
+case 1338:
+#line 32664 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2425;
+		case 13u: goto st1339;
+	}
+	goto st0;
+st1339:
+	if ( ++p == pe )
+		goto _test_eof1339;
+case 1339:
+	if ( (*p) == 10u )
+		goto tr2427;
+	goto st0;
+tr2380:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1340; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1340;
+st1340:
+	if ( ++p == pe )
+		goto _test_eof1340;
+case 1340:
+#line 32686 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2428;
+	goto st0;
+tr2428:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1341; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1341;
+tr2430:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1341; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1341;
+st1341:
+	if ( ++p == pe )
+		goto _test_eof1341;
+case 1341:
+#line 32710 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2429;
+		case 45u: goto tr2429;
+		case 125u: goto tr2431;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2430;
+	goto st0;
+tr2429:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1342; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1342;
+st1342:
+	if ( ++p == pe )
+		goto _test_eof1342;
+case 1342:
+#line 32728 "client.c"
+	if ( (*p) == 125u )
+		goto st1343;
+	goto st0;
+tr2431:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1343; goto _out;} }
+  }
+	goto st1343;
+st1343:
+	if ( ++p == pe )
+		goto _test_eof1343;
+case 1343:
+#line 32740 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2433;
+		case 13u: goto st1344;
+	}
+	goto st0;
+st1344:
+	if ( ++p == pe )
+		goto _test_eof1344;
+case 1344:
+	if ( (*p) == 10u )
+		goto tr2435;
+	goto st0;
+tr2436:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1345;
+tr2439:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1345;
+tr2441:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1345;
+tr2369:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1345; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1345;
+st1345:
+	if ( ++p == pe )
+		goto _test_eof1345;
+case 1345:
+#line 32775 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2437;
+		case 92u: goto st1347;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2436;
+	goto tr2439;
+tr2437:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1346;
+tr2460:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1346; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1346; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1346;
+tr2462:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1346; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1346;
+st1346:
+	if ( ++p == pe )
+		goto _test_eof1346;
+case 1346:
+#line 32815 "client.c"
+	if ( (*p) == 32u )
+		goto tr2440;
+	goto st0;
+st1347:
+	if ( ++p == pe )
+		goto _test_eof1347;
+case 1347:
+	switch( (*p) ) {
+		case 34u: goto tr2441;
+		case 92u: goto tr2441;
+	}
+	goto st0;
+tr2370:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1348; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1348; goto _out;} }
+	goto st1348;
+st1348:
+	if ( ++p == pe )
+		goto _test_eof1348;
+case 1348:
+#line 32837 "client.c"
+	switch( (*p) ) {
+		case 68u: goto tr2443;
+		case 77u: goto tr2444;
+		case 95u: goto tr2442;
+		case 100u: goto tr2443;
+		case 109u: goto tr2444;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr2442;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2442;
+	} else
+		goto tr2442;
+	goto st0;
+tr2442:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1349;
+st1349:
+	if ( ++p == pe )
+		goto _test_eof1349;
+case 1349:
+#line 32860 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 95u: goto st1349;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+tr2445:
+#line 104 "command.rl"
+	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1350; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1350;
+st1350:
+	if ( ++p == pe )
+		goto _test_eof1350;
+case 1350:
+#line 32885 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2448;
+		case 36u: goto tr2449;
+		case 40u: goto tr2450;
+		case 41u: goto tr2451;
+		case 42u: goto tr2449;
+		case 68u: goto tr2443;
+		case 77u: goto tr2444;
+		case 95u: goto tr2442;
+		case 100u: goto tr2443;
+		case 109u: goto tr2444;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr2442;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto tr2442;
+		} else if ( (*p) >= 65u )
+			goto tr2442;
+	} else
+		goto tr2449;
+	goto st0;
+tr2448:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1351; goto _out;} }
+	goto st1351;
+st1351:
+	if ( ++p == pe )
+		goto _test_eof1351;
+case 1351:
+#line 32916 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1351;
+		case 41u: goto tr2451;
+		case 68u: goto tr2443;
+		case 77u: goto tr2444;
+		case 95u: goto tr2442;
+		case 100u: goto tr2443;
+		case 109u: goto tr2444;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr2442;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2442;
+	} else
+		goto tr2442;
+	goto st0;
+tr2446:
+#line 104 "command.rl"
+	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1352; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1352;
+tr2451:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1352; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1352;
+tr2471:
+#line 106 "command.rl"
+	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1352; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1352;
+tr2495:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1352;
+tr2491:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1352; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1352;
+tr2481:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1352; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 97 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1352; goto _out;} ps->last->form = IK_FORM_NONE; }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1352;
+st1352:
+	if ( ++p == pe )
+		goto _test_eof1352;
+case 1352:
+#line 32978 "client.c"
+	if ( (*p) == 32u )
+		goto tr2453;
+	goto st0;
+tr2453:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1353;
+st1353:
+	if ( ++p == pe )
+		goto _test_eof1353;
+case 1353:
+#line 32988 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1353;
+		case 34u: goto tr2369;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2371;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2368;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2368;
+	goto tr2372;
+tr2371:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1354; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1354;
+st1354:
+	if ( ++p == pe )
+		goto _test_eof1354;
+case 1354:
+#line 33018 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2455;
+	goto st0;
+tr2455:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1355; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1355;
+tr2457:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1355; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1355;
+st1355:
+	if ( ++p == pe )
+		goto _test_eof1355;
+case 1355:
+#line 33042 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2456;
+		case 45u: goto tr2456;
+		case 125u: goto tr2458;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2457;
+	goto st0;
+tr2456:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1356; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1356;
+st1356:
+	if ( ++p == pe )
+		goto _test_eof1356;
+case 1356:
+#line 33060 "client.c"
+	if ( (*p) == 125u )
+		goto st1357;
+	goto st0;
+tr2458:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1357; goto _out;} }
+  }
+	goto st1357;
+st1357:
+	if ( ++p == pe )
+		goto _test_eof1357;
+case 1357:
+#line 33072 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2460;
+		case 13u: goto st1358;
+	}
+	goto st0;
+st1358:
+	if ( ++p == pe )
+		goto _test_eof1358;
+case 1358:
+	if ( (*p) == 10u )
+		goto tr2462;
+	goto st0;
+tr2443:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1359;
+st1359:
+	if ( ++p == pe )
+		goto _test_eof1359;
+case 1359:
+#line 33091 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 69u: goto st1360;
+		case 95u: goto st1349;
+		case 101u: goto st1360;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1360:
+	if ( ++p == pe )
+		goto _test_eof1360;
+case 1360:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 80u: goto st1361;
+		case 95u: goto st1349;
+		case 112u: goto st1361;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1361:
+	if ( ++p == pe )
+		goto _test_eof1361;
+case 1361:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 84u: goto st1362;
+		case 95u: goto st1349;
+		case 116u: goto st1362;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1362:
+	if ( ++p == pe )
+		goto _test_eof1362;
+case 1362:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 72u: goto st1363;
+		case 95u: goto st1349;
+		case 104u: goto st1363;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1363:
+	if ( ++p == pe )
+		goto _test_eof1363;
+case 1363:
+	switch( (*p) ) {
+		case 32u: goto tr2467;
+		case 95u: goto st1349;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+tr2467:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1364; goto _out;} }
+	goto st1364;
+st1364:
+	if ( ++p == pe )
+		goto _test_eof1364;
+case 1364:
+#line 33206 "client.c"
+	switch( (*p) ) {
+		case 73u: goto tr2469;
+		case 105u: goto tr2469;
+	}
+	if ( 48u <= (*p) && (*p) <= 49u )
+		goto tr2468;
+	goto st0;
+tr2468:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1365;
+st1365:
+	if ( ++p == pe )
+		goto _test_eof1365;
+case 1365:
+#line 33220 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2470;
+		case 41u: goto tr2471;
+	}
+	goto st0;
+tr2470:
+#line 106 "command.rl"
+	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1366; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1366;
+tr2494:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1366;
+tr2490:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1366; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1366;
+tr2480:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1366; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 97 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1366; goto _out;} ps->last->form = IK_FORM_NONE; }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1366;
+st1366:
+	if ( ++p == pe )
+		goto _test_eof1366;
+case 1366:
+#line 33261 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2448;
+		case 41u: goto tr2451;
+		case 68u: goto tr2443;
+		case 77u: goto tr2444;
+		case 95u: goto tr2442;
+		case 100u: goto tr2443;
+		case 109u: goto tr2444;
+	}
+	if ( (*p) < 65u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto tr2442;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2442;
+	} else
+		goto tr2442;
+	goto st0;
+tr2444:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1367;
+st1367:
+	if ( ++p == pe )
+		goto _test_eof1367;
+case 1367:
+#line 33286 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 65u: goto st1368;
+		case 95u: goto st1349;
+		case 97u: goto st1368;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 98u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 66u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1368:
+	if ( ++p == pe )
+		goto _test_eof1368;
+case 1368:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 88u: goto st1369;
+		case 95u: goto st1349;
+		case 120u: goto st1369;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1369:
+	if ( ++p == pe )
+		goto _test_eof1369;
+case 1369:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 83u: goto st1370;
+		case 95u: goto st1349;
+		case 115u: goto st1370;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1370:
+	if ( ++p == pe )
+		goto _test_eof1370;
+case 1370:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 73u: goto st1371;
+		case 95u: goto st1349;
+		case 105u: goto st1371;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1371:
+	if ( ++p == pe )
+		goto _test_eof1371;
+case 1371:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 90u: goto st1372;
+		case 95u: goto st1349;
+		case 122u: goto st1372;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 89u ) {
+			if ( 97u <= (*p) && (*p) <= 121u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1372:
+	if ( ++p == pe )
+		goto _test_eof1372;
+case 1372:
+	switch( (*p) ) {
+		case 32u: goto tr2445;
+		case 41u: goto tr2446;
+		case 69u: goto st1373;
+		case 95u: goto st1349;
+		case 101u: goto st1373;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+st1373:
+	if ( ++p == pe )
+		goto _test_eof1373;
+case 1373:
+	switch( (*p) ) {
+		case 32u: goto tr2478;
+		case 95u: goto st1349;
+	}
+	if ( (*p) < 48u ) {
+		if ( 45u <= (*p) && (*p) <= 46u )
+			goto st1349;
+	} else if ( (*p) > 58u ) {
+		if ( (*p) > 90u ) {
+			if ( 97u <= (*p) && (*p) <= 122u )
+				goto st1349;
+		} else if ( (*p) >= 65u )
+			goto st1349;
+	} else
+		goto st1349;
+	goto st0;
+tr2478:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1374; goto _out;} }
+	goto st1374;
+st1374:
+	if ( ++p == pe )
+		goto _test_eof1374;
+case 1374:
+#line 33447 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2479;
+	goto st0;
+tr2479:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1375; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1375;
+tr2482:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1375; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1375;
+st1375:
+	if ( ++p == pe )
+		goto _test_eof1375;
+case 1375:
+#line 33471 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2480;
+		case 41u: goto tr2481;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2482;
+	goto st0;
+tr2469:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1376;
+st1376:
+	if ( ++p == pe )
+		goto _test_eof1376;
+case 1376:
+#line 33485 "client.c"
+	switch( (*p) ) {
+		case 78u: goto st1377;
+		case 110u: goto st1377;
+	}
+	goto st0;
+st1377:
+	if ( ++p == pe )
+		goto _test_eof1377;
+case 1377:
+	switch( (*p) ) {
+		case 70u: goto st1378;
+		case 102u: goto st1378;
+	}
+	goto st0;
+st1378:
+	if ( ++p == pe )
+		goto _test_eof1378;
+case 1378:
+	switch( (*p) ) {
+		case 73u: goto st1379;
+		case 105u: goto st1379;
+	}
+	goto st0;
+st1379:
+	if ( ++p == pe )
+		goto _test_eof1379;
+case 1379:
+	switch( (*p) ) {
+		case 78u: goto st1380;
+		case 110u: goto st1380;
+	}
+	goto st0;
+st1380:
+	if ( ++p == pe )
+		goto _test_eof1380;
+case 1380:
+	switch( (*p) ) {
+		case 73u: goto st1381;
+		case 105u: goto st1381;
+	}
+	goto st0;
+st1381:
+	if ( ++p == pe )
+		goto _test_eof1381;
+case 1381:
+	switch( (*p) ) {
+		case 84u: goto st1382;
+		case 116u: goto st1382;
+	}
+	goto st0;
+st1382:
+	if ( ++p == pe )
+		goto _test_eof1382;
+case 1382:
+	switch( (*p) ) {
+		case 89u: goto st1383;
+		case 121u: goto st1383;
+	}
+	goto st0;
+st1383:
+	if ( ++p == pe )
+		goto _test_eof1383;
+case 1383:
+	switch( (*p) ) {
+		case 32u: goto tr2490;
+		case 41u: goto tr2491;
+	}
+	goto st0;
+tr2493:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1384; goto _out;} }
+	goto st1384;
+tr2449:
+#line 105 "command.rl"
+	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1384; goto _out;} }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1384;
+st1384:
+	if ( ++p == pe )
+		goto _test_eof1384;
+case 1384:
+#line 33564 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2470;
+		case 33u: goto st1384;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2471;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1384;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st1384;
+	goto tr2493;
+tr2450:
+#line 105 "command.rl"
+	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1385; goto _out;} }
+#line 36 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1385; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1385;goto st5;}}
+    }
+  }
+	goto st1385;
+st1385:
+	if ( ++p == pe )
+		goto _test_eof1385;
+case 1385:
+#line 33599 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2494;
+		case 41u: goto tr2495;
+	}
+	goto st0;
+st1386:
+	if ( ++p == pe )
+		goto _test_eof1386;
+case 1386:
+	if ( (*p) == 32u )
+		goto tr2496;
+	goto st0;
+tr2496:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1387;
+st1387:
+	if ( ++p == pe )
+		goto _test_eof1387;
+case 1387:
+#line 33618 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1387;
+		case 34u: goto tr2499;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2500;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2498;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2498;
+	goto tr2501;
+tr2504:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1388; goto _out;} }
+	goto st1388;
+tr2498:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1388; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1388;
+tr2501:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1388; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1388; goto _out;} }
+	goto st1388;
+st1388:
+	if ( ++p == pe )
+		goto _test_eof1388;
+case 1388:
+#line 33658 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2502;
+		case 33u: goto st1388;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1388;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1388;
+	goto tr2504;
+tr2502:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1389; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1389;
+tr2568:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1389; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1389;
+st1389:
+	if ( ++p == pe )
+		goto _test_eof1389;
+case 1389:
+#line 33695 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1389;
+		case 40u: goto tr2506;
+	}
+	goto st0;
+tr2506:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1390; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1390; goto _out;} }
+	goto st1390;
+st1390:
+	if ( ++p == pe )
+		goto _test_eof1390;
+case 1390:
+#line 33710 "client.c"
+	switch( (*p) ) {
+		case 34u: goto tr2508;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2509;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 32u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2507;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2507;
+	goto tr2510;
+tr2507:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1391;
+tr2510:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1391; goto _out;} }
+	goto st1391;
+tr2513:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1391; goto _out;} }
+	goto st1391;
+st1391:
+	if ( ++p == pe )
+		goto _test_eof1391;
+case 1391:
+#line 33743 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2511;
+		case 33u: goto st1391;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1391;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1391;
+	goto tr2513;
+tr2511:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1392; goto _out;} }
+	goto st1392;
+tr2533:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1392; goto _out;} }
+	goto st1392;
+st1392:
+	if ( ++p == pe )
+		goto _test_eof1392;
+case 1392:
+#line 33778 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2514;
+		case 34u: goto tr2515;
+		case 78u: goto tr2516;
+		case 110u: goto tr2516;
+		case 123u: goto tr2517;
+		case 126u: goto tr2518;
+	}
+	goto st0;
+tr2514:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1393; goto _out;} }
+	goto st1393;
+st1393:
+	if ( ++p == pe )
+		goto _test_eof1393;
+case 1393:
+#line 33794 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1393;
+		case 34u: goto tr2515;
+		case 78u: goto tr2516;
+		case 110u: goto tr2516;
+		case 123u: goto tr2517;
+		case 126u: goto tr2518;
+	}
+	goto st0;
+tr2515:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1394;
+tr2520:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1394;
+tr2523:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1394;
+tr2550:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1394;
+st1394:
+	if ( ++p == pe )
+		goto _test_eof1394;
+case 1394:
+#line 33823 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2521;
+		case 92u: goto st1409;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2520;
+	goto tr2523;
+tr2521:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1395;
+tr2560:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1395; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1395; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1395;
+tr2562:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1395; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1395;
+st1395:
+	if ( ++p == pe )
+		goto _test_eof1395;
+case 1395:
+#line 33863 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2524;
+		case 41u: goto tr2525;
+	}
+	goto st0;
+tr2524:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1396; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1396;
+tr2553:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1396; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1396;
+st1396:
+	if ( ++p == pe )
+		goto _test_eof1396;
+case 1396:
+#line 33885 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2526;
+		case 34u: goto tr2508;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2527;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2509;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2507;
+	} else
+		goto st0;
+	goto tr2510;
+tr2526:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1397; goto _out;} }
+	goto st1397;
+st1397:
+	if ( ++p == pe )
+		goto _test_eof1397;
+case 1397:
+#line 33909 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1397;
+		case 34u: goto tr2508;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2527;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2509;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2507;
+	} else
+		goto st0;
+	goto tr2510;
+tr2508:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1398;
+tr2529:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1398;
+tr2532:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1398;
+tr2534:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1398;
+st1398:
+	if ( ++p == pe )
+		goto _test_eof1398;
+case 1398:
+#line 33946 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2530;
+		case 92u: goto st1400;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2529;
+	goto tr2532;
+tr2530:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1399;
+tr2547:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1399; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1399; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1399;
+tr2549:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1399; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1399;
+st1399:
+	if ( ++p == pe )
+		goto _test_eof1399;
+case 1399:
+#line 33986 "client.c"
+	if ( (*p) == 32u )
+		goto tr2533;
+	goto st0;
+st1400:
+	if ( ++p == pe )
+		goto _test_eof1400;
+case 1400:
+	switch( (*p) ) {
+		case 34u: goto tr2534;
+		case 92u: goto tr2534;
+	}
+	goto st0;
+tr2527:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1401; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1401;
+tr2525:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1401; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1401;
+tr2554:
+#line 56 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1401; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1401;
+st1401:
+	if ( ++p == pe )
+		goto _test_eof1401;
+case 1401:
+#line 34019 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2535;
+		case 13u: goto st1402;
+		case 32u: goto tr2537;
+	}
+	goto st0;
+tr2538:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1710;
+tr2539:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1710; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1710; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1710;
+tr2535:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1710; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1710;
+st1710:
+	if ( ++p == pe )
+		goto _test_eof1710;
+case 1710:
+#line 34041 "client.c"
+	goto st0;
+tr2540:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1402; goto _out;} }
+	goto st1402;
+st1402:
+	if ( ++p == pe )
+		goto _test_eof1402;
+case 1402:
+#line 34049 "client.c"
+	if ( (*p) == 10u )
+		goto tr2538;
+	goto st0;
+tr2537:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1403;
+st1403:
+	if ( ++p == pe )
+		goto _test_eof1403;
+case 1403:
+#line 34059 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2539;
+		case 13u: goto tr2540;
+		case 32u: goto st1403;
+	}
+	goto st0;
+tr2509:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1404;
+st1404:
+	if ( ++p == pe )
+		goto _test_eof1404;
+case 1404:
+#line 34072 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2542;
+	goto st0;
+tr2542:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1405; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1405;
+tr2544:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1405; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1405;
+st1405:
+	if ( ++p == pe )
+		goto _test_eof1405;
+case 1405:
+#line 34096 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2543;
+		case 45u: goto tr2543;
+		case 125u: goto tr2545;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2544;
+	goto st0;
+tr2543:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1406; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1406;
+st1406:
+	if ( ++p == pe )
+		goto _test_eof1406;
+case 1406:
+#line 34114 "client.c"
+	if ( (*p) == 125u )
+		goto st1407;
+	goto st0;
+tr2545:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1407; goto _out;} }
+  }
+	goto st1407;
+st1407:
+	if ( ++p == pe )
+		goto _test_eof1407;
+case 1407:
+#line 34126 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2547;
+		case 13u: goto st1408;
+	}
+	goto st0;
+st1408:
+	if ( ++p == pe )
+		goto _test_eof1408;
+case 1408:
+	if ( (*p) == 10u )
+		goto tr2549;
+	goto st0;
+st1409:
+	if ( ++p == pe )
+		goto _test_eof1409;
+case 1409:
+	switch( (*p) ) {
+		case 34u: goto tr2550;
+		case 92u: goto tr2550;
+	}
+	goto st0;
+tr2516:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1410;
+st1410:
+	if ( ++p == pe )
+		goto _test_eof1410;
+case 1410:
+#line 34154 "client.c"
+	switch( (*p) ) {
+		case 73u: goto st1411;
+		case 105u: goto st1411;
+	}
+	goto st0;
+st1411:
+	if ( ++p == pe )
+		goto _test_eof1411;
+case 1411:
+	switch( (*p) ) {
+		case 76u: goto st1412;
+		case 108u: goto st1412;
+	}
+	goto st0;
+st1412:
+	if ( ++p == pe )
+		goto _test_eof1412;
+case 1412:
+	switch( (*p) ) {
+		case 32u: goto tr2553;
+		case 41u: goto tr2554;
+	}
+	goto st0;
+tr2517:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1413;
+st1413:
+	if ( ++p == pe )
+		goto _test_eof1413;
+case 1413:
+#line 34184 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2555;
+	goto st0;
+tr2555:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1414; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1414;
+tr2557:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1414; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1414;
+st1414:
+	if ( ++p == pe )
+		goto _test_eof1414;
+case 1414:
+#line 34208 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2556;
+		case 45u: goto tr2556;
+		case 125u: goto tr2558;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2557;
+	goto st0;
+tr2556:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1415; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1415;
+st1415:
+	if ( ++p == pe )
+		goto _test_eof1415;
+case 1415:
+#line 34226 "client.c"
+	if ( (*p) == 125u )
+		goto st1416;
+	goto st0;
+tr2558:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1416; goto _out;} }
+  }
+	goto st1416;
+st1416:
+	if ( ++p == pe )
+		goto _test_eof1416;
+case 1416:
+#line 34238 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2560;
+		case 13u: goto st1417;
+	}
+	goto st0;
+st1417:
+	if ( ++p == pe )
+		goto _test_eof1417;
+case 1417:
+	if ( (*p) == 10u )
+		goto tr2562;
+	goto st0;
+tr2518:
+#line 125 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1418;
+st1418:
+	if ( ++p == pe )
+		goto _test_eof1418;
+case 1418:
+#line 34257 "client.c"
+	if ( (*p) == 123u )
+		goto st1413;
+	goto st0;
+tr2564:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1419;
+tr2567:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1419;
+tr2569:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1419;
+tr2499:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1419; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1419;
+st1419:
+	if ( ++p == pe )
+		goto _test_eof1419;
+case 1419:
+#line 34283 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2565;
+		case 92u: goto st1421;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2564;
+	goto tr2567;
+tr2565:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1420;
+tr2575:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1420; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1420;
+tr2577:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1420; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1420;
+st1420:
+	if ( ++p == pe )
+		goto _test_eof1420;
+case 1420:
+#line 34323 "client.c"
+	if ( (*p) == 32u )
+		goto tr2568;
+	goto st0;
+st1421:
+	if ( ++p == pe )
+		goto _test_eof1421;
+case 1421:
+	switch( (*p) ) {
+		case 34u: goto tr2569;
+		case 92u: goto tr2569;
+	}
+	goto st0;
+tr2500:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1422; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1422;
+st1422:
+	if ( ++p == pe )
+		goto _test_eof1422;
+case 1422:
+#line 34345 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2570;
+	goto st0;
+tr2570:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1423; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1423;
+tr2572:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1423; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1423;
+st1423:
+	if ( ++p == pe )
+		goto _test_eof1423;
+case 1423:
+#line 34369 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2571;
+		case 45u: goto tr2571;
+		case 125u: goto tr2573;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2572;
+	goto st0;
+tr2571:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1424; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1424;
+st1424:
+	if ( ++p == pe )
+		goto _test_eof1424;
+case 1424:
+#line 34387 "client.c"
+	if ( (*p) == 125u )
+		goto st1425;
+	goto st0;
+tr2573:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1425; goto _out;} }
+  }
+	goto st1425;
+st1425:
+	if ( ++p == pe )
+		goto _test_eof1425;
+case 1425:
+#line 34399 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2575;
+		case 13u: goto st1426;
+	}
+	goto st0;
+st1426:
+	if ( ++p == pe )
+		goto _test_eof1426;
+case 1426:
+	if ( (*p) == 10u )
+		goto tr2577;
+	goto st0;
+st1427:
+	if ( ++p == pe )
+		goto _test_eof1427;
+case 1427:
+	if ( (*p) == 32u )
+		goto tr2578;
+	goto st0;
+tr2578:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1428;
+st1428:
+	if ( ++p == pe )
+		goto _test_eof1428;
+case 1428:
+#line 34425 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1428;
+		case 42u: goto tr2580;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2581;
+	goto st0;
+tr2580:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1429; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1429;
+st1429:
+	if ( ++p == pe )
+		goto _test_eof1429;
+case 1429:
+#line 34442 "client.c"
+	if ( (*p) == 32u )
+		goto tr2582;
+	goto st0;
+tr2582:
+#line 480 "command.rl"
+	{ if (!ik_c_seq_number(ps, p)) {p++;  ps->cs = 1711; goto _out;} }
+#line 483 "command.rl"
+	{ p--; {goto st389;} }
+	goto st1711;
+tr2583:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1711; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1711; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 480 "command.rl"
+	{ if (!ik_c_seq_number(ps, p)) {p++;  ps->cs = 1711; goto _out;} }
+#line 483 "command.rl"
+	{ p--; {goto st389;} }
+	goto st1711;
+st1711:
+	if ( ++p == pe )
+		goto _test_eof1711;
+case 1711:
+#line 34468 "client.c"
+	goto st0;
+tr2584:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1430; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1430;
+tr2581:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1430; goto _out;}
+  }
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1430; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1430;
+st1430:
+	if ( ++p == pe )
+		goto _test_eof1430;
+case 1430:
+#line 34493 "client.c"
+	if ( (*p) == 32u )
+		goto tr2583;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2584;
+	goto st0;
+st1431:
+	if ( ++p == pe )
+		goto _test_eof1431;
+case 1431:
+	if ( (*p) == 32u )
+		goto tr2585;
+	goto st0;
+tr2585:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1432;
+st1432:
+	if ( ++p == pe )
+		goto _test_eof1432;
+case 1432:
+#line 34512 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1432;
+		case 78u: goto tr2587;
+		case 83u: goto tr2588;
+		case 110u: goto tr2587;
+		case 115u: goto tr2588;
+	}
+	goto st0;
+tr2587:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1433; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1433;
+st1433:
+	if ( ++p == pe )
+		goto _test_eof1433;
+case 1433:
+#line 34530 "client.c"
+	switch( (*p) ) {
+		case 79u: goto st1434;
+		case 111u: goto st1434;
+	}
+	goto st0;
+st1434:
+	if ( ++p == pe )
+		goto _test_eof1434;
+case 1434:
+	switch( (*p) ) {
+		case 78u: goto st1435;
+		case 110u: goto st1435;
+	}
+	goto st0;
+st1435:
+	if ( ++p == pe )
+		goto _test_eof1435;
+case 1435:
+	switch( (*p) ) {
+		case 69u: goto st1436;
+		case 101u: goto st1436;
+	}
+	goto st0;
+st1436:
+	if ( ++p == pe )
+		goto _test_eof1436;
+case 1436:
+	switch( (*p) ) {
+		case 10u: goto tr2592;
+		case 13u: goto tr2593;
+		case 32u: goto tr2594;
+	}
+	goto st0;
+tr2595:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1712;
+tr2596:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1712; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1712; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1712;
+tr2632:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1712; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1712;
+tr2592:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1712; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1712; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1712;
+st1712:
+	if ( ++p == pe )
+		goto _test_eof1712;
+case 1712:
+#line 34584 "client.c"
+	goto st0;
+tr2597:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1437; goto _out;} }
+	goto st1437;
+tr2593:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1437; goto _out;} }
+	goto st1437;
+st1437:
+	if ( ++p == pe )
+		goto _test_eof1437;
+case 1437:
+#line 34595 "client.c"
+	if ( (*p) == 10u )
+		goto tr2595;
+	goto st0;
+tr2594:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1438; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1438;
+st1438:
+	if ( ++p == pe )
+		goto _test_eof1438;
+case 1438:
+#line 34606 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2596;
+		case 13u: goto tr2597;
+		case 32u: goto st1438;
+	}
+	goto st0;
+tr2588:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1439; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1439;
+st1439:
+	if ( ++p == pe )
+		goto _test_eof1439;
+case 1439:
+#line 34622 "client.c"
+	switch( (*p) ) {
+		case 69u: goto st1440;
+		case 101u: goto st1440;
+	}
+	goto st0;
+st1440:
+	if ( ++p == pe )
+		goto _test_eof1440;
+case 1440:
+	switch( (*p) ) {
+		case 84u: goto st1441;
+		case 116u: goto st1441;
+	}
+	goto st0;
+st1441:
+	if ( ++p == pe )
+		goto _test_eof1441;
+case 1441:
+	if ( (*p) == 32u )
+		goto tr2601;
+	goto st0;
+tr2601:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1442; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1442;
+st1442:
+	if ( ++p == pe )
+		goto _test_eof1442;
+case 1442:
+#line 34651 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1443;
+		case 40u: goto tr2603;
+		case 83u: goto tr2604;
+		case 115u: goto tr2604;
+	}
+	goto st0;
+tr2744:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1443; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1443;
+st1443:
+	if ( ++p == pe )
+		goto _test_eof1443;
+case 1443:
+#line 34666 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1443;
+		case 40u: goto tr2603;
+	}
+	goto st0;
+tr2603:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1444; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1444; goto _out;} }
+	goto st1444;
+st1444:
+	if ( ++p == pe )
+		goto _test_eof1444;
+case 1444:
+#line 34681 "client.c"
+	switch( (*p) ) {
+		case 73u: goto tr2605;
+		case 77u: goto tr2606;
+		case 80u: goto tr2607;
+		case 83u: goto tr2608;
+		case 105u: goto tr2605;
+		case 109u: goto tr2606;
+		case 112u: goto tr2607;
+		case 115u: goto tr2608;
+	}
+	goto st0;
+tr2605:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1445;
+st1445:
+	if ( ++p == pe )
+		goto _test_eof1445;
+case 1445:
+#line 34699 "client.c"
+	switch( (*p) ) {
+		case 78u: goto st1446;
+		case 110u: goto st1446;
+	}
+	goto st0;
+st1446:
+	if ( ++p == pe )
+		goto _test_eof1446;
+case 1446:
+	switch( (*p) ) {
+		case 66u: goto st1447;
+		case 98u: goto st1447;
+	}
+	goto st0;
+st1447:
+	if ( ++p == pe )
+		goto _test_eof1447;
+case 1447:
+	switch( (*p) ) {
+		case 79u: goto st1448;
+		case 111u: goto st1448;
+	}
+	goto st0;
+st1448:
+	if ( ++p == pe )
+		goto _test_eof1448;
+case 1448:
+	switch( (*p) ) {
+		case 88u: goto st1449;
+		case 120u: goto st1449;
+	}
+	goto st0;
+st1449:
+	if ( ++p == pe )
+		goto _test_eof1449;
+case 1449:
+	switch( (*p) ) {
+		case 69u: goto st1450;
+		case 101u: goto st1450;
+	}
+	goto st0;
+st1450:
+	if ( ++p == pe )
+		goto _test_eof1450;
+case 1450:
+	switch( (*p) ) {
+		case 83u: goto st1451;
+		case 115u: goto st1451;
+	}
+	goto st0;
+st1451:
+	if ( ++p == pe )
+		goto _test_eof1451;
+case 1451:
+	if ( (*p) == 32u )
+		goto tr2615;
+	goto st0;
+tr2692:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+	goto st1452;
+tr2615:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1452; goto _out;} }
+	goto st1452;
+tr2666:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1452; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+	goto st1452;
+tr2673:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1452; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+	goto st1452;
+st1452:
+	if ( ++p == pe )
+		goto _test_eof1452;
+case 1452:
+#line 34779 "client.c"
+	switch( (*p) ) {
+		case 40u: goto tr2616;
+		case 78u: goto tr2617;
+		case 110u: goto tr2617;
+	}
+	goto st0;
+tr2616:
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1453; goto _out;} }
+	goto st1453;
+st1453:
+	if ( ++p == pe )
+		goto _test_eof1453;
+case 1453:
+#line 34792 "client.c"
+	switch( (*p) ) {
+		case 33u: goto tr2618;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2618;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2618;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2618;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2619;
+tr2618:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1454;
+tr2619:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1454; goto _out;} }
+	goto st1454;
+tr2623:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1454; goto _out;} }
+	goto st1454;
+st1454:
+	if ( ++p == pe )
+		goto _test_eof1454;
+case 1454:
+#line 34830 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2620;
+		case 33u: goto st1454;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2622;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1454;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st1454;
+	goto tr2623;
+tr2620:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 498 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_EVENT)) {p++;  ps->cs = 1455; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1455;
+st1455:
+	if ( ++p == pe )
+		goto _test_eof1455;
+case 1455:
+#line 34865 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2624;
+		case 33u: goto tr2618;
+		case 37u: goto st0;
+		case 40u: goto tr2625;
+		case 41u: goto tr2626;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2618;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr2618;
+	goto tr2619;
+tr2624:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1456; goto _out;} }
+	goto st1456;
+st1456:
+	if ( ++p == pe )
+		goto _test_eof1456;
+case 1456:
+#line 34894 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1456;
+		case 33u: goto tr2618;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2626;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2618;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr2618;
+	goto tr2619;
+tr2626:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1457; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1457;
+tr2644:
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1457;
+tr2622:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 498 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_EVENT)) {p++;  ps->cs = 1457; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1457;
+st1457:
+	if ( ++p == pe )
+		goto _test_eof1457;
+case 1457:
+#line 34936 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2628;
+		case 41u: goto tr2629;
+	}
+	goto st0;
+tr2650:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1458; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1458;
+tr2628:
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1458;
+st1458:
+	if ( ++p == pe )
+		goto _test_eof1458;
+case 1458:
+#line 34952 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1458;
+		case 41u: goto tr2631;
+	}
+	goto st0;
+tr2631:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1459; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1459;
+tr2651:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1459; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1459;
+tr2629:
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1459;
+st1459:
+	if ( ++p == pe )
+		goto _test_eof1459;
+case 1459:
+#line 34972 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2632;
+		case 13u: goto st1437;
+		case 32u: goto tr2634;
+	}
+	goto st0;
+tr2634:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1460;
+st1460:
+	if ( ++p == pe )
+		goto _test_eof1460;
+case 1460:
+#line 34985 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2596;
+		case 13u: goto tr2597;
+		case 32u: goto st1460;
+		case 40u: goto tr2603;
+	}
+	goto st0;
+tr2625:
+#line 497 "command.rl"
+	{ if (!ik_c_event_args(ps, p)) {p++;  ps->cs = 1461; goto _out;} }
+	goto st1461;
+st1461:
+	if ( ++p == pe )
+		goto _test_eof1461;
+case 1461:
+#line 34999 "client.c"
+	if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2636;
+	} else if ( (*p) >= 65u )
+		goto tr2636;
+	goto st0;
+tr2636:
+#line 279 "command.rl"
+	{ p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1462;goto st537;}} }
+	goto st1462;
+st1462:
+	if ( ++p == pe )
+		goto _test_eof1462;
+case 1462:
+#line 35012 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2637;
+		case 41u: goto tr2638;
+	}
+	goto st0;
+tr2637:
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1463;
+st1463:
+	if ( ++p == pe )
+		goto _test_eof1463;
+case 1463:
+#line 35024 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2639;
+		case 40u: goto tr2640;
+		case 41u: goto tr2641;
+	}
+	if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2636;
+	} else if ( (*p) >= 65u )
+		goto tr2636;
+	goto st0;
+tr2639:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1464; goto _out;} }
+	goto st1464;
+st1464:
+	if ( ++p == pe )
+		goto _test_eof1464;
+case 1464:
+#line 35042 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1464;
+		case 41u: goto tr2641;
+	}
+	if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2636;
+	} else if ( (*p) >= 65u )
+		goto tr2636;
+	goto st0;
+tr2638:
+#line 499 "command.rl"
+	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
+	goto st1465;
+tr2641:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1465; goto _out;} }
+#line 499 "command.rl"
+	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
+	goto st1465;
+tr2646:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 499 "command.rl"
+	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
+	goto st1465;
+st1465:
+	if ( ++p == pe )
+		goto _test_eof1465;
+case 1465:
+#line 35067 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2643;
+		case 41u: goto tr2644;
+	}
+	goto st0;
+tr2643:
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1466;
+st1466:
+	if ( ++p == pe )
+		goto _test_eof1466;
+case 1466:
+#line 35079 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2624;
+		case 33u: goto tr2618;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2626;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 91u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2618;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto tr2618;
+	goto tr2619;
+tr2640:
+#line 229 "command.rl"
+	{ if (!ik_c_fa_args(ps, p)) {p++;  ps->cs = 1467; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1467;goto st5;}} }
+	goto st1467;
+st1467:
+	if ( ++p == pe )
+		goto _test_eof1467;
+case 1467:
+#line 35108 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2645;
+		case 41u: goto tr2646;
+	}
+	goto st0;
+tr2645:
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1468;
+st1468:
+	if ( ++p == pe )
+		goto _test_eof1468;
+case 1468:
+#line 35121 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2639;
+		case 41u: goto tr2641;
+	}
+	if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2636;
+	} else if ( (*p) >= 65u )
+		goto tr2636;
+	goto st0;
+tr2617:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1469;
+st1469:
+	if ( ++p == pe )
+		goto _test_eof1469;
+case 1469:
+#line 35138 "client.c"
+	switch( (*p) ) {
+		case 79u: goto st1470;
+		case 111u: goto st1470;
+	}
+	goto st0;
+st1470:
+	if ( ++p == pe )
+		goto _test_eof1470;
+case 1470:
+	switch( (*p) ) {
+		case 78u: goto st1471;
+		case 110u: goto st1471;
+	}
+	goto st0;
+st1471:
+	if ( ++p == pe )
+		goto _test_eof1471;
+case 1471:
+	switch( (*p) ) {
+		case 69u: goto st1472;
+		case 101u: goto st1472;
+	}
+	goto st0;
+st1472:
+	if ( ++p == pe )
+		goto _test_eof1472;
+case 1472:
+	switch( (*p) ) {
+		case 32u: goto tr2650;
+		case 41u: goto tr2651;
+	}
+	goto st0;
+tr2606:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1473;
+st1473:
+	if ( ++p == pe )
+		goto _test_eof1473;
+case 1473:
+#line 35177 "client.c"
+	switch( (*p) ) {
+		case 65u: goto st1474;
+		case 97u: goto st1474;
+	}
+	goto st0;
+st1474:
+	if ( ++p == pe )
+		goto _test_eof1474;
+case 1474:
+	switch( (*p) ) {
+		case 73u: goto st1475;
+		case 105u: goto st1475;
+	}
+	goto st0;
+st1475:
+	if ( ++p == pe )
+		goto _test_eof1475;
+case 1475:
+	switch( (*p) ) {
+		case 76u: goto st1476;
+		case 108u: goto st1476;
+	}
+	goto st0;
+st1476:
+	if ( ++p == pe )
+		goto _test_eof1476;
+case 1476:
+	switch( (*p) ) {
+		case 66u: goto st1477;
+		case 98u: goto st1477;
+	}
+	goto st0;
+st1477:
+	if ( ++p == pe )
+		goto _test_eof1477;
+case 1477:
+	switch( (*p) ) {
+		case 79u: goto st1478;
+		case 111u: goto st1478;
+	}
+	goto st0;
+st1478:
+	if ( ++p == pe )
+		goto _test_eof1478;
+case 1478:
+	switch( (*p) ) {
+		case 88u: goto st1479;
+		case 120u: goto st1479;
+	}
+	goto st0;
+st1479:
+	if ( ++p == pe )
+		goto _test_eof1479;
+case 1479:
+	switch( (*p) ) {
+		case 69u: goto st1480;
+		case 101u: goto st1480;
+	}
+	goto st0;
+st1480:
+	if ( ++p == pe )
+		goto _test_eof1480;
+case 1480:
+	switch( (*p) ) {
+		case 83u: goto st1481;
+		case 115u: goto st1481;
+	}
+	goto st0;
+st1481:
+	if ( ++p == pe )
+		goto _test_eof1481;
+case 1481:
+	if ( (*p) == 32u )
+		goto tr2660;
+	goto st0;
+tr2660:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1482; goto _out;} }
+	goto st1482;
+st1482:
+	if ( ++p == pe )
+		goto _test_eof1482;
+case 1482:
+#line 35259 "client.c"
+	switch( (*p) ) {
+		case 34u: goto tr2662;
+		case 37u: goto st0;
+		case 40u: goto tr2663;
+		case 92u: goto st0;
+		case 123u: goto tr2664;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 32u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2661;
+		} else if ( (*p) >= 41u )
+			goto st0;
+	} else
+		goto tr2661;
+	goto tr2665;
+tr2661:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1483;
+tr2665:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1483; goto _out;} }
+	goto st1483;
+tr2668:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1483; goto _out;} }
+	goto st1483;
+st1483:
+	if ( ++p == pe )
+		goto _test_eof1483;
+case 1483:
+#line 35293 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2666;
+		case 33u: goto st1483;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1483;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1483;
+	goto tr2668;
+tr2662:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1484;
+tr2669:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1484;
+tr2672:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1484;
+tr2674:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1484;
+st1484:
+	if ( ++p == pe )
+		goto _test_eof1484;
+case 1484:
+#line 35333 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2670;
+		case 92u: goto st1486;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2669;
+	goto tr2672;
+tr2670:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1485;
+tr2707:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1485; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1485; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1485;
+tr2709:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1485; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1485;
+st1485:
+	if ( ++p == pe )
+		goto _test_eof1485;
+case 1485:
+#line 35373 "client.c"
+	if ( (*p) == 32u )
+		goto tr2673;
+	goto st0;
+st1486:
+	if ( ++p == pe )
+		goto _test_eof1486;
+case 1486:
+	switch( (*p) ) {
+		case 34u: goto tr2674;
+		case 92u: goto tr2674;
+	}
+	goto st0;
+tr2663:
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1487; goto _out;} }
+	goto st1487;
+st1487:
+	if ( ++p == pe )
+		goto _test_eof1487;
+case 1487:
+#line 35392 "client.c"
+	switch( (*p) ) {
+		case 34u: goto tr2676;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2677;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 32u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2675;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2675;
+	goto tr2678;
+tr2675:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1488;
+tr2678:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1488; goto _out;} }
+	goto st1488;
+tr2682:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1488; goto _out;} }
+	goto st1488;
+st1488:
+	if ( ++p == pe )
+		goto _test_eof1488;
+case 1488:
+#line 35425 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2679;
+		case 33u: goto st1488;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2681;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 34u ) {
+		if ( 35u <= (*p) && (*p) <= 126u )
+			goto st1488;
+	} else
+		goto st0;
+	goto tr2682;
+tr2679:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1489; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1489;
+tr2690:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1489; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1489;
+st1489:
+	if ( ++p == pe )
+		goto _test_eof1489;
+case 1489:
+#line 35459 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2683;
+		case 34u: goto tr2676;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2684;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2677;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2675;
+	} else
+		goto st0;
+	goto tr2678;
+tr2683:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1490; goto _out;} }
+	goto st1490;
+st1490:
+	if ( ++p == pe )
+		goto _test_eof1490;
+case 1490:
+#line 35483 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1490;
+		case 34u: goto tr2676;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2684;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2677;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2675;
+	} else
+		goto st0;
+	goto tr2678;
+tr2676:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1491;
+tr2686:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1491;
+tr2689:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1491;
+tr2693:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1491;
+st1491:
+	if ( ++p == pe )
+		goto _test_eof1491;
+case 1491:
+#line 35520 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2687;
+		case 92u: goto st1494;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2686;
+	goto tr2689;
+tr2687:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1492;
+tr2699:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1492; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1492; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1492;
+tr2701:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1492; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1492;
+st1492:
+	if ( ++p == pe )
+		goto _test_eof1492;
+case 1492:
+#line 35560 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2690;
+		case 41u: goto tr2691;
+	}
+	goto st0;
+tr2684:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1493; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1493;
+tr2681:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1493; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1493;
+tr2691:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1493; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1493;
+st1493:
+	if ( ++p == pe )
+		goto _test_eof1493;
+case 1493:
+#line 35586 "client.c"
+	if ( (*p) == 32u )
+		goto tr2692;
+	goto st0;
+st1494:
+	if ( ++p == pe )
+		goto _test_eof1494;
+case 1494:
+	switch( (*p) ) {
+		case 34u: goto tr2693;
+		case 92u: goto tr2693;
+	}
+	goto st0;
+tr2677:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1495;
+st1495:
+	if ( ++p == pe )
+		goto _test_eof1495;
+case 1495:
+#line 35605 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2694;
+	goto st0;
+tr2694:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1496; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1496;
+tr2696:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1496; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1496;
+st1496:
+	if ( ++p == pe )
+		goto _test_eof1496;
+case 1496:
+#line 35629 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2695;
+		case 45u: goto tr2695;
+		case 125u: goto tr2697;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2696;
+	goto st0;
+tr2695:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1497; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1497;
+st1497:
+	if ( ++p == pe )
+		goto _test_eof1497;
+case 1497:
+#line 35647 "client.c"
+	if ( (*p) == 125u )
+		goto st1498;
+	goto st0;
+tr2697:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1498; goto _out;} }
+  }
+	goto st1498;
+st1498:
+	if ( ++p == pe )
+		goto _test_eof1498;
+case 1498:
+#line 35659 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2699;
+		case 13u: goto st1499;
+	}
+	goto st0;
+st1499:
+	if ( ++p == pe )
+		goto _test_eof1499;
+case 1499:
+	if ( (*p) == 10u )
+		goto tr2701;
+	goto st0;
+tr2664:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1500;
+st1500:
+	if ( ++p == pe )
+		goto _test_eof1500;
+case 1500:
+#line 35678 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2702;
+	goto st0;
+tr2702:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1501; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1501;
+tr2704:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1501; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1501;
+st1501:
+	if ( ++p == pe )
+		goto _test_eof1501;
+case 1501:
+#line 35702 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2703;
+		case 45u: goto tr2703;
+		case 125u: goto tr2705;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2704;
+	goto st0;
+tr2703:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1502; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1502;
+st1502:
+	if ( ++p == pe )
+		goto _test_eof1502;
+case 1502:
+#line 35720 "client.c"
+	if ( (*p) == 125u )
+		goto st1503;
+	goto st0;
+tr2705:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1503; goto _out;} }
+  }
+	goto st1503;
+st1503:
+	if ( ++p == pe )
+		goto _test_eof1503;
+case 1503:
+#line 35732 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2707;
+		case 13u: goto st1504;
+	}
+	goto st0;
+st1504:
+	if ( ++p == pe )
+		goto _test_eof1504;
+case 1504:
+	if ( (*p) == 10u )
+		goto tr2709;
+	goto st0;
+tr2607:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1505;
+st1505:
+	if ( ++p == pe )
+		goto _test_eof1505;
+case 1505:
+#line 35751 "client.c"
+	switch( (*p) ) {
+		case 69u: goto st1506;
+		case 101u: goto st1506;
+	}
+	goto st0;
+st1506:
+	if ( ++p == pe )
+		goto _test_eof1506;
+case 1506:
+	switch( (*p) ) {
+		case 82u: goto st1507;
+		case 114u: goto st1507;
+	}
+	goto st0;
+st1507:
+	if ( ++p == pe )
+		goto _test_eof1507;
+case 1507:
+	switch( (*p) ) {
+		case 83u: goto st1508;
+		case 115u: goto st1508;
+	}
+	goto st0;
+st1508:
+	if ( ++p == pe )
+		goto _test_eof1508;
+case 1508:
+	switch( (*p) ) {
+		case 79u: goto st1509;
+		case 111u: goto st1509;
+	}
+	goto st0;
+st1509:
+	if ( ++p == pe )
+		goto _test_eof1509;
+case 1509:
+	switch( (*p) ) {
+		case 78u: goto st1510;
+		case 110u: goto st1510;
+	}
+	goto st0;
+st1510:
+	if ( ++p == pe )
+		goto _test_eof1510;
+case 1510:
+	switch( (*p) ) {
+		case 65u: goto st1511;
+		case 97u: goto st1511;
+	}
+	goto st0;
+st1511:
+	if ( ++p == pe )
+		goto _test_eof1511;
+case 1511:
+	switch( (*p) ) {
+		case 76u: goto st1451;
+		case 108u: goto st1451;
+	}
+	goto st0;
+tr2608:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1512;
+st1512:
+	if ( ++p == pe )
+		goto _test_eof1512;
+case 1512:
+#line 35817 "client.c"
+	switch( (*p) ) {
+		case 69u: goto st1513;
+		case 85u: goto st1527;
+		case 101u: goto st1513;
+		case 117u: goto st1527;
+	}
+	goto st0;
+st1513:
+	if ( ++p == pe )
+		goto _test_eof1513;
+case 1513:
+	switch( (*p) ) {
+		case 76u: goto st1514;
+		case 108u: goto st1514;
+	}
+	goto st0;
+st1514:
+	if ( ++p == pe )
+		goto _test_eof1514;
+case 1514:
+	switch( (*p) ) {
+		case 69u: goto st1515;
+		case 101u: goto st1515;
+	}
+	goto st0;
+st1515:
+	if ( ++p == pe )
+		goto _test_eof1515;
+case 1515:
+	switch( (*p) ) {
+		case 67u: goto st1516;
+		case 99u: goto st1516;
+	}
+	goto st0;
+st1516:
+	if ( ++p == pe )
+		goto _test_eof1516;
+case 1516:
+	switch( (*p) ) {
+		case 84u: goto st1517;
+		case 116u: goto st1517;
+	}
+	goto st0;
+st1517:
+	if ( ++p == pe )
+		goto _test_eof1517;
+case 1517:
+	switch( (*p) ) {
+		case 69u: goto st1518;
+		case 101u: goto st1518;
+	}
+	goto st0;
+st1518:
+	if ( ++p == pe )
+		goto _test_eof1518;
+case 1518:
+	switch( (*p) ) {
+		case 68u: goto st1519;
+		case 100u: goto st1519;
+	}
+	goto st0;
+st1519:
+	if ( ++p == pe )
+		goto _test_eof1519;
+case 1519:
+	switch( (*p) ) {
+		case 32u: goto tr2615;
+		case 45u: goto st1520;
+	}
+	goto st0;
+st1520:
+	if ( ++p == pe )
+		goto _test_eof1520;
+case 1520:
+	switch( (*p) ) {
+		case 68u: goto st1521;
+		case 100u: goto st1521;
+	}
+	goto st0;
+st1521:
+	if ( ++p == pe )
+		goto _test_eof1521;
+case 1521:
+	switch( (*p) ) {
+		case 69u: goto st1522;
+		case 101u: goto st1522;
+	}
+	goto st0;
+st1522:
+	if ( ++p == pe )
+		goto _test_eof1522;
+case 1522:
+	switch( (*p) ) {
+		case 76u: goto st1523;
+		case 108u: goto st1523;
+	}
+	goto st0;
+st1523:
+	if ( ++p == pe )
+		goto _test_eof1523;
+case 1523:
+	switch( (*p) ) {
+		case 65u: goto st1524;
+		case 97u: goto st1524;
+	}
+	goto st0;
+st1524:
+	if ( ++p == pe )
+		goto _test_eof1524;
+case 1524:
+	switch( (*p) ) {
+		case 89u: goto st1525;
+		case 121u: goto st1525;
+	}
+	goto st0;
+st1525:
+	if ( ++p == pe )
+		goto _test_eof1525;
+case 1525:
+	switch( (*p) ) {
+		case 69u: goto st1526;
+		case 101u: goto st1526;
+	}
+	goto st0;
+st1526:
+	if ( ++p == pe )
+		goto _test_eof1526;
+case 1526:
+	switch( (*p) ) {
+		case 68u: goto st1451;
+		case 100u: goto st1451;
+	}
+	goto st0;
+st1527:
+	if ( ++p == pe )
+		goto _test_eof1527;
+case 1527:
+	switch( (*p) ) {
+		case 66u: goto st1528;
+		case 98u: goto st1528;
+	}
+	goto st0;
+st1528:
+	if ( ++p == pe )
+		goto _test_eof1528;
+case 1528:
+	switch( (*p) ) {
+		case 83u: goto st1529;
+		case 84u: goto st1533;
+		case 115u: goto st1529;
+		case 116u: goto st1533;
+	}
+	goto st0;
+st1529:
+	if ( ++p == pe )
+		goto _test_eof1529;
+case 1529:
+	switch( (*p) ) {
+		case 67u: goto st1530;
+		case 99u: goto st1530;
+	}
+	goto st0;
+st1530:
+	if ( ++p == pe )
+		goto _test_eof1530;
+case 1530:
+	switch( (*p) ) {
+		case 82u: goto st1531;
+		case 114u: goto st1531;
+	}
+	goto st0;
+st1531:
+	if ( ++p == pe )
+		goto _test_eof1531;
+case 1531:
+	switch( (*p) ) {
+		case 73u: goto st1532;
+		case 105u: goto st1532;
+	}
+	goto st0;
+st1532:
+	if ( ++p == pe )
+		goto _test_eof1532;
+case 1532:
+	switch( (*p) ) {
+		case 66u: goto st1525;
+		case 98u: goto st1525;
+	}
+	goto st0;
+st1533:
+	if ( ++p == pe )
+		goto _test_eof1533;
+case 1533:
+	switch( (*p) ) {
+		case 82u: goto st1534;
+		case 114u: goto st1534;
+	}
+	goto st0;
+st1534:
+	if ( ++p == pe )
+		goto _test_eof1534;
+case 1534:
+	switch( (*p) ) {
+		case 69u: goto st1535;
+		case 101u: goto st1535;
+	}
+	goto st0;
+st1535:
+	if ( ++p == pe )
+		goto _test_eof1535;
+case 1535:
+	switch( (*p) ) {
+		case 69u: goto st1481;
+		case 101u: goto st1481;
+	}
+	goto st0;
+tr2604:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1536;
+st1536:
+	if ( ++p == pe )
+		goto _test_eof1536;
+case 1536:
+#line 36040 "client.c"
+	switch( (*p) ) {
+		case 84u: goto st1537;
+		case 116u: goto st1537;
+	}
+	goto st0;
+st1537:
+	if ( ++p == pe )
+		goto _test_eof1537;
+case 1537:
+	switch( (*p) ) {
+		case 65u: goto st1538;
+		case 97u: goto st1538;
+	}
+	goto st0;
+st1538:
+	if ( ++p == pe )
+		goto _test_eof1538;
+case 1538:
+	switch( (*p) ) {
+		case 84u: goto st1539;
+		case 116u: goto st1539;
+	}
+	goto st0;
+st1539:
+	if ( ++p == pe )
+		goto _test_eof1539;
+case 1539:
+	switch( (*p) ) {
+		case 85u: goto st1540;
+		case 117u: goto st1540;
+	}
+	goto st0;
+st1540:
+	if ( ++p == pe )
+		goto _test_eof1540;
+case 1540:
+	switch( (*p) ) {
+		case 83u: goto st1541;
+		case 115u: goto st1541;
+	}
+	goto st0;
+st1541:
+	if ( ++p == pe )
+		goto _test_eof1541;
+case 1541:
+	if ( (*p) == 32u )
+		goto tr2744;
+	goto st0;
+st1542:
+	if ( ++p == pe )
+		goto _test_eof1542;
+case 1542:
+	switch( (*p) ) {
+		case 10u: goto tr2745;
+		case 13u: goto st1543;
+		case 32u: goto tr2747;
+	}
+	goto st0;
+tr2748:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1713;
+tr2749:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1713; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1713; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1713;
+tr2756:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1713; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1713; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1713;
+tr2773:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1713; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1713; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1713;
+tr2745:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1713; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1713;
+tr2764:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 515 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) {p++;  ps->cs = 1713; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1713; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1713;
+st1713:
+	if ( ++p == pe )
+		goto _test_eof1713;
+case 1713:
+#line 36139 "client.c"
+	goto st0;
+tr2750:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1543; goto _out;} }
+	goto st1543;
+tr2757:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1543; goto _out;} }
+	goto st1543;
+tr2774:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1543; goto _out;} }
+	goto st1543;
+tr2765:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 515 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) {p++;  ps->cs = 1543; goto _out;} }
+	goto st1543;
+st1543:
+	if ( ++p == pe )
+		goto _test_eof1543;
+case 1543:
+#line 36166 "client.c"
+	if ( (*p) == 10u )
+		goto tr2748;
+	goto st0;
+tr2747:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1544;
+st1544:
+	if ( ++p == pe )
+		goto _test_eof1544;
+case 1544:
+#line 36176 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2749;
+		case 13u: goto tr2750;
+		case 32u: goto st1544;
+		case 34u: goto tr2753;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2754;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2752;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2752;
+	goto tr2755;
+tr2760:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1545; goto _out;} }
+	goto st1545;
+tr2752:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1545; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1545;
+tr2755:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1545; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1545; goto _out;} }
+	goto st1545;
+st1545:
+	if ( ++p == pe )
+		goto _test_eof1545;
+case 1545:
+#line 36218 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2756;
+		case 13u: goto tr2757;
+		case 32u: goto tr2758;
+		case 33u: goto st1545;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1545;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1545;
+	goto tr2760;
+tr2758:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1546; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1546;
+tr2775:
+#line 208 "lexical.rl"
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1546; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1546;
+tr2766:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 515 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) {p++;  ps->cs = 1546; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1546;
+st1546:
+	if ( ++p == pe )
+		goto _test_eof1546;
+case 1546:
+#line 36266 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2749;
+		case 13u: goto tr2750;
+		case 32u: goto st1546;
+		case 33u: goto tr2762;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2762;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2762;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2762;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2763;
+tr2768:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1547; goto _out;} }
+	goto st1547;
+tr2762:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1547; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1547;
+tr2763:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1547; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1547; goto _out;} }
+	goto st1547;
+st1547:
+	if ( ++p == pe )
+		goto _test_eof1547;
+case 1547:
+#line 36313 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2764;
+		case 13u: goto tr2765;
+		case 32u: goto tr2766;
+		case 33u: goto st1547;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1547;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1547;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1547;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2768;
+tr2769:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1548;
+tr2772:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1548;
+tr2776:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1548;
+tr2753:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1548; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1548;
+st1548:
+	if ( ++p == pe )
+		goto _test_eof1548;
+case 1548:
+#line 36363 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2770;
+		case 92u: goto st1550;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2769;
+	goto tr2772;
+tr2770:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1549;
+tr2782:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1549; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1549; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1549;
+tr2784:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1549; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1549;
+st1549:
+	if ( ++p == pe )
+		goto _test_eof1549;
+case 1549:
+#line 36403 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2773;
+		case 13u: goto tr2774;
+		case 32u: goto tr2775;
+	}
+	goto st0;
+st1550:
+	if ( ++p == pe )
+		goto _test_eof1550;
+case 1550:
+	switch( (*p) ) {
+		case 34u: goto tr2776;
+		case 92u: goto tr2776;
+	}
+	goto st0;
+tr2754:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1551; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1551;
+st1551:
+	if ( ++p == pe )
+		goto _test_eof1551;
+case 1551:
+#line 36428 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2777;
+	goto st0;
+tr2777:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1552; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1552;
+tr2779:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1552; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1552;
+st1552:
+	if ( ++p == pe )
+		goto _test_eof1552;
+case 1552:
+#line 36452 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2778;
+		case 45u: goto tr2778;
+		case 125u: goto tr2780;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2779;
+	goto st0;
+tr2778:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1553; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1553;
+st1553:
+	if ( ++p == pe )
+		goto _test_eof1553;
+case 1553:
+#line 36470 "client.c"
+	if ( (*p) == 125u )
+		goto st1554;
+	goto st0;
+tr2780:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1554; goto _out;} }
+  }
+	goto st1554;
+st1554:
+	if ( ++p == pe )
+		goto _test_eof1554;
+case 1554:
+#line 36482 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2782;
+		case 13u: goto st1555;
+	}
+	goto st0;
+st1555:
+	if ( ++p == pe )
+		goto _test_eof1555;
+case 1555:
+	if ( (*p) == 10u )
+		goto tr2784;
+	goto st0;
+st1556:
+	if ( ++p == pe )
+		goto _test_eof1556;
+case 1556:
+	if ( (*p) == 32u )
+		goto tr2785;
+	goto st0;
+tr2785:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1557;
+st1557:
+	if ( ++p == pe )
+		goto _test_eof1557;
+case 1557:
+#line 36508 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1557;
+		case 34u: goto tr2788;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2789;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2787;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2787;
+	goto tr2790;
+tr2793:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1558; goto _out;} }
+	goto st1558;
+tr2787:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1558; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1558;
+tr2790:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1558; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1558; goto _out;} }
+	goto st1558;
+st1558:
+	if ( ++p == pe )
+		goto _test_eof1558;
+case 1558:
+#line 36548 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2791;
+		case 33u: goto st1558;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1558;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1558;
+	goto tr2793;
+tr2791:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1559; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1559;
+tr2810:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1559; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1559;
+st1559:
+	if ( ++p == pe )
+		goto _test_eof1559;
+case 1559:
+#line 36585 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1559;
+		case 33u: goto tr2795;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2795;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2795;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2795;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2796;
+tr2801:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1560; goto _out;} }
+	goto st1560;
+tr2795:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1560; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1560;
+tr2796:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1560; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1560; goto _out;} }
+	goto st1560;
+st1560:
+	if ( ++p == pe )
+		goto _test_eof1560;
+case 1560:
+#line 36630 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2797;
+		case 13u: goto tr2798;
+		case 32u: goto tr2799;
+		case 33u: goto st1560;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1560;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1560;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1560;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2801;
+tr2802:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1714;
+tr2803:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1714; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1714; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1714;
+tr2797:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 515 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) {p++;  ps->cs = 1714; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1714; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1714;
+st1714:
+	if ( ++p == pe )
+		goto _test_eof1714;
+case 1714:
+#line 36679 "client.c"
+	goto st0;
+tr2804:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1561; goto _out;} }
+	goto st1561;
+tr2798:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 515 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) {p++;  ps->cs = 1561; goto _out;} }
+	goto st1561;
+st1561:
+	if ( ++p == pe )
+		goto _test_eof1561;
+case 1561:
+#line 36695 "client.c"
+	if ( (*p) == 10u )
+		goto tr2802;
+	goto st0;
+tr2799:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 515 "command.rl"
+	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) {p++;  ps->cs = 1562; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1562;
+st1562:
+	if ( ++p == pe )
+		goto _test_eof1562;
+case 1562:
+#line 36711 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2803;
+		case 13u: goto tr2804;
+		case 32u: goto st1562;
+		case 34u: goto tr2788;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2789;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2787;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2787;
+	goto tr2790;
+tr2806:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1563;
+tr2809:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1563;
+tr2811:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1563;
+tr2788:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1563; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1563;
+st1563:
+	if ( ++p == pe )
+		goto _test_eof1563;
+case 1563:
+#line 36756 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2807;
+		case 92u: goto st1565;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2806;
+	goto tr2809;
+tr2807:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1564;
+tr2817:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1564; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1564; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1564;
+tr2819:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1564; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1564;
+st1564:
+	if ( ++p == pe )
+		goto _test_eof1564;
+case 1564:
+#line 36796 "client.c"
+	if ( (*p) == 32u )
+		goto tr2810;
+	goto st0;
+st1565:
+	if ( ++p == pe )
+		goto _test_eof1565;
+case 1565:
+	switch( (*p) ) {
+		case 34u: goto tr2811;
+		case 92u: goto tr2811;
+	}
+	goto st0;
+tr2789:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1566; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1566;
+st1566:
+	if ( ++p == pe )
+		goto _test_eof1566;
+case 1566:
+#line 36818 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2812;
+	goto st0;
+tr2812:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1567; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1567;
+tr2814:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1567; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1567;
+st1567:
+	if ( ++p == pe )
+		goto _test_eof1567;
+case 1567:
+#line 36842 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2813;
+		case 45u: goto tr2813;
+		case 125u: goto tr2815;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2814;
+	goto st0;
+tr2813:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1568; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1568;
+st1568:
+	if ( ++p == pe )
+		goto _test_eof1568;
+case 1568:
+#line 36860 "client.c"
+	if ( (*p) == 125u )
+		goto st1569;
+	goto st0;
+tr2815:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1569; goto _out;} }
+  }
+	goto st1569;
+st1569:
+	if ( ++p == pe )
+		goto _test_eof1569;
+case 1569:
+#line 36872 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2817;
+		case 13u: goto st1570;
+	}
+	goto st0;
+st1570:
+	if ( ++p == pe )
+		goto _test_eof1570;
+case 1570:
+	if ( (*p) == 10u )
+		goto tr2819;
+	goto st0;
+st1571:
+	if ( ++p == pe )
+		goto _test_eof1571;
+case 1571:
+	if ( (*p) == 32u )
+		goto tr2820;
+	goto st0;
+tr2820:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1572;
+st1572:
+	if ( ++p == pe )
+		goto _test_eof1572;
+case 1572:
+#line 36898 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1572;
+		case 34u: goto tr2823;
+		case 37u: goto st0;
+		case 40u: goto tr2824;
+		case 92u: goto st0;
+		case 123u: goto tr2825;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2822;
+		} else if ( (*p) >= 41u )
+			goto st0;
+	} else
+		goto tr2822;
+	goto tr2826;
+tr2831:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1573; goto _out;} }
+	goto st1573;
+tr2822:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1573; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1573;
+tr2826:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1573; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1573; goto _out;} }
+	goto st1573;
+st1573:
+	if ( ++p == pe )
+		goto _test_eof1573;
+case 1573:
+#line 36939 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2827;
+		case 13u: goto tr2828;
+		case 32u: goto tr2829;
+		case 33u: goto st1573;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1573;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1573;
+	goto tr2831;
+tr2827:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1715; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1715; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1715;
+tr2832:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1715;
+tr2833:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1715; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1715; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1715;
+tr2840:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1715; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1715; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1715;
+tr2857:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1715; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1715;
+st1715:
+	if ( ++p == pe )
+		goto _test_eof1715;
+case 1715:
+#line 36992 "client.c"
+	goto st0;
+tr2828:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1574; goto _out;} }
+	goto st1574;
+tr2834:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1574; goto _out;} }
+	goto st1574;
+tr2841:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1574; goto _out;} }
+	goto st1574;
+st1574:
+	if ( ++p == pe )
+		goto _test_eof1574;
+case 1574:
+#line 37011 "client.c"
+	if ( (*p) == 10u )
+		goto tr2832;
+	goto st0;
+tr2859:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1575;
+tr2829:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1575; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1575;
+tr2842:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1575; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1575;
+st1575:
+	if ( ++p == pe )
+		goto _test_eof1575;
+case 1575:
+#line 37034 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2833;
+		case 13u: goto tr2834;
+		case 32u: goto st1575;
+		case 34u: goto tr2823;
+		case 37u: goto st0;
+		case 40u: goto tr2824;
+		case 92u: goto st0;
+		case 123u: goto tr2825;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2822;
+		} else if ( (*p) >= 41u )
+			goto st0;
+	} else
+		goto tr2822;
+	goto tr2826;
+tr2836:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1576;
+tr2839:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1576;
+tr2843:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1576;
+tr2823:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1576; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1576;
+st1576:
+	if ( ++p == pe )
+		goto _test_eof1576;
+case 1576:
+#line 37080 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2837;
+		case 92u: goto st1578;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2836;
+	goto tr2839;
+tr2837:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1577;
+tr2915:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1577; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1577; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1577;
+tr2917:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1577; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1577;
+st1577:
+	if ( ++p == pe )
+		goto _test_eof1577;
+case 1577:
+#line 37120 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2840;
+		case 13u: goto tr2841;
+		case 32u: goto tr2842;
+	}
+	goto st0;
+st1578:
+	if ( ++p == pe )
+		goto _test_eof1578;
+case 1578:
+	switch( (*p) ) {
+		case 34u: goto tr2843;
+		case 92u: goto tr2843;
+	}
+	goto st0;
+tr2824:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1579; goto _out;}
+  }
+#line 101 "command.rl"
+	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1579; goto _out;} }
+	goto st1579;
+st1579:
+	if ( ++p == pe )
+		goto _test_eof1579;
+case 1579:
+#line 37145 "client.c"
+	switch( (*p) ) {
+		case 34u: goto tr2845;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2846;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 32u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2844;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2844;
+	goto tr2847;
+tr2844:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1580;
+tr2847:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1580; goto _out;} }
+	goto st1580;
+tr2851:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1580; goto _out;} }
+	goto st1580;
+st1580:
+	if ( ++p == pe )
+		goto _test_eof1580;
+case 1580:
+#line 37178 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2848;
+		case 33u: goto st1580;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2850;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 34u ) {
+		if ( 35u <= (*p) && (*p) <= 126u )
+			goto st1580;
+	} else
+		goto st0;
+	goto tr2851;
+tr2866:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1581; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1581;
+tr2848:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1581; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1581;
+tr2899:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1581; goto _out;} }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1581;
+tr2890:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1581; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 201 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1581;
+st1581:
+	if ( ++p == pe )
+		goto _test_eof1581;
+case 1581:
+#line 37226 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2852;
+		case 41u: goto tr2853;
+		case 66u: goto tr2854;
+		case 80u: goto tr2855;
+		case 98u: goto tr2854;
+		case 112u: goto tr2855;
+	}
+	goto st0;
+tr2852:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1582; goto _out;} }
+	goto st1582;
+st1582:
+	if ( ++p == pe )
+		goto _test_eof1582;
+case 1582:
+#line 37242 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1582;
+		case 41u: goto tr2853;
+		case 66u: goto tr2854;
+		case 80u: goto tr2855;
+		case 98u: goto tr2854;
+		case 112u: goto tr2855;
+	}
+	goto st0;
+tr2853:
+#line 202 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1583; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1583;
+tr2867:
+#line 102 "command.rl"
+	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1583; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1583;
+tr2850:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1583; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1583;
+tr2900:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1583; goto _out;} }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1583;
+tr2891:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1583; goto _out;} }
+#line 99 "command.rl"
+	{ ik_b_pop(ps, p); }
+#line 100 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1583;
+st1583:
+	if ( ++p == pe )
+		goto _test_eof1583;
+case 1583:
+#line 37286 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2857;
+		case 13u: goto st1574;
+		case 32u: goto tr2859;
+	}
+	goto st0;
+tr2854:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1584;
+st1584:
+	if ( ++p == pe )
+		goto _test_eof1584;
+case 1584:
+#line 37299 "client.c"
+	switch( (*p) ) {
+		case 73u: goto st1585;
+		case 79u: goto st1590;
+		case 105u: goto st1585;
+		case 111u: goto st1590;
+	}
+	goto st0;
+st1585:
+	if ( ++p == pe )
+		goto _test_eof1585;
+case 1585:
+	switch( (*p) ) {
+		case 78u: goto st1586;
+		case 110u: goto st1586;
+	}
+	goto st0;
+st1586:
+	if ( ++p == pe )
+		goto _test_eof1586;
+case 1586:
+	switch( (*p) ) {
+		case 65u: goto st1587;
+		case 97u: goto st1587;
+	}
+	goto st0;
+st1587:
+	if ( ++p == pe )
+		goto _test_eof1587;
+case 1587:
+	switch( (*p) ) {
+		case 82u: goto st1588;
+		case 114u: goto st1588;
+	}
+	goto st0;
+st1588:
+	if ( ++p == pe )
+		goto _test_eof1588;
+case 1588:
+	switch( (*p) ) {
+		case 89u: goto st1589;
+		case 121u: goto st1589;
+	}
+	goto st0;
+st1589:
+	if ( ++p == pe )
+		goto _test_eof1589;
+case 1589:
+	switch( (*p) ) {
+		case 32u: goto tr2866;
+		case 41u: goto tr2867;
+	}
+	goto st0;
+st1590:
+	if ( ++p == pe )
+		goto _test_eof1590;
+case 1590:
+	switch( (*p) ) {
+		case 68u: goto st1591;
+		case 100u: goto st1591;
+	}
+	goto st0;
+st1591:
+	if ( ++p == pe )
+		goto _test_eof1591;
+case 1591:
+	switch( (*p) ) {
+		case 89u: goto st1592;
+		case 121u: goto st1592;
+	}
+	goto st0;
+st1592:
+	if ( ++p == pe )
+		goto _test_eof1592;
+case 1592:
+	switch( (*p) ) {
+		case 80u: goto st1593;
+		case 112u: goto st1593;
+	}
+	goto st0;
+st1593:
+	if ( ++p == pe )
+		goto _test_eof1593;
+case 1593:
+	switch( (*p) ) {
+		case 65u: goto st1594;
+		case 97u: goto st1594;
+	}
+	goto st0;
+st1594:
+	if ( ++p == pe )
+		goto _test_eof1594;
+case 1594:
+	switch( (*p) ) {
+		case 82u: goto st1595;
+		case 114u: goto st1595;
+	}
+	goto st0;
+st1595:
+	if ( ++p == pe )
+		goto _test_eof1595;
+case 1595:
+	switch( (*p) ) {
+		case 84u: goto st1596;
+		case 116u: goto st1596;
+	}
+	goto st0;
+st1596:
+	if ( ++p == pe )
+		goto _test_eof1596;
+case 1596:
+	switch( (*p) ) {
+		case 83u: goto st1597;
+		case 115u: goto st1597;
+	}
+	goto st0;
+st1597:
+	if ( ++p == pe )
+		goto _test_eof1597;
+case 1597:
+	switch( (*p) ) {
+		case 84u: goto st1598;
+		case 116u: goto st1598;
+	}
+	goto st0;
+st1598:
+	if ( ++p == pe )
+		goto _test_eof1598;
+case 1598:
+	switch( (*p) ) {
+		case 82u: goto st1599;
+		case 114u: goto st1599;
+	}
+	goto st0;
+st1599:
+	if ( ++p == pe )
+		goto _test_eof1599;
+case 1599:
+	switch( (*p) ) {
+		case 85u: goto st1600;
+		case 117u: goto st1600;
+	}
+	goto st0;
+st1600:
+	if ( ++p == pe )
+		goto _test_eof1600;
+case 1600:
+	switch( (*p) ) {
+		case 67u: goto st1601;
+		case 99u: goto st1601;
+	}
+	goto st0;
+st1601:
+	if ( ++p == pe )
+		goto _test_eof1601;
+case 1601:
+	switch( (*p) ) {
+		case 84u: goto st1602;
+		case 116u: goto st1602;
+	}
+	goto st0;
+st1602:
+	if ( ++p == pe )
+		goto _test_eof1602;
+case 1602:
+	switch( (*p) ) {
+		case 85u: goto st1603;
+		case 117u: goto st1603;
+	}
+	goto st0;
+st1603:
+	if ( ++p == pe )
+		goto _test_eof1603;
+case 1603:
+	switch( (*p) ) {
+		case 82u: goto st1604;
+		case 114u: goto st1604;
+	}
+	goto st0;
+st1604:
+	if ( ++p == pe )
+		goto _test_eof1604;
+case 1604:
+	switch( (*p) ) {
+		case 69u: goto st1589;
+		case 101u: goto st1589;
+	}
+	goto st0;
+tr2855:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1605;
+st1605:
+	if ( ++p == pe )
+		goto _test_eof1605;
+case 1605:
+#line 37493 "client.c"
+	switch( (*p) ) {
+		case 65u: goto st1606;
+		case 97u: goto st1606;
+	}
+	goto st0;
+st1606:
+	if ( ++p == pe )
+		goto _test_eof1606;
+case 1606:
+	switch( (*p) ) {
+		case 82u: goto st1607;
+		case 114u: goto st1607;
+	}
+	goto st0;
+st1607:
+	if ( ++p == pe )
+		goto _test_eof1607;
+case 1607:
+	switch( (*p) ) {
+		case 84u: goto st1608;
+		case 116u: goto st1608;
+	}
+	goto st0;
+st1608:
+	if ( ++p == pe )
+		goto _test_eof1608;
+case 1608:
+	switch( (*p) ) {
+		case 73u: goto st1609;
+		case 105u: goto st1609;
+	}
+	goto st0;
+st1609:
+	if ( ++p == pe )
+		goto _test_eof1609;
+case 1609:
+	switch( (*p) ) {
+		case 65u: goto st1610;
+		case 97u: goto st1610;
+	}
+	goto st0;
+st1610:
+	if ( ++p == pe )
+		goto _test_eof1610;
+case 1610:
+	switch( (*p) ) {
+		case 76u: goto st1611;
+		case 108u: goto st1611;
+	}
+	goto st0;
+st1611:
+	if ( ++p == pe )
+		goto _test_eof1611;
+case 1611:
+	if ( (*p) == 32u )
+		goto tr2888;
+	goto st0;
+tr2888:
+#line 103 "command.rl"
+	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1612; goto _out;} }
+	goto st1612;
+st1612:
+	if ( ++p == pe )
+		goto _test_eof1612;
+case 1612:
+#line 37557 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2889;
+	goto st0;
+tr2889:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1613;
+st1613:
+	if ( ++p == pe )
+		goto _test_eof1613;
+case 1613:
+#line 37567 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2890;
+		case 41u: goto tr2891;
+		case 46u: goto st1614;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1613;
+	goto st0;
+st1614:
+	if ( ++p == pe )
+		goto _test_eof1614;
+case 1614:
+	if ( 49u <= (*p) && (*p) <= 57u )
+		goto st1615;
+	goto st0;
+st1615:
+	if ( ++p == pe )
+		goto _test_eof1615;
+case 1615:
+	switch( (*p) ) {
+		case 32u: goto tr2890;
+		case 41u: goto tr2891;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1615;
+	goto st0;
+tr2845:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1616;
+tr2895:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1616;
+tr2898:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1616;
+tr2901:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1616;
+st1616:
+	if ( ++p == pe )
+		goto _test_eof1616;
+case 1616:
+#line 37613 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2896;
+		case 92u: goto st1618;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2895;
+	goto tr2898;
+tr2896:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1617;
+tr2907:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1617; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1617; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1617;
+tr2909:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1617; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1617;
+st1617:
+	if ( ++p == pe )
+		goto _test_eof1617;
+case 1617:
+#line 37653 "client.c"
+	switch( (*p) ) {
+		case 32u: goto tr2899;
+		case 41u: goto tr2900;
+	}
+	goto st0;
+st1618:
+	if ( ++p == pe )
+		goto _test_eof1618;
+case 1618:
+	switch( (*p) ) {
+		case 34u: goto tr2901;
+		case 92u: goto tr2901;
+	}
+	goto st0;
+tr2846:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1619;
+st1619:
+	if ( ++p == pe )
+		goto _test_eof1619;
+case 1619:
+#line 37674 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2902;
+	goto st0;
+tr2902:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1620; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1620;
+tr2904:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1620; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1620;
+st1620:
+	if ( ++p == pe )
+		goto _test_eof1620;
+case 1620:
+#line 37698 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2903;
+		case 45u: goto tr2903;
+		case 125u: goto tr2905;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2904;
+	goto st0;
+tr2903:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1621; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1621;
+st1621:
+	if ( ++p == pe )
+		goto _test_eof1621;
+case 1621:
+#line 37716 "client.c"
+	if ( (*p) == 125u )
+		goto st1622;
+	goto st0;
+tr2905:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1622; goto _out;} }
+  }
+	goto st1622;
+st1622:
+	if ( ++p == pe )
+		goto _test_eof1622;
+case 1622:
+#line 37728 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2907;
+		case 13u: goto st1623;
+	}
+	goto st0;
+st1623:
+	if ( ++p == pe )
+		goto _test_eof1623;
+case 1623:
+	if ( (*p) == 10u )
+		goto tr2909;
+	goto st0;
+tr2825:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1624; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1624;
+st1624:
+	if ( ++p == pe )
+		goto _test_eof1624;
+case 1624:
+#line 37750 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2910;
+	goto st0;
+tr2910:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1625; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1625;
+tr2912:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1625; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1625;
+st1625:
+	if ( ++p == pe )
+		goto _test_eof1625;
+case 1625:
+#line 37774 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2911;
+		case 45u: goto tr2911;
+		case 125u: goto tr2913;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2912;
+	goto st0;
+tr2911:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1626; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1626;
+st1626:
+	if ( ++p == pe )
+		goto _test_eof1626;
+case 1626:
+#line 37792 "client.c"
+	if ( (*p) == 125u )
+		goto st1627;
+	goto st0;
+tr2913:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1627; goto _out;} }
+  }
+	goto st1627;
+st1627:
+	if ( ++p == pe )
+		goto _test_eof1627;
+case 1627:
+#line 37804 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2915;
+		case 13u: goto st1628;
+	}
+	goto st0;
+st1628:
+	if ( ++p == pe )
+		goto _test_eof1628;
+case 1628:
+	if ( (*p) == 10u )
+		goto tr2917;
+	goto st0;
+st1629:
+	if ( ++p == pe )
+		goto _test_eof1629;
+case 1629:
+	switch( (*p) ) {
+		case 10u: goto tr2918;
+		case 13u: goto st1630;
+		case 32u: goto tr2920;
+	}
+	goto st0;
+tr2929:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1716; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1716; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1716;
+tr2921:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1716;
+tr2922:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1716; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1716; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1716;
+tr2938:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1716; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1716; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1716;
+tr2918:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1716; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1716;
+st1716:
+	if ( ++p == pe )
+		goto _test_eof1716;
+case 1716:
+#line 37857 "client.c"
+	goto st0;
+tr2930:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1630; goto _out;} }
+	goto st1630;
+tr2923:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1630; goto _out;} }
+	goto st1630;
+tr2939:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1630; goto _out;} }
+	goto st1630;
+st1630:
+	if ( ++p == pe )
+		goto _test_eof1630;
+case 1630:
+#line 37876 "client.c"
+	if ( (*p) == 10u )
+		goto tr2921;
+	goto st0;
+tr2920:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1631;
+tr2931:
+#line 51 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1631; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1631;
+tr2940:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1631; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1631;
+st1631:
+	if ( ++p == pe )
+		goto _test_eof1631;
+case 1631:
+#line 37899 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2922;
+		case 13u: goto tr2923;
+		case 32u: goto st1631;
+		case 34u: goto tr2926;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto tr2927;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 33u ) {
+		if ( (*p) <= 31u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto tr2925;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto tr2925;
+	goto tr2928;
+tr2933:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1632; goto _out;} }
+	goto st1632;
+tr2925:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1632; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1632;
+tr2928:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1632; goto _out;}
+  }
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1632; goto _out;} }
+	goto st1632;
+st1632:
+	if ( ++p == pe )
+		goto _test_eof1632;
+case 1632:
+#line 37941 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2929;
+		case 13u: goto tr2930;
+		case 32u: goto tr2931;
+		case 33u: goto st1632;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st1632;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st1632;
+	goto tr2933;
+tr2934:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1633;
+tr2937:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1633;
+tr2941:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1633;
+tr2926:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1633; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1633;
+st1633:
+	if ( ++p == pe )
+		goto _test_eof1633;
+case 1633:
+#line 37986 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2935;
+		case 92u: goto st1635;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2934;
+	goto tr2937;
+tr2935:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1634;
+tr2947:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1634; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1634; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1634;
+tr2949:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1634; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1634;
+st1634:
+	if ( ++p == pe )
+		goto _test_eof1634;
+case 1634:
+#line 38026 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2938;
+		case 13u: goto tr2939;
+		case 32u: goto tr2940;
+	}
+	goto st0;
+st1635:
+	if ( ++p == pe )
+		goto _test_eof1635;
+case 1635:
+	switch( (*p) ) {
+		case 34u: goto tr2941;
+		case 92u: goto tr2941;
+	}
+	goto st0;
+tr2927:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1636; goto _out;}
+  }
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1636;
+st1636:
+	if ( ++p == pe )
+		goto _test_eof1636;
+case 1636:
+#line 38051 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2942;
+	goto st0;
+tr2942:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1637; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1637;
+tr2944:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1637; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1637;
+st1637:
+	if ( ++p == pe )
+		goto _test_eof1637;
+case 1637:
+#line 38075 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2943;
+		case 45u: goto tr2943;
+		case 125u: goto tr2945;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2944;
+	goto st0;
+tr2943:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1638; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1638;
+st1638:
+	if ( ++p == pe )
+		goto _test_eof1638;
+case 1638:
+#line 38093 "client.c"
+	if ( (*p) == 125u )
+		goto st1639;
+	goto st0;
+tr2945:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1639; goto _out;} }
+  }
+	goto st1639;
+st1639:
+	if ( ++p == pe )
+		goto _test_eof1639;
+case 1639:
+#line 38105 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2947;
+		case 13u: goto st1640;
+	}
+	goto st0;
+st1640:
+	if ( ++p == pe )
+		goto _test_eof1640;
+case 1640:
+	if ( (*p) == 10u )
+		goto tr2949;
+	goto st0;
+st1641:
+	if ( ++p == pe )
+		goto _test_eof1641;
+case 1641:
+	if ( (*p) == 32u )
+		goto tr2950;
+	goto st0;
+tr2950:
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1642;
+st1642:
+	if ( ++p == pe )
+		goto _test_eof1642;
+case 1642:
+#line 38131 "client.c"
+	switch( (*p) ) {
+		case 32u: goto st1642;
+		case 34u: goto tr2952;
+	}
+	goto st0;
+tr2953:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1643;
+tr2956:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1643;
+tr2964:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1643;
+tr2952:
+#line 85 "command.rl"
+	{
+    if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1643; goto _out;}
+  }
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1643;
+st1643:
+	if ( ++p == pe )
+		goto _test_eof1643;
+case 1643:
+#line 38159 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2954;
+		case 92u: goto st1647;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2953;
+	goto tr2956;
+tr2954:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1644;
+st1644:
+	if ( ++p == pe )
+		goto _test_eof1644;
+case 1644:
+#line 38180 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2957;
+		case 13u: goto tr2958;
+		case 32u: goto tr2959;
+	}
+	goto st0;
+tr2960:
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1717;
+tr2961:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1717; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1717; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1717;
+tr2957:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1717; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1717; goto _out;} }
+#line 48 "command.rl"
+	{ ps->done = 1; }
+	goto st1717;
+st1717:
+	if ( ++p == pe )
+		goto _test_eof1717;
+case 1717:
+#line 38203 "client.c"
+	goto st0;
+tr2962:
+#line 88 "command.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1645; goto _out;} }
+	goto st1645;
+tr2958:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1645; goto _out;} }
+	goto st1645;
+st1645:
+	if ( ++p == pe )
+		goto _test_eof1645;
+case 1645:
+#line 38214 "client.c"
+	if ( (*p) == 10u )
+		goto tr2960;
+	goto st0;
+tr2959:
+#line 96 "command.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1646; goto _out;} }
+#line 84 "command.rl"
+	{ ps->sp_mark = p; }
+	goto st1646;
+st1646:
+	if ( ++p == pe )
+		goto _test_eof1646;
+case 1646:
+#line 38225 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2961;
+		case 13u: goto tr2962;
+		case 32u: goto st1646;
+		case 34u: goto tr2952;
+	}
+	goto st0;
+st1647:
+	if ( ++p == pe )
+		goto _test_eof1647;
+case 1647:
+	switch( (*p) ) {
+		case 34u: goto tr2964;
+		case 92u: goto tr2964;
+	}
+	goto st0;
+tr2971:
+#line 36 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1648; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1648;goto st5;}}
+    }
+  }
+	goto st1648;
+st1648:
+	if ( ++p == pe )
+		goto _test_eof1648;
+case 1648:
+#line 38254 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2965;
+		case 13u: goto st1649;
+		case 32u: goto st1650;
+	}
+	goto st0;
+tr2965:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1718; goto _out;} }
+#line 32 "client.rl"
+	{ ps->done = 1; }
+	goto st1718;
+tr2968:
+#line 32 "client.rl"
+	{ ps->done = 1; }
+	goto st1718;
+tr2976:
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1718; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1718; goto _out;} }
+#line 32 "client.rl"
+	{ ps->done = 1; }
+	goto st1718;
+tr2985:
+#line 35 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1718; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1718; goto _out;} }
+#line 32 "client.rl"
+	{ ps->done = 1; }
+	goto st1718;
+st1718:
+	if ( ++p == pe )
+		goto _test_eof1718;
+case 1718:
+#line 38281 "client.c"
+	goto st0;
+tr2977:
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1649; goto _out;} }
+	goto st1649;
+tr2986:
+#line 35 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1649; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	goto st1649;
+st1649:
+	if ( ++p == pe )
+		goto _test_eof1649;
+case 1649:
+#line 38292 "client.c"
+	if ( (*p) == 10u )
+		goto tr2968;
+	goto st0;
+tr2978:
+#line 17 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1650; goto _out;} }
+	goto st1650;
+tr2987:
+#line 35 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1650; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	goto st1650;
+st1650:
+	if ( ++p == pe )
+		goto _test_eof1650;
+case 1650:
+#line 38305 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2965;
+		case 13u: goto st1649;
+		case 32u: goto st1650;
+		case 34u: goto tr2970;
+		case 40u: goto tr2971;
+		case 41u: goto st0;
+		case 91u: goto st0;
+		case 93u: goto st0;
+		case 123u: goto tr2972;
+		case 126u: goto tr2973;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2969;
+	goto tr2974;
+tr2969:
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+	goto st1651;
+tr2974:
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
+	goto st1651;
+tr2979:
+#line 18 "generic.rl"
+	{
+    {
+      ik_node *at, *b;
+      if (!ik_b_generic_atom(ps)) {p++;  ps->cs = 1651; goto _out;}
+      at = ps->gatom;
+      if (!ik_b_push(ps, at, p)) {p++;  ps->cs = 1651; goto _out;}
+      b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
+      if (!b || !ik_b_push(ps, b, p)) {p++;  ps->cs = 1651; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1651;goto st17;}}
+    }
+  }
+	goto st1651;
+tr2980:
+#line 16 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
+	goto st1651;
+st1651:
+	if ( ++p == pe )
+		goto _test_eof1651;
+case 1651:
+#line 38348 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2976;
+		case 13u: goto tr2977;
+		case 32u: goto tr2978;
+		case 34u: goto st0;
+		case 91u: goto tr2979;
+		case 93u: goto st0;
+		case 123u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( 1u <= (*p) && (*p) <= 39u )
+			goto st1651;
+	} else if ( (*p) > 41u ) {
+		if ( 42u <= (*p) && (*p) <= 127u )
+			goto st1651;
+	} else
+		goto st0;
+	goto tr2980;
+tr2970:
+#line 99 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1652;
+tr2981:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1652;
+tr2984:
+#line 101 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1652;
+tr2988:
+#line 100 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1652;
+st1652:
+	if ( ++p == pe )
+		goto _test_eof1652;
+case 1652:
+#line 38387 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2982;
+		case 92u: goto st1654;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2981;
+	goto tr2984;
+tr2982:
+#line 102 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1653;
+tr2994:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1653; goto _out;} }
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1653; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1653;
+tr2996:
+#line 129 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1653; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1653;
+st1653:
+	if ( ++p == pe )
+		goto _test_eof1653;
+case 1653:
+#line 38427 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2985;
+		case 13u: goto tr2986;
+		case 32u: goto tr2987;
+	}
+	goto st0;
+st1654:
+	if ( ++p == pe )
+		goto _test_eof1654;
+case 1654:
+	switch( (*p) ) {
+		case 34u: goto tr2988;
+		case 92u: goto tr2988;
+	}
+	goto st0;
+tr2972:
+#line 124 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1655;
+st1655:
+	if ( ++p == pe )
+		goto _test_eof1655;
+case 1655:
+#line 38449 "client.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2989;
+	goto st0;
+tr2989:
+#line 68 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1656; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1656;
+tr2991:
+#line 69 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1656; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1656;
+st1656:
+	if ( ++p == pe )
+		goto _test_eof1656;
+case 1656:
+#line 38473 "client.c"
+	switch( (*p) ) {
+		case 43u: goto tr2990;
+		case 45u: goto tr2990;
+		case 125u: goto tr2992;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2991;
+	goto st0;
+tr2990:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1657; goto _out;} }
+  }
+#line 126 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1657;
+st1657:
+	if ( ++p == pe )
+		goto _test_eof1657;
+case 1657:
+#line 38491 "client.c"
+	if ( (*p) == 125u )
+		goto st1658;
+	goto st0;
+tr2992:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1658; goto _out;} }
+  }
+	goto st1658;
+st1658:
+	if ( ++p == pe )
+		goto _test_eof1658;
+case 1658:
+#line 38503 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2994;
+		case 13u: goto st1659;
+	}
+	goto st0;
+st1659:
+	if ( ++p == pe )
+		goto _test_eof1659;
+case 1659:
+	if ( (*p) == 10u )
+		goto tr2996;
+	goto st0;
+tr2973:
+#line 15 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 125 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1660;
+st1660:
+	if ( ++p == pe )
+		goto _test_eof1660;
+case 1660:
+#line 38523 "client.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2976;
+		case 13u: goto tr2977;
+		case 32u: goto tr2978;
+		case 34u: goto st0;
+		case 91u: goto tr2979;
+		case 93u: goto st0;
+		case 123u: goto st1655;
+	}
+	if ( (*p) < 40u ) {
+		if ( 1u <= (*p) && (*p) <= 39u )
+			goto st1651;
+	} else if ( (*p) > 41u ) {
+		if ( 42u <= (*p) && (*p) <= 127u )
+			goto st1651;
+	} else
+		goto st0;
+	goto tr2980;
+st1661:
+	if ( ++p == pe )
+		goto _test_eof1661;
+case 1661:
+	switch( (*p) ) {
+		case 10u: goto tr2998;
+		case 13u: goto st1662;
+		case 32u: goto tr3000;
+	}
+	goto st0;
+tr2998:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1719; goto _out;} }
+#line 32 "client.rl"
+	{ ps->done = 1; }
+	goto st1719;
+tr3001:
+#line 32 "client.rl"
+	{ ps->done = 1; }
+	goto st1719;
+st1719:
+	if ( ++p == pe )
+		goto _test_eof1719;
+case 1719:
+#line 38563 "client.c"
+	goto st0;
+st1662:
+	if ( ++p == pe )
+		goto _test_eof1662;
+case 1662:
+	if ( (*p) == 10u )
+		goto tr3001;
+	goto st0;
+tr3000:
+#line 18 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, p)) {p++;  ps->cs = 1663; goto _out;} }
+	goto st1663;
+st1663:
+	if ( ++p == pe )
+		goto _test_eof1663;
+case 1663:
+#line 38578 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr2998;
+		case 13u: goto st1662;
+		case 32u: goto st1663;
+	}
+	goto st0;
+st1664:
+	if ( ++p == pe )
+		goto _test_eof1664;
+case 1664:
+	if ( (*p) == 32u )
+		goto st1665;
+	goto st0;
+st1665:
+	if ( ++p == pe )
+		goto _test_eof1665;
+case 1665:
+	switch( (*p) ) {
+		case 33u: goto tr3004;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr3004;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr3004;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr3004;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr3005;
+tr3004:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1666;
+tr3005:
+#line 50 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1666; goto _out;} }
+	goto st1666;
+tr3008:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1666; goto _out;} }
+	goto st1666;
+st1666:
+	if ( ++p == pe )
+		goto _test_eof1666;
+case 1666:
+#line 38633 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr3006;
+		case 13u: goto tr3006;
+		case 32u: goto tr3006;
+		case 33u: goto st1666;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1666;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1666;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1666;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr3008;
+tr3006:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29661,23 +43388,23 @@ tr1958:
   }
 #line 35 "client.rl"
 	{ { int t = uid_dispatch(ps); p--; { ps->cs = (t);goto _again;} } }
-	goto st1142;
-st1142:
+	goto st1720;
+st1720:
 	if ( ++p == pe )
-		goto _test_eof1142;
-case 1142:
-#line 26557 "client.c"
+		goto _test_eof1720;
+case 1720:
+#line 38672 "client.c"
 	goto st0;
 	}
 	_test_eof1:  ps->cs = 1; goto _test_eof; 
 	_test_eof2:  ps->cs = 2; goto _test_eof; 
 	_test_eof3:  ps->cs = 3; goto _test_eof; 
 	_test_eof4:  ps->cs = 4; goto _test_eof; 
-	_test_eof1107:  ps->cs = 1107; goto _test_eof; 
+	_test_eof1667:  ps->cs = 1667; goto _test_eof; 
 	_test_eof5:  ps->cs = 5; goto _test_eof; 
 	_test_eof6:  ps->cs = 6; goto _test_eof; 
 	_test_eof7:  ps->cs = 7; goto _test_eof; 
-	_test_eof1108:  ps->cs = 1108; goto _test_eof; 
+	_test_eof1668:  ps->cs = 1668; goto _test_eof; 
 	_test_eof8:  ps->cs = 8; goto _test_eof; 
 	_test_eof9:  ps->cs = 9; goto _test_eof; 
 	_test_eof10:  ps->cs = 10; goto _test_eof; 
@@ -29690,7 +43417,7 @@ case 1142:
 	_test_eof17:  ps->cs = 17; goto _test_eof; 
 	_test_eof18:  ps->cs = 18; goto _test_eof; 
 	_test_eof19:  ps->cs = 19; goto _test_eof; 
-	_test_eof1109:  ps->cs = 1109; goto _test_eof; 
+	_test_eof1669:  ps->cs = 1669; goto _test_eof; 
 	_test_eof20:  ps->cs = 20; goto _test_eof; 
 	_test_eof21:  ps->cs = 21; goto _test_eof; 
 	_test_eof22:  ps->cs = 22; goto _test_eof; 
@@ -29703,13 +43430,13 @@ case 1142:
 	_test_eof29:  ps->cs = 29; goto _test_eof; 
 	_test_eof30:  ps->cs = 30; goto _test_eof; 
 	_test_eof31:  ps->cs = 31; goto _test_eof; 
-	_test_eof1110:  ps->cs = 1110; goto _test_eof; 
+	_test_eof1670:  ps->cs = 1670; goto _test_eof; 
 	_test_eof32:  ps->cs = 32; goto _test_eof; 
 	_test_eof33:  ps->cs = 33; goto _test_eof; 
 	_test_eof34:  ps->cs = 34; goto _test_eof; 
 	_test_eof35:  ps->cs = 35; goto _test_eof; 
 	_test_eof36:  ps->cs = 36; goto _test_eof; 
-	_test_eof1111:  ps->cs = 1111; goto _test_eof; 
+	_test_eof1671:  ps->cs = 1671; goto _test_eof; 
 	_test_eof37:  ps->cs = 37; goto _test_eof; 
 	_test_eof38:  ps->cs = 38; goto _test_eof; 
 	_test_eof39:  ps->cs = 39; goto _test_eof; 
@@ -29731,7 +43458,7 @@ case 1142:
 	_test_eof55:  ps->cs = 55; goto _test_eof; 
 	_test_eof56:  ps->cs = 56; goto _test_eof; 
 	_test_eof57:  ps->cs = 57; goto _test_eof; 
-	_test_eof1112:  ps->cs = 1112; goto _test_eof; 
+	_test_eof1672:  ps->cs = 1672; goto _test_eof; 
 	_test_eof58:  ps->cs = 58; goto _test_eof; 
 	_test_eof59:  ps->cs = 59; goto _test_eof; 
 	_test_eof60:  ps->cs = 60; goto _test_eof; 
@@ -29744,7 +43471,7 @@ case 1142:
 	_test_eof67:  ps->cs = 67; goto _test_eof; 
 	_test_eof68:  ps->cs = 68; goto _test_eof; 
 	_test_eof69:  ps->cs = 69; goto _test_eof; 
-	_test_eof1113:  ps->cs = 1113; goto _test_eof; 
+	_test_eof1673:  ps->cs = 1673; goto _test_eof; 
 	_test_eof70:  ps->cs = 70; goto _test_eof; 
 	_test_eof71:  ps->cs = 71; goto _test_eof; 
 	_test_eof72:  ps->cs = 72; goto _test_eof; 
@@ -29758,7 +43485,7 @@ case 1142:
 	_test_eof80:  ps->cs = 80; goto _test_eof; 
 	_test_eof81:  ps->cs = 81; goto _test_eof; 
 	_test_eof82:  ps->cs = 82; goto _test_eof; 
-	_test_eof1114:  ps->cs = 1114; goto _test_eof; 
+	_test_eof1674:  ps->cs = 1674; goto _test_eof; 
 	_test_eof83:  ps->cs = 83; goto _test_eof; 
 	_test_eof84:  ps->cs = 84; goto _test_eof; 
 	_test_eof85:  ps->cs = 85; goto _test_eof; 
@@ -29829,7 +43556,7 @@ case 1142:
 	_test_eof150:  ps->cs = 150; goto _test_eof; 
 	_test_eof151:  ps->cs = 151; goto _test_eof; 
 	_test_eof152:  ps->cs = 152; goto _test_eof; 
-	_test_eof1115:  ps->cs = 1115; goto _test_eof; 
+	_test_eof1675:  ps->cs = 1675; goto _test_eof; 
 	_test_eof153:  ps->cs = 153; goto _test_eof; 
 	_test_eof154:  ps->cs = 154; goto _test_eof; 
 	_test_eof155:  ps->cs = 155; goto _test_eof; 
@@ -29864,7 +43591,7 @@ case 1142:
 	_test_eof184:  ps->cs = 184; goto _test_eof; 
 	_test_eof185:  ps->cs = 185; goto _test_eof; 
 	_test_eof186:  ps->cs = 186; goto _test_eof; 
-	_test_eof1116:  ps->cs = 1116; goto _test_eof; 
+	_test_eof1676:  ps->cs = 1676; goto _test_eof; 
 	_test_eof187:  ps->cs = 187; goto _test_eof; 
 	_test_eof188:  ps->cs = 188; goto _test_eof; 
 	_test_eof189:  ps->cs = 189; goto _test_eof; 
@@ -29901,7 +43628,7 @@ case 1142:
 	_test_eof220:  ps->cs = 220; goto _test_eof; 
 	_test_eof221:  ps->cs = 221; goto _test_eof; 
 	_test_eof222:  ps->cs = 222; goto _test_eof; 
-	_test_eof1117:  ps->cs = 1117; goto _test_eof; 
+	_test_eof1677:  ps->cs = 1677; goto _test_eof; 
 	_test_eof223:  ps->cs = 223; goto _test_eof; 
 	_test_eof224:  ps->cs = 224; goto _test_eof; 
 	_test_eof225:  ps->cs = 225; goto _test_eof; 
@@ -29917,7 +43644,7 @@ case 1142:
 	_test_eof235:  ps->cs = 235; goto _test_eof; 
 	_test_eof236:  ps->cs = 236; goto _test_eof; 
 	_test_eof237:  ps->cs = 237; goto _test_eof; 
-	_test_eof1118:  ps->cs = 1118; goto _test_eof; 
+	_test_eof1678:  ps->cs = 1678; goto _test_eof; 
 	_test_eof238:  ps->cs = 238; goto _test_eof; 
 	_test_eof239:  ps->cs = 239; goto _test_eof; 
 	_test_eof240:  ps->cs = 240; goto _test_eof; 
@@ -30051,7 +43778,7 @@ case 1142:
 	_test_eof368:  ps->cs = 368; goto _test_eof; 
 	_test_eof369:  ps->cs = 369; goto _test_eof; 
 	_test_eof370:  ps->cs = 370; goto _test_eof; 
-	_test_eof1119:  ps->cs = 1119; goto _test_eof; 
+	_test_eof1679:  ps->cs = 1679; goto _test_eof; 
 	_test_eof371:  ps->cs = 371; goto _test_eof; 
 	_test_eof372:  ps->cs = 372; goto _test_eof; 
 	_test_eof373:  ps->cs = 373; goto _test_eof; 
@@ -30124,7 +43851,7 @@ case 1142:
 	_test_eof440:  ps->cs = 440; goto _test_eof; 
 	_test_eof441:  ps->cs = 441; goto _test_eof; 
 	_test_eof442:  ps->cs = 442; goto _test_eof; 
-	_test_eof1120:  ps->cs = 1120; goto _test_eof; 
+	_test_eof1680:  ps->cs = 1680; goto _test_eof; 
 	_test_eof443:  ps->cs = 443; goto _test_eof; 
 	_test_eof444:  ps->cs = 444; goto _test_eof; 
 	_test_eof445:  ps->cs = 445; goto _test_eof; 
@@ -30192,7 +43919,7 @@ case 1142:
 	_test_eof507:  ps->cs = 507; goto _test_eof; 
 	_test_eof508:  ps->cs = 508; goto _test_eof; 
 	_test_eof509:  ps->cs = 509; goto _test_eof; 
-	_test_eof1121:  ps->cs = 1121; goto _test_eof; 
+	_test_eof1681:  ps->cs = 1681; goto _test_eof; 
 	_test_eof510:  ps->cs = 510; goto _test_eof; 
 	_test_eof511:  ps->cs = 511; goto _test_eof; 
 	_test_eof512:  ps->cs = 512; goto _test_eof; 
@@ -30212,7 +43939,7 @@ case 1142:
 	_test_eof526:  ps->cs = 526; goto _test_eof; 
 	_test_eof527:  ps->cs = 527; goto _test_eof; 
 	_test_eof528:  ps->cs = 528; goto _test_eof; 
-	_test_eof1122:  ps->cs = 1122; goto _test_eof; 
+	_test_eof1682:  ps->cs = 1682; goto _test_eof; 
 	_test_eof529:  ps->cs = 529; goto _test_eof; 
 	_test_eof530:  ps->cs = 530; goto _test_eof; 
 	_test_eof531:  ps->cs = 531; goto _test_eof; 
@@ -30223,7 +43950,7 @@ case 1142:
 	_test_eof536:  ps->cs = 536; goto _test_eof; 
 	_test_eof537:  ps->cs = 537; goto _test_eof; 
 	_test_eof538:  ps->cs = 538; goto _test_eof; 
-	_test_eof1123:  ps->cs = 1123; goto _test_eof; 
+	_test_eof1683:  ps->cs = 1683; goto _test_eof; 
 	_test_eof539:  ps->cs = 539; goto _test_eof; 
 	_test_eof540:  ps->cs = 540; goto _test_eof; 
 	_test_eof541:  ps->cs = 541; goto _test_eof; 
@@ -30427,7 +44154,7 @@ case 1142:
 	_test_eof739:  ps->cs = 739; goto _test_eof; 
 	_test_eof740:  ps->cs = 740; goto _test_eof; 
 	_test_eof741:  ps->cs = 741; goto _test_eof; 
-	_test_eof1124:  ps->cs = 1124; goto _test_eof; 
+	_test_eof1684:  ps->cs = 1684; goto _test_eof; 
 	_test_eof742:  ps->cs = 742; goto _test_eof; 
 	_test_eof743:  ps->cs = 743; goto _test_eof; 
 	_test_eof744:  ps->cs = 744; goto _test_eof; 
@@ -30487,7 +44214,7 @@ case 1142:
 	_test_eof798:  ps->cs = 798; goto _test_eof; 
 	_test_eof799:  ps->cs = 799; goto _test_eof; 
 	_test_eof800:  ps->cs = 800; goto _test_eof; 
-	_test_eof1125:  ps->cs = 1125; goto _test_eof; 
+	_test_eof1685:  ps->cs = 1685; goto _test_eof; 
 	_test_eof801:  ps->cs = 801; goto _test_eof; 
 	_test_eof802:  ps->cs = 802; goto _test_eof; 
 	_test_eof803:  ps->cs = 803; goto _test_eof; 
@@ -30580,7 +44307,7 @@ case 1142:
 	_test_eof890:  ps->cs = 890; goto _test_eof; 
 	_test_eof891:  ps->cs = 891; goto _test_eof; 
 	_test_eof892:  ps->cs = 892; goto _test_eof; 
-	_test_eof1126:  ps->cs = 1126; goto _test_eof; 
+	_test_eof1686:  ps->cs = 1686; goto _test_eof; 
 	_test_eof893:  ps->cs = 893; goto _test_eof; 
 	_test_eof894:  ps->cs = 894; goto _test_eof; 
 	_test_eof895:  ps->cs = 895; goto _test_eof; 
@@ -30599,11 +44326,11 @@ case 1142:
 	_test_eof908:  ps->cs = 908; goto _test_eof; 
 	_test_eof909:  ps->cs = 909; goto _test_eof; 
 	_test_eof910:  ps->cs = 910; goto _test_eof; 
-	_test_eof1127:  ps->cs = 1127; goto _test_eof; 
+	_test_eof1687:  ps->cs = 1687; goto _test_eof; 
 	_test_eof911:  ps->cs = 911; goto _test_eof; 
 	_test_eof912:  ps->cs = 912; goto _test_eof; 
 	_test_eof913:  ps->cs = 913; goto _test_eof; 
-	_test_eof1128:  ps->cs = 1128; goto _test_eof; 
+	_test_eof1688:  ps->cs = 1688; goto _test_eof; 
 	_test_eof914:  ps->cs = 914; goto _test_eof; 
 	_test_eof915:  ps->cs = 915; goto _test_eof; 
 	_test_eof916:  ps->cs = 916; goto _test_eof; 
@@ -30615,7 +44342,7 @@ case 1142:
 	_test_eof922:  ps->cs = 922; goto _test_eof; 
 	_test_eof923:  ps->cs = 923; goto _test_eof; 
 	_test_eof924:  ps->cs = 924; goto _test_eof; 
-	_test_eof1129:  ps->cs = 1129; goto _test_eof; 
+	_test_eof1689:  ps->cs = 1689; goto _test_eof; 
 	_test_eof925:  ps->cs = 925; goto _test_eof; 
 	_test_eof926:  ps->cs = 926; goto _test_eof; 
 	_test_eof927:  ps->cs = 927; goto _test_eof; 
@@ -30630,7 +44357,7 @@ case 1142:
 	_test_eof936:  ps->cs = 936; goto _test_eof; 
 	_test_eof937:  ps->cs = 937; goto _test_eof; 
 	_test_eof938:  ps->cs = 938; goto _test_eof; 
-	_test_eof1130:  ps->cs = 1130; goto _test_eof; 
+	_test_eof1690:  ps->cs = 1690; goto _test_eof; 
 	_test_eof939:  ps->cs = 939; goto _test_eof; 
 	_test_eof940:  ps->cs = 940; goto _test_eof; 
 	_test_eof941:  ps->cs = 941; goto _test_eof; 
@@ -30678,15 +44405,15 @@ case 1142:
 	_test_eof983:  ps->cs = 983; goto _test_eof; 
 	_test_eof984:  ps->cs = 984; goto _test_eof; 
 	_test_eof985:  ps->cs = 985; goto _test_eof; 
-	_test_eof1131:  ps->cs = 1131; goto _test_eof; 
+	_test_eof1691:  ps->cs = 1691; goto _test_eof; 
 	_test_eof986:  ps->cs = 986; goto _test_eof; 
 	_test_eof987:  ps->cs = 987; goto _test_eof; 
 	_test_eof988:  ps->cs = 988; goto _test_eof; 
-	_test_eof1132:  ps->cs = 1132; goto _test_eof; 
+	_test_eof1692:  ps->cs = 1692; goto _test_eof; 
 	_test_eof989:  ps->cs = 989; goto _test_eof; 
 	_test_eof990:  ps->cs = 990; goto _test_eof; 
 	_test_eof991:  ps->cs = 991; goto _test_eof; 
-	_test_eof1133:  ps->cs = 1133; goto _test_eof; 
+	_test_eof1693:  ps->cs = 1693; goto _test_eof; 
 	_test_eof992:  ps->cs = 992; goto _test_eof; 
 	_test_eof993:  ps->cs = 993; goto _test_eof; 
 	_test_eof994:  ps->cs = 994; goto _test_eof; 
@@ -30698,7 +44425,7 @@ case 1142:
 	_test_eof1000:  ps->cs = 1000; goto _test_eof; 
 	_test_eof1001:  ps->cs = 1001; goto _test_eof; 
 	_test_eof1002:  ps->cs = 1002; goto _test_eof; 
-	_test_eof1134:  ps->cs = 1134; goto _test_eof; 
+	_test_eof1694:  ps->cs = 1694; goto _test_eof; 
 	_test_eof1003:  ps->cs = 1003; goto _test_eof; 
 	_test_eof1004:  ps->cs = 1004; goto _test_eof; 
 	_test_eof1005:  ps->cs = 1005; goto _test_eof; 
@@ -30725,7 +44452,7 @@ case 1142:
 	_test_eof1026:  ps->cs = 1026; goto _test_eof; 
 	_test_eof1027:  ps->cs = 1027; goto _test_eof; 
 	_test_eof1028:  ps->cs = 1028; goto _test_eof; 
-	_test_eof1135:  ps->cs = 1135; goto _test_eof; 
+	_test_eof1695:  ps->cs = 1695; goto _test_eof; 
 	_test_eof1029:  ps->cs = 1029; goto _test_eof; 
 	_test_eof1030:  ps->cs = 1030; goto _test_eof; 
 	_test_eof1031:  ps->cs = 1031; goto _test_eof; 
@@ -30738,19 +44465,19 @@ case 1142:
 	_test_eof1038:  ps->cs = 1038; goto _test_eof; 
 	_test_eof1039:  ps->cs = 1039; goto _test_eof; 
 	_test_eof1040:  ps->cs = 1040; goto _test_eof; 
-	_test_eof1136:  ps->cs = 1136; goto _test_eof; 
+	_test_eof1696:  ps->cs = 1696; goto _test_eof; 
 	_test_eof1041:  ps->cs = 1041; goto _test_eof; 
 	_test_eof1042:  ps->cs = 1042; goto _test_eof; 
 	_test_eof1043:  ps->cs = 1043; goto _test_eof; 
 	_test_eof1044:  ps->cs = 1044; goto _test_eof; 
 	_test_eof1045:  ps->cs = 1045; goto _test_eof; 
-	_test_eof1137:  ps->cs = 1137; goto _test_eof; 
+	_test_eof1697:  ps->cs = 1697; goto _test_eof; 
 	_test_eof1046:  ps->cs = 1046; goto _test_eof; 
 	_test_eof1047:  ps->cs = 1047; goto _test_eof; 
 	_test_eof1048:  ps->cs = 1048; goto _test_eof; 
 	_test_eof1049:  ps->cs = 1049; goto _test_eof; 
 	_test_eof1050:  ps->cs = 1050; goto _test_eof; 
-	_test_eof1138:  ps->cs = 1138; goto _test_eof; 
+	_test_eof1698:  ps->cs = 1698; goto _test_eof; 
 	_test_eof1051:  ps->cs = 1051; goto _test_eof; 
 	_test_eof1052:  ps->cs = 1052; goto _test_eof; 
 	_test_eof1053:  ps->cs = 1053; goto _test_eof; 
@@ -30786,15 +44513,14 @@ case 1142:
 	_test_eof1083:  ps->cs = 1083; goto _test_eof; 
 	_test_eof1084:  ps->cs = 1084; goto _test_eof; 
 	_test_eof1085:  ps->cs = 1085; goto _test_eof; 
-	_test_eof1139:  ps->cs = 1139; goto _test_eof; 
 	_test_eof1086:  ps->cs = 1086; goto _test_eof; 
 	_test_eof1087:  ps->cs = 1087; goto _test_eof; 
 	_test_eof1088:  ps->cs = 1088; goto _test_eof; 
-	_test_eof1140:  ps->cs = 1140; goto _test_eof; 
 	_test_eof1089:  ps->cs = 1089; goto _test_eof; 
 	_test_eof1090:  ps->cs = 1090; goto _test_eof; 
 	_test_eof1091:  ps->cs = 1091; goto _test_eof; 
 	_test_eof1092:  ps->cs = 1092; goto _test_eof; 
+	_test_eof1699:  ps->cs = 1699; goto _test_eof; 
 	_test_eof1093:  ps->cs = 1093; goto _test_eof; 
 	_test_eof1094:  ps->cs = 1094; goto _test_eof; 
 	_test_eof1095:  ps->cs = 1095; goto _test_eof; 
@@ -30804,19 +44530,598 @@ case 1142:
 	_test_eof1099:  ps->cs = 1099; goto _test_eof; 
 	_test_eof1100:  ps->cs = 1100; goto _test_eof; 
 	_test_eof1101:  ps->cs = 1101; goto _test_eof; 
-	_test_eof1141:  ps->cs = 1141; goto _test_eof; 
 	_test_eof1102:  ps->cs = 1102; goto _test_eof; 
 	_test_eof1103:  ps->cs = 1103; goto _test_eof; 
 	_test_eof1104:  ps->cs = 1104; goto _test_eof; 
 	_test_eof1105:  ps->cs = 1105; goto _test_eof; 
+	_test_eof1700:  ps->cs = 1700; goto _test_eof; 
 	_test_eof1106:  ps->cs = 1106; goto _test_eof; 
+	_test_eof1107:  ps->cs = 1107; goto _test_eof; 
+	_test_eof1108:  ps->cs = 1108; goto _test_eof; 
+	_test_eof1109:  ps->cs = 1109; goto _test_eof; 
+	_test_eof1110:  ps->cs = 1110; goto _test_eof; 
+	_test_eof1111:  ps->cs = 1111; goto _test_eof; 
+	_test_eof1112:  ps->cs = 1112; goto _test_eof; 
+	_test_eof1113:  ps->cs = 1113; goto _test_eof; 
+	_test_eof1114:  ps->cs = 1114; goto _test_eof; 
+	_test_eof1115:  ps->cs = 1115; goto _test_eof; 
+	_test_eof1116:  ps->cs = 1116; goto _test_eof; 
+	_test_eof1117:  ps->cs = 1117; goto _test_eof; 
+	_test_eof1118:  ps->cs = 1118; goto _test_eof; 
+	_test_eof1119:  ps->cs = 1119; goto _test_eof; 
+	_test_eof1120:  ps->cs = 1120; goto _test_eof; 
+	_test_eof1121:  ps->cs = 1121; goto _test_eof; 
+	_test_eof1122:  ps->cs = 1122; goto _test_eof; 
+	_test_eof1123:  ps->cs = 1123; goto _test_eof; 
+	_test_eof1124:  ps->cs = 1124; goto _test_eof; 
+	_test_eof1125:  ps->cs = 1125; goto _test_eof; 
+	_test_eof1126:  ps->cs = 1126; goto _test_eof; 
+	_test_eof1127:  ps->cs = 1127; goto _test_eof; 
+	_test_eof1128:  ps->cs = 1128; goto _test_eof; 
+	_test_eof1129:  ps->cs = 1129; goto _test_eof; 
+	_test_eof1130:  ps->cs = 1130; goto _test_eof; 
+	_test_eof1131:  ps->cs = 1131; goto _test_eof; 
+	_test_eof1132:  ps->cs = 1132; goto _test_eof; 
+	_test_eof1133:  ps->cs = 1133; goto _test_eof; 
+	_test_eof1134:  ps->cs = 1134; goto _test_eof; 
+	_test_eof1135:  ps->cs = 1135; goto _test_eof; 
+	_test_eof1136:  ps->cs = 1136; goto _test_eof; 
+	_test_eof1137:  ps->cs = 1137; goto _test_eof; 
+	_test_eof1138:  ps->cs = 1138; goto _test_eof; 
+	_test_eof1139:  ps->cs = 1139; goto _test_eof; 
+	_test_eof1140:  ps->cs = 1140; goto _test_eof; 
+	_test_eof1141:  ps->cs = 1141; goto _test_eof; 
 	_test_eof1142:  ps->cs = 1142; goto _test_eof; 
+	_test_eof1143:  ps->cs = 1143; goto _test_eof; 
+	_test_eof1144:  ps->cs = 1144; goto _test_eof; 
+	_test_eof1145:  ps->cs = 1145; goto _test_eof; 
+	_test_eof1146:  ps->cs = 1146; goto _test_eof; 
+	_test_eof1147:  ps->cs = 1147; goto _test_eof; 
+	_test_eof1148:  ps->cs = 1148; goto _test_eof; 
+	_test_eof1149:  ps->cs = 1149; goto _test_eof; 
+	_test_eof1150:  ps->cs = 1150; goto _test_eof; 
+	_test_eof1151:  ps->cs = 1151; goto _test_eof; 
+	_test_eof1152:  ps->cs = 1152; goto _test_eof; 
+	_test_eof1153:  ps->cs = 1153; goto _test_eof; 
+	_test_eof1154:  ps->cs = 1154; goto _test_eof; 
+	_test_eof1155:  ps->cs = 1155; goto _test_eof; 
+	_test_eof1156:  ps->cs = 1156; goto _test_eof; 
+	_test_eof1157:  ps->cs = 1157; goto _test_eof; 
+	_test_eof1158:  ps->cs = 1158; goto _test_eof; 
+	_test_eof1159:  ps->cs = 1159; goto _test_eof; 
+	_test_eof1160:  ps->cs = 1160; goto _test_eof; 
+	_test_eof1161:  ps->cs = 1161; goto _test_eof; 
+	_test_eof1162:  ps->cs = 1162; goto _test_eof; 
+	_test_eof1163:  ps->cs = 1163; goto _test_eof; 
+	_test_eof1164:  ps->cs = 1164; goto _test_eof; 
+	_test_eof1165:  ps->cs = 1165; goto _test_eof; 
+	_test_eof1166:  ps->cs = 1166; goto _test_eof; 
+	_test_eof1167:  ps->cs = 1167; goto _test_eof; 
+	_test_eof1168:  ps->cs = 1168; goto _test_eof; 
+	_test_eof1169:  ps->cs = 1169; goto _test_eof; 
+	_test_eof1170:  ps->cs = 1170; goto _test_eof; 
+	_test_eof1171:  ps->cs = 1171; goto _test_eof; 
+	_test_eof1172:  ps->cs = 1172; goto _test_eof; 
+	_test_eof1701:  ps->cs = 1701; goto _test_eof; 
+	_test_eof1173:  ps->cs = 1173; goto _test_eof; 
+	_test_eof1174:  ps->cs = 1174; goto _test_eof; 
+	_test_eof1175:  ps->cs = 1175; goto _test_eof; 
+	_test_eof1176:  ps->cs = 1176; goto _test_eof; 
+	_test_eof1177:  ps->cs = 1177; goto _test_eof; 
+	_test_eof1178:  ps->cs = 1178; goto _test_eof; 
+	_test_eof1179:  ps->cs = 1179; goto _test_eof; 
+	_test_eof1180:  ps->cs = 1180; goto _test_eof; 
+	_test_eof1181:  ps->cs = 1181; goto _test_eof; 
+	_test_eof1182:  ps->cs = 1182; goto _test_eof; 
+	_test_eof1183:  ps->cs = 1183; goto _test_eof; 
+	_test_eof1184:  ps->cs = 1184; goto _test_eof; 
+	_test_eof1185:  ps->cs = 1185; goto _test_eof; 
+	_test_eof1702:  ps->cs = 1702; goto _test_eof; 
+	_test_eof1186:  ps->cs = 1186; goto _test_eof; 
+	_test_eof1187:  ps->cs = 1187; goto _test_eof; 
+	_test_eof1188:  ps->cs = 1188; goto _test_eof; 
+	_test_eof1189:  ps->cs = 1189; goto _test_eof; 
+	_test_eof1190:  ps->cs = 1190; goto _test_eof; 
+	_test_eof1191:  ps->cs = 1191; goto _test_eof; 
+	_test_eof1192:  ps->cs = 1192; goto _test_eof; 
+	_test_eof1703:  ps->cs = 1703; goto _test_eof; 
+	_test_eof1193:  ps->cs = 1193; goto _test_eof; 
+	_test_eof1194:  ps->cs = 1194; goto _test_eof; 
+	_test_eof1195:  ps->cs = 1195; goto _test_eof; 
+	_test_eof1196:  ps->cs = 1196; goto _test_eof; 
+	_test_eof1197:  ps->cs = 1197; goto _test_eof; 
+	_test_eof1198:  ps->cs = 1198; goto _test_eof; 
+	_test_eof1199:  ps->cs = 1199; goto _test_eof; 
+	_test_eof1200:  ps->cs = 1200; goto _test_eof; 
+	_test_eof1201:  ps->cs = 1201; goto _test_eof; 
+	_test_eof1202:  ps->cs = 1202; goto _test_eof; 
+	_test_eof1203:  ps->cs = 1203; goto _test_eof; 
+	_test_eof1204:  ps->cs = 1204; goto _test_eof; 
+	_test_eof1205:  ps->cs = 1205; goto _test_eof; 
+	_test_eof1206:  ps->cs = 1206; goto _test_eof; 
+	_test_eof1207:  ps->cs = 1207; goto _test_eof; 
+	_test_eof1208:  ps->cs = 1208; goto _test_eof; 
+	_test_eof1209:  ps->cs = 1209; goto _test_eof; 
+	_test_eof1210:  ps->cs = 1210; goto _test_eof; 
+	_test_eof1211:  ps->cs = 1211; goto _test_eof; 
+	_test_eof1212:  ps->cs = 1212; goto _test_eof; 
+	_test_eof1213:  ps->cs = 1213; goto _test_eof; 
+	_test_eof1214:  ps->cs = 1214; goto _test_eof; 
+	_test_eof1215:  ps->cs = 1215; goto _test_eof; 
+	_test_eof1216:  ps->cs = 1216; goto _test_eof; 
+	_test_eof1217:  ps->cs = 1217; goto _test_eof; 
+	_test_eof1218:  ps->cs = 1218; goto _test_eof; 
+	_test_eof1219:  ps->cs = 1219; goto _test_eof; 
+	_test_eof1220:  ps->cs = 1220; goto _test_eof; 
+	_test_eof1221:  ps->cs = 1221; goto _test_eof; 
+	_test_eof1222:  ps->cs = 1222; goto _test_eof; 
+	_test_eof1223:  ps->cs = 1223; goto _test_eof; 
+	_test_eof1704:  ps->cs = 1704; goto _test_eof; 
+	_test_eof1224:  ps->cs = 1224; goto _test_eof; 
+	_test_eof1225:  ps->cs = 1225; goto _test_eof; 
+	_test_eof1226:  ps->cs = 1226; goto _test_eof; 
+	_test_eof1227:  ps->cs = 1227; goto _test_eof; 
+	_test_eof1228:  ps->cs = 1228; goto _test_eof; 
+	_test_eof1705:  ps->cs = 1705; goto _test_eof; 
+	_test_eof1229:  ps->cs = 1229; goto _test_eof; 
+	_test_eof1230:  ps->cs = 1230; goto _test_eof; 
+	_test_eof1231:  ps->cs = 1231; goto _test_eof; 
+	_test_eof1232:  ps->cs = 1232; goto _test_eof; 
+	_test_eof1233:  ps->cs = 1233; goto _test_eof; 
+	_test_eof1234:  ps->cs = 1234; goto _test_eof; 
+	_test_eof1235:  ps->cs = 1235; goto _test_eof; 
+	_test_eof1236:  ps->cs = 1236; goto _test_eof; 
+	_test_eof1237:  ps->cs = 1237; goto _test_eof; 
+	_test_eof1238:  ps->cs = 1238; goto _test_eof; 
+	_test_eof1239:  ps->cs = 1239; goto _test_eof; 
+	_test_eof1240:  ps->cs = 1240; goto _test_eof; 
+	_test_eof1241:  ps->cs = 1241; goto _test_eof; 
+	_test_eof1242:  ps->cs = 1242; goto _test_eof; 
+	_test_eof1243:  ps->cs = 1243; goto _test_eof; 
+	_test_eof1706:  ps->cs = 1706; goto _test_eof; 
+	_test_eof1244:  ps->cs = 1244; goto _test_eof; 
+	_test_eof1245:  ps->cs = 1245; goto _test_eof; 
+	_test_eof1246:  ps->cs = 1246; goto _test_eof; 
+	_test_eof1247:  ps->cs = 1247; goto _test_eof; 
+	_test_eof1248:  ps->cs = 1248; goto _test_eof; 
+	_test_eof1249:  ps->cs = 1249; goto _test_eof; 
+	_test_eof1250:  ps->cs = 1250; goto _test_eof; 
+	_test_eof1251:  ps->cs = 1251; goto _test_eof; 
+	_test_eof1252:  ps->cs = 1252; goto _test_eof; 
+	_test_eof1253:  ps->cs = 1253; goto _test_eof; 
+	_test_eof1254:  ps->cs = 1254; goto _test_eof; 
+	_test_eof1255:  ps->cs = 1255; goto _test_eof; 
+	_test_eof1256:  ps->cs = 1256; goto _test_eof; 
+	_test_eof1257:  ps->cs = 1257; goto _test_eof; 
+	_test_eof1258:  ps->cs = 1258; goto _test_eof; 
+	_test_eof1259:  ps->cs = 1259; goto _test_eof; 
+	_test_eof1260:  ps->cs = 1260; goto _test_eof; 
+	_test_eof1261:  ps->cs = 1261; goto _test_eof; 
+	_test_eof1262:  ps->cs = 1262; goto _test_eof; 
+	_test_eof1263:  ps->cs = 1263; goto _test_eof; 
+	_test_eof1264:  ps->cs = 1264; goto _test_eof; 
+	_test_eof1265:  ps->cs = 1265; goto _test_eof; 
+	_test_eof1266:  ps->cs = 1266; goto _test_eof; 
+	_test_eof1267:  ps->cs = 1267; goto _test_eof; 
+	_test_eof1268:  ps->cs = 1268; goto _test_eof; 
+	_test_eof1707:  ps->cs = 1707; goto _test_eof; 
+	_test_eof1269:  ps->cs = 1269; goto _test_eof; 
+	_test_eof1270:  ps->cs = 1270; goto _test_eof; 
+	_test_eof1271:  ps->cs = 1271; goto _test_eof; 
+	_test_eof1272:  ps->cs = 1272; goto _test_eof; 
+	_test_eof1273:  ps->cs = 1273; goto _test_eof; 
+	_test_eof1274:  ps->cs = 1274; goto _test_eof; 
+	_test_eof1275:  ps->cs = 1275; goto _test_eof; 
+	_test_eof1276:  ps->cs = 1276; goto _test_eof; 
+	_test_eof1277:  ps->cs = 1277; goto _test_eof; 
+	_test_eof1278:  ps->cs = 1278; goto _test_eof; 
+	_test_eof1279:  ps->cs = 1279; goto _test_eof; 
+	_test_eof1280:  ps->cs = 1280; goto _test_eof; 
+	_test_eof1281:  ps->cs = 1281; goto _test_eof; 
+	_test_eof1282:  ps->cs = 1282; goto _test_eof; 
+	_test_eof1283:  ps->cs = 1283; goto _test_eof; 
+	_test_eof1284:  ps->cs = 1284; goto _test_eof; 
+	_test_eof1285:  ps->cs = 1285; goto _test_eof; 
+	_test_eof1286:  ps->cs = 1286; goto _test_eof; 
+	_test_eof1287:  ps->cs = 1287; goto _test_eof; 
+	_test_eof1288:  ps->cs = 1288; goto _test_eof; 
+	_test_eof1289:  ps->cs = 1289; goto _test_eof; 
+	_test_eof1290:  ps->cs = 1290; goto _test_eof; 
+	_test_eof1291:  ps->cs = 1291; goto _test_eof; 
+	_test_eof1292:  ps->cs = 1292; goto _test_eof; 
+	_test_eof1293:  ps->cs = 1293; goto _test_eof; 
+	_test_eof1294:  ps->cs = 1294; goto _test_eof; 
+	_test_eof1295:  ps->cs = 1295; goto _test_eof; 
+	_test_eof1296:  ps->cs = 1296; goto _test_eof; 
+	_test_eof1297:  ps->cs = 1297; goto _test_eof; 
+	_test_eof1298:  ps->cs = 1298; goto _test_eof; 
+	_test_eof1299:  ps->cs = 1299; goto _test_eof; 
+	_test_eof1300:  ps->cs = 1300; goto _test_eof; 
+	_test_eof1301:  ps->cs = 1301; goto _test_eof; 
+	_test_eof1708:  ps->cs = 1708; goto _test_eof; 
+	_test_eof1302:  ps->cs = 1302; goto _test_eof; 
+	_test_eof1303:  ps->cs = 1303; goto _test_eof; 
+	_test_eof1304:  ps->cs = 1304; goto _test_eof; 
+	_test_eof1305:  ps->cs = 1305; goto _test_eof; 
+	_test_eof1306:  ps->cs = 1306; goto _test_eof; 
+	_test_eof1307:  ps->cs = 1307; goto _test_eof; 
+	_test_eof1308:  ps->cs = 1308; goto _test_eof; 
+	_test_eof1309:  ps->cs = 1309; goto _test_eof; 
+	_test_eof1310:  ps->cs = 1310; goto _test_eof; 
+	_test_eof1311:  ps->cs = 1311; goto _test_eof; 
+	_test_eof1312:  ps->cs = 1312; goto _test_eof; 
+	_test_eof1313:  ps->cs = 1313; goto _test_eof; 
+	_test_eof1314:  ps->cs = 1314; goto _test_eof; 
+	_test_eof1315:  ps->cs = 1315; goto _test_eof; 
+	_test_eof1316:  ps->cs = 1316; goto _test_eof; 
+	_test_eof1317:  ps->cs = 1317; goto _test_eof; 
+	_test_eof1318:  ps->cs = 1318; goto _test_eof; 
+	_test_eof1319:  ps->cs = 1319; goto _test_eof; 
+	_test_eof1320:  ps->cs = 1320; goto _test_eof; 
+	_test_eof1321:  ps->cs = 1321; goto _test_eof; 
+	_test_eof1709:  ps->cs = 1709; goto _test_eof; 
+	_test_eof1322:  ps->cs = 1322; goto _test_eof; 
+	_test_eof1323:  ps->cs = 1323; goto _test_eof; 
+	_test_eof1324:  ps->cs = 1324; goto _test_eof; 
+	_test_eof1325:  ps->cs = 1325; goto _test_eof; 
+	_test_eof1326:  ps->cs = 1326; goto _test_eof; 
+	_test_eof1327:  ps->cs = 1327; goto _test_eof; 
+	_test_eof1328:  ps->cs = 1328; goto _test_eof; 
+	_test_eof1329:  ps->cs = 1329; goto _test_eof; 
+	_test_eof1330:  ps->cs = 1330; goto _test_eof; 
+	_test_eof1331:  ps->cs = 1331; goto _test_eof; 
+	_test_eof1332:  ps->cs = 1332; goto _test_eof; 
+	_test_eof1333:  ps->cs = 1333; goto _test_eof; 
+	_test_eof1334:  ps->cs = 1334; goto _test_eof; 
+	_test_eof1335:  ps->cs = 1335; goto _test_eof; 
+	_test_eof1336:  ps->cs = 1336; goto _test_eof; 
+	_test_eof1337:  ps->cs = 1337; goto _test_eof; 
+	_test_eof1338:  ps->cs = 1338; goto _test_eof; 
+	_test_eof1339:  ps->cs = 1339; goto _test_eof; 
+	_test_eof1340:  ps->cs = 1340; goto _test_eof; 
+	_test_eof1341:  ps->cs = 1341; goto _test_eof; 
+	_test_eof1342:  ps->cs = 1342; goto _test_eof; 
+	_test_eof1343:  ps->cs = 1343; goto _test_eof; 
+	_test_eof1344:  ps->cs = 1344; goto _test_eof; 
+	_test_eof1345:  ps->cs = 1345; goto _test_eof; 
+	_test_eof1346:  ps->cs = 1346; goto _test_eof; 
+	_test_eof1347:  ps->cs = 1347; goto _test_eof; 
+	_test_eof1348:  ps->cs = 1348; goto _test_eof; 
+	_test_eof1349:  ps->cs = 1349; goto _test_eof; 
+	_test_eof1350:  ps->cs = 1350; goto _test_eof; 
+	_test_eof1351:  ps->cs = 1351; goto _test_eof; 
+	_test_eof1352:  ps->cs = 1352; goto _test_eof; 
+	_test_eof1353:  ps->cs = 1353; goto _test_eof; 
+	_test_eof1354:  ps->cs = 1354; goto _test_eof; 
+	_test_eof1355:  ps->cs = 1355; goto _test_eof; 
+	_test_eof1356:  ps->cs = 1356; goto _test_eof; 
+	_test_eof1357:  ps->cs = 1357; goto _test_eof; 
+	_test_eof1358:  ps->cs = 1358; goto _test_eof; 
+	_test_eof1359:  ps->cs = 1359; goto _test_eof; 
+	_test_eof1360:  ps->cs = 1360; goto _test_eof; 
+	_test_eof1361:  ps->cs = 1361; goto _test_eof; 
+	_test_eof1362:  ps->cs = 1362; goto _test_eof; 
+	_test_eof1363:  ps->cs = 1363; goto _test_eof; 
+	_test_eof1364:  ps->cs = 1364; goto _test_eof; 
+	_test_eof1365:  ps->cs = 1365; goto _test_eof; 
+	_test_eof1366:  ps->cs = 1366; goto _test_eof; 
+	_test_eof1367:  ps->cs = 1367; goto _test_eof; 
+	_test_eof1368:  ps->cs = 1368; goto _test_eof; 
+	_test_eof1369:  ps->cs = 1369; goto _test_eof; 
+	_test_eof1370:  ps->cs = 1370; goto _test_eof; 
+	_test_eof1371:  ps->cs = 1371; goto _test_eof; 
+	_test_eof1372:  ps->cs = 1372; goto _test_eof; 
+	_test_eof1373:  ps->cs = 1373; goto _test_eof; 
+	_test_eof1374:  ps->cs = 1374; goto _test_eof; 
+	_test_eof1375:  ps->cs = 1375; goto _test_eof; 
+	_test_eof1376:  ps->cs = 1376; goto _test_eof; 
+	_test_eof1377:  ps->cs = 1377; goto _test_eof; 
+	_test_eof1378:  ps->cs = 1378; goto _test_eof; 
+	_test_eof1379:  ps->cs = 1379; goto _test_eof; 
+	_test_eof1380:  ps->cs = 1380; goto _test_eof; 
+	_test_eof1381:  ps->cs = 1381; goto _test_eof; 
+	_test_eof1382:  ps->cs = 1382; goto _test_eof; 
+	_test_eof1383:  ps->cs = 1383; goto _test_eof; 
+	_test_eof1384:  ps->cs = 1384; goto _test_eof; 
+	_test_eof1385:  ps->cs = 1385; goto _test_eof; 
+	_test_eof1386:  ps->cs = 1386; goto _test_eof; 
+	_test_eof1387:  ps->cs = 1387; goto _test_eof; 
+	_test_eof1388:  ps->cs = 1388; goto _test_eof; 
+	_test_eof1389:  ps->cs = 1389; goto _test_eof; 
+	_test_eof1390:  ps->cs = 1390; goto _test_eof; 
+	_test_eof1391:  ps->cs = 1391; goto _test_eof; 
+	_test_eof1392:  ps->cs = 1392; goto _test_eof; 
+	_test_eof1393:  ps->cs = 1393; goto _test_eof; 
+	_test_eof1394:  ps->cs = 1394; goto _test_eof; 
+	_test_eof1395:  ps->cs = 1395; goto _test_eof; 
+	_test_eof1396:  ps->cs = 1396; goto _test_eof; 
+	_test_eof1397:  ps->cs = 1397; goto _test_eof; 
+	_test_eof1398:  ps->cs = 1398; goto _test_eof; 
+	_test_eof1399:  ps->cs = 1399; goto _test_eof; 
+	_test_eof1400:  ps->cs = 1400; goto _test_eof; 
+	_test_eof1401:  ps->cs = 1401; goto _test_eof; 
+	_test_eof1710:  ps->cs = 1710; goto _test_eof; 
+	_test_eof1402:  ps->cs = 1402; goto _test_eof; 
+	_test_eof1403:  ps->cs = 1403; goto _test_eof; 
+	_test_eof1404:  ps->cs = 1404; goto _test_eof; 
+	_test_eof1405:  ps->cs = 1405; goto _test_eof; 
+	_test_eof1406:  ps->cs = 1406; goto _test_eof; 
+	_test_eof1407:  ps->cs = 1407; goto _test_eof; 
+	_test_eof1408:  ps->cs = 1408; goto _test_eof; 
+	_test_eof1409:  ps->cs = 1409; goto _test_eof; 
+	_test_eof1410:  ps->cs = 1410; goto _test_eof; 
+	_test_eof1411:  ps->cs = 1411; goto _test_eof; 
+	_test_eof1412:  ps->cs = 1412; goto _test_eof; 
+	_test_eof1413:  ps->cs = 1413; goto _test_eof; 
+	_test_eof1414:  ps->cs = 1414; goto _test_eof; 
+	_test_eof1415:  ps->cs = 1415; goto _test_eof; 
+	_test_eof1416:  ps->cs = 1416; goto _test_eof; 
+	_test_eof1417:  ps->cs = 1417; goto _test_eof; 
+	_test_eof1418:  ps->cs = 1418; goto _test_eof; 
+	_test_eof1419:  ps->cs = 1419; goto _test_eof; 
+	_test_eof1420:  ps->cs = 1420; goto _test_eof; 
+	_test_eof1421:  ps->cs = 1421; goto _test_eof; 
+	_test_eof1422:  ps->cs = 1422; goto _test_eof; 
+	_test_eof1423:  ps->cs = 1423; goto _test_eof; 
+	_test_eof1424:  ps->cs = 1424; goto _test_eof; 
+	_test_eof1425:  ps->cs = 1425; goto _test_eof; 
+	_test_eof1426:  ps->cs = 1426; goto _test_eof; 
+	_test_eof1427:  ps->cs = 1427; goto _test_eof; 
+	_test_eof1428:  ps->cs = 1428; goto _test_eof; 
+	_test_eof1429:  ps->cs = 1429; goto _test_eof; 
+	_test_eof1711:  ps->cs = 1711; goto _test_eof; 
+	_test_eof1430:  ps->cs = 1430; goto _test_eof; 
+	_test_eof1431:  ps->cs = 1431; goto _test_eof; 
+	_test_eof1432:  ps->cs = 1432; goto _test_eof; 
+	_test_eof1433:  ps->cs = 1433; goto _test_eof; 
+	_test_eof1434:  ps->cs = 1434; goto _test_eof; 
+	_test_eof1435:  ps->cs = 1435; goto _test_eof; 
+	_test_eof1436:  ps->cs = 1436; goto _test_eof; 
+	_test_eof1712:  ps->cs = 1712; goto _test_eof; 
+	_test_eof1437:  ps->cs = 1437; goto _test_eof; 
+	_test_eof1438:  ps->cs = 1438; goto _test_eof; 
+	_test_eof1439:  ps->cs = 1439; goto _test_eof; 
+	_test_eof1440:  ps->cs = 1440; goto _test_eof; 
+	_test_eof1441:  ps->cs = 1441; goto _test_eof; 
+	_test_eof1442:  ps->cs = 1442; goto _test_eof; 
+	_test_eof1443:  ps->cs = 1443; goto _test_eof; 
+	_test_eof1444:  ps->cs = 1444; goto _test_eof; 
+	_test_eof1445:  ps->cs = 1445; goto _test_eof; 
+	_test_eof1446:  ps->cs = 1446; goto _test_eof; 
+	_test_eof1447:  ps->cs = 1447; goto _test_eof; 
+	_test_eof1448:  ps->cs = 1448; goto _test_eof; 
+	_test_eof1449:  ps->cs = 1449; goto _test_eof; 
+	_test_eof1450:  ps->cs = 1450; goto _test_eof; 
+	_test_eof1451:  ps->cs = 1451; goto _test_eof; 
+	_test_eof1452:  ps->cs = 1452; goto _test_eof; 
+	_test_eof1453:  ps->cs = 1453; goto _test_eof; 
+	_test_eof1454:  ps->cs = 1454; goto _test_eof; 
+	_test_eof1455:  ps->cs = 1455; goto _test_eof; 
+	_test_eof1456:  ps->cs = 1456; goto _test_eof; 
+	_test_eof1457:  ps->cs = 1457; goto _test_eof; 
+	_test_eof1458:  ps->cs = 1458; goto _test_eof; 
+	_test_eof1459:  ps->cs = 1459; goto _test_eof; 
+	_test_eof1460:  ps->cs = 1460; goto _test_eof; 
+	_test_eof1461:  ps->cs = 1461; goto _test_eof; 
+	_test_eof1462:  ps->cs = 1462; goto _test_eof; 
+	_test_eof1463:  ps->cs = 1463; goto _test_eof; 
+	_test_eof1464:  ps->cs = 1464; goto _test_eof; 
+	_test_eof1465:  ps->cs = 1465; goto _test_eof; 
+	_test_eof1466:  ps->cs = 1466; goto _test_eof; 
+	_test_eof1467:  ps->cs = 1467; goto _test_eof; 
+	_test_eof1468:  ps->cs = 1468; goto _test_eof; 
+	_test_eof1469:  ps->cs = 1469; goto _test_eof; 
+	_test_eof1470:  ps->cs = 1470; goto _test_eof; 
+	_test_eof1471:  ps->cs = 1471; goto _test_eof; 
+	_test_eof1472:  ps->cs = 1472; goto _test_eof; 
+	_test_eof1473:  ps->cs = 1473; goto _test_eof; 
+	_test_eof1474:  ps->cs = 1474; goto _test_eof; 
+	_test_eof1475:  ps->cs = 1475; goto _test_eof; 
+	_test_eof1476:  ps->cs = 1476; goto _test_eof; 
+	_test_eof1477:  ps->cs = 1477; goto _test_eof; 
+	_test_eof1478:  ps->cs = 1478; goto _test_eof; 
+	_test_eof1479:  ps->cs = 1479; goto _test_eof; 
+	_test_eof1480:  ps->cs = 1480; goto _test_eof; 
+	_test_eof1481:  ps->cs = 1481; goto _test_eof; 
+	_test_eof1482:  ps->cs = 1482; goto _test_eof; 
+	_test_eof1483:  ps->cs = 1483; goto _test_eof; 
+	_test_eof1484:  ps->cs = 1484; goto _test_eof; 
+	_test_eof1485:  ps->cs = 1485; goto _test_eof; 
+	_test_eof1486:  ps->cs = 1486; goto _test_eof; 
+	_test_eof1487:  ps->cs = 1487; goto _test_eof; 
+	_test_eof1488:  ps->cs = 1488; goto _test_eof; 
+	_test_eof1489:  ps->cs = 1489; goto _test_eof; 
+	_test_eof1490:  ps->cs = 1490; goto _test_eof; 
+	_test_eof1491:  ps->cs = 1491; goto _test_eof; 
+	_test_eof1492:  ps->cs = 1492; goto _test_eof; 
+	_test_eof1493:  ps->cs = 1493; goto _test_eof; 
+	_test_eof1494:  ps->cs = 1494; goto _test_eof; 
+	_test_eof1495:  ps->cs = 1495; goto _test_eof; 
+	_test_eof1496:  ps->cs = 1496; goto _test_eof; 
+	_test_eof1497:  ps->cs = 1497; goto _test_eof; 
+	_test_eof1498:  ps->cs = 1498; goto _test_eof; 
+	_test_eof1499:  ps->cs = 1499; goto _test_eof; 
+	_test_eof1500:  ps->cs = 1500; goto _test_eof; 
+	_test_eof1501:  ps->cs = 1501; goto _test_eof; 
+	_test_eof1502:  ps->cs = 1502; goto _test_eof; 
+	_test_eof1503:  ps->cs = 1503; goto _test_eof; 
+	_test_eof1504:  ps->cs = 1504; goto _test_eof; 
+	_test_eof1505:  ps->cs = 1505; goto _test_eof; 
+	_test_eof1506:  ps->cs = 1506; goto _test_eof; 
+	_test_eof1507:  ps->cs = 1507; goto _test_eof; 
+	_test_eof1508:  ps->cs = 1508; goto _test_eof; 
+	_test_eof1509:  ps->cs = 1509; goto _test_eof; 
+	_test_eof1510:  ps->cs = 1510; goto _test_eof; 
+	_test_eof1511:  ps->cs = 1511; goto _test_eof; 
+	_test_eof1512:  ps->cs = 1512; goto _test_eof; 
+	_test_eof1513:  ps->cs = 1513; goto _test_eof; 
+	_test_eof1514:  ps->cs = 1514; goto _test_eof; 
+	_test_eof1515:  ps->cs = 1515; goto _test_eof; 
+	_test_eof1516:  ps->cs = 1516; goto _test_eof; 
+	_test_eof1517:  ps->cs = 1517; goto _test_eof; 
+	_test_eof1518:  ps->cs = 1518; goto _test_eof; 
+	_test_eof1519:  ps->cs = 1519; goto _test_eof; 
+	_test_eof1520:  ps->cs = 1520; goto _test_eof; 
+	_test_eof1521:  ps->cs = 1521; goto _test_eof; 
+	_test_eof1522:  ps->cs = 1522; goto _test_eof; 
+	_test_eof1523:  ps->cs = 1523; goto _test_eof; 
+	_test_eof1524:  ps->cs = 1524; goto _test_eof; 
+	_test_eof1525:  ps->cs = 1525; goto _test_eof; 
+	_test_eof1526:  ps->cs = 1526; goto _test_eof; 
+	_test_eof1527:  ps->cs = 1527; goto _test_eof; 
+	_test_eof1528:  ps->cs = 1528; goto _test_eof; 
+	_test_eof1529:  ps->cs = 1529; goto _test_eof; 
+	_test_eof1530:  ps->cs = 1530; goto _test_eof; 
+	_test_eof1531:  ps->cs = 1531; goto _test_eof; 
+	_test_eof1532:  ps->cs = 1532; goto _test_eof; 
+	_test_eof1533:  ps->cs = 1533; goto _test_eof; 
+	_test_eof1534:  ps->cs = 1534; goto _test_eof; 
+	_test_eof1535:  ps->cs = 1535; goto _test_eof; 
+	_test_eof1536:  ps->cs = 1536; goto _test_eof; 
+	_test_eof1537:  ps->cs = 1537; goto _test_eof; 
+	_test_eof1538:  ps->cs = 1538; goto _test_eof; 
+	_test_eof1539:  ps->cs = 1539; goto _test_eof; 
+	_test_eof1540:  ps->cs = 1540; goto _test_eof; 
+	_test_eof1541:  ps->cs = 1541; goto _test_eof; 
+	_test_eof1542:  ps->cs = 1542; goto _test_eof; 
+	_test_eof1713:  ps->cs = 1713; goto _test_eof; 
+	_test_eof1543:  ps->cs = 1543; goto _test_eof; 
+	_test_eof1544:  ps->cs = 1544; goto _test_eof; 
+	_test_eof1545:  ps->cs = 1545; goto _test_eof; 
+	_test_eof1546:  ps->cs = 1546; goto _test_eof; 
+	_test_eof1547:  ps->cs = 1547; goto _test_eof; 
+	_test_eof1548:  ps->cs = 1548; goto _test_eof; 
+	_test_eof1549:  ps->cs = 1549; goto _test_eof; 
+	_test_eof1550:  ps->cs = 1550; goto _test_eof; 
+	_test_eof1551:  ps->cs = 1551; goto _test_eof; 
+	_test_eof1552:  ps->cs = 1552; goto _test_eof; 
+	_test_eof1553:  ps->cs = 1553; goto _test_eof; 
+	_test_eof1554:  ps->cs = 1554; goto _test_eof; 
+	_test_eof1555:  ps->cs = 1555; goto _test_eof; 
+	_test_eof1556:  ps->cs = 1556; goto _test_eof; 
+	_test_eof1557:  ps->cs = 1557; goto _test_eof; 
+	_test_eof1558:  ps->cs = 1558; goto _test_eof; 
+	_test_eof1559:  ps->cs = 1559; goto _test_eof; 
+	_test_eof1560:  ps->cs = 1560; goto _test_eof; 
+	_test_eof1714:  ps->cs = 1714; goto _test_eof; 
+	_test_eof1561:  ps->cs = 1561; goto _test_eof; 
+	_test_eof1562:  ps->cs = 1562; goto _test_eof; 
+	_test_eof1563:  ps->cs = 1563; goto _test_eof; 
+	_test_eof1564:  ps->cs = 1564; goto _test_eof; 
+	_test_eof1565:  ps->cs = 1565; goto _test_eof; 
+	_test_eof1566:  ps->cs = 1566; goto _test_eof; 
+	_test_eof1567:  ps->cs = 1567; goto _test_eof; 
+	_test_eof1568:  ps->cs = 1568; goto _test_eof; 
+	_test_eof1569:  ps->cs = 1569; goto _test_eof; 
+	_test_eof1570:  ps->cs = 1570; goto _test_eof; 
+	_test_eof1571:  ps->cs = 1571; goto _test_eof; 
+	_test_eof1572:  ps->cs = 1572; goto _test_eof; 
+	_test_eof1573:  ps->cs = 1573; goto _test_eof; 
+	_test_eof1715:  ps->cs = 1715; goto _test_eof; 
+	_test_eof1574:  ps->cs = 1574; goto _test_eof; 
+	_test_eof1575:  ps->cs = 1575; goto _test_eof; 
+	_test_eof1576:  ps->cs = 1576; goto _test_eof; 
+	_test_eof1577:  ps->cs = 1577; goto _test_eof; 
+	_test_eof1578:  ps->cs = 1578; goto _test_eof; 
+	_test_eof1579:  ps->cs = 1579; goto _test_eof; 
+	_test_eof1580:  ps->cs = 1580; goto _test_eof; 
+	_test_eof1581:  ps->cs = 1581; goto _test_eof; 
+	_test_eof1582:  ps->cs = 1582; goto _test_eof; 
+	_test_eof1583:  ps->cs = 1583; goto _test_eof; 
+	_test_eof1584:  ps->cs = 1584; goto _test_eof; 
+	_test_eof1585:  ps->cs = 1585; goto _test_eof; 
+	_test_eof1586:  ps->cs = 1586; goto _test_eof; 
+	_test_eof1587:  ps->cs = 1587; goto _test_eof; 
+	_test_eof1588:  ps->cs = 1588; goto _test_eof; 
+	_test_eof1589:  ps->cs = 1589; goto _test_eof; 
+	_test_eof1590:  ps->cs = 1590; goto _test_eof; 
+	_test_eof1591:  ps->cs = 1591; goto _test_eof; 
+	_test_eof1592:  ps->cs = 1592; goto _test_eof; 
+	_test_eof1593:  ps->cs = 1593; goto _test_eof; 
+	_test_eof1594:  ps->cs = 1594; goto _test_eof; 
+	_test_eof1595:  ps->cs = 1595; goto _test_eof; 
+	_test_eof1596:  ps->cs = 1596; goto _test_eof; 
+	_test_eof1597:  ps->cs = 1597; goto _test_eof; 
+	_test_eof1598:  ps->cs = 1598; goto _test_eof; 
+	_test_eof1599:  ps->cs = 1599; goto _test_eof; 
+	_test_eof1600:  ps->cs = 1600; goto _test_eof; 
+	_test_eof1601:  ps->cs = 1601; goto _test_eof; 
+	_test_eof1602:  ps->cs = 1602; goto _test_eof; 
+	_test_eof1603:  ps->cs = 1603; goto _test_eof; 
+	_test_eof1604:  ps->cs = 1604; goto _test_eof; 
+	_test_eof1605:  ps->cs = 1605; goto _test_eof; 
+	_test_eof1606:  ps->cs = 1606; goto _test_eof; 
+	_test_eof1607:  ps->cs = 1607; goto _test_eof; 
+	_test_eof1608:  ps->cs = 1608; goto _test_eof; 
+	_test_eof1609:  ps->cs = 1609; goto _test_eof; 
+	_test_eof1610:  ps->cs = 1610; goto _test_eof; 
+	_test_eof1611:  ps->cs = 1611; goto _test_eof; 
+	_test_eof1612:  ps->cs = 1612; goto _test_eof; 
+	_test_eof1613:  ps->cs = 1613; goto _test_eof; 
+	_test_eof1614:  ps->cs = 1614; goto _test_eof; 
+	_test_eof1615:  ps->cs = 1615; goto _test_eof; 
+	_test_eof1616:  ps->cs = 1616; goto _test_eof; 
+	_test_eof1617:  ps->cs = 1617; goto _test_eof; 
+	_test_eof1618:  ps->cs = 1618; goto _test_eof; 
+	_test_eof1619:  ps->cs = 1619; goto _test_eof; 
+	_test_eof1620:  ps->cs = 1620; goto _test_eof; 
+	_test_eof1621:  ps->cs = 1621; goto _test_eof; 
+	_test_eof1622:  ps->cs = 1622; goto _test_eof; 
+	_test_eof1623:  ps->cs = 1623; goto _test_eof; 
+	_test_eof1624:  ps->cs = 1624; goto _test_eof; 
+	_test_eof1625:  ps->cs = 1625; goto _test_eof; 
+	_test_eof1626:  ps->cs = 1626; goto _test_eof; 
+	_test_eof1627:  ps->cs = 1627; goto _test_eof; 
+	_test_eof1628:  ps->cs = 1628; goto _test_eof; 
+	_test_eof1629:  ps->cs = 1629; goto _test_eof; 
+	_test_eof1716:  ps->cs = 1716; goto _test_eof; 
+	_test_eof1630:  ps->cs = 1630; goto _test_eof; 
+	_test_eof1631:  ps->cs = 1631; goto _test_eof; 
+	_test_eof1632:  ps->cs = 1632; goto _test_eof; 
+	_test_eof1633:  ps->cs = 1633; goto _test_eof; 
+	_test_eof1634:  ps->cs = 1634; goto _test_eof; 
+	_test_eof1635:  ps->cs = 1635; goto _test_eof; 
+	_test_eof1636:  ps->cs = 1636; goto _test_eof; 
+	_test_eof1637:  ps->cs = 1637; goto _test_eof; 
+	_test_eof1638:  ps->cs = 1638; goto _test_eof; 
+	_test_eof1639:  ps->cs = 1639; goto _test_eof; 
+	_test_eof1640:  ps->cs = 1640; goto _test_eof; 
+	_test_eof1641:  ps->cs = 1641; goto _test_eof; 
+	_test_eof1642:  ps->cs = 1642; goto _test_eof; 
+	_test_eof1643:  ps->cs = 1643; goto _test_eof; 
+	_test_eof1644:  ps->cs = 1644; goto _test_eof; 
+	_test_eof1717:  ps->cs = 1717; goto _test_eof; 
+	_test_eof1645:  ps->cs = 1645; goto _test_eof; 
+	_test_eof1646:  ps->cs = 1646; goto _test_eof; 
+	_test_eof1647:  ps->cs = 1647; goto _test_eof; 
+	_test_eof1648:  ps->cs = 1648; goto _test_eof; 
+	_test_eof1718:  ps->cs = 1718; goto _test_eof; 
+	_test_eof1649:  ps->cs = 1649; goto _test_eof; 
+	_test_eof1650:  ps->cs = 1650; goto _test_eof; 
+	_test_eof1651:  ps->cs = 1651; goto _test_eof; 
+	_test_eof1652:  ps->cs = 1652; goto _test_eof; 
+	_test_eof1653:  ps->cs = 1653; goto _test_eof; 
+	_test_eof1654:  ps->cs = 1654; goto _test_eof; 
+	_test_eof1655:  ps->cs = 1655; goto _test_eof; 
+	_test_eof1656:  ps->cs = 1656; goto _test_eof; 
+	_test_eof1657:  ps->cs = 1657; goto _test_eof; 
+	_test_eof1658:  ps->cs = 1658; goto _test_eof; 
+	_test_eof1659:  ps->cs = 1659; goto _test_eof; 
+	_test_eof1660:  ps->cs = 1660; goto _test_eof; 
+	_test_eof1661:  ps->cs = 1661; goto _test_eof; 
+	_test_eof1719:  ps->cs = 1719; goto _test_eof; 
+	_test_eof1662:  ps->cs = 1662; goto _test_eof; 
+	_test_eof1663:  ps->cs = 1663; goto _test_eof; 
+	_test_eof1664:  ps->cs = 1664; goto _test_eof; 
+	_test_eof1665:  ps->cs = 1665; goto _test_eof; 
+	_test_eof1666:  ps->cs = 1666; goto _test_eof; 
+	_test_eof1720:  ps->cs = 1720; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}
 	}
 
-#line 159 "client.rl"
+#line 223 "client.rl"
     ps->p = p;
   }
 }

@@ -62,7 +62,7 @@ static int client_dispatch(ik_pstate *ps) {
   /* command-any, command-nonauth, command-select without arguments */
   case IK_KW_CAPABILITY: case IK_KW_LOGOUT: case IK_KW_NOOP: case IK_KW_STARTTLS:
   case IK_KW_CHECK: case IK_KW_CLOSE: case IK_KW_EXPUNGE: case IK_KW_UNSELECT:
-  case IK_KW_IDLE:
+  case IK_KW_IDLE: case IK_KW_NAMESPACE: case IK_KW_UNAUTHENTICATE:
     ps->ctx = "end of line";
     return ik_client_en_no_args;
   case IK_KW_LOGIN:
@@ -78,15 +78,16 @@ static int client_dispatch(ik_pstate *ps) {
     ps->ctx = "CREATE SP mailbox [SP create-params]";
     return ik_client_en_cmd_create;
   case IK_KW_DELETE: case IK_KW_SUBSCRIBE: case IK_KW_UNSUBSCRIBE:
+  case IK_KW_GETQUOTAROOT: case IK_KW_GETACL: case IK_KW_MYRIGHTS:
     ps->ctx = "SP mailbox";
     return ik_client_en_cmd_mailbox;
   case IK_KW_RENAME:
     ps->ctx = "RENAME SP mailbox SP mailbox";
     return ik_client_en_cmd_rename;
-  case IK_KW_LIST:
+  case IK_KW_LIST: case IK_KW_XLIST: case IK_KW_RLIST:
     ps->ctx = "LIST [SP select-opts] SP mailbox SP list-mailbox [SP RETURN (...)]";
     return ik_client_en_cmd_list;
-  case IK_KW_LSUB:
+  case IK_KW_LSUB: case IK_KW_RLSUB:
     ps->ctx = "LSUB SP mailbox SP list-mailbox";
     return ik_client_en_cmd_lsub;
   case IK_KW_STATUS:
@@ -107,6 +108,60 @@ static int client_dispatch(ik_pstate *ps) {
   case IK_KW_SEARCH:
     ps->ctx = "a search key";
     return ik_client_en_cmd_search;
+  case IK_KW_SORT:
+    ps->ctx = "SORT [SP RETURN (...)] SP (sort-criteria) SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_sort;
+  case IK_KW_THREAD:
+    ps->ctx = "THREAD SP thread-alg SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_thread;
+  case IK_KW_ENABLE:
+    ps->ctx = "ENABLE 1*(SP capability)";
+    return ik_client_en_cmd_enable;
+  case IK_KW_ID:
+    ps->ctx = "ID SP (\"(\" *(string SP nstring) \")\" / NIL)";
+    return ik_client_en_cmd_id;
+  case IK_KW_COMPRESS:
+    ps->ctx = "COMPRESS SP algorithm";
+    return ik_client_en_cmd_compress;
+  case IK_KW_GETQUOTA:
+    ps->ctx = "GETQUOTA SP quota-root";
+    return ik_client_en_cmd_astring;
+  case IK_KW_SETQUOTA:
+    ps->ctx = "SETQUOTA SP quota-root SP (resource limit ...)";
+    return ik_client_en_cmd_setquota;
+  case IK_KW_DELETEACL: case IK_KW_LISTRIGHTS:
+    ps->ctx = "SP mailbox SP identifier";
+    return ik_client_en_cmd_mailbox_astring;
+  case IK_KW_SETACL:
+    ps->ctx = "SETACL SP mailbox SP identifier SP rights";
+    return ik_client_en_cmd_setacl;
+  case IK_KW_GETMETADATA:
+    ps->ctx = "GETMETADATA [SP (options)] SP mailbox SP entries";
+    return ik_client_en_cmd_getmetadata;
+  case IK_KW_SETMETADATA:
+    ps->ctx = "SETMETADATA SP mailbox SP (entry value ...)";
+    return ik_client_en_cmd_setmetadata;
+  case IK_KW_REPLACE:
+    ps->ctx = "REPLACE SP seq-number SP mailbox [SP flag-list] [SP date-time] SP literal";
+    return ik_client_en_cmd_replace;
+  case IK_KW_NOTIFY:
+    ps->ctx = "NOTIFY SP (SET [SP STATUS] 1*(SP event-group) / NONE)";
+    return ik_client_en_cmd_notify;
+  case IK_KW_RESETKEY:
+    ps->ctx = "RESETKEY [SP mailbox *(SP mechanism)]";
+    return ik_client_en_cmd_resetkey;
+  case IK_KW_GENURLAUTH:
+    ps->ctx = "GENURLAUTH 1*(SP url-rump SP mechanism)";
+    return ik_client_en_cmd_genurlauth;
+  case IK_KW_URLFETCH:
+    ps->ctx = "URLFETCH 1*(SP url)";
+    return ik_client_en_cmd_urlfetch;
+  case IK_KW_LANGUAGE: case IK_KW_COMPARATOR:
+    ps->ctx = "*(SP astring)";
+    return ik_client_en_cmd_astrings;
+  case IK_KW_CANCELUPDATE:
+    ps->ctx = "CANCELUPDATE 1*(SP quoted)";
+    return ik_client_en_cmd_quoteds;
   default:
     break;
   }
@@ -139,6 +194,15 @@ static int uid_dispatch(ik_pstate *ps) {
   case IK_KW_SEARCH:
     ps->ctx = "a search key";
     return ik_client_en_cmd_search;
+  case IK_KW_SORT:
+    ps->ctx = "SORT [SP RETURN (...)] SP (sort-criteria) SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_sort;
+  case IK_KW_THREAD:
+    ps->ctx = "THREAD SP thread-alg SP charset 1*(SP search-key)";
+    return ik_client_en_cmd_thread;
+  case IK_KW_REPLACE:
+    ps->ctx = "REPLACE SP seq-number SP mailbox [SP flag-list] [SP date-time] SP literal";
+    return ik_client_en_cmd_replace;
   default:
     break;
   }

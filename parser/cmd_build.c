@@ -66,6 +66,98 @@ int ik_c_status_att(ik_pstate *ps, const unsigned char *p) {
   return 1;
 }
 
+int ik_c_cap(ik_pstate *ps) {
+  ik_node *n = ik_b_add_tok(ps, IK_N_CAPABILITY);
+  if (!n) return 0;
+  n->id = (uint16_t)ik_keyword(ps->base + n->span.off, n->span.len);
+  return 1;
+}
+
+int ik_c_append_message(ik_pstate *ps, const unsigned char *p) {
+  const ik_message *m = ps->msg;
+  ik_kw name = (m->flags & IK_MF_UID) ? m->sub : m->name;
+  if (name == IK_KW_REPLACE && ps->depth == 0 && ps->lasts[0] &&
+      ps->lasts[0]->kind == IK_N_APPEND_MESSAGE)
+    return ik_b_fail(ps, IK_E_SYNTAX, ps->sp_mark, "end of line");
+  return ik_c_open(ps, IK_N_APPEND_MESSAGE, p);
+}
+
+int ik_c_sort_key(ik_pstate *ps, const unsigned char *p) {
+  const ik_node *prev = ps->lasts[ps->depth];
+  const unsigned char *at = ps->mark;
+  if (!ik_c_attr(ps, p, 0)) return 0;
+  ik_node *n = ps->last;
+  switch ((ik_kw)n->id) {
+  case IK_KW_REVERSE:
+    if (prev && prev->id == IK_KW_REVERSE) return ik_b_fail(ps, IK_E_SYNTAX, at, "a sort key");
+    return 1;
+  case IK_KW_ARRIVAL: case IK_KW_CC: case IK_KW_DATE: case IK_KW_FROM: case IK_KW_SIZE:
+  case IK_KW_SUBJECT: case IK_KW_TO: case IK_KW_DISPLAYFROM: case IK_KW_DISPLAYTO:
+    return 1;
+  default:
+    break;
+  }
+  if (ps->strict) return ik_b_fail(ps, IK_E_SYNTAX, at, "a sort key");
+  n->id = IK_KW_NONE;
+  n->flags |= IK_NF_GENERIC;
+  return 1;
+}
+
+int ik_c_sort_end(ik_pstate *ps, const unsigned char *p) {
+  const ik_node *last = ps->lasts[ps->depth];
+  if (last && last->id == IK_KW_REVERSE) return ik_b_fail(ps, IK_E_SYNTAX, p, "a sort key");
+  ik_b_pop(ps, p + 1);
+  return 1;
+}
+
+int ik_c_ext_attr(ik_pstate *ps, const unsigned char *p, enum ik_c_ext which) {
+  if (!ik_c_attr(ps, p, 0)) return 0;
+  ik_node *n = ps->last;
+  ik_kw k = (ik_kw)n->id;
+  int known = 0;
+  switch (which) {
+  case IK_C_EXT_THREAD:
+    known = k == IK_KW_ORDEREDSUBJECT || k == IK_KW_REFERENCES || k == IK_KW_REFS;
+    break;
+  case IK_C_EXT_COMPRESS:
+    known = k == IK_KW_DEFLATE;
+    break;
+  case IK_C_EXT_EVENT:
+    known = k == IK_KW_MESSAGENEW || k == IK_KW_MESSAGEEXPUNGE || k == IK_KW_FLAGCHANGE ||
+            k == IK_KW_ANNOTATIONCHANGE || k == IK_KW_MAILBOXNAME ||
+            k == IK_KW_SUBSCRIPTIONCHANGE || k == IK_KW_MAILBOXMETADATACHANGE ||
+            k == IK_KW_SERVERMETADATACHANGE;
+    break;
+  case IK_C_EXT_MECHANISM:
+    known = k == IK_KW_INTERNAL;
+    break;
+  }
+  if (!known) {
+    n->id = IK_KW_NONE;
+    n->flags |= IK_NF_GENERIC;
+  }
+  return 1;
+}
+
+int ik_c_event_args(ik_pstate *ps, const unsigned char *p) {
+  ik_node *a = ps->last;
+  if (!a || a->kind != IK_N_ATTR || a->id != IK_KW_MESSAGENEW)
+    return ik_b_fail(ps, IK_E_SYNTAX, p, "an event (only MessageNew takes fetch attributes)");
+  if (!ik_b_push(ps, a, p)) return 0;
+  return ik_c_open(ps, IK_N_LIST, p);
+}
+
+int ik_c_seq_number(ik_pstate *ps, const unsigned char *p) {
+  uint32_t off = ik_b_off(ps, ps->mark);
+  ik_node *n = ik_b_add(ps, IK_N_SEQ_NUM, off, (uint32_t)(p - ps->mark));
+  if (!n) return 0;
+  if (*ps->mark == '*')
+    n->flags |= IK_NF_STAR;
+  else
+    n->num = ps->num;
+  return 1;
+}
+
 /* Days from 1970-01-01 to y-m-d, proleptic Gregorian (cb_days_from_civil). */
 static int64_t cb_days_from_civil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;

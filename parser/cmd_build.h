@@ -39,6 +39,33 @@ int ik_c_store_begin(ik_pstate *ps, const unsigned char *p);
  * with .SILENT. */
 void ik_c_store_name(ik_pstate *ps, const unsigned char *p);
 
+/* ENABLE: a CAPABILITY node from the atom just scanned (id: its keyword). */
+int ik_c_cap(ik_pstate *ps);
+/* An APPEND_MESSAGE node at p, the parent; REPLACE (RFC 8508) takes only
+ * one: a second is IK_E_SYNTAX at the space before it. */
+int ik_c_append_message(ik_pstate *ps, const unsigned char *p);
+/* A sort criterion ps->mark .. p (RFC 5256, 5957): an ATTR; REVERSE must not
+ * follow REVERSE; an unknown key is flagged IK_NF_GENERIC (lenient) or
+ * IK_E_SYNTAX at the key (strict). */
+int ik_c_sort_key(ik_pstate *ps, const unsigned char *p);
+/* ')' of the sort criteria at p: the last one is a key, not REVERSE. */
+int ik_c_sort_end(ik_pstate *ps, const unsigned char *p);
+/* An atom ps->mark .. p where a grammar names a few values and lets
+ * extensions add more (thread-alg-ext, event-ext, ...): an ATTR, with id
+ * 0 and IK_NF_GENERIC when it is none of the known ones. */
+enum ik_c_ext {
+  IK_C_EXT_THREAD,    /* ORDEREDSUBJECT, REFERENCES, REFS */
+  IK_C_EXT_COMPRESS,  /* DEFLATE */
+  IK_C_EXT_EVENT,     /* the NOTIFY events of RFC 5465 */
+  IK_C_EXT_MECHANISM  /* INTERNAL (URLAUTH) */
+};
+int ik_c_ext_attr(ik_pstate *ps, const unsigned char *p, enum ik_c_ext which);
+/* '(' at p after a NOTIFY event: only MessageNew takes a fetch-att list; the
+ * event is the parent again and a LIST node, pushed, is its child. */
+int ik_c_event_args(ik_pstate *ps, const unsigned char *p);
+/* A seq-number (nz-number or "*", ps->mark .. p): a SEQ_NUM node (REPLACE). */
+int ik_c_seq_number(ik_pstate *ps, const unsigned char *p);
+
 /* FETCH attributes. */
 /* A FETCH_ATT node at p, made the parent; ps->mark = p. */
 int ik_c_fa_begin(ik_pstate *ps, const unsigned char *p);

@@ -192,7 +192,7 @@
   # append-data = literal / literal8 (RFC 3516) / "UTF8" SP "(" literal8 ")" (RFC 6855)
   #   / "CATENATE" SP "(" cat-part *(SP cat-part) ")" (RFC 4469)
   # cat-part = "TEXT" SP literal / "URL" SP astring
-  action c_msg { if (!ik_c_open(ps, IK_N_APPEND_MESSAGE, p)) fbreak; }
+  action c_msg { if (!ik_c_append_message(ps, p)) fbreak; }
   cat_part = 'TEXT'i >mark %c_attr_push SP literal %c_str %c_pop
            | 'URL'i >mark %c_attr_push SP astring %c_str %c_pop;
   append_data = (literal | literal8) %c_str
@@ -384,8 +384,9 @@
   sk_or := S (sk_start @sk_call) S (sk_start @sk_call) sk_end;
   # search-return-opts = SP "RETURN" SP "(" [search-return-opt *(SP search-return-opt)] ")"
   # search-return-opt = "MIN" / "MAX" / "ALL" / "COUNT" / "SAVE" (RFC 4731, 5182)
-  #   / "PARTIAL" SP partial-range (RFC 9394) / search-ret-opt-ext
-  ret_known = 'MIN'i | 'MAX'i | 'ALL'i | 'COUNT'i | 'SAVE'i;
+  #   / "CONTEXT" / "UPDATE" (RFC 5267) / "PARTIAL" SP partial-range (RFC 9394)
+  #   / search-ret-opt-ext
+  ret_known = 'MIN'i | 'MAX'i | 'ALL'i | 'COUNT'i | 'SAVE'i | 'CONTEXT'i | 'UPDATE'i;
   partial_range = ('-'? [1-9] [0-9]* ':' '-'? [1-9] [0-9]*) >mark %atom_end;
   ret_opt = ret_known >mark %c_attr
           | 'PARTIAL'i >mark %c_attr_push SP (partial_range %c_str %c_pop)
@@ -394,4 +395,142 @@
 
   cmd_search := (S (sk_start @sk_call))+
                 ((SP+ >c_sp_mark %c_q_trail)? eol >sk_check) @cmd_done;
+
+  # ---- search criteria shared by SORT and THREAD ----
+  # search-criteria = charset 1*(SP search-key) (RFC 5256; charset = atom /
+  # quoted, taken as an astring like SEARCH's CHARSET argument)
+  search_criteria = (astring >c_chk_extra %c_str) (S (sk_start @sk_call))+
+                    ((SP+ >c_sp_mark %c_q_trail)? eol >sk_check) @cmd_done;
+
+  # ---- SORT (RFC 5256; ESORT RFC 5267; SORT=DISPLAY RFC 5957) ----
+  # sort = ["UID" SP] "SORT" [search-return-opts] SP sort-criteria SP search-criteria
+  # sort-criteria = "(" sort-criterion *(SP sort-criterion) ")"
+  # sort-criterion = ["REVERSE" SP] sort-key
+  # sort-key = "ARRIVAL" / "CC" / "DATE" / "FROM" / "SIZE" / "SUBJECT" / "TO"
+  #   / "DISPLAYFROM" / "DISPLAYTO"
+  # (The names are looked up in ik_c_sort_key: REVERSE must come before a key.)
+  action c_sort_key { if (!ik_c_sort_key(ps, p)) fbreak; }
+  action c_sort_end { if (!ik_c_sort_end(ps, p)) fbreak; }
+  sort_criteria = '(' @c_list (atom %c_sort_key) (list_sp atom %c_sort_key)*
+                  sp_before_paren ')' @c_sort_end;
+  sort_return = 'RETURN'i >mark %c_attr_push SP '(' (ret_opt (list_sp ret_opt)*)?
+                sp_before_paren ')' @c_pop_after;
+  cmd_sort := S ((sort_return >c_chk_extra) S)? (sort_criteria >c_chk_extra) S search_criteria;
+
+  # ---- THREAD (RFC 5256) ----
+  # thread = ["UID" SP] "THREAD" SP thread-alg SP search-criteria
+  # thread-alg = "ORDEREDSUBJECT" / "REFERENCES" / thread-alg-ext (atom; REFS:
+  # draft-ietf-morg-inthread, Dovecot)
+  action c_thread_alg { if (!ik_c_ext_attr(ps, p, IK_C_EXT_THREAD)) fbreak; }
+  cmd_thread := S (atom >c_chk_extra %c_thread_alg) S search_criteria;
+
+  # ---- ENABLE (RFC 5161), ID (RFC 2971), COMPRESS (RFC 4978) ----
+  # enable = "ENABLE" 1*(SP capability); capability = ("AUTH=" auth-type) / atom
+  action c_cap { if (!ik_c_cap(ps)) fbreak; }
+  cmd_enable := (S (atom >c_chk_extra %c_cap))+ fin;
+  # id = "ID" SP id-params-list
+  # id-params-list = "(" #(string SP nstring) ")" / nil
+  id_pair = string %c_str list_sp nstring %c_str;
+  id_params = '(' @c_list (id_pair (list_sp id_pair)*)? lclose | nil %c_str;
+  cmd_id := S (id_params >c_chk_extra) fin;
+  # compress = "COMPRESS" SP algorithm; algorithm = "DEFLATE" (others: generic)
+  action c_compress_alg { if (!ik_c_ext_attr(ps, p, IK_C_EXT_COMPRESS)) fbreak; }
+  cmd_compress := S (atom >c_chk_extra %c_compress_alg) fin;
+
+  # ---- mailbox and strings: ACL (RFC 4314), QUOTA (RFC 9208) ----
+  # getquota = "GETQUOTA" SP quota-root-name; quota-root-name = astring
+  cmd_astring := S (astring >c_chk_extra %c_str) fin;
+  # deleteacl = "DELETEACL" SP mailbox SP identifier;
+  # listrights = "LISTRIGHTS" SP mailbox SP identifier; identifier = astring
+  cmd_mailbox_astring := S (mailbox >c_chk_extra) S (astring >c_chk_extra %c_str) fin;
+  # setacl = "SETACL" SP mailbox SP identifier SP mod-rights; mod-rights = astring
+  cmd_setacl := S (mailbox >c_chk_extra) S (astring >c_chk_extra %c_str)
+                S (astring >c_chk_extra %c_str) fin;
+  # setquota = "SETQUOTA" SP quota-root-name SP setquota-list
+  # setquota-list = "(" [setquota-resource *(SP setquota-resource)] ")"
+  # setquota-resource = resource-name SP resource-limit; resource-limit = number64
+  # resource-name = "STORAGE" / "MESSAGE" / "MAILBOX" / "ANNOTATION-STORAGE" / atom
+  quota_res = atom %c_attr_push SP (number64 %c_num %c_pop);
+  setquota_list = '(' @c_list (quota_res (list_sp quota_res)*)? lclose;
+  cmd_setquota := S (astring >c_chk_extra %c_str) S (setquota_list >c_chk_extra) fin;
+
+  # ---- METADATA (RFC 5464, errata 2785/2786: the options come first) ----
+  # getmetadata = "GETMETADATA" [SP getmetadata-options] SP mailbox SP entries
+  # getmetadata-options = "(" getmetadata-option *(SP getmetadata-option) ")"
+  # getmetadata-option = "MAXSIZE" SP number / "DEPTH" SP ("0" / "1" / "infinity")
+  #   / tagged-ext-label [SP tagged-ext-val]
+  # entries = entry / "(" entry *(SP entry) ")"; entry = astring
+  md_opt = 'MAXSIZE'i >mark %c_attr_push SP (number %c_num %c_pop)
+         | 'DEPTH'i >mark %c_attr_push SP
+           (('0' | '1') >mark %c_gen_atom | 'infinity'i >mark %atom_end %c_str) %c_pop
+         | (tagged_label - ('MAXSIZE'i | 'DEPTH'i)) >mark %c_gen_opt (SP gval)?;
+  md_options = '(' @c_list md_opt (list_sp md_opt)* lclose;
+  md_entries = astring %c_str | '(' @c_list (astring %c_str) (list_sp astring %c_str)* lclose;
+  cmd_getmetadata := S ((md_options >c_chk_extra) S)? (mailbox >c_chk_extra)
+                     S (md_entries >c_chk_extra) fin;
+  # setmetadata = "SETMETADATA" SP mailbox SP entry-values
+  # entry-values = "(" entry-value *(SP entry-value) ")"
+  # entry-value = entry SP value; value = nstring / literal8
+  md_entry_value = astring %c_str list_sp (nstring | literal8) %c_str;
+  md_values = '(' @c_list md_entry_value (list_sp md_entry_value)* lclose;
+  cmd_setmetadata := S (mailbox >c_chk_extra) S (md_values >c_chk_extra) fin;
+
+  # ---- REPLACE (RFC 8508) ----
+  # replace = "REPLACE" SP seq-number SP mailbox append-message; "UID" SP replace
+  action c_seq_number { if (!ik_c_seq_number(ps, p)) fbreak; }
+  seq_number_node = (nz_number | '*' >mark) %c_seq_number;
+  # (The rest is APPEND's: ik_c_open refuses a second message for REPLACE.)
+  cmd_replace := S (seq_number_node >c_chk_extra) ' ' @{ fhold; fgoto cmd_append; };
+
+  # ---- NOTIFY (RFC 5465) ----
+  # notify = "NOTIFY" SP (notify-set / notify-none); notify-none = "NONE"
+  # notify-set = "SET" [SP "STATUS"] SP event-groups
+  # event-groups = event-group *(SP event-group)
+  # event-group = "(" filter-mailboxes SP events ")"
+  # filter-mailboxes = "selected" / "selected-delayed" / "inboxes" / "personal"
+  #   / "subscribed" / ("subtree" / "mailboxes") SP one-or-more-mailbox
+  # one-or-more-mailbox = mailbox / "(" mailbox *(SP mailbox) ")"
+  # events = ("(" event *(SP event) ")") / "NONE"
+  # event = "MessageNew" [SP "(" fetch-att *(SP fetch-att) ")"] / "MessageExpunge"
+  #   / "FlagChange" / "AnnotationChange" / "MailboxName" / "SubscriptionChange"
+  #   / "MailboxMetadataChange" / "ServerMetadataChange" / event-ext (atom)
+  action c_attr_args { if (!ik_c_event_args(ps, p)) fbreak; }
+  action c_event { if (!ik_c_ext_attr(ps, p, IK_C_EXT_EVENT)) fbreak; }
+  action c_pop2_after { ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
+  nf_mailboxes = mailbox | '(' @c_list mailbox (list_sp mailbox)* lclose;
+  nf_filter_atom = 'selected'i | 'selected-delayed'i | 'inboxes'i | 'personal'i | 'subscribed'i;
+  nf_filter = nf_filter_atom >mark %c_attr
+            | ('subtree'i | 'mailboxes'i) >mark %c_attr_push SP (nf_mailboxes %c_pop);
+  # (Event names are looked up in ik_c_ext_attr; only MessageNew takes a list.)
+  nf_fetch = '(' @c_attr_args fa_item (list_sp fa_item)* sp_before_paren ')' @c_pop2_after;
+  nf_event = atom %c_event (SP nf_fetch)?;
+  nf_events = '(' @c_list nf_event (list_sp nf_event)* lclose | 'NONE'i >mark %c_attr;
+  nf_group = '(' @c_list nf_filter SP nf_events lclose;
+  notify_set = 'SET'i >mark %c_attr (SP 'STATUS'i >mark %c_attr)? (S (nf_group >c_chk_extra))+;
+  cmd_notify := S (notify_set | 'NONE'i >mark %c_attr) >c_chk_extra fin;
+
+  # ---- URLAUTH (RFC 4467), URL-PARTIAL (RFC 5524) ----
+  # resetkey = "RESETKEY" [SP mailbox *(SP mechanism)]
+  # mechanism = "INTERNAL" / 1*(ALPHA / DIGIT / "-" / ".")
+  action c_mechanism { if (!ik_c_ext_attr(ps, p, IK_C_EXT_MECHANISM)) fbreak; }
+  mechanism = atom %c_mechanism;
+  cmd_resetkey := (S (mailbox >c_chk_extra) (S (mechanism >c_chk_extra))*)? fin;
+  # genurlauth = "GENURLAUTH" 1*(SP url-rump SP mechanism); url-rump = astring
+  cmd_genurlauth := (S (astring >c_chk_extra %c_str) S (mechanism >c_chk_extra))+ fin;
+  # urlfetch = "URLFETCH" 1*(SP url-fetch-param)
+  # url-fetch-param = url-full / "(" url-full *(SP url-fetch-ext) ")"
+  # url-fetch-ext = "BINARY" / "BODYPARTSTRUCTURE" / "PARTIAL" SP partial-range
+  # partial-range = number ["." nz-number]
+  uf_range = (digit+ ('.' [1-9] digit*)?) >mark %atom_end %c_str;
+  uf_ext = ('BINARY'i | 'BODYPARTSTRUCTURE'i) >mark %c_attr
+         | 'PARTIAL'i >mark %c_attr_push SP (uf_range %c_pop);
+  uf_param = astring %c_str | '(' @c_list (astring %c_str) (list_sp uf_ext)* lclose;
+  cmd_urlfetch := (S (uf_param >c_chk_extra))+ fin;
+
+  # ---- strings only: LANGUAGE, COMPARATOR (RFC 5255), CANCELUPDATE (RFC 5267) ----
+  # language-cmd = "LANGUAGE" *(SP lang-range-quoted); comparator-cmd = "COMPARATOR"
+  # *(SP comp-order-quoted); both astring
+  cmd_astrings := (S (astring >c_chk_extra %c_str))* fin;
+  # cancelupdate = "CANCELUPDATE" 1*(SP quoted)
+  cmd_quoteds := (S (quoted >c_chk_extra %c_str))+ fin;
 }%%

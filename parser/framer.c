@@ -63,6 +63,51 @@ void ik_framer_init(ik_framer *f, ik_side side, const ik_limits *limits) {
   reset_message(f);
 }
 
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* Advances the quote state (in_quote, escape) over buf[from, to), which holds
+ * no LF. 16 bytes at a time: a block without a backslash only flips the state
+ * once per quote; blocks with a backslash (rare: \Seen, \") go byte by byte. */
+static void quote_scan(ik_framer *f, const unsigned char *buf, size_t from, size_t to) {
+  int q = f->in_quote, e = f->escape;
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+  while (i + 16 <= to) {
+    if (e) {
+      e = 0;
+      i++;
+      continue;
+    }
+    __m128i v = _mm_loadu_si128((const __m128i *)(buf + i));
+    unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, dq));
+    unsigned mb = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
+    if (!mb) {
+      q ^= __builtin_popcount(mq) & 1;
+      i += 16;
+      continue;
+    }
+    for (size_t k = i + 16; i < k; i++) {
+      unsigned char c = buf[i];
+      if (e) e = 0;
+      else if (q) { if (c == '\\') e = 1; else if (c == '"') q = 0; }
+      else if (c == '"') q = 1;
+    }
+  }
+#endif
+  for (; i < to; i++) {
+    unsigned char c = buf[i];
+    if (e) e = 0;
+    else if (q) { if (c == '\\') e = 1; else if (c == '"') q = 0; }
+    else if (c == '"') q = 1;
+  }
+  f->in_quote = q;
+  f->escape = e;
+}
+
 /* A literal announcement found at the end of a line. */
 typedef struct announce {
   int present;
@@ -249,6 +294,36 @@ ik_frame_status ik_framer_next(ik_framer *f, const unsigned char *buf, size_t le
       }
       continue;
     }
+    {
+      /* Fast path: find the line end with memchr. The quote state matters only
+       * when the line ends in '}' (a possible literal announcement), and then
+       * quote_scan works it out; anything unusual (a line past the limit)
+       * takes the exact byte loop below from the same point. */
+      uint64_t lb0 = f->line_bytes;
+      uint64_t allowed = L->max_line >= lb0 ? L->max_line - lb0 : 0;
+      size_t avail = len - i;
+      size_t win = (uint64_t)avail < allowed + 1 ? avail : (size_t)allowed + 1;
+      const unsigned char *nl = memchr(buf + i, '\n', win);
+      if (!nl) {
+        if (win == avail && (uint64_t)avail <= allowed) {
+          quote_scan(f, buf, i, len);
+          f->line_bytes += avail;
+          i = len;
+          break;
+        }
+        goto slow;
+      }
+      size_t lf = (size_t)(nl - buf);
+      if (lb0 + (lf - i) + 1 > L->max_line) goto slow;
+      size_t e = lf;
+      if (e > f->line_start && buf[e - 1] == '\r') e--;
+      if (e > f->line_start && buf[e - 1] == '}')
+        quote_scan(f, buf, i, lf);
+      f->line_bytes = lb0 + (lf - i);
+      i = lf;
+      goto line_end;
+    }
+  slow:;
     /* ST_LINE: jump to the next byte that matters. */
     size_t start = i;
     const unsigned char *stop = f->in_quote ? stop_quoted : stop_plain;
@@ -256,6 +331,7 @@ ik_frame_status ik_framer_next(ik_framer *f, const unsigned char *buf, size_t le
       /* The byte after a backslash inside quotes is taken as it is. */
       f->escape = 0;
       if (buf[i] == '\n') goto line_end;
+      f->line_bytes++;
       i++;
       start = i;
       continue;

@@ -104,8 +104,18 @@
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
+  # Fast path: a plain byte jumps over the run of plain bytes that follows it
+  # (the machine would loop on each of them in the same state).
+  action q_skip {
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
   QUOTED_CHAR = (CHAR - (quoted_specials | CR | LF)) | HIGH @q_8bit | '\\' quoted_specials @q_esc;
-  quoted = '"' >q_start QUOTED_CHAR* '"' @q_end;
+  # Only the unbounded string may skip: a grammar that counts QUOTED-CHARs
+  # (the one-character delimiter of LIST) must see each of them.
+  QUOTED_CHAR_RUN = (CHAR - (quoted_specials | CR | LF)) @q_skip | HIGH @q_8bit | '\\' quoted_specials @q_esc;
+  quoted = '"' >q_start QUOTED_CHAR_RUN* '"' @q_end;
 
   # literal = "{" number ["+"] "}" CRLF *CHAR8 (LITERAL+/- add "+" and "-";
   # literal8 = "~{" number ["+"] "}" CRLF *OCTET, RFC 3516)

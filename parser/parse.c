@@ -5,6 +5,8 @@
  */
 #include "pstate.h"
 
+#include <stddef.h>
+
 void ik_parser_init(ik_parser *p, ik_side side, unsigned options, const ik_limits *limits) {
   memset(p, 0, sizeof *p);
   p->side = side;
@@ -104,6 +106,7 @@ static int run(ik_parser *p, ik_pstate *ps, int alt, const unsigned char *from) 
   ps->top = 0;
   ps->depth = 0;
   ps->lasts[0] = NULL;
+  ps->kids[0] = 0;
   ps->last = NULL;
   ps->msg->args = NULL;
   if (p->side == IK_SIDE_SERVER)
@@ -125,8 +128,18 @@ static int run(ik_parser *p, ik_pstate *ps, int alt, const unsigned char *from) 
   return 0;
 }
 
+static ik_status parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena *a,
+                       ik_message **out, ik_error *err);
+
 ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena *a,
                    ik_message **out, ik_error *err) {
+  ik_status s = parse(p, buf, len, a, out, err);
+  if (a && a->total > a->peak) a->peak = a->total; /* the builder's fast path skips it */
+  return s;
+}
+
+static ik_status parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena *a,
+                       ik_message **out, ik_error *err) {
   ik_error dummy;
   if (!err) err = &dummy;
   memset(err, 0, sizeof *err);
@@ -186,7 +199,7 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
   }
 
   ik_pstate ps;
-  memset(&ps, 0, sizeof ps);
+  memset(&ps, 0, offsetof(ik_pstate, in_parents));
   ps.base = buf;
   ps.pe = buf + len;
   ps.eof = ps.pe;
@@ -197,10 +210,18 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
   ps.ctx = p->side == IK_SIDE_SERVER ? "response" : "command";
   ps.depth_cap = p->limits.max_depth;
   size_t slots = (size_t)ps.depth_cap + 2;
-  ps.parents = ik_arena_alloc(a, slots * sizeof *ps.parents);
-  ps.lasts = ik_arena_alloc(a, slots * sizeof *ps.lasts);
-  ps.stack = ik_arena_alloc(a, (slots + 2) * sizeof *ps.stack);
-  if (!ps.parents || !ps.lasts || !ps.stack) {
+  if (ps.depth_cap <= IK_PS_INLINE_DEPTH) {
+    ps.parents = ps.in_parents;
+    ps.lasts = ps.in_lasts;
+    ps.kids = ps.in_kids;
+    ps.stack = ps.in_stack;
+  } else {
+    ps.parents = ik_arena_alloc(a, slots * sizeof *ps.parents);
+    ps.lasts = ik_arena_alloc(a, slots * sizeof *ps.lasts);
+    ps.kids = ik_arena_alloc(a, slots * sizeof *ps.kids);
+    ps.stack = ik_arena_alloc(a, (slots + 2) * sizeof *ps.stack);
+  }
+  if (!ps.parents || !ps.lasts || !ps.kids || !ps.stack) {
     err->code = IK_E_NO_MEMORY;
     err->expected = "more arena space";
     return IK_E_NO_MEMORY;

@@ -30,6 +30,7 @@ typedef struct ik_pstate {
    * depth d; parents[0] is NULL for the message's argument chain. */
   ik_node **parents;
   ik_node **lasts;
+  uint32_t *kids;            /* kids[d]: children of parents[d] so far */
   uint32_t depth, depth_cap;
   ik_node *last;             /* the node added last */
 
@@ -62,6 +63,13 @@ typedef struct ik_pstate {
   const char *ctx;           /* what is being parsed: used in messages */
   int done;                  /* the message's final eol was accepted */
   ik_quirk *qlast;
+  /* Stacks for the usual depths live here (on the C stack, not in the arena,
+   * and not cleared: only [0..depth] is ever read). Deeper limits: arena. */
+#define IK_PS_INLINE_DEPTH 128
+  ik_node *in_parents[IK_PS_INLINE_DEPTH + 2];
+  ik_node *in_lasts[IK_PS_INLINE_DEPTH + 2];
+  uint32_t in_kids[IK_PS_INLINE_DEPTH + 2];
+  int in_stack[IK_PS_INLINE_DEPTH + 4];
 } ik_pstate;
 
 /* --- builder (build.c) --- */
@@ -103,6 +111,39 @@ void ik_b_pop(ik_pstate *ps, const unsigned char *p_end);
 /* Notes a lenient relaxation at p, or fails in strict mode. Returns 1 when the
  * parse may go on. */
 int ik_b_quirk(ik_pstate *ps, ik_quirk_kind q, const unsigned char *p);
+
+/* Bytes that may follow one another inside a quoted string without any
+ * action: CHAR except quoted-specials, CR and LF (8-bit bytes have one). */
+static const unsigned char ik_q_plain[256] = {
+#define IK_R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, IK_R16(1),
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, IK_R16(1), IK_R16(1),
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, IK_R16(1), IK_R16(1),
+    IK_R16(0), IK_R16(0), IK_R16(0), IK_R16(0), IK_R16(0), IK_R16(0), IK_R16(0), IK_R16(0)
+#undef IK_R16
+};
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+/* The first byte at or after q that is not plain quoted-string content. */
+static inline const unsigned char *ik_q_skip(const unsigned char *q, const unsigned char *pe) {
+#if defined(__SSE2__)
+  const __m128i dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), cr = _mm_set1_epi8('\r'),
+                lf = _mm_set1_epi8('\n'), z = _mm_setzero_si128();
+  while (pe - q >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)),
+                             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)),
+                                          _mm_cmpeq_epi8(v, z)));
+    unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v)); /* | high bit: 8-bit */
+    if (bits) return q + __builtin_ctz(bits);
+    q += 16;
+  }
+#endif
+  while (q < pe && ik_q_plain[*q]) q++;
+  return q;
+}
 
 static inline uint32_t ik_b_off(const ik_pstate *ps, const unsigned char *p) {
   return (uint32_t)(p - ps->base);

@@ -58,19 +58,13 @@ int ik_r_status_att(ik_pstate *ps) {
   return ik_b_push(ps, n, ps->base + ps->tok_off);
 }
 
-static size_t children(const ik_node *n) {
-  size_t k = 0;
-  for (const ik_node *c = n->child; c; c = c->next) k++;
-  return k;
-}
-
 int ik_r_fields_end(ik_pstate *ps, const unsigned char *p, size_t n, const char *what) {
-  if (children(ps->parents[ps->depth]) != n) return ik_b_fail(ps, IK_E_SYNTAX, p, what);
+  if ((size_t)ps->kids[ps->depth] != n) return ik_b_fail(ps, IK_E_SYNTAX, p, what);
   return 1;
 }
 
 int ik_r_fields_max(ik_pstate *ps, const unsigned char *p, size_t n, const char *what) {
-  if (children(ps->parents[ps->depth]) >= n) return ik_b_fail(ps, IK_E_SYNTAX, p, what);
+  if ((size_t)ps->kids[ps->depth] >= n) return ik_b_fail(ps, IK_E_SYNTAX, p, what);
   return 1;
 }
 
@@ -78,7 +72,7 @@ int ik_r_fields_max(ik_pstate *ps, const unsigned char *p, size_t n, const char 
 static int env_is_addrs(size_t pos) { return pos >= 2 && pos <= 7; }
 
 int ik_r_env_field(ik_pstate *ps, const unsigned char *p) {
-  size_t pos = children(ps->parents[ps->depth]);
+  size_t pos = (size_t)ps->kids[ps->depth];
   if (pos >= 10) return ik_b_fail(ps, IK_E_SYNTAX, p, "')' after ten envelope fields");
   if (*p == '(' && !env_is_addrs(pos)) return ik_b_fail(ps, IK_E_SYNTAX, p, "an nstring");
   if ((*p == '"' || *p == '{') && env_is_addrs(pos))
@@ -87,7 +81,7 @@ int ik_r_env_field(ik_pstate *ps, const unsigned char *p) {
 }
 
 int ik_r_env_str(ik_pstate *ps) {
-  size_t pos = children(ps->parents[ps->depth]);
+  size_t pos = (size_t)ps->kids[ps->depth];
   if (env_is_addrs(pos)) return ik_r_nil_node(ps, IK_N_ADDRESS_LIST);
   return ik_r_str(ps);
 }

@@ -60,7 +60,9 @@
   action r_list_entry { if (!ik_r_open(ps, IK_N_LIST_ENTRY, p + 1)) fbreak; }
   mbx_flag = ('\\' ATOM_CHAR+) >mark %flag_node;
   mbx_list_flags = '(' @flag_list_begin (mbx_flag (list_sp mbx_flag)*)? sp_paren ')' @flag_list_end;
-  delim_q = '"' >q_start QUOTED_CHAR '"' @q_end;
+  # exactly one QUOTED-CHAR (not lexical's QUOTED_CHAR, whose fast path runs on)
+  delim_char = (CHAR - (quoted_specials | CR | LF)) | HIGH @q_8bit | '\\' quoted_specials @q_esc;
+  delim_q = '"' >q_start delim_char '"' @q_end;
   list_delim = (delim_q | nil) %r_str;
   list_tail = SP g_value (SP+ g_value)*;
   resp_list := SP @r_list_entry mbx_list_flags SP list_delim SP mailbox %r_pop_here list_tail? eol_t @done;

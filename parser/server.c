@@ -200,7 +200,7 @@ static const unsigned char *fail_at(const ik_pstate *ps) {
 
 /* Lenient, per-item recovery: a FETCH item that does not parse becomes an
  * error node (IK_NF_ERROR, a TEXT child with its bytes, num = the offset of
- * the error) and parsing resumes after it. 1 when the machine may go on. */
+ * the error from the item's first byte) and parsing resumes after it. 1 when the machine may go on. */
 static int recover_item(ik_pstate *ps) {
   ik_node *it = ps->item;
   if (!it || ps->msg->name != IK_KW_FETCH) return 0;
@@ -236,7 +236,7 @@ static int recover_item(ik_pstate *ps) {
   }
   it->child = NULL;
   it->flags |= IK_NF_ERROR;
-  it->num = (uint64_t)(at - ps->base);
+  it->num = (uint64_t)(at - start); /* from the item's first byte: moves with it */
   if (!ik_b_push(ps, it, start)) return 0;
   ik_node *raw = ik_b_add(ps, IK_N_TEXT, it->span.off, (uint32_t)(end - start));
   ik_b_pop(ps, NULL);
@@ -292,6 +292,7 @@ static int generic_fallback(ik_pstate *ps, typed_failure *saved) {
   ps->depth = 0;
   ps->top = 0;
   ps->lasts[0] = NULL;
+  ps->kids[0] = 0;
   ps->last = NULL;
   ps->item = NULL;
   ps->code = NULL;
@@ -316,7 +317,7 @@ void ik_server_run(ik_pstate *ps, int text_only) {
     {
       const unsigned char *p = ps->p, *pe = ps->pe, *eof = ps->eof;
       
-#line 311 "server.c"
+#line 312 "server.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -1102,7 +1103,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 1088 "server.c"
+#line 1089 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr5;
 		case 33u: goto tr6;
@@ -1137,7 +1138,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 1120 "server.c"
+#line 1121 "server.c"
 	switch( (*p) ) {
 		case 33u: goto tr8;
 		case 37u: goto st0;
@@ -1180,7 +1181,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 1158 "server.c"
+#line 1159 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr10;
 		case 13u: goto tr10;
@@ -1226,7 +1227,7 @@ st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-#line 1200 "server.c"
+#line 1201 "server.c"
 	goto st0;
 tr2:
 #line 32 "server.rl"
@@ -1236,7 +1237,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 1208 "server.c"
+#line 1209 "server.c"
 	if ( (*p) == 32u )
 		goto st6;
 	goto st0;
@@ -1298,7 +1299,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 1266 "server.c"
+#line 1267 "server.c"
 	if ( (*p) == 32u )
 		goto tr15;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -1316,7 +1317,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 1281 "server.c"
+#line 1282 "server.c"
 	switch( (*p) ) {
 		case 33u: goto tr8;
 		case 37u: goto st0;
@@ -1355,7 +1356,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 1318 "server.c"
+#line 1319 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr17;
 		case 13u: goto tr17;
@@ -1374,7 +1375,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 1334 "server.c"
+#line 1335 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1423,7 +1424,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 1377 "server.c"
+#line 1378 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1477,7 +1478,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 1425 "server.c"
+#line 1426 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st10;
 		case 40u: goto tr21;
@@ -1504,11 +1505,19 @@ st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-#line 1446 "server.c"
+#line 1447 "server.c"
 	goto st0;
 tr20:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st13;
+tr32:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st13;
 tr35:
 #line 101 "lexical.rl"
@@ -1522,7 +1531,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 1460 "server.c"
+#line 1468 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1531,7 +1540,7 @@ case 13:
 		case 92u: goto st15;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st13;
+		goto tr32;
 	goto tr35;
 tr33:
 #line 102 "lexical.rl"
@@ -1544,7 +1553,7 @@ tr33:
 tr45:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 14; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -1554,7 +1563,7 @@ tr45:
   }
 	goto st14;
 tr47:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -1567,7 +1576,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 1500 "server.c"
+#line 1508 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr36;
 		case 40u: goto tr37;
@@ -1584,14 +1593,14 @@ case 15:
 	}
 	goto st0;
 tr23:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 1522 "server.c"
+#line 1530 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr40;
 	goto st0;
@@ -1619,7 +1628,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 1546 "server.c"
+#line 1554 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr41;
 		case 45u: goto tr41;
@@ -1633,14 +1642,14 @@ tr41:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 18; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 1564 "server.c"
+#line 1572 "server.c"
 	if ( (*p) == 125u )
 		goto st19;
 	goto st0;
@@ -1654,7 +1663,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 1576 "server.c"
+#line 1584 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr45;
 		case 13u: goto st20;
@@ -1670,14 +1679,14 @@ case 20:
 tr24:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st21;
 st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 1596 "server.c"
+#line 1604 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1705,7 +1714,7 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 1621 "server.c"
+#line 1629 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1754,7 +1763,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 1664 "server.c"
+#line 1672 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1808,7 +1817,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 1712 "server.c"
+#line 1720 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st22;
 		case 40u: goto tr52;
@@ -1850,11 +1859,19 @@ st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-#line 1748 "server.c"
+#line 1756 "server.c"
 	goto st0;
 tr51:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st25;
+tr63:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st25;
 tr66:
 #line 101 "lexical.rl"
@@ -1868,7 +1885,7 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 1762 "server.c"
+#line 1777 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -1877,7 +1894,7 @@ case 25:
 		case 92u: goto st27;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st25;
+		goto tr63;
 	goto tr66;
 tr64:
 #line 102 "lexical.rl"
@@ -1890,7 +1907,7 @@ tr64:
 tr76:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 26; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -1900,7 +1917,7 @@ tr76:
   }
 	goto st26;
 tr78:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -1913,7 +1930,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 1802 "server.c"
+#line 1817 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr67;
 		case 40u: goto tr68;
@@ -1930,14 +1947,14 @@ case 27:
 	}
 	goto st0;
 tr54:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st28;
 st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 1824 "server.c"
+#line 1839 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr71;
 	goto st0;
@@ -1965,7 +1982,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 1848 "server.c"
+#line 1863 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr72;
 		case 45u: goto tr72;
@@ -1979,14 +1996,14 @@ tr72:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 30; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-#line 1866 "server.c"
+#line 1881 "server.c"
 	if ( (*p) == 125u )
 		goto st31;
 	goto st0;
@@ -2000,7 +2017,7 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 1878 "server.c"
+#line 1893 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr76;
 		case 13u: goto st32;
@@ -2016,14 +2033,14 @@ case 32:
 tr55:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st33;
 st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 1898 "server.c"
+#line 1913 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2066,11 +2083,11 @@ tr86:
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st36;
 tr82:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st36;
 tr83:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -2079,7 +2096,7 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 1949 "server.c"
+#line 1964 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2094,7 +2111,7 @@ tr81:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st678;
 tr85:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2111,7 +2128,7 @@ st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-#line 1976 "server.c"
+#line 1991 "server.c"
 	goto st0;
 st37:
 	if ( ++p == pe )
@@ -2159,7 +2176,7 @@ st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-#line 2013 "server.c"
+#line 2028 "server.c"
 	goto st0;
 tr92:
 #line 26 "response.rl"
@@ -2179,7 +2196,7 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 2029 "server.c"
+#line 2044 "server.c"
 	if ( (*p) == 10u )
 		goto tr90;
 	goto st0;
@@ -2203,7 +2220,7 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 2048 "server.c"
+#line 2063 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr91;
 		case 13u: goto tr92;
@@ -2239,7 +2256,7 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 2082 "server.c"
+#line 2097 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr91;
 		case 13u: goto tr92;
@@ -2285,7 +2302,7 @@ st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 2123 "server.c"
+#line 2138 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr97;
 		case 13u: goto tr98;
@@ -2328,14 +2345,14 @@ case 43:
 		goto tr103;
 	goto st0;
 tr103:
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 44; goto _out;} } }
 	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 2171 "server.c"
+#line 2186 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr104;
 		case 33u: goto tr105;
@@ -2355,40 +2372,40 @@ case 44:
 		goto st0;
 	goto tr109;
 tr104:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 2196 "server.c"
+#line 2211 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st45;
 		case 41u: goto tr111;
 	}
 	goto st0;
 tr106:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st46;
 tr111:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 46; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st46;
 tr121:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 46; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 2216 "server.c"
+#line 2231 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr112;
 		case 13u: goto st47;
@@ -2417,7 +2434,7 @@ st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-#line 2238 "server.c"
+#line 2253 "server.c"
 	goto st0;
 tr117:
 #line 26 "response.rl"
@@ -2427,7 +2444,7 @@ st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 2246 "server.c"
+#line 2261 "server.c"
 	if ( (*p) == 10u )
 		goto tr115;
 	goto st0;
@@ -2439,7 +2456,7 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 2256 "server.c"
+#line 2271 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr116;
 		case 13u: goto tr117;
@@ -2474,7 +2491,7 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 2283 "server.c"
+#line 2298 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr119;
 		case 33u: goto st49;
@@ -2494,16 +2511,16 @@ case 49:
 		goto st0;
 	goto tr123;
 tr119:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 50; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 50; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st50;
 st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 2309 "server.c"
+#line 2324 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr124;
 		case 33u: goto tr105;
@@ -2530,7 +2547,7 @@ st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 2334 "server.c"
+#line 2349 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st51;
 		case 33u: goto tr105;
@@ -2557,7 +2574,7 @@ st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 2359 "server.c"
+#line 2374 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st49;
 		case 37u: goto st0;
@@ -2593,19 +2610,19 @@ st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 2393 "server.c"
+#line 2408 "server.c"
 	if ( (*p) == 40u )
 		goto tr127;
 	goto st0;
 tr127:
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 55; goto _out;} } }
 	goto st55;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-#line 2403 "server.c"
+#line 2418 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr128;
 		case 41u: goto tr129;
@@ -2620,33 +2637,33 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 2416 "server.c"
+#line 2431 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st56;
 		case 41u: goto tr132;
 	}
 	goto st0;
 tr129:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st57;
 tr210:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 57; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st57;
 tr132:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 57; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st57;
 st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 2436 "server.c"
+#line 2451 "server.c"
 	if ( (*p) == 32u )
 		goto st58;
 	goto st0;
@@ -2668,7 +2685,7 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 2456 "server.c"
+#line 2471 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2691,7 +2708,7 @@ st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-#line 2476 "server.c"
+#line 2491 "server.c"
 	if ( (*p) == 34u )
 		goto tr139;
 	goto st0;
@@ -2707,7 +2724,7 @@ st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-#line 2490 "server.c"
+#line 2505 "server.c"
 	if ( (*p) == 32u )
 		goto tr140;
 	goto st0;
@@ -2729,7 +2746,7 @@ st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
-#line 2508 "server.c"
+#line 2523 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr142;
 		case 37u: goto st0;
@@ -2767,7 +2784,7 @@ st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-#line 2541 "server.c"
+#line 2556 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr145;
 		case 13u: goto tr146;
@@ -2815,7 +2832,7 @@ tr145:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 681; goto _out;} }
 #line 21 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -2841,7 +2858,7 @@ tr171:
 	{ ps->done = 1; }
 	goto st681;
 tr191:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 681; goto _out;} }
 #line 21 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -2854,7 +2871,7 @@ st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-#line 2606 "server.c"
+#line 2621 "server.c"
 	goto st0;
 tr162:
 #line 17 "generic.rl"
@@ -2875,13 +2892,13 @@ tr146:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 64; goto _out;} }
 #line 21 "response.rl"
 	{ ik_b_pop(ps, p); }
 	goto st64;
 tr192:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 64; goto _out;} }
 #line 21 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -2890,7 +2907,7 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 2633 "server.c"
+#line 2648 "server.c"
 	if ( (*p) == 10u )
 		goto tr150;
 	goto st0;
@@ -2901,7 +2918,7 @@ tr147:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 65; goto _out;} }
 #line 21 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -2909,7 +2926,7 @@ tr147:
 	{ ps->sp_mark = p; }
 	goto st65;
 tr193:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 65; goto _out;} }
 #line 21 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -2920,7 +2937,7 @@ st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-#line 2655 "server.c"
+#line 2670 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr152;
@@ -2969,7 +2986,7 @@ st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 2698 "server.c"
+#line 2713 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr161;
@@ -3009,7 +3026,7 @@ st67:
 	if ( ++p == pe )
 		goto _test_eof67;
 case 67:
-#line 2732 "server.c"
+#line 2747 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr152;
@@ -3030,6 +3047,14 @@ tr155:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st68;
+tr167:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st68;
 tr170:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -3042,7 +3067,7 @@ st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 2761 "server.c"
+#line 2783 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3051,7 +3076,7 @@ case 68:
 		case 92u: goto st70;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st68;
+		goto tr167;
 	goto tr170;
 tr168:
 #line 102 "lexical.rl"
@@ -3064,7 +3089,7 @@ tr168:
 tr183:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 69; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3074,7 +3099,7 @@ tr183:
   }
 	goto st69;
 tr185:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3087,7 +3112,7 @@ st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 2801 "server.c"
+#line 2823 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr171;
 		case 13u: goto tr172;
@@ -3117,7 +3142,7 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 2829 "server.c"
+#line 2851 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr175;
 		case 13u: goto st64;
@@ -3125,14 +3150,14 @@ case 71:
 	}
 	goto st0;
 tr157:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st72;
 st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 2842 "server.c"
+#line 2864 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr178;
 	goto st0;
@@ -3160,7 +3185,7 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 2866 "server.c"
+#line 2888 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr179;
 		case 45u: goto tr179;
@@ -3174,14 +3199,14 @@ tr179:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 74; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st74;
 st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-#line 2884 "server.c"
+#line 2906 "server.c"
 	if ( (*p) == 125u )
 		goto st75;
 	goto st0;
@@ -3195,7 +3220,7 @@ st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-#line 2896 "server.c"
+#line 2918 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr183;
 		case 13u: goto st76;
@@ -3211,14 +3236,14 @@ case 76:
 tr158:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-#line 2916 "server.c"
+#line 2938 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr161;
@@ -3252,6 +3277,14 @@ tr142:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st79;
+tr187:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st79;
 tr190:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -3264,7 +3297,7 @@ st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-#line 2958 "server.c"
+#line 2987 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3273,7 +3306,7 @@ case 79:
 		case 92u: goto st81;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st79;
+		goto tr187;
 	goto tr190;
 tr188:
 #line 102 "lexical.rl"
@@ -3286,7 +3319,7 @@ tr188:
 tr200:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 80; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3296,7 +3329,7 @@ tr200:
   }
 	goto st80;
 tr202:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3309,7 +3342,7 @@ st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
-#line 2998 "server.c"
+#line 3027 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr191;
 		case 13u: goto tr192;
@@ -3326,14 +3359,14 @@ case 81:
 	}
 	goto st0;
 tr143:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st82;
 st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 3020 "server.c"
+#line 3049 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr195;
 	goto st0;
@@ -3361,7 +3394,7 @@ st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 3044 "server.c"
+#line 3073 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr196;
 		case 45u: goto tr196;
@@ -3375,14 +3408,14 @@ tr196:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 84; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st84;
 st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-#line 3062 "server.c"
+#line 3091 "server.c"
 	if ( (*p) == 125u )
 		goto st85;
 	goto st0;
@@ -3396,7 +3429,7 @@ st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-#line 3074 "server.c"
+#line 3103 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr200;
 		case 13u: goto st86;
@@ -3426,7 +3459,7 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 3102 "server.c"
+#line 3131 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st89;
 		case 105u: goto st89;
@@ -3456,7 +3489,7 @@ st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-#line 3130 "server.c"
+#line 3159 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st92;
 		case 37u: goto st0;
@@ -3489,7 +3522,7 @@ st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-#line 3161 "server.c"
+#line 3190 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr209;
 		case 33u: goto st92;
@@ -3513,7 +3546,7 @@ case 92:
 		goto st92;
 	goto tr208;
 tr209:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 93; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 25 "response.rl"
 	{ ps->sp_mark = p; }
@@ -3522,7 +3555,7 @@ st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-#line 3191 "server.c"
+#line 3220 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr211;
 		case 41u: goto tr132;
@@ -3537,7 +3570,7 @@ st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 3204 "server.c"
+#line 3233 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st94;
 		case 41u: goto tr132;
@@ -3598,7 +3631,7 @@ st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-#line 3252 "server.c"
+#line 3281 "server.c"
 	goto st0;
 tr218:
 #line 26 "response.rl"
@@ -3626,7 +3659,7 @@ st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-#line 3274 "server.c"
+#line 3303 "server.c"
 	if ( (*p) == 10u )
 		goto tr216;
 	goto st0;
@@ -3658,7 +3691,7 @@ st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-#line 3299 "server.c"
+#line 3328 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr217;
 		case 13u: goto tr218;
@@ -3675,7 +3708,7 @@ st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-#line 3314 "server.c"
+#line 3343 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr217;
 		case 13u: goto tr218;
@@ -3708,7 +3741,7 @@ st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-#line 3343 "server.c"
+#line 3372 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr222;
 		case 13u: goto tr223;
@@ -3765,7 +3798,7 @@ st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-#line 3395 "server.c"
+#line 3424 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr231;
 		case 33u: goto st102;
@@ -3793,30 +3826,30 @@ tr231:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 103; goto _out;} }
 	goto st103;
 tr269:
-#line 198 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 103; goto _out;} }
 	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-#line 3430 "server.c"
+#line 3459 "server.c"
 	if ( (*p) == 40u )
 		goto tr234;
 	goto st0;
 tr234:
-#line 76 "response.rl"
+#line 78 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 104; goto _out;} }
 	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
-#line 3440 "server.c"
+#line 3469 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr235;
 		case 33u: goto tr236;
@@ -3847,7 +3880,7 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 3469 "server.c"
+#line 3498 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st105;
 		case 41u: goto tr240;
@@ -3864,7 +3897,7 @@ tr240:
 	{ ik_b_pop(ps, p + 1); }
 	goto st106;
 tr255:
-#line 78 "response.rl"
+#line 80 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 20 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -3882,7 +3915,7 @@ tr259:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 106; goto _out;} }
-#line 78 "response.rl"
+#line 80 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 20 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -3896,7 +3929,7 @@ tr264:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 106; goto _out;} }
-#line 78 "response.rl"
+#line 80 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 20 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -3905,7 +3938,7 @@ st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-#line 3512 "server.c"
+#line 3541 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr241;
 		case 13u: goto st107;
@@ -3934,7 +3967,7 @@ st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-#line 3534 "server.c"
+#line 3563 "server.c"
 	goto st0;
 tr246:
 #line 26 "response.rl"
@@ -3944,7 +3977,7 @@ st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
-#line 3542 "server.c"
+#line 3571 "server.c"
 	if ( (*p) == 10u )
 		goto tr244;
 	goto st0;
@@ -3956,7 +3989,7 @@ st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-#line 3552 "server.c"
+#line 3581 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr245;
 		case 13u: goto tr246;
@@ -3981,7 +4014,7 @@ st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-#line 3572 "server.c"
+#line 3601 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr248;
 		case 33u: goto st109;
@@ -4014,14 +4047,14 @@ tr248:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 75 "response.rl"
+#line 77 "response.rl"
 	{ if (!ik_r_status_att(ps)) {p++;  ps->cs = 110; goto _out;} }
 	goto st110;
 st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-#line 3609 "server.c"
+#line 3638 "server.c"
 	switch( (*p) ) {
 		case 40u: goto tr251;
 		case 78u: goto tr253;
@@ -4044,14 +4077,14 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 3630 "server.c"
+#line 3659 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr254;
 		case 41u: goto tr255;
 	}
 	goto st0;
 tr254:
-#line 78 "response.rl"
+#line 80 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 25 "response.rl"
 	{ ps->sp_mark = p; }
@@ -4069,7 +4102,7 @@ tr258:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 112; goto _out;} }
-#line 78 "response.rl"
+#line 80 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 25 "response.rl"
 	{ ps->sp_mark = p; }
@@ -4083,7 +4116,7 @@ tr263:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 112; goto _out;} }
-#line 78 "response.rl"
+#line 80 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 25 "response.rl"
 	{ ps->sp_mark = p; }
@@ -4092,7 +4125,7 @@ st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-#line 3666 "server.c"
+#line 3695 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr256;
 		case 33u: goto tr236;
@@ -4123,7 +4156,7 @@ st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
-#line 3695 "server.c"
+#line 3724 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st113;
 		case 33u: goto tr236;
@@ -4170,7 +4203,7 @@ st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-#line 3738 "server.c"
+#line 3767 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr258;
 		case 41u: goto tr259;
@@ -4186,7 +4219,7 @@ st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-#line 3752 "server.c"
+#line 3781 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st116;
 		case 105u: goto st116;
@@ -4214,6 +4247,14 @@ tr228:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st118;
+tr265:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st118;
 tr268:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -4226,7 +4267,7 @@ st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-#line 3788 "server.c"
+#line 3824 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4235,7 +4276,7 @@ case 118:
 		case 92u: goto st120;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st118;
+		goto tr265;
 	goto tr268;
 tr266:
 #line 102 "lexical.rl"
@@ -4248,7 +4289,7 @@ tr266:
 tr276:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4258,7 +4299,7 @@ tr276:
   }
 	goto st119;
 tr278:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4271,7 +4312,7 @@ st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 3828 "server.c"
+#line 3864 "server.c"
 	if ( (*p) == 32u )
 		goto tr269;
 	goto st0;
@@ -4285,14 +4326,14 @@ case 120:
 	}
 	goto st0;
 tr229:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st121;
 st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-#line 3847 "server.c"
+#line 3883 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr271;
 	goto st0;
@@ -4320,7 +4361,7 @@ st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-#line 3871 "server.c"
+#line 3907 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr272;
 		case 45u: goto tr272;
@@ -4334,14 +4375,14 @@ tr272:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 123; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-#line 3889 "server.c"
+#line 3925 "server.c"
 	if ( (*p) == 125u )
 		goto st124;
 	goto st0;
@@ -4355,7 +4396,7 @@ st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-#line 3901 "server.c"
+#line 3937 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr276;
 		case 13u: goto st125;
@@ -4383,7 +4424,7 @@ st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-#line 3927 "server.c"
+#line 3963 "server.c"
 	goto st0;
 st127:
 	if ( ++p == pe )
@@ -4442,7 +4483,7 @@ st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-#line 3981 "server.c"
+#line 4017 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr287;
 		case 33u: goto st130;
@@ -4482,7 +4523,7 @@ st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-#line 4015 "server.c"
+#line 4051 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr291;
 		case 34u: goto tr284;
@@ -4508,7 +4549,7 @@ st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-#line 4039 "server.c"
+#line 4075 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st132;
 		case 34u: goto tr284;
@@ -4530,6 +4571,14 @@ tr284:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st133;
+tr294:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st133;
 tr297:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -4542,7 +4591,7 @@ st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-#line 4069 "server.c"
+#line 4112 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4551,7 +4600,7 @@ case 133:
 		case 92u: goto st136;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st133;
+		goto tr294;
 	goto tr297;
 tr295:
 #line 102 "lexical.rl"
@@ -4564,7 +4613,7 @@ tr295:
 tr306:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 134; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4574,7 +4623,7 @@ tr306:
   }
 	goto st134;
 tr308:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4587,7 +4636,7 @@ st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-#line 4109 "server.c"
+#line 4152 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr298;
 		case 41u: goto tr299;
@@ -4615,7 +4664,7 @@ st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-#line 4132 "server.c"
+#line 4175 "server.c"
 	if ( (*p) == 93u )
 		goto tr281;
 	goto st0;
@@ -4627,7 +4676,7 @@ st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-#line 4142 "server.c"
+#line 4185 "server.c"
 	goto st0;
 st136:
 	if ( ++p == pe )
@@ -4639,14 +4688,14 @@ case 136:
 	}
 	goto st0;
 tr285:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-#line 4159 "server.c"
+#line 4202 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr301;
 	goto st0;
@@ -4674,7 +4723,7 @@ st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-#line 4183 "server.c"
+#line 4226 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr302;
 		case 45u: goto tr302;
@@ -4688,14 +4737,14 @@ tr302:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 139; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st139;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
-#line 4201 "server.c"
+#line 4244 "server.c"
 	if ( (*p) == 125u )
 		goto st140;
 	goto st0;
@@ -4709,7 +4758,7 @@ st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-#line 4213 "server.c"
+#line 4256 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr306;
 		case 13u: goto st141;
@@ -4751,7 +4800,7 @@ st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-#line 4250 "server.c"
+#line 4293 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr311;
 		case 33u: goto tr312;
@@ -4781,7 +4830,7 @@ st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
-#line 4278 "server.c"
+#line 4321 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st144;
 		case 33u: goto tr312;
@@ -4821,7 +4870,7 @@ st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
-#line 4313 "server.c"
+#line 4356 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr316;
 		case 33u: goto st145;
@@ -4869,7 +4918,7 @@ st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-#line 4354 "server.c"
+#line 4397 "server.c"
 	goto st0;
 st146:
 	if ( ++p == pe )
@@ -4886,14 +4935,14 @@ case 147:
 		goto tr321;
 	goto st0;
 tr321:
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 148; goto _out;} } }
 	goto st148;
 st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-#line 4376 "server.c"
+#line 4419 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr322;
 		case 33u: goto tr323;
@@ -4913,40 +4962,40 @@ case 148:
 		goto st0;
 	goto tr327;
 tr322:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st149;
 st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
-#line 4401 "server.c"
+#line 4444 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st149;
 		case 41u: goto tr329;
 	}
 	goto st0;
 tr324:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st150;
 tr329:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 150; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st150;
 tr333:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 150; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st150;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-#line 4421 "server.c"
+#line 4464 "server.c"
 	if ( (*p) == 93u )
 		goto tr330;
 	goto st0;
@@ -4958,7 +5007,7 @@ st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-#line 4431 "server.c"
+#line 4474 "server.c"
 	goto st0;
 tr323:
 #line 50 "lexical.rl"
@@ -4988,7 +5037,7 @@ st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-#line 4453 "server.c"
+#line 4496 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr331;
 		case 33u: goto st151;
@@ -5008,16 +5057,16 @@ case 151:
 		goto st0;
 	goto tr335;
 tr331:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 152; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 152; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st152;
 st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 4479 "server.c"
+#line 4522 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr336;
 		case 33u: goto tr323;
@@ -5044,7 +5093,7 @@ st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-#line 4504 "server.c"
+#line 4547 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st153;
 		case 33u: goto tr323;
@@ -5071,7 +5120,7 @@ st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
-#line 4529 "server.c"
+#line 4572 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st151;
 		case 37u: goto st0;
@@ -5140,7 +5189,7 @@ st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-#line 4594 "server.c"
+#line 4637 "server.c"
 	if ( (*p) == 93u )
 		goto tr342;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -5170,10 +5219,10 @@ st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-#line 4618 "server.c"
+#line 4661 "server.c"
 	goto st0;
 tr351:
-#line 110 "response.rl"
+#line 112 "response.rl"
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 159; goto _out;} }
 	goto st159;
 tr386:
@@ -5183,14 +5232,14 @@ tr386:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 110 "response.rl"
+#line 112 "response.rl"
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 159; goto _out;} }
 	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-#line 4634 "server.c"
+#line 4677 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr343;
 		case 40u: goto tr344;
@@ -5199,6 +5248,14 @@ case 159:
 		case 123u: goto tr346;
 	}
 	goto st0;
+tr347:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st160;
 tr350:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -5208,7 +5265,7 @@ tr353:
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st160;
 tr343:
-#line 109 "response.rl"
+#line 111 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 160; goto _out;} }
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
@@ -5217,7 +5274,7 @@ st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-#line 4656 "server.c"
+#line 4706 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5226,7 +5283,7 @@ case 160:
 		case 92u: goto st162;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st160;
+		goto tr347;
 	goto tr350;
 tr348:
 #line 102 "lexical.rl"
@@ -5239,7 +5296,7 @@ tr348:
 tr393:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 161; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5249,7 +5306,7 @@ tr393:
   }
 	goto st161;
 tr395:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5262,20 +5319,20 @@ st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-#line 4696 "server.c"
+#line 4746 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr351;
 		case 41u: goto tr352;
 	}
 	goto st0;
 tr352:
-#line 110 "response.rl"
+#line 112 "response.rl"
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 689; goto _out;} }
-#line 108 "response.rl"
+#line 110 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 689; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st689;
 tr370:
-#line 108 "response.rl"
+#line 110 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 689; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st689;
 tr387:
@@ -5285,16 +5342,16 @@ tr387:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 110 "response.rl"
+#line 112 "response.rl"
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 689; goto _out;} }
-#line 108 "response.rl"
+#line 110 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 689; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-#line 4721 "server.c"
+#line 4771 "server.c"
 	goto st0;
 st162:
 	if ( ++p == pe )
@@ -5306,35 +5363,35 @@ case 162:
 	}
 	goto st0;
 tr344:
-#line 109 "response.rl"
-	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 163; goto _out;} }
 #line 111 "response.rl"
+	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 163; goto _out;} }
+#line 113 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ADDRESS_LIST, p)) {p++;  ps->cs = 163; goto _out;} }
 	goto st163;
 st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-#line 4739 "server.c"
+#line 4789 "server.c"
 	switch( (*p) ) {
 		case 40u: goto tr354;
 		case 41u: goto tr355;
 	}
 	goto st0;
 tr354:
-#line 112 "response.rl"
+#line 114 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 164; goto _out;} }
 	goto st164;
 tr363:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 164; goto _out;} }
-#line 114 "response.rl"
+#line 116 "response.rl"
 	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 164; goto _out;} }
 	goto st164;
 tr368:
 #line 28 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 164; goto _out;} }
-#line 112 "response.rl"
+#line 114 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 164; goto _out;} }
 	goto st164;
 tr374:
@@ -5346,14 +5403,14 @@ tr374:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 164; goto _out;} }
-#line 114 "response.rl"
+#line 116 "response.rl"
 	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 164; goto _out;} }
 	goto st164;
 st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-#line 4768 "server.c"
+#line 4818 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr356;
 		case 78u: goto tr357;
@@ -5364,6 +5421,14 @@ case 164:
 tr356:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st165;
+tr359:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st165;
 tr362:
 #line 101 "lexical.rl"
@@ -5377,7 +5442,7 @@ st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 4788 "server.c"
+#line 4845 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5386,7 +5451,7 @@ case 165:
 		case 92u: goto st170;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st165;
+		goto tr359;
 	goto tr362;
 tr360:
 #line 102 "lexical.rl"
@@ -5399,7 +5464,7 @@ tr360:
 tr381:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 166; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5409,7 +5474,7 @@ tr381:
   }
 	goto st166;
 tr383:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5422,7 +5487,7 @@ st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-#line 4828 "server.c"
+#line 4885 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr363;
 		case 41u: goto tr364;
@@ -5431,7 +5496,7 @@ case 166:
 tr364:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 167; goto _out;} }
-#line 113 "response.rl"
+#line 115 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 167; goto _out;} ik_b_pop(ps, p + 1); }
 	goto st167;
 tr375:
@@ -5443,14 +5508,14 @@ tr375:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 167; goto _out;} }
-#line 113 "response.rl"
+#line 115 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 167; goto _out;} ik_b_pop(ps, p + 1); }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 4850 "server.c"
+#line 4907 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr365;
 		case 40u: goto tr354;
@@ -5465,7 +5530,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 4863 "server.c"
+#line 4920 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st168;
 		case 40u: goto tr368;
@@ -5485,7 +5550,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 4879 "server.c"
+#line 4936 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st159;
 		case 41u: goto tr370;
@@ -5508,7 +5573,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 4900 "server.c"
+#line 4957 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st172;
 		case 105u: goto st172;
@@ -5533,14 +5598,14 @@ case 173:
 	}
 	goto st0;
 tr358:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st174;
 st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 4930 "server.c"
+#line 4987 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr376;
 	goto st0;
@@ -5568,7 +5633,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 4954 "server.c"
+#line 5011 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr377;
 		case 45u: goto tr377;
@@ -5582,14 +5647,14 @@ tr377:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 176; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st176;
 st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 4972 "server.c"
+#line 5029 "server.c"
 	if ( (*p) == 125u )
 		goto st177;
 	goto st0;
@@ -5603,7 +5668,7 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 4984 "server.c"
+#line 5041 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr381;
 		case 13u: goto st178;
@@ -5617,7 +5682,7 @@ case 178:
 		goto tr383;
 	goto st0;
 tr345:
-#line 109 "response.rl"
+#line 111 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 179; goto _out;} }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
@@ -5626,7 +5691,7 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 5004 "server.c"
+#line 5061 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st180;
 		case 105u: goto st180;
@@ -5651,16 +5716,16 @@ case 181:
 	}
 	goto st0;
 tr346:
-#line 109 "response.rl"
+#line 111 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 182; goto _out;} }
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st182;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 5035 "server.c"
+#line 5092 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr388;
 	goto st0;
@@ -5688,7 +5753,7 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 5059 "server.c"
+#line 5116 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr389;
 		case 45u: goto tr389;
@@ -5702,14 +5767,14 @@ tr389:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 184; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st184;
 st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 5077 "server.c"
+#line 5134 "server.c"
 	if ( (*p) == 125u )
 		goto st185;
 	goto st0;
@@ -5723,7 +5788,7 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 5089 "server.c"
+#line 5146 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr393;
 		case 13u: goto st186;
@@ -5754,6 +5819,14 @@ tr396:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st188;
+tr401:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st188;
 tr404:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -5766,7 +5839,7 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 5128 "server.c"
+#line 5192 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5775,7 +5848,7 @@ case 188:
 		case 92u: goto st202;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st188;
+		goto tr401;
 	goto tr404;
 tr402:
 #line 102 "lexical.rl"
@@ -5788,7 +5861,7 @@ tr402:
 tr424:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 189; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5798,7 +5871,7 @@ tr424:
   }
 	goto st189;
 tr426:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5811,7 +5884,7 @@ st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 5168 "server.c"
+#line 5232 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr405;
 		case 41u: goto tr406;
@@ -5859,7 +5932,7 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 5205 "server.c"
+#line 5269 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr407;
 		case 34u: goto tr396;
@@ -5880,7 +5953,7 @@ st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-#line 5224 "server.c"
+#line 5288 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st191;
 		case 34u: goto tr396;
@@ -5894,14 +5967,14 @@ case 191:
 		goto tr398;
 	goto st0;
 tr397:
-#line 149 "response.rl"
+#line 151 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 192; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 192;goto st187;}} }
 	goto st192;
 st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-#line 5243 "server.c"
+#line 5307 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr410;
 		case 41u: goto tr411;
@@ -5910,17 +5983,17 @@ case 192:
 tr406:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 690; goto _out;} }
-#line 150 "response.rl"
+#line 152 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st690;
 tr408:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 690; goto _out;} }
-#line 150 "response.rl"
+#line 152 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st690;
 tr411:
-#line 150 "response.rl"
+#line 152 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st690;
 tr413:
@@ -5936,7 +6009,7 @@ tr413:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 690; goto _out;} }
-#line 150 "response.rl"
+#line 152 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st690;
 tr418:
@@ -5948,14 +6021,14 @@ tr418:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 690; goto _out;} }
-#line 150 "response.rl"
+#line 152 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-#line 5284 "server.c"
+#line 5348 "server.c"
 	goto st0;
 tr398:
 #line 68 "lexical.rl"
@@ -5981,7 +6054,7 @@ st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-#line 5306 "server.c"
+#line 5370 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr412;
 		case 41u: goto tr413;
@@ -5997,7 +6070,7 @@ st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-#line 5320 "server.c"
+#line 5384 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st195;
 		case 105u: goto st195;
@@ -6022,14 +6095,14 @@ case 196:
 	}
 	goto st0;
 tr400:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st197;
 st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-#line 5350 "server.c"
+#line 5414 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr419;
 	goto st0;
@@ -6057,7 +6130,7 @@ st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-#line 5374 "server.c"
+#line 5438 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr420;
 		case 45u: goto tr420;
@@ -6071,14 +6144,14 @@ tr420:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 199; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st199;
 st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-#line 5392 "server.c"
+#line 5456 "server.c"
 	if ( (*p) == 125u )
 		goto st200;
 	goto st0;
@@ -6092,7 +6165,7 @@ st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-#line 5404 "server.c"
+#line 5468 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr424;
 		case 13u: goto st201;
@@ -6131,7 +6204,7 @@ st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-#line 5441 "server.c"
+#line 5505 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st205;
 		case 34u: goto tr431;
@@ -6151,19 +6224,19 @@ case 205:
 	}
 	goto st0;
 tr429:
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st691;
 tr432:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 691; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st691;
 tr439:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 691; goto _out;} }
-#line 157 "response.rl"
+#line 159 "response.rl"
 	{ p--; {goto st250;} }
 	goto st691;
 tr443:
@@ -6175,18 +6248,26 @@ tr443:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 691; goto _out;} }
-#line 157 "response.rl"
+#line 159 "response.rl"
 	{ p--; {goto st250;} }
 	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-#line 5483 "server.c"
+#line 5547 "server.c"
 	goto st0;
 tr431:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st206;
+tr435:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st206;
 tr438:
 #line 101 "lexical.rl"
@@ -6200,7 +6281,7 @@ st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-#line 5497 "server.c"
+#line 5568 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6209,7 +6290,7 @@ case 206:
 		case 92u: goto st208;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st206;
+		goto tr435;
 	goto tr438;
 tr436:
 #line 102 "lexical.rl"
@@ -6222,7 +6303,7 @@ tr436:
 tr449:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 207; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6232,7 +6313,7 @@ tr449:
   }
 	goto st207;
 tr451:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6245,7 +6326,7 @@ st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-#line 5537 "server.c"
+#line 5608 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr439;
 		case 41u: goto tr439;
@@ -6268,7 +6349,7 @@ st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 5558 "server.c"
+#line 5629 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st210;
 		case 105u: goto st210;
@@ -6293,14 +6374,14 @@ case 211:
 	}
 	goto st0;
 tr434:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st212;
 st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-#line 5588 "server.c"
+#line 5659 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr444;
 	goto st0;
@@ -6328,7 +6409,7 @@ st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
-#line 5612 "server.c"
+#line 5683 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr445;
 		case 45u: goto tr445;
@@ -6342,14 +6423,14 @@ tr445:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 214; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st214;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-#line 5630 "server.c"
+#line 5701 "server.c"
 	if ( (*p) == 125u )
 		goto st215;
 	goto st0;
@@ -6363,7 +6444,7 @@ st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-#line 5642 "server.c"
+#line 5713 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr449;
 		case 13u: goto st216;
@@ -6393,7 +6474,7 @@ st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-#line 5670 "server.c"
+#line 5741 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st219;
 		case 40u: goto tr455;
@@ -6412,17 +6493,17 @@ case 219:
 	}
 	goto st0;
 tr453:
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st692;
 tr456:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 692; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st692;
 tr479:
-#line 157 "response.rl"
+#line 159 "response.rl"
 	{ p--; {goto st250;} }
 	goto st692;
 tr507:
@@ -6432,26 +6513,26 @@ tr507:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 137 "response.rl"
+#line 139 "response.rl"
 	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 692; goto _out;} }
-#line 157 "response.rl"
+#line 159 "response.rl"
 	{ p--; {goto st250;} }
 	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-#line 5710 "server.c"
+#line 5781 "server.c"
 	goto st0;
 tr455:
-#line 136 "response.rl"
+#line 138 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 220; goto _out;} }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 5718 "server.c"
+#line 5789 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr458;
 		case 41u: goto tr459;
@@ -6463,6 +6544,14 @@ case 220:
 tr458:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st221;
+tr462:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st221;
 tr465:
 #line 101 "lexical.rl"
@@ -6476,7 +6565,7 @@ st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-#line 5739 "server.c"
+#line 5817 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6485,7 +6574,7 @@ case 221:
 		case 92u: goto st246;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st221;
+		goto tr462;
 	goto tr465;
 tr463:
 #line 102 "lexical.rl"
@@ -6498,7 +6587,7 @@ tr463:
 tr488:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 222; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6508,7 +6597,7 @@ tr488:
   }
 	goto st222;
 tr490:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6521,7 +6610,7 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 5779 "server.c"
+#line 5857 "server.c"
 	if ( (*p) == 32u )
 		goto tr466;
 	goto st0;
@@ -6543,7 +6632,7 @@ st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-#line 5797 "server.c"
+#line 5875 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr467;
 		case 78u: goto tr468;
@@ -6554,6 +6643,14 @@ case 223:
 tr467:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st224;
+tr470:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st224;
 tr473:
 #line 101 "lexical.rl"
@@ -6567,7 +6664,7 @@ st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 5817 "server.c"
+#line 5902 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6576,7 +6673,7 @@ case 224:
 		case 92u: goto st237;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st224;
+		goto tr470;
 	goto tr473;
 tr471:
 #line 102 "lexical.rl"
@@ -6589,7 +6686,7 @@ tr471:
 tr501:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6599,7 +6696,7 @@ tr501:
   }
 	goto st225;
 tr503:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6612,7 +6709,7 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 5857 "server.c"
+#line 5942 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr474;
 		case 41u: goto tr475;
@@ -6640,7 +6737,7 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 5879 "server.c"
+#line 5964 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr476;
 		case 34u: goto tr458;
@@ -6658,7 +6755,7 @@ st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-#line 5895 "server.c"
+#line 5980 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st227;
 		case 34u: goto tr458;
@@ -6702,7 +6799,7 @@ st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 5929 "server.c"
+#line 6014 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr479;
 		case 41u: goto tr479;
@@ -6718,7 +6815,7 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 5942 "server.c"
+#line 6027 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st230;
 		case 105u: goto st230;
@@ -6741,14 +6838,14 @@ case 231:
 		goto tr482;
 	goto st0;
 tr461:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st232;
 st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-#line 5970 "server.c"
+#line 6055 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr483;
 	goto st0;
@@ -6776,7 +6873,7 @@ st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-#line 5994 "server.c"
+#line 6079 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr484;
 		case 45u: goto tr484;
@@ -6790,14 +6887,14 @@ tr484:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 234; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st234;
 st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-#line 6012 "server.c"
+#line 6097 "server.c"
 	if ( (*p) == 125u )
 		goto st235;
 	goto st0;
@@ -6811,7 +6908,7 @@ st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-#line 6024 "server.c"
+#line 6109 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr488;
 		case 13u: goto st236;
@@ -6843,7 +6940,7 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 6053 "server.c"
+#line 6138 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st239;
 		case 105u: goto st239;
@@ -6868,14 +6965,14 @@ case 240:
 	}
 	goto st0;
 tr469:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st241;
 st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-#line 6083 "server.c"
+#line 6168 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr496;
 	goto st0;
@@ -6903,7 +7000,7 @@ st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-#line 6107 "server.c"
+#line 6192 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr497;
 		case 45u: goto tr497;
@@ -6917,14 +7014,14 @@ tr497:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 243; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-#line 6125 "server.c"
+#line 6210 "server.c"
 	if ( (*p) == 125u )
 		goto st244;
 	goto st0;
@@ -6938,7 +7035,7 @@ st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-#line 6137 "server.c"
+#line 6222 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr501;
 		case 13u: goto st245;
@@ -6968,7 +7065,7 @@ st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
-#line 6165 "server.c"
+#line 6250 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st248;
 		case 105u: goto st248;
@@ -7009,7 +7106,7 @@ st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-#line 6204 "server.c"
+#line 6289 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st252;
 		case 40u: goto tr511;
@@ -7028,19 +7125,19 @@ case 252:
 	}
 	goto st0;
 tr509:
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st693;
 tr512:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 693; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st693;
 tr559:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 693; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st693;
 tr572:
@@ -7056,7 +7153,7 @@ tr572:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 693; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st693;
 tr577:
@@ -7068,7 +7165,7 @@ tr577:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 693; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st693;
 tr669:
@@ -7078,26 +7175,26 @@ tr669:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 143 "response.rl"
+#line 145 "response.rl"
 	{ if (!ik_r_nil_node(ps, IK_N_BODY_DISPOSITION)) {p++;  ps->cs = 693; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st693;
 st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-#line 6266 "server.c"
+#line 6351 "server.c"
 	goto st0;
 tr511:
-#line 142 "response.rl"
+#line 144 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_DISPOSITION, p)) {p++;  ps->cs = 253; goto _out;} }
 	goto st253;
 st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-#line 6274 "server.c"
+#line 6359 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr514;
 		case 78u: goto tr515;
@@ -7108,6 +7205,14 @@ case 253:
 tr514:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st254;
+tr517:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st254;
 tr520:
 #line 101 "lexical.rl"
@@ -7121,7 +7226,7 @@ st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-#line 6294 "server.c"
+#line 6386 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7130,7 +7235,7 @@ case 254:
 		case 92u: goto st331;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st254;
+		goto tr517;
 	goto tr520;
 tr518:
 #line 102 "lexical.rl"
@@ -7143,7 +7248,7 @@ tr518:
 tr663:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 255; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7153,7 +7258,7 @@ tr663:
   }
 	goto st255;
 tr665:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7166,7 +7271,7 @@ st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-#line 6334 "server.c"
+#line 6426 "server.c"
 	if ( (*p) == 32u )
 		goto tr521;
 	goto st0;
@@ -7188,7 +7293,7 @@ st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
-#line 6352 "server.c"
+#line 6444 "server.c"
 	switch( (*p) ) {
 		case 40u: goto tr522;
 		case 78u: goto tr523;
@@ -7196,14 +7301,14 @@ case 256:
 	}
 	goto st0;
 tr522:
-#line 136 "response.rl"
+#line 138 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 257; goto _out;} }
 	goto st257;
 st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-#line 6365 "server.c"
+#line 6457 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr524;
 		case 41u: goto tr525;
@@ -7215,6 +7320,14 @@ case 257:
 tr524:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st258;
+tr528:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st258;
 tr531:
 #line 101 "lexical.rl"
@@ -7228,7 +7341,7 @@ st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-#line 6386 "server.c"
+#line 6485 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7237,7 +7350,7 @@ case 258:
 		case 92u: goto st327;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st258;
+		goto tr528;
 	goto tr531;
 tr529:
 #line 102 "lexical.rl"
@@ -7250,7 +7363,7 @@ tr529:
 tr633:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 259; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7260,7 +7373,7 @@ tr633:
   }
 	goto st259;
 tr635:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7273,7 +7386,7 @@ st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-#line 6426 "server.c"
+#line 6525 "server.c"
 	if ( (*p) == 32u )
 		goto tr532;
 	goto st0;
@@ -7295,7 +7408,7 @@ st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-#line 6444 "server.c"
+#line 6543 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr533;
 		case 78u: goto tr534;
@@ -7306,6 +7419,14 @@ case 260:
 tr533:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st261;
+tr536:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st261;
 tr539:
 #line 101 "lexical.rl"
@@ -7319,7 +7440,7 @@ st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-#line 6464 "server.c"
+#line 6570 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7328,7 +7449,7 @@ case 261:
 		case 92u: goto st318;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st261;
+		goto tr536;
 	goto tr539;
 tr537:
 #line 102 "lexical.rl"
@@ -7341,7 +7462,7 @@ tr537:
 tr646:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 262; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7351,7 +7472,7 @@ tr646:
   }
 	goto st262;
 tr648:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7364,7 +7485,7 @@ st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-#line 6504 "server.c"
+#line 6610 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr540;
 		case 41u: goto tr541;
@@ -7392,7 +7513,7 @@ st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-#line 6526 "server.c"
+#line 6632 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr542;
 		case 34u: goto tr524;
@@ -7410,7 +7531,7 @@ st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-#line 6542 "server.c"
+#line 6648 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st264;
 		case 34u: goto tr524;
@@ -7454,7 +7575,7 @@ st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-#line 6576 "server.c"
+#line 6682 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr545;
 		case 41u: goto tr546;
@@ -7471,7 +7592,7 @@ tr652:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 137 "response.rl"
+#line 139 "response.rl"
 	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 266; goto _out;} }
 #line 25 "response.rl"
 	{ ps->sp_mark = p; }
@@ -7480,7 +7601,7 @@ st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-#line 6597 "server.c"
+#line 6703 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st266;
 		case 41u: goto tr548;
@@ -7503,7 +7624,7 @@ tr653:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 137 "response.rl"
+#line 139 "response.rl"
 	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 267; goto _out;} }
 #line 20 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -7512,7 +7633,7 @@ st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-#line 6622 "server.c"
+#line 6728 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr549;
 		case 41u: goto tr509;
@@ -7529,7 +7650,7 @@ tr668:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 143 "response.rl"
+#line 145 "response.rl"
 	{ if (!ik_r_nil_node(ps, IK_N_BODY_DISPOSITION)) {p++;  ps->cs = 268; goto _out;} }
 #line 25 "response.rl"
 	{ ps->sp_mark = p; }
@@ -7538,7 +7659,7 @@ st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-#line 6643 "server.c"
+#line 6749 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st252;
 		case 34u: goto tr550;
@@ -7553,6 +7674,14 @@ tr550:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st269;
+tr554:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st269;
 tr557:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -7565,7 +7694,7 @@ st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-#line 6666 "server.c"
+#line 6779 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7574,7 +7703,7 @@ case 269:
 		case 92u: goto st286;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st269;
+		goto tr554;
 	goto tr557;
 tr555:
 #line 102 "lexical.rl"
@@ -7587,7 +7716,7 @@ tr555:
 tr622:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 270; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7597,7 +7726,7 @@ tr622:
   }
 	goto st270;
 tr624:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7610,7 +7739,7 @@ st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-#line 6706 "server.c"
+#line 6819 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr558;
 		case 41u: goto tr559;
@@ -7642,7 +7771,7 @@ st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-#line 6731 "server.c"
+#line 6844 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st252;
 		case 34u: goto tr560;
@@ -7656,6 +7785,14 @@ tr560:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st272;
+tr563:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st272;
 tr566:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -7668,7 +7805,7 @@ st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
-#line 6753 "server.c"
+#line 6873 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7677,7 +7814,7 @@ case 272:
 		case 92u: goto st285;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st272;
+		goto tr563;
 	goto tr566;
 tr564:
 #line 102 "lexical.rl"
@@ -7690,7 +7827,7 @@ tr564:
 tr583:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 273; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7700,7 +7837,7 @@ tr583:
   }
 	goto st273;
 tr585:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7713,7 +7850,7 @@ st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-#line 6793 "server.c"
+#line 6913 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr567;
 		case 41u: goto tr559;
@@ -7761,7 +7898,7 @@ st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-#line 6830 "server.c"
+#line 6950 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st252;
 		case 34u: goto tr560;
@@ -7775,14 +7912,14 @@ case 274:
 		goto tr569;
 	goto st0;
 tr568:
-#line 149 "response.rl"
+#line 151 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 275; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 275;goto st187;}} }
 	goto st275;
 st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-#line 6849 "server.c"
+#line 6969 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr570;
 		case 41u: goto tr509;
@@ -7812,7 +7949,7 @@ st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-#line 6875 "server.c"
+#line 6995 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr571;
 		case 41u: goto tr572;
@@ -7828,7 +7965,7 @@ st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-#line 6889 "server.c"
+#line 7009 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st278;
 		case 105u: goto st278;
@@ -7853,14 +7990,14 @@ case 279:
 	}
 	goto st0;
 tr562:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st280;
 st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-#line 6919 "server.c"
+#line 7039 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr578;
 	goto st0;
@@ -7888,7 +8025,7 @@ st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-#line 6943 "server.c"
+#line 7063 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr579;
 		case 45u: goto tr579;
@@ -7902,14 +8039,14 @@ tr579:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 282; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st282;
 st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-#line 6961 "server.c"
+#line 7081 "server.c"
 	if ( (*p) == 125u )
 		goto st283;
 	goto st0;
@@ -7923,7 +8060,7 @@ st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-#line 6973 "server.c"
+#line 7093 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr583;
 		case 13u: goto st284;
@@ -7955,14 +8092,14 @@ case 286:
 	}
 	goto st0;
 tr551:
-#line 146 "response.rl"
+#line 148 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 287; goto _out;} }
 	goto st287;
 st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-#line 7010 "server.c"
+#line 7130 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr588;
 		case 78u: goto tr589;
@@ -7973,6 +8110,14 @@ case 287:
 tr588:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st288;
+tr591:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st288;
 tr594:
 #line 101 "lexical.rl"
@@ -7986,7 +8131,7 @@ st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-#line 7030 "server.c"
+#line 7157 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -7995,7 +8140,7 @@ case 288:
 		case 92u: goto st301;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st288;
+		goto tr591;
 	goto tr594;
 tr592:
 #line 102 "lexical.rl"
@@ -8008,7 +8153,7 @@ tr592:
 tr610:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 289; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8018,7 +8163,7 @@ tr610:
   }
 	goto st289;
 tr612:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8031,7 +8176,7 @@ st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-#line 7070 "server.c"
+#line 7197 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr595;
 		case 41u: goto tr596;
@@ -8059,7 +8204,7 @@ st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-#line 7092 "server.c"
+#line 7219 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr597;
 		case 34u: goto tr588;
@@ -8077,7 +8222,7 @@ st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-#line 7108 "server.c"
+#line 7235 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st291;
 		case 34u: goto tr588;
@@ -8115,7 +8260,7 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 7138 "server.c"
+#line 7265 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr600;
 		case 41u: goto tr509;
@@ -8131,7 +8276,7 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 7151 "server.c"
+#line 7278 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st294;
 		case 105u: goto st294;
@@ -8156,14 +8301,14 @@ case 295:
 	}
 	goto st0;
 tr590:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st296;
 st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-#line 7181 "server.c"
+#line 7308 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr605;
 	goto st0;
@@ -8191,7 +8336,7 @@ st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 7205 "server.c"
+#line 7332 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr606;
 		case 45u: goto tr606;
@@ -8205,14 +8350,14 @@ tr606:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 298; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-#line 7223 "server.c"
+#line 7350 "server.c"
 	if ( (*p) == 125u )
 		goto st299;
 	goto st0;
@@ -8226,7 +8371,7 @@ st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
-#line 7235 "server.c"
+#line 7362 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr610;
 		case 13u: goto st300;
@@ -8256,7 +8401,7 @@ st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-#line 7263 "server.c"
+#line 7390 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st303;
 		case 105u: goto st303;
@@ -8281,14 +8426,14 @@ case 304:
 	}
 	goto st0;
 tr553:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st305;
 st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 7293 "server.c"
+#line 7420 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr617;
 	goto st0;
@@ -8316,7 +8461,7 @@ st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-#line 7317 "server.c"
+#line 7444 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr618;
 		case 45u: goto tr618;
@@ -8330,14 +8475,14 @@ tr618:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 307; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st307;
 st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-#line 7335 "server.c"
+#line 7462 "server.c"
 	if ( (*p) == 125u )
 		goto st308;
 	goto st0;
@@ -8351,7 +8496,7 @@ st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-#line 7347 "server.c"
+#line 7474 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr622;
 		case 13u: goto st309;
@@ -8374,7 +8519,7 @@ st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-#line 7367 "server.c"
+#line 7494 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st311;
 		case 105u: goto st311;
@@ -8397,14 +8542,14 @@ case 312:
 		goto tr627;
 	goto st0;
 tr527:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st313;
 st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-#line 7395 "server.c"
+#line 7522 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr628;
 	goto st0;
@@ -8432,7 +8577,7 @@ st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 7419 "server.c"
+#line 7546 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr629;
 		case 45u: goto tr629;
@@ -8446,14 +8591,14 @@ tr629:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 315; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 7437 "server.c"
+#line 7564 "server.c"
 	if ( (*p) == 125u )
 		goto st316;
 	goto st0;
@@ -8467,7 +8612,7 @@ st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-#line 7449 "server.c"
+#line 7576 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr633;
 		case 13u: goto st317;
@@ -8499,7 +8644,7 @@ st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-#line 7478 "server.c"
+#line 7605 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st320;
 		case 105u: goto st320;
@@ -8524,14 +8669,14 @@ case 321:
 	}
 	goto st0;
 tr535:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st322;
 st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 7508 "server.c"
+#line 7635 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr641;
 	goto st0;
@@ -8559,7 +8704,7 @@ st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-#line 7532 "server.c"
+#line 7659 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr642;
 		case 45u: goto tr642;
@@ -8573,14 +8718,14 @@ tr642:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 324; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st324;
 st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-#line 7550 "server.c"
+#line 7677 "server.c"
 	if ( (*p) == 125u )
 		goto st325;
 	goto st0;
@@ -8594,7 +8739,7 @@ st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-#line 7562 "server.c"
+#line 7689 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr646;
 		case 13u: goto st326;
@@ -8624,7 +8769,7 @@ st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-#line 7590 "server.c"
+#line 7717 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st329;
 		case 105u: goto st329;
@@ -8667,7 +8812,7 @@ st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-#line 7630 "server.c"
+#line 7757 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st333;
 		case 105u: goto st333;
@@ -8690,14 +8835,14 @@ case 334:
 		goto tr657;
 	goto st0;
 tr516:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st335;
 st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-#line 7658 "server.c"
+#line 7785 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr658;
 	goto st0;
@@ -8725,7 +8870,7 @@ st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-#line 7682 "server.c"
+#line 7809 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr659;
 		case 45u: goto tr659;
@@ -8739,14 +8884,14 @@ tr659:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 337; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st337;
 st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-#line 7700 "server.c"
+#line 7827 "server.c"
 	if ( (*p) == 125u )
 		goto st338;
 	goto st0;
@@ -8760,7 +8905,7 @@ st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-#line 7712 "server.c"
+#line 7839 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr663;
 		case 13u: goto st339;
@@ -8781,7 +8926,7 @@ st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-#line 7731 "server.c"
+#line 7858 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st341;
 		case 105u: goto st341;
@@ -8821,6 +8966,14 @@ tr670:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st344;
+tr674:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st344;
 tr677:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -8833,7 +8986,7 @@ st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-#line 7779 "server.c"
+#line 7913 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -8842,7 +8995,7 @@ case 344:
 		case 92u: goto st427;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st344;
+		goto tr674;
 	goto tr677;
 tr675:
 #line 102 "lexical.rl"
@@ -8855,7 +9008,7 @@ tr675:
 tr847:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 345; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8865,7 +9018,7 @@ tr847:
   }
 	goto st345;
 tr849:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8878,7 +9031,7 @@ st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-#line 7819 "server.c"
+#line 7953 "server.c"
 	if ( (*p) == 32u )
 		goto tr678;
 	goto st0;
@@ -8900,7 +9053,7 @@ st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-#line 7837 "server.c"
+#line 7971 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr679;
 		case 78u: goto tr680;
@@ -8911,6 +9064,14 @@ case 346:
 tr679:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st347;
+tr682:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st347;
 tr685:
 #line 101 "lexical.rl"
@@ -8924,7 +9085,7 @@ st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-#line 7857 "server.c"
+#line 7998 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -8933,7 +9094,7 @@ case 347:
 		case 92u: goto st418;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st347;
+		goto tr682;
 	goto tr685;
 tr683:
 #line 102 "lexical.rl"
@@ -8946,7 +9107,7 @@ tr683:
 tr811:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 348; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8956,7 +9117,7 @@ tr811:
   }
 	goto st348;
 tr813:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8969,7 +9130,7 @@ st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-#line 7897 "server.c"
+#line 8038 "server.c"
 	if ( (*p) == 32u )
 		goto tr686;
 	goto st0;
@@ -8991,7 +9152,7 @@ st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-#line 7915 "server.c"
+#line 8056 "server.c"
 	switch( (*p) ) {
 		case 40u: goto tr687;
 		case 78u: goto tr688;
@@ -8999,14 +9160,14 @@ case 349:
 	}
 	goto st0;
 tr687:
-#line 136 "response.rl"
+#line 138 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 350; goto _out;} }
 	goto st350;
 st350:
 	if ( ++p == pe )
 		goto _test_eof350;
 case 350:
-#line 7928 "server.c"
+#line 8069 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr689;
 		case 41u: goto tr690;
@@ -9018,6 +9179,14 @@ case 350:
 tr689:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st351;
+tr693:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st351;
 tr696:
 #line 101 "lexical.rl"
@@ -9031,7 +9200,7 @@ st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-#line 7949 "server.c"
+#line 8097 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9040,7 +9209,7 @@ case 351:
 		case 92u: goto st414;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st351;
+		goto tr693;
 	goto tr696;
 tr694:
 #line 102 "lexical.rl"
@@ -9053,7 +9222,7 @@ tr694:
 tr782:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 352; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9063,7 +9232,7 @@ tr782:
   }
 	goto st352;
 tr784:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9076,7 +9245,7 @@ st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-#line 7989 "server.c"
+#line 8137 "server.c"
 	if ( (*p) == 32u )
 		goto tr697;
 	goto st0;
@@ -9098,7 +9267,7 @@ st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-#line 8007 "server.c"
+#line 8155 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr698;
 		case 78u: goto tr699;
@@ -9109,6 +9278,14 @@ case 353:
 tr698:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st354;
+tr701:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st354;
 tr704:
 #line 101 "lexical.rl"
@@ -9122,7 +9299,7 @@ st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-#line 8027 "server.c"
+#line 8182 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9131,7 +9308,7 @@ case 354:
 		case 92u: goto st405;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st354;
+		goto tr701;
 	goto tr704;
 tr702:
 #line 102 "lexical.rl"
@@ -9144,7 +9321,7 @@ tr702:
 tr795:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 355; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9154,7 +9331,7 @@ tr795:
   }
 	goto st355;
 tr797:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9167,7 +9344,7 @@ st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-#line 8067 "server.c"
+#line 8222 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr705;
 		case 41u: goto tr706;
@@ -9195,7 +9372,7 @@ st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-#line 8089 "server.c"
+#line 8244 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr707;
 		case 34u: goto tr689;
@@ -9213,7 +9390,7 @@ st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-#line 8105 "server.c"
+#line 8260 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st357;
 		case 34u: goto tr689;
@@ -9257,7 +9434,7 @@ st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
-#line 8139 "server.c"
+#line 8294 "server.c"
 	if ( (*p) == 32u )
 		goto st359;
 	goto st0;
@@ -9268,14 +9445,14 @@ tr801:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 137 "response.rl"
+#line 139 "response.rl"
 	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 359; goto _out;} }
 	goto st359;
 st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-#line 8154 "server.c"
+#line 8309 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr711;
 		case 78u: goto tr712;
@@ -9286,6 +9463,14 @@ case 359:
 tr711:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st360;
+tr714:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st360;
 tr717:
 #line 101 "lexical.rl"
@@ -9299,7 +9484,7 @@ st360:
 	if ( ++p == pe )
 		goto _test_eof360;
 case 360:
-#line 8174 "server.c"
+#line 8336 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9308,7 +9493,7 @@ case 360:
 		case 92u: goto st388;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st360;
+		goto tr714;
 	goto tr717;
 tr715:
 #line 102 "lexical.rl"
@@ -9321,7 +9506,7 @@ tr715:
 tr771:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 361; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9331,7 +9516,7 @@ tr771:
   }
 	goto st361;
 tr773:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9344,7 +9529,7 @@ st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-#line 8214 "server.c"
+#line 8376 "server.c"
 	if ( (*p) == 32u )
 		goto tr718;
 	goto st0;
@@ -9366,7 +9551,7 @@ st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-#line 8232 "server.c"
+#line 8394 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr719;
 		case 78u: goto tr720;
@@ -9377,6 +9562,14 @@ case 362:
 tr719:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st363;
+tr722:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st363;
 tr725:
 #line 101 "lexical.rl"
@@ -9390,7 +9583,7 @@ st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-#line 8252 "server.c"
+#line 8421 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9399,7 +9592,7 @@ case 363:
 		case 92u: goto st379;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st363;
+		goto tr722;
 	goto tr725;
 tr723:
 #line 102 "lexical.rl"
@@ -9412,7 +9605,7 @@ tr723:
 tr759:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 364; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9422,7 +9615,7 @@ tr759:
   }
 	goto st364;
 tr761:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9435,7 +9628,7 @@ st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-#line 8292 "server.c"
+#line 8461 "server.c"
 	if ( (*p) == 32u )
 		goto tr726;
 	goto st0;
@@ -9457,7 +9650,7 @@ st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-#line 8310 "server.c"
+#line 8479 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr727;
 		case 78u: goto tr728;
@@ -9468,6 +9661,14 @@ case 365:
 tr727:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st366;
+tr730:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st366;
 tr733:
 #line 101 "lexical.rl"
@@ -9481,7 +9682,7 @@ st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-#line 8330 "server.c"
+#line 8506 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9490,7 +9691,7 @@ case 366:
 		case 92u: goto st370;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st366;
+		goto tr730;
 	goto tr733;
 tr731:
 #line 102 "lexical.rl"
@@ -9503,7 +9704,7 @@ tr731:
 tr747:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 367; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9513,7 +9714,7 @@ tr747:
   }
 	goto st367;
 tr749:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9526,7 +9727,7 @@ st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-#line 8370 "server.c"
+#line 8546 "server.c"
 	if ( (*p) == 32u )
 		goto tr734;
 	goto st0;
@@ -9548,7 +9749,7 @@ st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-#line 8388 "server.c"
+#line 8564 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr735;
 	goto st0;
@@ -9576,7 +9777,7 @@ st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-#line 8412 "server.c"
+#line 8588 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr736;
 		case 41u: goto tr736;
@@ -9597,13 +9798,13 @@ tr736:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 694; goto _out;} }
-#line 133 "response.rl"
+#line 135 "response.rl"
 	{ { int t = body_dispatch(ps); p--; { ps->cs = (t);goto _again;} } }
 	goto st694;
 tr826:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 694; goto _out;} }
-#line 163 "response.rl"
+#line 165 "response.rl"
 	{ p--; {goto st217;} }
 	goto st694;
 tr830:
@@ -9615,14 +9816,14 @@ tr830:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 694; goto _out;} }
-#line 163 "response.rl"
+#line 165 "response.rl"
 	{ p--; {goto st217;} }
 	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-#line 8448 "server.c"
+#line 8624 "server.c"
 	goto st0;
 st370:
 	if ( ++p == pe )
@@ -9643,7 +9844,7 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 8466 "server.c"
+#line 8642 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st372;
 		case 105u: goto st372;
@@ -9666,14 +9867,14 @@ case 373:
 		goto tr741;
 	goto st0;
 tr729:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st374;
 st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-#line 8494 "server.c"
+#line 8670 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr742;
 	goto st0;
@@ -9701,7 +9902,7 @@ st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-#line 8518 "server.c"
+#line 8694 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr743;
 		case 45u: goto tr743;
@@ -9715,14 +9916,14 @@ tr743:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 376; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st376;
 st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-#line 8536 "server.c"
+#line 8712 "server.c"
 	if ( (*p) == 125u )
 		goto st377;
 	goto st0;
@@ -9736,7 +9937,7 @@ st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-#line 8548 "server.c"
+#line 8724 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr747;
 		case 13u: goto st378;
@@ -9766,7 +9967,7 @@ st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-#line 8576 "server.c"
+#line 8752 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st381;
 		case 105u: goto st381;
@@ -9789,14 +9990,14 @@ case 382:
 		goto tr753;
 	goto st0;
 tr721:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st383;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-#line 8604 "server.c"
+#line 8780 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr754;
 	goto st0;
@@ -9824,7 +10025,7 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 8628 "server.c"
+#line 8804 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr755;
 		case 45u: goto tr755;
@@ -9838,14 +10039,14 @@ tr755:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 385; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st385;
 st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-#line 8646 "server.c"
+#line 8822 "server.c"
 	if ( (*p) == 125u )
 		goto st386;
 	goto st0;
@@ -9859,7 +10060,7 @@ st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 8658 "server.c"
+#line 8834 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr759;
 		case 13u: goto st387;
@@ -9889,7 +10090,7 @@ st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-#line 8686 "server.c"
+#line 8862 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st390;
 		case 105u: goto st390;
@@ -9912,14 +10113,14 @@ case 391:
 		goto tr765;
 	goto st0;
 tr713:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st392;
 st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-#line 8714 "server.c"
+#line 8890 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr766;
 	goto st0;
@@ -9947,7 +10148,7 @@ st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-#line 8738 "server.c"
+#line 8914 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr767;
 		case 45u: goto tr767;
@@ -9961,14 +10162,14 @@ tr767:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 394; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-#line 8756 "server.c"
+#line 8932 "server.c"
 	if ( (*p) == 125u )
 		goto st395;
 	goto st0;
@@ -9982,7 +10183,7 @@ st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-#line 8768 "server.c"
+#line 8944 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr771;
 		case 13u: goto st396;
@@ -10005,7 +10206,7 @@ st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-#line 8788 "server.c"
+#line 8964 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st398;
 		case 105u: goto st398;
@@ -10028,14 +10229,14 @@ case 399:
 		goto tr776;
 	goto st0;
 tr692:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-#line 8816 "server.c"
+#line 8992 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr777;
 	goto st0;
@@ -10063,7 +10264,7 @@ st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-#line 8840 "server.c"
+#line 9016 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr778;
 		case 45u: goto tr778;
@@ -10077,14 +10278,14 @@ tr778:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 402; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st402;
 st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-#line 8858 "server.c"
+#line 9034 "server.c"
 	if ( (*p) == 125u )
 		goto st403;
 	goto st0;
@@ -10098,7 +10299,7 @@ st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-#line 8870 "server.c"
+#line 9046 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr782;
 		case 13u: goto st404;
@@ -10130,7 +10331,7 @@ st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-#line 8899 "server.c"
+#line 9075 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st407;
 		case 105u: goto st407;
@@ -10155,14 +10356,14 @@ case 408:
 	}
 	goto st0;
 tr700:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-#line 8929 "server.c"
+#line 9105 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr790;
 	goto st0;
@@ -10190,7 +10391,7 @@ st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-#line 8953 "server.c"
+#line 9129 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr791;
 		case 45u: goto tr791;
@@ -10204,14 +10405,14 @@ tr791:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 411; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st411;
 st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-#line 8971 "server.c"
+#line 9147 "server.c"
 	if ( (*p) == 125u )
 		goto st412;
 	goto st0;
@@ -10225,7 +10426,7 @@ st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-#line 8983 "server.c"
+#line 9159 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr795;
 		case 13u: goto st413;
@@ -10255,7 +10456,7 @@ st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-#line 9011 "server.c"
+#line 9187 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st416;
 		case 105u: goto st416;
@@ -10296,7 +10497,7 @@ st419:
 	if ( ++p == pe )
 		goto _test_eof419;
 case 419:
-#line 9049 "server.c"
+#line 9225 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st420;
 		case 105u: goto st420;
@@ -10319,14 +10520,14 @@ case 421:
 		goto tr805;
 	goto st0;
 tr681:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st422;
 st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-#line 9077 "server.c"
+#line 9253 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr806;
 	goto st0;
@@ -10354,7 +10555,7 @@ st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-#line 9101 "server.c"
+#line 9277 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr807;
 		case 45u: goto tr807;
@@ -10368,14 +10569,14 @@ tr807:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 424; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-#line 9119 "server.c"
+#line 9295 "server.c"
 	if ( (*p) == 125u )
 		goto st425;
 	goto st0;
@@ -10389,7 +10590,7 @@ st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
-#line 9131 "server.c"
+#line 9307 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr811;
 		case 13u: goto st426;
@@ -10412,26 +10613,26 @@ case 427:
 	}
 	goto st0;
 tr671:
-#line 132 "response.rl"
+#line 134 "response.rl"
 	{ ik_r_body_multipart(ps); }
-#line 130 "response.rl"
+#line 132 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 428; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 428;goto st343;}} }
 	goto st428;
 tr816:
-#line 130 "response.rl"
+#line 132 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 428; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 428;goto st343;}} }
 	goto st428;
 tr819:
 #line 28 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 428; goto _out;} }
-#line 130 "response.rl"
+#line 132 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 428; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 428;goto st343;}} }
 	goto st428;
 st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-#line 9167 "server.c"
+#line 9343 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr815;
 		case 40u: goto tr816;
@@ -10445,7 +10646,7 @@ st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-#line 9179 "server.c"
+#line 9355 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st430;
 		case 34u: goto tr818;
@@ -10468,6 +10669,14 @@ tr818:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st431;
+tr822:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st431;
 tr825:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -10480,7 +10689,7 @@ st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-#line 9210 "server.c"
+#line 9393 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -10489,7 +10698,7 @@ case 431:
 		case 92u: goto st433;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st431;
+		goto tr822;
 	goto tr825;
 tr823:
 #line 102 "lexical.rl"
@@ -10502,7 +10711,7 @@ tr823:
 tr836:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 432; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10512,7 +10721,7 @@ tr836:
   }
 	goto st432;
 tr838:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10525,7 +10734,7 @@ st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-#line 9250 "server.c"
+#line 9433 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr826;
 		case 41u: goto tr826;
@@ -10550,7 +10759,7 @@ st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-#line 9272 "server.c"
+#line 9455 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st435;
 		case 105u: goto st435;
@@ -10575,14 +10784,14 @@ case 436:
 	}
 	goto st0;
 tr821:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st437;
 st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-#line 9302 "server.c"
+#line 9485 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr831;
 	goto st0;
@@ -10610,7 +10819,7 @@ st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-#line 9326 "server.c"
+#line 9509 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr832;
 		case 45u: goto tr832;
@@ -10624,14 +10833,14 @@ tr832:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 439; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-#line 9344 "server.c"
+#line 9527 "server.c"
 	if ( (*p) == 125u )
 		goto st440;
 	goto st0;
@@ -10645,7 +10854,7 @@ st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-#line 9356 "server.c"
+#line 9539 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr836;
 		case 13u: goto st441;
@@ -10668,7 +10877,7 @@ st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-#line 9376 "server.c"
+#line 9559 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st443;
 		case 105u: goto st443;
@@ -10691,14 +10900,14 @@ case 444:
 		goto tr841;
 	goto st0;
 tr673:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 9404 "server.c"
+#line 9587 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr842;
 	goto st0;
@@ -10726,7 +10935,7 @@ st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-#line 9428 "server.c"
+#line 9611 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr843;
 		case 45u: goto tr843;
@@ -10740,14 +10949,14 @@ tr843:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 447; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-#line 9446 "server.c"
+#line 9629 "server.c"
 	if ( (*p) == 125u )
 		goto st448;
 	goto st0;
@@ -10761,7 +10970,7 @@ st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-#line 9458 "server.c"
+#line 9641 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr847;
 		case 13u: goto st449;
@@ -10791,7 +11000,7 @@ st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-#line 9486 "server.c"
+#line 9669 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st452;
 		case 41u: goto tr853;
@@ -10811,17 +11020,17 @@ case 452:
 	}
 	goto st0;
 tr851:
-#line 170 "response.rl"
+#line 172 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 695; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st695;
 tr853:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 695; goto _out;} }
-#line 170 "response.rl"
+#line 172 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 695; goto _out;} }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st695;
 tr856:
@@ -10837,7 +11046,7 @@ tr856:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 695; goto _out;} }
-#line 161 "response.rl"
+#line 163 "response.rl"
 	{ p--; {goto st203;} }
 	goto st695;
 tr860:
@@ -10847,16 +11056,16 @@ tr860:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 169 "response.rl"
+#line 171 "response.rl"
 	{ if (!ik_r_nil_num(ps, ps->base + ps->tok_off, 3)) {p++;  ps->cs = 695; goto _out;} }
-#line 161 "response.rl"
+#line 163 "response.rl"
 	{ p--; {goto st203;} }
 	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-#line 9538 "server.c"
+#line 9721 "server.c"
 	goto st0;
 tr854:
 #line 68 "lexical.rl"
@@ -10882,7 +11091,7 @@ st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-#line 9560 "server.c"
+#line 9743 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr856;
 		case 41u: goto tr856;
@@ -10891,7 +11100,7 @@ case 453:
 		goto tr857;
 	goto st0;
 tr855:
-#line 168 "response.rl"
+#line 170 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p)) {p++;  ps->cs = 454; goto _out;} }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
@@ -10900,7 +11109,7 @@ st454:
 	if ( ++p == pe )
 		goto _test_eof454;
 case 454:
-#line 9575 "server.c"
+#line 9758 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st455;
 		case 105u: goto st455;
@@ -10941,7 +11150,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 9614 "server.c"
+#line 9797 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st459;
 		case 40u: goto tr864;
@@ -10970,38 +11179,38 @@ tr870:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 696; goto _out;} }
-#line 161 "response.rl"
+#line 163 "response.rl"
 	{ p--; {goto st203;} }
 	goto st696;
 tr862:
-#line 171 "response.rl"
+#line 173 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 696; goto _out;} ps->parents[ps->depth]->id = 0; }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st696;
 tr865:
 #line 27 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 696; goto _out;} }
-#line 171 "response.rl"
+#line 173 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 696; goto _out;} ps->parents[ps->depth]->id = 0; }
-#line 131 "response.rl"
+#line 133 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st696;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-#line 9654 "server.c"
+#line 9837 "server.c"
 	goto st0;
 tr864:
-#line 107 "response.rl"
+#line 109 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 460; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 460;goto st159;}} }
 	goto st460;
 st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 9662 "server.c"
+#line 9845 "server.c"
 	if ( (*p) == 32u )
 		goto st461;
 	goto st0;
@@ -11013,14 +11222,14 @@ case 461:
 		goto tr867;
 	goto st0;
 tr867:
-#line 130 "response.rl"
+#line 132 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 462; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 462;goto st343;}} }
 	goto st462;
 st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 9679 "server.c"
+#line 9862 "server.c"
 	if ( (*p) == 32u )
 		goto st463;
 	goto st0;
@@ -11055,7 +11264,7 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 9710 "server.c"
+#line 9893 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr870;
 		case 41u: goto tr870;
@@ -11110,11 +11319,11 @@ tr878:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 468; goto _out;} }
 	goto st468;
 tr874:
-#line 183 "response.rl"
+#line 185 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 468; goto _out;} }
 	goto st468;
 tr875:
-#line 183 "response.rl"
+#line 185 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 468; goto _out;} }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 468; goto _out;} }
@@ -11123,7 +11332,7 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 9773 "server.c"
+#line 9956 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr876;
 		case 33u: goto st468;
@@ -11151,14 +11360,14 @@ case 468:
 		goto st0;
 	goto tr878;
 tr876:
-#line 184 "response.rl"
+#line 186 "response.rl"
 	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 469; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 469;  ps->cs = (t);goto _again;}} } }
 	goto st469;
 st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-#line 9806 "server.c"
+#line 9989 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr879;
 		case 41u: goto st472;
@@ -11172,7 +11381,7 @@ st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 9818 "server.c"
+#line 10001 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr881;
 		case 33u: goto tr874;
@@ -11203,7 +11412,7 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 9847 "server.c"
+#line 10030 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st471;
 		case 33u: goto tr874;
@@ -11234,7 +11443,7 @@ st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-#line 9876 "server.c"
+#line 10059 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr884;
 		case 13u: goto st473;
@@ -11263,7 +11472,7 @@ st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-#line 9898 "server.c"
+#line 10081 "server.c"
 	goto st0;
 tr889:
 #line 26 "response.rl"
@@ -11273,7 +11482,7 @@ st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-#line 9906 "server.c"
+#line 10089 "server.c"
 	if ( (*p) == 10u )
 		goto tr887;
 	goto st0;
@@ -11285,7 +11494,7 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 9916 "server.c"
+#line 10099 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr888;
 		case 13u: goto tr889;
@@ -11293,14 +11502,14 @@ case 474:
 	}
 	goto st0;
 tr898:
-#line 184 "response.rl"
+#line 186 "response.rl"
 	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 475; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 475;  ps->cs = (t);goto _again;}} } }
 	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-#line 9929 "server.c"
+#line 10112 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr891;
 		case 41u: goto st479;
@@ -11314,7 +11523,7 @@ st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-#line 9941 "server.c"
+#line 10124 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr893;
 		case 33u: goto tr894;
@@ -11345,7 +11554,7 @@ st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-#line 9970 "server.c"
+#line 10153 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st477;
 		case 33u: goto tr894;
@@ -11373,11 +11582,11 @@ tr900:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 478; goto _out;} }
 	goto st478;
 tr894:
-#line 183 "response.rl"
+#line 185 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 478; goto _out;} }
 	goto st478;
 tr896:
-#line 183 "response.rl"
+#line 185 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 478; goto _out;} }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 478; goto _out;} }
@@ -11386,7 +11595,7 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 10006 "server.c"
+#line 10189 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr898;
 		case 33u: goto st478;
@@ -11421,7 +11630,7 @@ st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 10039 "server.c"
+#line 10222 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr901;
 		case 13u: goto st480;
@@ -11450,7 +11659,7 @@ st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-#line 10061 "server.c"
+#line 10244 "server.c"
 	goto st0;
 tr906:
 #line 26 "response.rl"
@@ -11460,7 +11669,7 @@ st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-#line 10069 "server.c"
+#line 10252 "server.c"
 	if ( (*p) == 10u )
 		goto tr904;
 	goto st0;
@@ -11472,7 +11681,7 @@ st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-#line 10079 "server.c"
+#line 10262 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr905;
 		case 13u: goto tr906;
@@ -11494,14 +11703,14 @@ case 483:
 		goto tr909;
 	goto st0;
 tr909:
-#line 186 "lexical.rl"
+#line 196 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 484; goto _out;} } }
 	goto st484;
 st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-#line 10106 "server.c"
+#line 10289 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr910;
 		case 33u: goto tr911;
@@ -11521,54 +11730,54 @@ case 484:
 		goto st0;
 	goto tr915;
 tr910:
-#line 191 "lexical.rl"
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st485;
 st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-#line 10131 "server.c"
+#line 10314 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st485;
 		case 41u: goto tr917;
 	}
 	goto st0;
 tr912:
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st486;
 tr917:
-#line 192 "lexical.rl"
+#line 202 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 486; goto _out;} }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st486;
 tr921:
-#line 181 "lexical.rl"
+#line 191 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 486; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 187 "lexical.rl"
+#line 197 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st486;
 st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-#line 10151 "server.c"
+#line 10334 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr918;
 		case 41u: goto tr918;
 	}
 	goto st0;
 tr918:
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st699;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-#line 10163 "server.c"
+#line 10346 "server.c"
 	goto st0;
 tr911:
 #line 50 "lexical.rl"
@@ -11598,7 +11807,7 @@ st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-#line 10185 "server.c"
+#line 10368 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr919;
 		case 33u: goto st487;
@@ -11618,16 +11827,16 @@ case 487:
 		goto st0;
 	goto tr923;
 tr919:
-#line 181 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 488; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 191 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 488; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-#line 10211 "server.c"
+#line 10394 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr924;
 		case 33u: goto tr911;
@@ -11654,7 +11863,7 @@ st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-#line 10236 "server.c"
+#line 10419 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st489;
 		case 33u: goto tr911;
@@ -11681,7 +11890,7 @@ st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-#line 10261 "server.c"
+#line 10444 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st487;
 		case 37u: goto st0;
@@ -11717,28 +11926,28 @@ case 492:
 		goto tr927;
 	goto st0;
 tr927:
-#line 107 "response.rl"
+#line 109 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 493; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 493;goto st159;}} }
 	goto st493;
 st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-#line 10302 "server.c"
+#line 10485 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr928;
 		case 41u: goto tr928;
 	}
 	goto st0;
 tr928:
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st700;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-#line 10314 "server.c"
+#line 10497 "server.c"
 	goto st0;
 st494:
 	if ( ++p == pe )
@@ -11762,7 +11971,7 @@ st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-#line 10336 "server.c"
+#line 10519 "server.c"
 	if ( (*p) == 32u )
 		goto st497;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -11986,7 +12195,7 @@ st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-#line 10558 "server.c"
+#line 10741 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr966;
 		case 41u: goto tr966;
@@ -11995,14 +12204,14 @@ case 523:
 tr966:
 #line 22 "response.rl"
 	{ if (!ik_b_datetime(ps)) {p++;  ps->cs = 701; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st701;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-#line 10571 "server.c"
+#line 10754 "server.c"
 	goto st0;
 st524:
 	if ( ++p == pe )
@@ -12176,6 +12385,14 @@ tr976:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st542;
+tr979:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st542;
 tr982:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -12188,7 +12405,7 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 10753 "server.c"
+#line 10943 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12197,7 +12414,7 @@ case 542:
 		case 92u: goto st544;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st542;
+		goto tr979;
 	goto tr982;
 tr980:
 #line 102 "lexical.rl"
@@ -12210,7 +12427,7 @@ tr980:
 tr993:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 543; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12220,7 +12437,7 @@ tr993:
   }
 	goto st543;
 tr995:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12233,7 +12450,7 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 10793 "server.c"
+#line 10983 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr983;
 		case 41u: goto tr983;
@@ -12242,7 +12459,7 @@ case 543:
 tr983:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 702; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st702;
 tr987:
@@ -12254,14 +12471,14 @@ tr987:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 702; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st702;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-#line 10815 "server.c"
+#line 11005 "server.c"
 	goto st0;
 st544:
 	if ( ++p == pe )
@@ -12280,7 +12497,7 @@ st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-#line 10832 "server.c"
+#line 11022 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st546;
 		case 105u: goto st546;
@@ -12305,14 +12522,14 @@ case 547:
 	}
 	goto st0;
 tr978:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st548;
 st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-#line 10862 "server.c"
+#line 11052 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr988;
 	goto st0;
@@ -12340,7 +12557,7 @@ st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-#line 10886 "server.c"
+#line 11076 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr989;
 		case 45u: goto tr989;
@@ -12354,14 +12571,14 @@ tr989:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 550; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-#line 10904 "server.c"
+#line 11094 "server.c"
 	if ( (*p) == 125u )
 		goto st551;
 	goto st0;
@@ -12375,7 +12592,7 @@ st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-#line 10916 "server.c"
+#line 11106 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr993;
 		case 13u: goto st552;
@@ -12426,7 +12643,7 @@ st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-#line 10963 "server.c"
+#line 11153 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr998;
 		case 41u: goto tr998;
@@ -12447,14 +12664,14 @@ tr998:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 703; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st703;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-#line 10986 "server.c"
+#line 11176 "server.c"
 	goto st0;
 st556:
 	if ( ++p == pe )
@@ -12494,7 +12711,7 @@ st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-#line 11022 "server.c"
+#line 11212 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1002;
 		case 41u: goto tr1002;
@@ -12519,14 +12736,14 @@ tr1002:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 704; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st704;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-#line 11048 "server.c"
+#line 11238 "server.c"
 	goto st0;
 st559:
 	if ( ++p == pe )
@@ -12543,28 +12760,28 @@ case 560:
 		goto tr1005;
 	goto st0;
 tr1005:
-#line 130 "response.rl"
+#line 132 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 561; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 561;goto st343;}} }
 	goto st561;
 st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-#line 11070 "server.c"
+#line 11260 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1006;
 		case 41u: goto tr1006;
 	}
 	goto st0;
 tr1006:
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st705;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-#line 11082 "server.c"
+#line 11272 "server.c"
 	goto st0;
 st562:
 	if ( ++p == pe )
@@ -12583,27 +12800,27 @@ case 563:
 		goto tr1009;
 	goto st0;
 tr1009:
-#line 130 "response.rl"
+#line 132 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 564; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 564;goto st343;}} }
 	goto st564;
 st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-#line 11106 "server.c"
+#line 11296 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1010;
 		case 41u: goto tr1010;
 	}
 	goto st0;
 tr1010:
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st706;
 tr1064:
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 706; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st706;
 tr1068:
@@ -12615,24 +12832,24 @@ tr1068:
   }
 #line 19 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 706; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st706;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-#line 11131 "server.c"
+#line 11321 "server.c"
 	goto st0;
 tr1008:
-#line 212 "response.rl"
+#line 214 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 565; goto _out;} }
 	goto st565;
 st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-#line 11139 "server.c"
+#line 11329 "server.c"
 	switch( (*p) ) {
 		case 72u: goto tr1012;
 		case 84u: goto tr1013;
@@ -12664,7 +12881,7 @@ tr1016:
   }
 	goto st566;
 tr1011:
-#line 214 "response.rl"
+#line 216 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 566; goto _out;} }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -12680,7 +12897,7 @@ st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-#line 11180 "server.c"
+#line 11370 "server.c"
 	switch( (*p) ) {
 		case 46u: goto tr1015;
 		case 93u: goto tr1017;
@@ -12710,7 +12927,7 @@ st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-#line 11205 "server.c"
+#line 11395 "server.c"
 	switch( (*p) ) {
 		case 72u: goto tr1019;
 		case 77u: goto tr1020;
@@ -12727,7 +12944,7 @@ tr1012:
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st568;
 tr1019:
-#line 215 "response.rl"
+#line 217 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
@@ -12736,7 +12953,7 @@ st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-#line 11227 "server.c"
+#line 11417 "server.c"
 	switch( (*p) ) {
 		case 69u: goto st569;
 		case 101u: goto st569;
@@ -12851,26 +13068,26 @@ case 580:
 	}
 	goto st0;
 tr1035:
-#line 216 "response.rl"
+#line 218 "response.rl"
 	{ ik_r_section_kw(ps, p); }
 	goto st581;
 st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-#line 11347 "server.c"
+#line 11537 "server.c"
 	if ( (*p) == 40u )
 		goto tr1037;
 	goto st0;
 tr1037:
-#line 217 "response.rl"
+#line 219 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 582; goto _out;} }
 	goto st582;
 st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-#line 11357 "server.c"
+#line 11547 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr1039;
 		case 37u: goto st0;
@@ -12908,7 +13125,7 @@ st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-#line 11390 "server.c"
+#line 11580 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1042;
 		case 33u: goto st583;
@@ -12948,7 +13165,7 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 11424 "server.c"
+#line 11614 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1046;
 		case 34u: goto tr1039;
@@ -12974,7 +13191,7 @@ st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-#line 11448 "server.c"
+#line 11638 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st585;
 		case 34u: goto tr1039;
@@ -12996,6 +13213,14 @@ tr1039:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st586;
+tr1049:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st586;
 tr1052:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -13008,7 +13233,7 @@ st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-#line 11478 "server.c"
+#line 11675 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13017,7 +13242,7 @@ case 586:
 		case 92u: goto st607;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st586;
+		goto tr1049;
 	goto tr1052;
 tr1050:
 #line 102 "lexical.rl"
@@ -13030,7 +13255,7 @@ tr1050:
 tr1089:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 587; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13040,7 +13265,7 @@ tr1089:
   }
 	goto st587;
 tr1091:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13053,7 +13278,7 @@ st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-#line 11518 "server.c"
+#line 11715 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1053;
 		case 41u: goto tr1054;
@@ -13087,12 +13312,12 @@ st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-#line 11544 "server.c"
+#line 11741 "server.c"
 	if ( (*p) == 93u )
 		goto tr1014;
 	goto st0;
 tr1014:
-#line 213 "response.rl"
+#line 215 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st589;
 tr1017:
@@ -13112,34 +13337,34 @@ tr1017:
   }
 #line 18 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 589; goto _out;} }
-#line 213 "response.rl"
+#line 215 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st589;
 tr1028:
-#line 216 "response.rl"
+#line 218 "response.rl"
 	{ ik_r_section_kw(ps, p); }
-#line 213 "response.rl"
+#line 215 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st589;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-#line 11573 "server.c"
+#line 11770 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1055;
 		case 60u: goto tr1056;
 	}
 	goto st0;
 tr1055:
-#line 186 "response.rl"
+#line 188 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st590;
 st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-#line 11585 "server.c"
+#line 11782 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr1057;
 		case 78u: goto tr1058;
@@ -13150,6 +13375,14 @@ case 590:
 tr1057:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st591;
+tr1060:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st591;
 tr1063:
 #line 101 "lexical.rl"
@@ -13163,7 +13396,7 @@ st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-#line 11605 "server.c"
+#line 11809 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13172,7 +13405,7 @@ case 591:
 		case 92u: goto st593;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st591;
+		goto tr1060;
 	goto tr1063;
 tr1061:
 #line 102 "lexical.rl"
@@ -13185,7 +13418,7 @@ tr1061:
 tr1074:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 592; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13195,7 +13428,7 @@ tr1074:
   }
 	goto st592;
 tr1076:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13208,7 +13441,7 @@ st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-#line 11645 "server.c"
+#line 11849 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1064;
 		case 41u: goto tr1064;
@@ -13231,7 +13464,7 @@ st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-#line 11666 "server.c"
+#line 11870 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st595;
 		case 105u: goto st595;
@@ -13256,14 +13489,14 @@ case 596:
 	}
 	goto st0;
 tr1059:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st597;
 st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-#line 11696 "server.c"
+#line 11900 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1069;
 	goto st0;
@@ -13291,7 +13524,7 @@ st598:
 	if ( ++p == pe )
 		goto _test_eof598;
 case 598:
-#line 11720 "server.c"
+#line 11924 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1070;
 		case 45u: goto tr1070;
@@ -13305,14 +13538,14 @@ tr1070:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 599; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st599;
 st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-#line 11738 "server.c"
+#line 11942 "server.c"
 	if ( (*p) == 125u )
 		goto st600;
 	goto st0;
@@ -13326,7 +13559,7 @@ st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-#line 11750 "server.c"
+#line 11954 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1074;
 		case 13u: goto st601;
@@ -13340,14 +13573,14 @@ case 601:
 		goto tr1076;
 	goto st0;
 tr1056:
-#line 226 "response.rl"
+#line 228 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 602; goto _out;} }
 	goto st602;
 st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-#line 11769 "server.c"
+#line 11973 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1077;
 	goto st0;
@@ -13375,7 +13608,7 @@ st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-#line 11793 "server.c"
+#line 11997 "server.c"
 	switch( (*p) ) {
 		case 46u: goto tr1078;
 		case 62u: goto tr1080;
@@ -13403,7 +13636,7 @@ st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-#line 11816 "server.c"
+#line 12020 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1081;
 	goto st0;
@@ -13431,7 +13664,7 @@ st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-#line 11840 "server.c"
+#line 12044 "server.c"
 	if ( (*p) == 62u )
 		goto tr1080;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -13457,7 +13690,7 @@ st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-#line 11861 "server.c"
+#line 12065 "server.c"
 	if ( (*p) == 32u )
 		goto tr1055;
 	goto st0;
@@ -13471,14 +13704,14 @@ case 607:
 	}
 	goto st0;
 tr1040:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st608;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
-#line 11880 "server.c"
+#line 12084 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1084;
 	goto st0;
@@ -13506,7 +13739,7 @@ st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
-#line 11904 "server.c"
+#line 12108 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1085;
 		case 45u: goto tr1085;
@@ -13520,14 +13753,14 @@ tr1085:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 610; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st610;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-#line 11922 "server.c"
+#line 12126 "server.c"
 	if ( (*p) == 125u )
 		goto st611;
 	goto st0;
@@ -13541,7 +13774,7 @@ st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-#line 11934 "server.c"
+#line 12138 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1089;
 		case 13u: goto st612;
@@ -13589,7 +13822,7 @@ case 616:
 		goto tr1035;
 	goto st0;
 tr1020:
-#line 215 "response.rl"
+#line 217 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
@@ -13598,7 +13831,7 @@ st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-#line 11988 "server.c"
+#line 12192 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st618;
 		case 105u: goto st618;
@@ -13634,7 +13867,7 @@ tr1013:
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st621;
 tr1021:
-#line 215 "response.rl"
+#line 217 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
@@ -13643,7 +13876,7 @@ st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-#line 12029 "server.c"
+#line 12233 "server.c"
 	switch( (*p) ) {
 		case 69u: goto st622;
 		case 101u: goto st622;
@@ -13678,14 +13911,14 @@ case 624:
 	}
 	goto st0;
 tr1100:
-#line 186 "response.rl"
+#line 188 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st625;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-#line 12069 "server.c"
+#line 12273 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13734,7 +13967,7 @@ st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-#line 12112 "server.c"
+#line 12316 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13751,30 +13984,38 @@ case 626:
 		goto st626;
 	goto tr1112;
 tr1119:
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st707;
 tr1110:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 707; goto _out;} }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st707;
 tr1117:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 707; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 185 "response.rl"
+#line 187 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-#line 12142 "server.c"
+#line 12346 "server.c"
 	goto st0;
 tr1104:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st627;
+tr1113:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
 	goto st627;
 tr1116:
 #line 101 "lexical.rl"
@@ -13788,7 +14029,7 @@ st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-#line 12156 "server.c"
+#line 12367 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13797,7 +14038,7 @@ case 627:
 		case 92u: goto st629;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st627;
+		goto tr1113;
 	goto tr1116;
 tr1114:
 #line 102 "lexical.rl"
@@ -13810,7 +14051,7 @@ tr1114:
 tr1125:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 628; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13820,7 +14061,7 @@ tr1125:
   }
 	goto st628;
 tr1127:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13833,7 +14074,7 @@ st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-#line 12196 "server.c"
+#line 12407 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1117;
 		case 41u: goto tr1117;
@@ -13862,21 +14103,21 @@ st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
-#line 12223 "server.c"
+#line 12434 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1119;
 		case 41u: goto tr1119;
 	}
 	goto st0;
 tr1106:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-#line 12235 "server.c"
+#line 12446 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1120;
 	goto st0;
@@ -13904,7 +14145,7 @@ st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-#line 12259 "server.c"
+#line 12470 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1121;
 		case 45u: goto tr1121;
@@ -13918,14 +14159,14 @@ tr1121:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 633; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-#line 12277 "server.c"
+#line 12488 "server.c"
 	if ( (*p) == 125u )
 		goto st634;
 	goto st0;
@@ -13939,7 +14180,7 @@ st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-#line 12289 "server.c"
+#line 12500 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1125;
 		case 13u: goto st635;
@@ -13955,14 +14196,14 @@ case 635:
 tr1107:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st636;
 st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-#line 12309 "server.c"
+#line 12520 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14061,7 +14302,7 @@ st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-#line 12403 "server.c"
+#line 12614 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1133;
 		case 33u: goto st642;
@@ -14097,7 +14338,7 @@ st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-#line 12436 "server.c"
+#line 12647 "server.c"
 	goto st0;
 st643:
 	if ( ++p == pe )
@@ -14120,7 +14361,7 @@ tr1139:
 	{ ps->done = 1; }
 	goto st709;
 tr1144:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14137,10 +14378,10 @@ st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-#line 12468 "server.c"
+#line 12679 "server.c"
 	goto st0;
 tr1145:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14153,7 +14394,7 @@ st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-#line 12481 "server.c"
+#line 12692 "server.c"
 	if ( (*p) == 10u )
 		goto tr1139;
 	goto st0;
@@ -14175,11 +14416,11 @@ tr1146:
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st646;
 tr1140:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st646;
 tr1142:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -14188,7 +14429,7 @@ st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-#line 12511 "server.c"
+#line 12722 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr1144;
@@ -14212,7 +14453,7 @@ st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-#line 12533 "server.c"
+#line 12744 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1136;
 		case 13u: goto st644;
@@ -14252,7 +14493,7 @@ tr1151:
 	{ ps->done = 1; }
 	goto st710;
 tr1156:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14269,10 +14510,10 @@ st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-#line 12582 "server.c"
+#line 12793 "server.c"
 	goto st0;
 tr1157:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14285,7 +14526,7 @@ st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-#line 12595 "server.c"
+#line 12806 "server.c"
 	if ( (*p) == 10u )
 		goto tr1151;
 	goto st0;
@@ -14307,11 +14548,11 @@ tr1158:
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st652;
 tr1152:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st652;
 tr1154:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -14320,7 +14561,7 @@ st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-#line 12625 "server.c"
+#line 12836 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr1156;
@@ -14344,7 +14585,7 @@ st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-#line 12647 "server.c"
+#line 12858 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1148;
 		case 13u: goto st650;
@@ -14384,7 +14625,7 @@ tr1163:
 	{ ps->done = 1; }
 	goto st711;
 tr1167:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14401,10 +14642,10 @@ st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-#line 12696 "server.c"
+#line 12907 "server.c"
 	goto st0;
 tr1168:
-#line 139 "lexical.rl"
+#line 149 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14417,7 +14658,7 @@ st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-#line 12709 "server.c"
+#line 12920 "server.c"
 	if ( (*p) == 10u )
 		goto tr1163;
 	goto st0;
@@ -14438,11 +14679,11 @@ tr1169:
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st658;
 tr1164:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st658;
 tr1165:
-#line 138 "lexical.rl"
+#line 148 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -14451,7 +14692,7 @@ st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
-#line 12738 "server.c"
+#line 12949 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr1167;
@@ -14474,7 +14715,7 @@ st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-#line 12759 "server.c"
+#line 12970 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1170;
 		case 13u: goto st660;
@@ -14511,7 +14752,7 @@ st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-#line 12786 "server.c"
+#line 12997 "server.c"
 	goto st0;
 tr1182:
 #line 17 "generic.rl"
@@ -14525,7 +14766,7 @@ st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
-#line 12797 "server.c"
+#line 13008 "server.c"
 	if ( (*p) == 10u )
 		goto tr1173;
 	goto st0;
@@ -14541,7 +14782,7 @@ st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-#line 12810 "server.c"
+#line 13021 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr1170;
@@ -14590,7 +14831,7 @@ st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-#line 12853 "server.c"
+#line 13064 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr1181;
@@ -14614,6 +14855,14 @@ tr1175:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st663;
+tr1186:
+#line 109 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st663;
 tr1189:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -14626,7 +14875,7 @@ st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-#line 12885 "server.c"
+#line 13103 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14635,7 +14884,7 @@ case 663:
 		case 92u: goto st665;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st663;
+		goto tr1186;
 	goto tr1189;
 tr1187:
 #line 102 "lexical.rl"
@@ -14648,7 +14897,7 @@ tr1187:
 tr1199:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 664; goto _out;} }
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14658,7 +14907,7 @@ tr1199:
   }
 	goto st664;
 tr1201:
-#line 119 "lexical.rl"
+#line 129 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14671,7 +14920,7 @@ st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-#line 12925 "server.c"
+#line 13143 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1190;
 		case 13u: goto tr1191;
@@ -14688,14 +14937,14 @@ case 665:
 	}
 	goto st0;
 tr1177:
-#line 114 "lexical.rl"
+#line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st666;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-#line 12947 "server.c"
+#line 13165 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1194;
 	goto st0;
@@ -14723,7 +14972,7 @@ st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-#line 12971 "server.c"
+#line 13189 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1195;
 		case 45u: goto tr1195;
@@ -14737,14 +14986,14 @@ tr1195:
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 668; goto _out;} }
   }
-#line 116 "lexical.rl"
+#line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st668;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-#line 12989 "server.c"
+#line 13207 "server.c"
 	if ( (*p) == 125u )
 		goto st669;
 	goto st0;
@@ -14758,7 +15007,7 @@ st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-#line 13001 "server.c"
+#line 13219 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1199;
 		case 13u: goto st670;
@@ -14774,14 +15023,14 @@ case 670:
 tr1178:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 115 "lexical.rl"
+#line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-#line 13021 "server.c"
+#line 13239 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr1181;
@@ -14833,7 +15082,7 @@ st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-#line 13066 "server.c"
+#line 13284 "server.c"
 	goto st0;
 tr1208:
 #line 26 "response.rl"
@@ -14843,7 +15092,7 @@ st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-#line 13074 "server.c"
+#line 13292 "server.c"
 	if ( (*p) == 10u )
 		goto tr1206;
 	goto st0;
@@ -14855,7 +15104,7 @@ st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-#line 13084 "server.c"
+#line 13302 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1207;
 		case 13u: goto tr1208;
@@ -15581,13 +15830,15 @@ case 674:
 	_out: {}
 	}
 
-#line 327 "server.rl"
+#line 328 "server.rl"
       ps->p = p;
     }
     if (ps->done && ps->err == IK_E_OK) break;
     if (fell_back) {
       /* the generic grammar failed as well: the typed error stands (and
-       * the message is no generic one, so no text fallback applies) */
+       * the message is no generic one, so no text fallback applies), unless
+       * the arena ran out, which is what the caller must hear */
+      if (ps->err == IK_E_NO_MEMORY) break;
       ps->msg->flags = saved.flags;
       ps->err = saved.err;
       ps->err_off = saved.err_off;

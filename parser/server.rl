@@ -208,7 +208,7 @@ static const unsigned char *fail_at(const ik_pstate *ps) {
 
 /* Lenient, per-item recovery: a FETCH item that does not parse becomes an
  * error node (IK_NF_ERROR, a TEXT child with its bytes, num = the offset of
- * the error) and parsing resumes after it. 1 when the machine may go on. */
+ * the error from the item's first byte) and parsing resumes after it. 1 when the machine may go on. */
 static int recover_item(ik_pstate *ps) {
   ik_node *it = ps->item;
   if (!it || ps->msg->name != IK_KW_FETCH) return 0;
@@ -244,7 +244,7 @@ static int recover_item(ik_pstate *ps) {
   }
   it->child = NULL;
   it->flags |= IK_NF_ERROR;
-  it->num = (uint64_t)(at - ps->base);
+  it->num = (uint64_t)(at - start); /* from the item's first byte: moves with it */
   if (!ik_b_push(ps, it, start)) return 0;
   ik_node *raw = ik_b_add(ps, IK_N_TEXT, it->span.off, (uint32_t)(end - start));
   ik_b_pop(ps, NULL);
@@ -300,6 +300,7 @@ static int generic_fallback(ik_pstate *ps, typed_failure *saved) {
   ps->depth = 0;
   ps->top = 0;
   ps->lasts[0] = NULL;
+  ps->kids[0] = 0;
   ps->last = NULL;
   ps->item = NULL;
   ps->code = NULL;
@@ -329,7 +330,9 @@ void ik_server_run(ik_pstate *ps, int text_only) {
     if (ps->done && ps->err == IK_E_OK) break;
     if (fell_back) {
       /* the generic grammar failed as well: the typed error stands (and
-       * the message is no generic one, so no text fallback applies) */
+       * the message is no generic one, so no text fallback applies), unless
+       * the arena ran out, which is what the caller must hear */
+      if (ps->err == IK_E_NO_MEMORY) break;
       ps->msg->flags = saved.flags;
       ps->err = saved.err;
       ps->err_off = saved.err_off;

@@ -424,11 +424,11 @@ Test(cmd_basic, copy_json) {
 Test(cmd_basic, unknown_commands_stay_generic) {
   cr_expect_str_eq(ikt_parse(C, 0, "a XPIG-LATIN\r\n"),
                    "command tag=a XPIG-LATIN generic");
-  cr_expect_str_eq(ikt_parse(C, 0, "a ENABLE QRESYNC\r\n"),
-                   "command tag=a ENABLE generic (string:atom \"QRESYNC\" generic)");
+  cr_expect_str_eq(ikt_parse(C, 0, "a XAPPLEPUSHSERVICE aps-version 2\r\n"),
+                   "command tag=a XAPPLEPUSHSERVICE generic (string:atom \"aps-version\" generic) (number \"2\" #2)");
   cr_expect_str_eq(ikt_parse(C, 0, "a UID XFOO 1\r\n"),
                    "command tag=a UID generic (number \"1\" #1)");
-  cr_expect_str_eq(ikt_parse(C, 0, "a ID (\"name\" \"x\")\r\n"),
-                   "command tag=a ID generic (list \"(\\\"name\\\" \\\"x\\\")\" (string:quoted \"name\" generic) (st"
-                   "ring:quoted \"x\" generic))");
+  cr_expect_str_eq(ikt_parse(C, 0, "a GETANNOTATION \"INBOX\" (\"/comment\")\r\n"),
+                   "command tag=a GETANNOTATION generic (string:quoted \"INBOX\" generic) (list \"(\\\"/comment\\\")\" "
+                   "(string:quoted \"/comment\" generic))");
 }

@@ -90,7 +90,7 @@ static size_t replay_dir(const char *dir, harness_fn fn, const char *suffix,
     cr_assert(bytes != NULL, "cannot read %s", path);
     unsigned char *in = malloc(plen + n + 1);
     cr_assert(in != NULL);
-    memcpy(in, prefix, plen);
+    if (plen) memcpy(in, prefix, plen);
     memcpy(in + plen, bytes, n);
     ikf_context = path;
     fn(in, plen + n);

@@ -68,7 +68,7 @@ Test(resp_fetch, internaldate_invalid) {
   cr_assert_str_eq(ikt_parse(S, 0,
                             "* 1 FETCH (UID 1 INTERNALDATE \"31-Apr-2020 00:00:00 +0000\" FLAGS ())\r\n"),
                    "untagged FETCH #1 (item/UID \"UID\" (number \"1\" #1)) (item/INTERNALDATE "
-                   "\"INTERNALDATE\" #30 error (text \"INTERNALDATE \\\"31-Apr-2020 00:00:00 +0000\\\"\")) "
+                   "\"INTERNALDATE\" #13 error (text \"INTERNALDATE \\\"31-Apr-2020 00:00:00 +0000\\\"\")) "
                    "(item/FLAGS \"FLAGS\" (flag_list \"()\")) [quirk BAD_ITEM@30]");
 }
 
@@ -345,25 +345,25 @@ Test(resp_fetch, per_item_recovery) {
   cr_assert_str_eq(ikt_parse(S, 0,
                             "* 1 FETCH (UID 5 BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL) FLAGS (\\Seen))\r\n"),
                    "untagged FETCH #1 (item/UID \"UID\" (number \"5\" #5)) (item/BODYSTRUCTURE "
-                   "\"BODYSTRUCTURE\" #50 error (text \"BODYSTRUCTURE (\\\"TEXT\\\" \\\"PLAIN\\\" NIL)\")) "
+                   "\"BODYSTRUCTURE\" #33 error (text \"BODYSTRUCTURE (\\\"TEXT\\\" \\\"PLAIN\\\" NIL)\")) "
                    "(item/FLAGS \"FLAGS\" (flag_list \"(\\\\Seen)\" (flag:atom \"\\\\Seen\"))) [quirk "
                    "BAD_ITEM@50]");
   cr_assert_str_eq(ikt_parse(S, 0,
                             "* 1 FETCH (BODY[1.] {3}\r\nabc UID 7)\r\n"),
-                   "untagged FETCH #1 (item/BODY \"BODY[1.]\" #18 error (text \"BODY[1.] "
+                   "untagged FETCH #1 (item/BODY \"BODY[1.]\" #7 error (text \"BODY[1.] "
                    "{3}\\x0d\\x0aabc\")) (item/UID \"UID\" (number \"7\" #7)) [quirk BAD_ITEM@18]");
   cr_assert_str_eq(ikt_parse(S, 0,
                             "* 1 FETCH (UID 99999999999 FLAGS ())\r\n"),
-                   "untagged FETCH #1 (item/UID \"UID\" #15 error (text \"UID 99999999999\")) "
+                   "untagged FETCH #1 (item/UID \"UID\" #4 error (text \"UID 99999999999\")) "
                    "(item/FLAGS \"FLAGS\" (flag_list \"()\")) [quirk BAD_ITEM@15]");
   cr_assert_str_eq(ikt_parse(S, 0,
                             "* 1 FETCH (UID 1 FLAGS (\\Seen) ENVELOPE (x))\r\n"),
                    "untagged FETCH #1 (item/UID \"UID\" (number \"1\" #1)) (item/FLAGS \"FLAGS\" "
-                   "(flag_list \"(\\\\Seen)\" (flag:atom \"\\\\Seen\"))) (item/ENVELOPE \"ENVELOPE\" #41 "
+                   "(flag_list \"(\\\\Seen)\" (flag:atom \"\\\\Seen\"))) (item/ENVELOPE \"ENVELOPE\" #10 "
                    "error (text \"ENVELOPE (x)\")) [quirk BAD_ITEM@41]");
   cr_assert_str_eq(ikt_parse(S, 0,
                             "* 1 FETCH (UID)\r\n"),
-                   "untagged FETCH #1 (item/UID \"UID\" #14 error (text \"UID\")) [quirk BAD_ITEM@14]");
+                   "untagged FETCH #1 (item/UID \"UID\" #3 error (text \"UID\")) [quirk BAD_ITEM@14]");
 }
 
 Test(resp_fetch, per_item_recovery_is_lenient_only) {

@@ -9,11 +9,11 @@ secs=$1; shift
 B=${FUZZ_B:-build-fuzz}
 jobs=${CAMPAIGN_JOBS:-2}
 run() {
-  local t=$1 dict=fuzz/imap.dict
-  [ "$t" = trace ] && dict=fuzz/pcap.dict
+  local t=$1 dict=fuzz/imap.dict len=${FUZZ_MAX_LEN:-8192}
+  [ "$t" = trace ] && dict=fuzz/pcap.dict len=65536
   mkdir -p "$B/corpus/$t" "$B/crashes/$t"
   nice -n 10 "$B/libfuzzer/fuzz_$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-    -dict=$dict -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_total_time="$secs" \
+    -dict=$dict -max_len=$len -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_total_time="$secs" \
     -artifact_prefix="$B/crashes/$t/" -print_final_stats=1 \
     "$B/corpus/$t" $(ls -d corpus/$t corpus/regressions/$t 2>/dev/null) > "$B/campaign-$t.log" 2>&1
   echo "campaign $t: done ($(grep -c 'CRASH\|deadly\|ERROR: ' "$B/campaign-$t.log") crash lines)"

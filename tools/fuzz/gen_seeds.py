@@ -8,6 +8,10 @@
   * hardening-*: every input shape of ../shared/docs/HARDENING.md;
   * real-*: the recordings of real Dovecot traffic in tests/data/real/ (when
     present), and their FETCH responses and SEARCH commands;
+  * gen-*: random valid messages of each side from `imapkit gen` (when
+    build/imapkit is built), and their FETCH responses and SEARCH commands;
+  * tests-*: every message the test suites parse (ikt_parse(SIDE, OPTS, "...")
+    in tests/test_*.c), and their FETCH responses and SEARCH commands;
   * framer seeds: a few of the above behind the framer's 3-byte header, in
     several configurations;
   * trace seeds: small synthetic captures (pcap and pcapng; Ethernet, VLAN,
@@ -268,6 +272,93 @@ def gen_real():
 
 
 # ---------------------------------------------------------------------------
+# imapkit gen: random valid messages of each side (when build/imapkit is built)
+
+def gen_generator():
+    exe = os.path.join(ROOT, 'build', 'imapkit')
+    if not os.access(exe, os.X_OK):
+        print('gen_seeds: build/imapkit not built: no gen-* seeds (run make first)')
+        return
+    import subprocess
+    for side, harness in (('client', 'command'), ('server', 'response')):
+        for seed in range(1, 9):
+            r = subprocess.run([exe, 'gen', '--side', side, '--count', '20', '--seed', str(seed)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            if r.returncode != 0 or not r.stdout:
+                continue
+            name = 'gen-%s-%d' % (side, seed)
+            put(harness, name, r.stdout)
+            fetch_and_search(name, r.stdout)
+
+
+# ---------------------------------------------------------------------------
+# the messages of the test suites: ikt_parse(SIDE, OPTIONS, "literal" ...)
+
+C_ESC = {'n': 10, 'r': 13, 't': 9, '0': 0, '\\': 92, '"': 34, "'": 39, 'a': 7, 'b': 8,
+         'f': 12, 'v': 11, '?': 63}
+
+
+def c_string(src, i):
+    """Parses adjacent C string literals at src[i]; returns (bytes, end) or (None, i)."""
+    out = bytearray()
+    found = False
+    while True:
+        while i < len(src) and src[i] in ' \t\r\n':
+            i += 1
+        if i >= len(src) or src[i] != '"':
+            break
+        found = True
+        i += 1
+        while i < len(src) and src[i] != '"':
+            c = src[i]
+            if c != '\\':
+                out += c.encode('latin-1', 'replace')
+                i += 1
+                continue
+            e = src[i + 1]
+            if e == 'x':
+                j = i + 2
+                while j < len(src) and src[j] in '0123456789abcdefABCDEF':
+                    j += 1
+                out.append(int(src[i + 2:j], 16) & 0xFF)
+                i = j
+            elif e in '01234567':
+                j = i + 1
+                while j < len(src) and j < i + 4 and src[j] in '01234567':
+                    j += 1
+                out.append(int(src[i + 1:j], 8) & 0xFF)
+                i = j
+            else:
+                out.append(C_ESC.get(e, ord(e)))
+                i += 2
+        i += 1
+    return (bytes(out), i) if found else (None, i)
+
+
+def gen_tests():
+    for path in sorted(glob.glob(os.path.join(ROOT, 'tests', 'test_*.c'))):
+        base = os.path.basename(path)[:-2]
+        if base == 'test_regressions':
+            continue
+        src = open(path, encoding='latin-1').read()
+        k = 0
+        for m in re.finditer(r'ikt_parse\(\s*(\w+)\s*,\s*[^,()]+,', src):
+            side = m.group(1)
+            data, _ = c_string(src, m.end())
+            if not data or not data.endswith(b'\n'):
+                continue
+            k += 1
+            name = 'tests-%s-%d' % (base[5:], k)
+            if side in ('C', 'IK_SIDE_CLIENT'):
+                put('command', name, data)
+            elif side in ('S', 'IK_SIDE_SERVER'):
+                put('response', name, data)
+            else:
+                continue
+            fetch_and_search(name, data)
+
+
+# ---------------------------------------------------------------------------
 # synthetic captures
 
 def csum(b):
@@ -423,6 +514,8 @@ def main():
     gen_hardening()
     gen_framer_extra()
     gen_real()
+    gen_tests()
+    gen_generator()
     gen_trace()
     for h in sorted(written):
         print('corpus/%s: %d seeds written' % (h, written[h]))
