@@ -21,6 +21,16 @@ for cap in "$caps"/*.pcap "$caps"/*.pcapng; do
   for f in "$caps/$name.streams"/*.c2s "$caps/$name.streams"/*.s2c; do
     cmp -s "$f" "$out/$(basename "$f")" || fail "$name: $(basename "$f") differs from tshark's"
   done
+  # TLS: the decrypted streams equal tshark's follow,tls,raw with the same key log
+  # (not where COMPRESS follows TLS: tshark's bytes are still deflated there)
+  for f in "$caps/$name.streams"/*.tls; do
+    [[ -e $f ]] || continue
+    grep -q '"event":"compress"' "$out.json" && continue
+    # after STARTTLS, .decoded also holds the plaintext part before TLS began
+    d=$out/$(basename "$f" .tls).decoded
+    n=$(stat -c %s "$f")
+    cmp -s "$f" <(tail -c "$n" "$d") || fail "$name: $(basename "$d") does not end with tshark's decryption"
+  done
   # what was decrypted or inflated is the IMAP the recorder saw
   if [[ -f $out/1.s2c.decoded && -f $real/$name.server.imap && $name != dovecot-curl-starttls ]]; then
     cmp -s "$out/1.s2c.decoded" "$real/$name.server.imap" || fail "$name: decoded server stream differs"
