@@ -25,7 +25,7 @@ const char *ikf_context = NULL;
 /* Campaigns can set IKF_KNOWN to a comma-separated list of known, reported,
  * still open findings, so that they do not drown everything else; tests and
  * `make fuzz-smoke` never set it. */
-static int ikf_known(const char *id) {
+int ikf_known(const char *id) {
   const char *k = getenv("IKF_KNOWN");
   size_t n = strlen(id);
   while (k && *k) {
@@ -497,6 +497,9 @@ static void check_writers(const ik_message *m, const ikf_opts *o) {
 static void check_roundtrip(const ik_parser *pre, const ik_message *m, const ikf_opts *o) {
   char why[512];
   if (ikf_has_elided(m)) return; /* the literal's bytes were streamed away */
+  /* known (corpus/regressions/KNOWN): a FETCH item error node that ends inside
+   * the data of a literal it announced */
+  if ((m->flags & IK_MF_ITEM_ERRORS) && ikf_known("item-resync-literal")) return;
   ikf_buf wb = {0};
   IKF_CHECK(ik_wire_message(m, ikf_buf_write, &wb) == 0,
             "the wire writer failed on a message the parser accepted");

@@ -45,6 +45,7 @@ int ik_fuzz_command(const uint8_t *data, size_t size);
 int ik_fuzz_fetch(const uint8_t *data, size_t size);
 int ik_fuzz_search(const uint8_t *data, size_t size);
 int ik_fuzz_trace(const uint8_t *data, size_t size);
+int ik_fuzz_builder(const uint8_t *data, size_t size);
 
 /* ---- failures ---- */
 /* Printed with every failure (tests set it to the file being replayed). */
@@ -55,6 +56,10 @@ IKF_NORETURN IKF_PRINTF(1, 2) void ikf_fail(const char *fmt, ...);
   do {                                                                                       \
     if (!(cond)) ikf_fail(__VA_ARGS__);                                                      \
   } while (0)
+
+/* 1 when `id` is listed in the IKF_KNOWN environment variable (a known,
+ * reported, still open finding: see corpus/regressions/KNOWN). */
+int ikf_known(const char *id);
 
 /* ---- memory helpers ---- */
 /* An exact-size heap copy (never NULL; n may be 0): a read past its end is a

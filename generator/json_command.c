@@ -216,6 +216,17 @@ static void jc_fetch_att_text(ik_w *w, const ik_node *a, jc_sbuf *s) {
         first = 0;
       }
       jc_sb_str(s, "]");
+    } else if (c->kind == IK_N_LIST) {
+      /* PREVIEW / SNIPPET modifiers: "PREVIEW (LAZY)" */
+      jc_sb_str(s, " (");
+      for (const ik_node *m = c->child; m; m = m->next) {
+        if (m != c->child) jc_sb_str(s, " ");
+        if (m->id)
+          jc_sb_str(s, ik_keyword_name((ik_kw)m->id));
+        else
+          jc_sb_upper(s, jc_span(w, m), m->span.len);
+      }
+      jc_sb_str(s, ")");
     } else if (c->kind == IK_N_PARTIAL) {
       jc_sb_str(s, "<");
       for (const ik_node *d = c->child; d; d = d->next) {
@@ -380,20 +391,20 @@ int ik_json_cmd_node(ik_w *w, const ik_node *n, int depth) {
 
 /* ---- objects keyed by strings from the wire ---- */
 
-/* Pairs: the children k, v, k, v ... (attrs == 0), or ATTR nodes whose name
- * is the key and whose child is the value (attrs == 1). An object when every
- * key is a valid UTF-8 string, else an array of [key, value]. */
+/* Named values: PAIR nodes (the string is the key, the child the value;
+ * attrs == 0), or ATTR nodes whose name is the key (attrs == 1). An object
+ * when every key is a valid UTF-8 string, else an array of [key, value]. */
 static void jc_pairs(ik_w *w, const ik_node *first, int attrs, int depth) {
   int obj = 1;
-  for (const ik_node *c = first; c; c = attrs ? c->next : (c->next ? c->next->next : NULL)) {
+  for (const ik_node *c = first; c; c = c->next) {
     if (attrs ? !ik_utf8_valid(jc_span(w, c), jc_name_len(w, c))
               : (c->form == IK_FORM_NIL || (c->flags & IK_NF_ELIDED) ||
                  !ik_utf8_valid(jc_span(w, c), c->span.len)))
       obj = 0;
   }
   ik_w_str(w, obj ? "{" : "[");
-  for (const ik_node *c = first; c; c = attrs ? c->next : (c->next ? c->next->next : NULL)) {
-    const ik_node *v = attrs ? c->child : c->next;
+  for (const ik_node *c = first; c; c = c->next) {
+    const ik_node *v = c->child;
     if (c != first) ik_w_str(w, ",");
     if (!obj) ik_w_str(w, "[");
     if (attrs)

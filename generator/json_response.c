@@ -1,8 +1,10 @@
 /*
  * JSON shapes of typed server responses (docs/responses.md): FETCH items,
  * envelopes, body structures with their section numbers, LIST, STATUS,
- * SEARCH, CAPABILITY, FLAGS and the typed response codes. The stable fields
- * are those of CLI.md ("Typed JSON: the stable fields").
+ * SEARCH, CAPABILITY, FLAGS, the typed response codes, and the extensions'
+ * responses (ESEARCH, SORT, THREAD, ENABLED, ID, NAMESPACE, VANISHED, QUOTA,
+ * ACL, METADATA, ...). The stable fields are those of CLI.md ("Typed JSON:
+ * the stable fields").
  *
  * Only server-side messages are handled here; anything else falls back to the
  * generic shapes of json.c. Recursion follows the tree, whose depth the parser
@@ -51,6 +53,37 @@ static void key(ik_w *w, int *first, const char *k) {
   ik_w_str(w, "\"");
   ik_w_str(w, k);
   ik_w_str(w, "\":");
+}
+
+/* The name of a "name then value" node as a JSON key: its keyword when it
+ * has one, else its bytes up to the first SP, upper-cased. */
+static void jr_name_key(ik_w *w, const ik_node *n) {
+  if (n->id && !(n->flags & IK_NF_GENERIC)) {
+    ik_w_json_cstr(w, ik_keyword_name((ik_kw)n->id));
+    return;
+  }
+  const unsigned char *s = ik_w_span(w, n->span);
+  size_t k = 0;
+  while (k < n->span.len && s[k] != ' ') k++;
+  upper_key(w, s, k);
+}
+
+/* A PAIR's name as a JSON key: the keyword of a typed one, else its text. */
+static void jr_pair_key(ik_w *w, const ik_node *n) {
+  if (n->id && !(n->flags & IK_NF_GENERIC))
+    ik_w_json_cstr(w, ik_keyword_name((ik_kw)n->id));
+  else
+    string_key(w, n);
+}
+
+/* {"generic": true, "value": ...} */
+static void jr_generic_value(ik_w *w, const ik_node *v, int depth) {
+  ik_w_str(w, "{\"generic\":true,\"value\":");
+  if (v)
+    ik_json_node(w, v, depth + 1);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, "}");
 }
 
 /* An array of the nodes from `first` on (strings, flags, numbers ...). */
@@ -284,6 +317,43 @@ static void item_value(ik_w *w, const ik_node *it, int depth) {
     ik_w_str(w, "null");
     return;
   }
+  switch ((ik_kw)it->id) {
+  case IK_KW_MODSEQ: case IK_KW_EMAILID: case IK_KW_THREADID:
+    /* "(" value ")": the value itself */
+    if (v->kind == IK_N_LIST) {
+      if (v->child)
+        node(w, v->child, depth + 1);
+      else
+        ik_w_str(w, "null");
+      return;
+    }
+    break;
+  case IK_KW_PREVIEW: case IK_KW_SNIPPET:
+    /* "(" algorithm SP text ")" */
+    if (v->kind == IK_N_LIST) {
+      ik_w_str(w, "{\"algorithm\":");
+      if (v->child)
+        ik_json_string(w, v->child);
+      else
+        ik_w_str(w, "null");
+      ik_w_str(w, ",\"text\":");
+      if (v->child && v->child->next)
+        ik_json_string(w, v->child->next);
+      else
+        ik_w_str(w, "null");
+      ik_w_str(w, "}");
+      return;
+    }
+    break;
+  case IK_KW_X_GM_LABELS:
+    if (v->kind == IK_N_LIST) {
+      array(w, v->child, depth);
+      return;
+    }
+    break;
+  default:
+    break;
+  }
   if (v->kind == IK_N_BODY)
     body(w, v, "", 0, depth + 1);
   else
@@ -303,38 +373,138 @@ static void fetch_items(ik_w *w, const ik_message *m) {
 
 /* ---- response codes ---- */
 
+static void jr_field(ik_w *w, const char *k, const ik_node *v, int depth) {
+  ik_w_str(w, ",\"");
+  ik_w_str(w, k);
+  ik_w_str(w, "\":");
+  if (v)
+    node(w, v, depth + 1);
+  else
+    ik_w_str(w, "null");
+}
+
 static int resp_code(ik_w *w, const ik_node *n, int depth) {
   if (n->flags & IK_NF_GENERIC) return 0;
-  const char *field = NULL;
-  switch ((ik_kw)n->id) {
-  case IK_KW_ALERT: case IK_KW_PARSE: case IK_KW_READ_ONLY: case IK_KW_READ_WRITE:
-  case IK_KW_TRYCREATE:
-    break;
-  case IK_KW_BADCHARSET: field = "charsets"; break;
-  case IK_KW_CAPABILITY: field = "capabilities"; break;
-  case IK_KW_PERMANENTFLAGS: field = "flags"; break;
-  case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY: case IK_KW_UNSEEN: field = "value"; break;
-  default:
-    return 0;
-  }
+  const ik_node *a = n->child, *b = a ? a->next : NULL, *c = b ? b->next : NULL;
   ik_w_str(w, "{\"name\":");
   ik_w_json_cstr(w, ik_keyword_name((ik_kw)n->id));
-  if (field && (n->child || n->id != IK_KW_BADCHARSET)) {
-    ik_w_str(w, ",\"");
-    ik_w_str(w, field);
-    ik_w_str(w, "\":");
-    if (n->id == IK_KW_PERMANENTFLAGS || n->id == IK_KW_UIDNEXT || n->id == IK_KW_UIDVALIDITY ||
-        n->id == IK_KW_UNSEEN) {
-      if (n->child)
-        node(w, n->child, depth + 1);
-      else
-        ik_w_str(w, "null");
-    } else {
-      array(w, n->child, depth);
+  switch ((ik_kw)n->id) {
+  case IK_KW_BADCHARSET:
+    if (a) {
+      ik_w_str(w, ",\"charsets\":");
+      array(w, a, depth);
     }
+    break;
+  case IK_KW_CAPABILITY:
+    ik_w_str(w, ",\"capabilities\":");
+    array(w, a, depth);
+    break;
+  case IK_KW_PERMANENTFLAGS:
+    jr_field(w, "flags", a, depth);
+    break;
+  case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY: case IK_KW_UNSEEN: case IK_KW_HIGHESTMODSEQ:
+  case IK_KW_MODIFIED: case IK_KW_NOUPDATE:
+    jr_field(w, "value", a, depth);
+    break;
+  case IK_KW_MAILBOXID:
+    /* "(" objectid ")" */
+    jr_field(w, "value", a && a->kind == IK_N_LIST ? a->child : a, depth);
+    break;
+  case IK_KW_APPENDUID:
+    jr_field(w, "uidvalidity", a, depth);
+    jr_field(w, "uids", b, depth);
+    break;
+  case IK_KW_COPYUID:
+    jr_field(w, "uidvalidity", a, depth);
+    jr_field(w, "source", b, depth);
+    jr_field(w, "destination", c, depth);
+    break;
+  case IK_KW_METADATA:
+    /* LONGENTRIES n / MAXSIZE n / TOOMANY / NOPRIVATE */
+    if (a) {
+      ik_w_str(w, ",\"condition\":");
+      jr_name_key(w, a);
+      if (a->child) jr_field(w, "value", a->child, depth);
+    }
+    break;
+  case IK_KW_BADEVENT:
+    ik_w_str(w, ",\"events\":");
+    array(w, a && a->kind == IK_N_LIST ? a->child : a, depth);
+    break;
+  default:
+    /* no arguments, or free text (BADURL, REFERRAL) */
+    if (a && a->kind == IK_N_TEXT) jr_field(w, "text", a, depth);
+    break;
   }
   ik_w_str(w, "}");
   return 1;
+}
+
+/* ---- extension data ---- */
+
+/* THREAD: a thread list as an array of numbers and nested arrays. */
+static void jr_thread(ik_w *w, const ik_node *t, int depth) {
+  if (depth > IK_WRITE_MAX_DEPTH) {
+    ik_w_str(w, "{\"truncated\":true}");
+    return;
+  }
+  ik_w_str(w, "[");
+  for (const ik_node *c = t->child; c; c = c->next) {
+    if (c != t->child) ik_w_str(w, ",");
+    if (c->kind == IK_N_THREAD)
+      jr_thread(w, c, depth + 1);
+    else
+      node(w, c, depth + 1);
+  }
+  ik_w_str(w, "]");
+}
+
+/* An object of PAIRs from `first` on: {"name": value, ...}; a generic one's
+ * value is {"generic": true, "value": ...}. `unwrap`: a value in parentheses
+ * that holds one thing is that thing (OLDNAME). */
+static void jr_pairs(ik_w *w, const ik_node *first, int depth) {
+  ik_w_str(w, "{");
+  int any = 0;
+  for (const ik_node *c = first; c; c = c->next) {
+    if (c->kind != IK_N_PAIR) continue;
+    if (any) ik_w_str(w, ",");
+    any = 1;
+    jr_pair_key(w, c);
+    ik_w_str(w, ":");
+    const ik_node *v = c->child;
+    if (c->flags & IK_NF_GENERIC) {
+      jr_generic_value(w, v, depth);
+    } else if (!v) {
+      ik_w_str(w, "null");
+    } else if (c->id == IK_KW_OLDNAME && v->kind == IK_N_LIST && v->child && !v->child->next) {
+      node(w, v->child, depth + 1);
+    } else if (v->kind == IK_N_LIST) {
+      array(w, v->child, depth);
+    } else {
+      node(w, v, depth + 1);
+    }
+  }
+  ik_w_str(w, "}");
+}
+
+/* NAMESPACE: a namespace-descr. */
+static void jr_namespace_descr(ik_w *w, const ik_node *n, int depth) {
+  const ik_node *prefix = n->child, *delim = prefix ? prefix->next : NULL;
+  ik_w_str(w, "{\"prefix\":");
+  if (prefix)
+    ik_json_string(w, prefix);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, ",\"delimiter\":");
+  if (delim)
+    ik_json_string(w, delim);
+  else
+    ik_w_str(w, "null");
+  if (delim && delim->next) {
+    ik_w_str(w, ",\"extensions\":");
+    jr_pairs(w, delim->next, depth);
+  }
+  ik_w_str(w, "}");
 }
 
 /* ---- nodes ---- */
@@ -392,6 +562,23 @@ static int typed(ik_w *w, const ik_node *n, int depth) {
   case IK_N_PARTIAL:
     section_text(w, n);
     return 1;
+  case IK_N_THREAD:
+    jr_thread(w, n, depth);
+    return 1;
+  case IK_N_NAMESPACE:
+    jr_namespace_descr(w, n, depth);
+    return 1;
+  case IK_N_PAIR:
+    ik_w_str(w, "{\"name\":");
+    ik_json_string(w, n);
+    ik_w_str(w, ",\"value\":");
+    if (n->child)
+      node(w, n->child, depth + 1);
+    else
+      ik_w_str(w, "null");
+    if (n->flags & IK_NF_GENERIC) ik_w_str(w, ",\"generic\":true");
+    ik_w_str(w, "}");
+    return 1;
   default:
     return 0;
   }
@@ -431,10 +618,9 @@ static void list_entry(ik_w *w, const ik_message *m) {
     ik_json_string(w, mbox);
   else
     ik_w_str(w, "null");
-  if (e->next) {
-    ik_w_str(w, ",\"extensions\":{\"generic\":true,\"values\":");
-    ik_json_array(w, e->next, 1);
-    ik_w_str(w, "}");
+  if (mbox && mbox->next && mbox->next->kind == IK_N_LIST) {
+    ik_w_str(w, ",\"extended\":");
+    jr_pairs(w, mbox->next->child, 1);
   }
 }
 
@@ -451,12 +637,9 @@ static void status_data(ik_w *w, const ik_message *m) {
     upper_key(w, ik_w_span(w, a->span), a->span.len);
     ik_w_str(w, ":");
     if (a->flags & IK_NF_GENERIC) {
-      ik_w_str(w, "{\"generic\":true,\"value\":");
-      if (a->child)
-        ik_json_node(w, a->child, 2);
-      else
-        ik_w_str(w, "null");
-      ik_w_str(w, "}");
+      jr_generic_value(w, a->child, 1);
+    } else if (a->id == IK_KW_MAILBOXID && a->child && a->child->kind == IK_N_LIST) {
+      node(w, a->child->child ? a->child->child : a->child, 2);
     } else if (a->child) {
       node(w, a->child, 2);
     } else {
@@ -464,6 +647,158 @@ static void status_data(ik_w *w, const ik_message *m) {
     }
   }
   ik_w_str(w, "}");
+}
+
+/* SEARCH, SORT: "ids", and "modseq" (RFC 7162) */
+static void jr_search_data(ik_w *w, const ik_message *m) {
+  ik_w_str(w, ",\"ids\":[");
+  const ik_node *mod = NULL;
+  int first = 1;
+  for (const ik_node *n = m->args; n; n = n->next) {
+    if (n->kind != IK_N_NUMBER) {
+      mod = n;
+      continue;
+    }
+    if (!first) ik_w_str(w, ",");
+    first = 0;
+    ik_w_u64(w, n->num);
+  }
+  ik_w_str(w, "]");
+  if (mod && mod->kind == IK_N_LIST && mod->child && mod->child->child) {
+    ik_w_str(w, ",\"modseq\":");
+    ik_w_u64(w, mod->child->child->num);
+  }
+}
+
+/* ESEARCH: "correlator", "uid", "results" {NAME: value} and, for CONTEXT
+ * (RFC 5267), "updates": the ADDTO and REMOVEFROM data in their order,
+ * [{"op", "position", "set"}], one per (position, set) pair. */
+static void jr_esearch_data(ik_w *w, const ik_message *m) {
+  const ik_node *n = m->args;
+  if (n && n->kind == IK_N_LIST) {
+    ik_w_str(w, ",\"correlator\":");
+    if (n->child && n->child->child)
+      ik_json_string(w, n->child->child);
+    else
+      ik_w_str(w, "null");
+    n = n->next;
+  }
+  int uid = 0, updates = 0, first = 1;
+  for (const ik_node *a = n; a; a = a->next) {
+    if (a->kind != IK_N_ATTR || (a->flags & IK_NF_GENERIC)) continue;
+    if (a->id == IK_KW_UID) uid = 1;
+    if (a->id == IK_KW_ADDTO || a->id == IK_KW_REMOVEFROM) updates = 1;
+  }
+  ik_w_str(w, uid ? ",\"uid\":true,\"results\":{" : ",\"uid\":false,\"results\":{");
+  for (const ik_node *a = n; a; a = a->next) {
+    if (a->kind != IK_N_ATTR) continue;
+    int generic = (a->flags & IK_NF_GENERIC) != 0;
+    if (!generic && (a->id == IK_KW_UID || a->id == IK_KW_ADDTO || a->id == IK_KW_REMOVEFROM))
+      continue;
+    if (!first) ik_w_str(w, ",");
+    first = 0;
+    jr_name_key(w, a);
+    ik_w_str(w, ":");
+    const ik_node *v = a->child;
+    if (generic) {
+      jr_generic_value(w, v, 2);
+    } else if (a->id == IK_KW_PARTIAL && v && v->kind == IK_N_LIST) {
+      ik_w_str(w, "{\"range\":");
+      if (v->child)
+        ik_json_string(w, v->child);
+      else
+        ik_w_str(w, "null");
+      jr_field(w, "set", v->child ? v->child->next : NULL, 2);
+      ik_w_str(w, "}");
+    } else if (v) {
+      node(w, v, 3);
+    } else {
+      ik_w_str(w, "null");
+    }
+  }
+  ik_w_str(w, "}");
+  if (!updates) return;
+  ik_w_str(w, ",\"updates\":[");
+  first = 1;
+  for (const ik_node *a = n; a; a = a->next) {
+    if (a->kind != IK_N_ATTR || (a->flags & IK_NF_GENERIC) || !a->child) continue;
+    if (a->id != IK_KW_ADDTO && a->id != IK_KW_REMOVEFROM) continue;
+    for (const ik_node *c = a->child->child; c; c = c->next ? c->next->next : NULL) {
+      if (!first) ik_w_str(w, ",");
+      first = 0;
+      ik_w_str(w, a->id == IK_KW_ADDTO ? "{\"op\":\"ADDTO\",\"position\":" : "{\"op\":\"REMOVEFROM\",\"position\":");
+      ik_w_u64(w, c->num);
+      jr_field(w, "set", c->next, 3);
+      ik_w_str(w, "}");
+    }
+  }
+  ik_w_str(w, "]");
+}
+
+static void jr_mailbox_field(ik_w *w, const ik_node *mbox) {
+  ik_w_str(w, ",\"mailbox\":");
+  if (mbox)
+    ik_json_string(w, mbox);
+  else
+    ik_w_str(w, "null");
+}
+
+/* NAMESPACE: "personal", "other", "shared" */
+static void jr_namespace_data(ik_w *w, const ik_message *m) {
+  static const char *const names[] = {",\"personal\":", ",\"other\":", ",\"shared\":"};
+  const ik_node *n = m->args;
+  for (int i = 0; i < 3; i++, n = n ? n->next : NULL) {
+    ik_w_str(w, names[i]);
+    if (!n || n->kind != IK_N_LIST) {
+      ik_w_str(w, "null");
+      continue;
+    }
+    ik_w_str(w, "[");
+    for (const ik_node *d = n->child; d; d = d->next) {
+      if (d != n->child) ik_w_str(w, ",");
+      jr_namespace_descr(w, d, 2);
+    }
+    ik_w_str(w, "]");
+  }
+}
+
+/* QUOTA: "root", "resources" {NAME: {"usage", "limit"}} */
+static void jr_quota_data(ik_w *w, const ik_message *m) {
+  const ik_node *root = m->args, *list = root ? root->next : NULL;
+  ik_w_str(w, ",\"root\":");
+  if (root)
+    ik_json_string(w, root);
+  else
+    ik_w_str(w, "null");
+  ik_w_str(w, ",\"resources\":{");
+  for (const ik_node *r = list ? list->child : NULL; r; r = r->next) {
+    if (r != list->child) ik_w_str(w, ",");
+    jr_name_key(w, r);
+    ik_w_str(w, ":{\"usage\":");
+    if (r->child)
+      ik_w_u64(w, r->child->num);
+    else
+      ik_w_str(w, "null");
+    ik_w_str(w, ",\"limit\":");
+    if (r->child && r->child->next)
+      ik_w_u64(w, r->child->next->num);
+    else
+      ik_w_str(w, "null");
+    ik_w_str(w, "}");
+  }
+  ik_w_str(w, "}");
+}
+
+/* An array of the STRINGs from n on. */
+static void jr_strings(ik_w *w, const char *k, const ik_node *n) {
+  ik_w_str(w, ",\"");
+  ik_w_str(w, k);
+  ik_w_str(w, "\":[");
+  for (const ik_node *c = n; c; c = c->next) {
+    if (c != n) ik_w_str(w, ",");
+    ik_json_string(w, c);
+  }
+  ik_w_str(w, "]");
 }
 
 int ik_json_resp_message(ik_w *w, const ik_message *m, int show_secrets) {
@@ -505,17 +840,103 @@ int ik_json_resp_message(ik_w *w, const ik_message *m, int show_secrets) {
     return 1;
   case IK_KW_LIST:
   case IK_KW_LSUB:
+  case IK_KW_XLIST:
     if (m->has_number || !m->args || m->args->kind != IK_N_LIST_ENTRY) return 0;
     list_entry(w, m);
     return 1;
   case IK_KW_SEARCH:
+  case IK_KW_SORT:
     if (m->has_number) return 0;
-    ik_w_str(w, ",\"ids\":");
-    array(w, m->args, 0);
+    jr_search_data(w, m);
     return 1;
   case IK_KW_STATUS:
     if (m->has_number) return 0;
     status_data(w, m);
+    return 1;
+  default:
+    break;
+  }
+  if (m->has_number) return 0;
+  const ik_node *a = m->args, *b = a ? a->next : NULL;
+  switch (m->name) {
+  case IK_KW_ENABLED:
+    ik_w_str(w, ",\"capabilities\":");
+    array(w, a, 0);
+    return 1;
+  case IK_KW_ESEARCH:
+    jr_esearch_data(w, m);
+    return 1;
+  case IK_KW_THREAD:
+    ik_w_str(w, ",\"threads\":[");
+    for (const ik_node *t = a; t; t = t->next) {
+      if (t != a) ik_w_str(w, ",");
+      jr_thread(w, t, 1);
+    }
+    ik_w_str(w, "]");
+    return 1;
+  case IK_KW_ID:
+    ik_w_str(w, ",\"params\":");
+    if (a && a->kind == IK_N_LIST)
+      jr_pairs(w, a->child, 1);
+    else
+      ik_w_str(w, "null");
+    return 1;
+  case IK_KW_NAMESPACE:
+    jr_namespace_data(w, m);
+    return 1;
+  case IK_KW_VANISHED:
+    ik_w_str(w, a && a->kind == IK_N_LIST ? ",\"earlier\":true" : ",\"earlier\":false");
+    jr_field(w, "uids", a && a->kind == IK_N_LIST ? b : a, 0);
+    return 1;
+  case IK_KW_QUOTA:
+    jr_quota_data(w, m);
+    return 1;
+  case IK_KW_QUOTAROOT:
+    jr_mailbox_field(w, a);
+    jr_strings(w, "roots", b);
+    return 1;
+  case IK_KW_ACL:
+    jr_mailbox_field(w, a);
+    ik_w_str(w, ",\"acl\":");
+    jr_pairs(w, b, 1);
+    return 1;
+  case IK_KW_LISTRIGHTS:
+    jr_mailbox_field(w, a);
+    ik_w_str(w, ",\"identifier\":");
+    if (b)
+      ik_json_string(w, b);
+    else
+      ik_w_str(w, "null");
+    ik_w_str(w, ",\"required\":");
+    if (b && b->next)
+      ik_json_string(w, b->next);
+    else
+      ik_w_str(w, "null");
+    jr_strings(w, "optional", b && b->next ? b->next->next : NULL);
+    return 1;
+  case IK_KW_MYRIGHTS:
+    jr_mailbox_field(w, a);
+    ik_w_str(w, ",\"rights\":");
+    if (b)
+      ik_json_string(w, b);
+    else
+      ik_w_str(w, "null");
+    return 1;
+  case IK_KW_METADATA:
+    jr_mailbox_field(w, a);
+    if (b && b->kind == IK_N_LIST) {
+      ik_w_str(w, ",\"entries\":");
+      jr_pairs(w, b->child, 1);
+    } else {
+      jr_strings(w, "entry_list", b);
+    }
+    return 1;
+  case IK_KW_GENURLAUTH:
+    jr_strings(w, "urls", a);
+    return 1;
+  case IK_KW_URLFETCH:
+    ik_w_str(w, ",\"urls\":");
+    jr_pairs(w, a, 1);
     return 1;
   default:
     return 0;

@@ -316,6 +316,7 @@ static void inl(pw *p, const ik_node *n, int depth) {
   case IK_N_BODY_PARAMS:
   case IK_N_BODY_DISPOSITION:
   case IK_N_ADDRESS_LIST:
+  case IK_N_NAMESPACE:
     if (n->form == IK_FORM_NIL) {
       color(p, C_DIM);
       str(p, "NIL");
@@ -330,6 +331,23 @@ static void inl(pw *p, const ik_node *n, int depth) {
     str(p, "[");
     inl_seq(p, n->child, " ", depth);
     str(p, "]");
+    return;
+  case IK_N_THREAD:
+    /* "(3 6 (4 23)(44 7 96))": nested thread lists side by side */
+    str(p, "(");
+    for (const ik_node *c = n->child; c; c = c->next) {
+      inl(p, c, depth + 1);
+      if (c->next && !(c->kind == IK_N_THREAD && c->next->kind == IK_N_THREAD)) str(p, " ");
+    }
+    str(p, ")");
+    return;
+  case IK_N_PAIR:
+    /* a named value: ID fields, METADATA entries, ACL rights, extended items */
+    string_value(p, n);
+    for (const ik_node *c = n->child; c; c = c->next) {
+      str(p, " ");
+      inl(p, c, depth + 1);
+    }
     return;
   case IK_N_SECTION:
     inl_section(p, n, depth);
@@ -906,7 +924,7 @@ static void block(pw *p, const ik_node *n, int depth) {
     key_tree(p, n, depth);
     return;
   }
-  if (small(n, 16)) {
+  if (small(n, 16) || n->kind == IK_N_THREAD) {
     indent(p, depth);
     inl(p, n, depth);
     nl(p);
@@ -1150,8 +1168,8 @@ static void response_args(pw *p, const ik_message *m) {
       nl(p);
       break;
     case IK_N_NUMBER:
-      if (m->name == IK_KW_SEARCH && !(m->flags & IK_MF_GENERIC)) {
-        /* the numbers of SEARCH on one line */
+      if ((m->name == IK_KW_SEARCH || m->name == IK_KW_SORT) && !(m->flags & IK_MF_GENERIC)) {
+        /* the numbers of SEARCH and SORT on one line */
         indent(p, 1);
         for (const ik_node *c = n; c && c->kind == IK_N_NUMBER; c = c->next) {
           if (c != n) str(p, " ");

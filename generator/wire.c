@@ -418,6 +418,19 @@ static void body(wr *w, const ik_node *n, int depth) {
   put1(w, ')');
 }
 
+/* THREAD: "(" numbers after one SP each, nested thread lists side by side
+ * (thread-nested = 2*thread-list, nothing between them) ")". */
+static void wire_thread_list(wr *w, const ik_node *n, int depth) {
+  put1(w, '(');
+  const ik_node *prev = NULL;
+  for (const ik_node *c = n->child; c; c = c->next) {
+    if (prev && !(prev->kind == IK_N_THREAD && c->kind == IK_N_THREAD)) put1(w, ' ');
+    node(w, c, depth + 1);
+    prev = c;
+  }
+  put1(w, ')');
+}
+
 static void resp_code(wr *w, const ik_node *n, int depth) {
   span(w, n); /* the code's name */
   if (n->id == IK_KW_BADCHARSET && n->child && !(n->flags & IK_NF_GENERIC) &&
@@ -448,7 +461,8 @@ static void node(wr *w, const ik_node *n, int depth) {
     number(w, n);
     return;
   case IK_N_LIST:
-    paren(w, n, SEP_ADJ, depth);
+    /* Namespace = "(" 1*Namespace-Descr ")": nothing between them */
+    paren(w, n, n->child && n->child->kind == IK_N_NAMESPACE ? SEP_NONE : SEP_ADJ, depth);
     return;
   case IK_N_TEXT:
   case IK_N_FLAG:
@@ -538,9 +552,24 @@ static void node(wr *w, const ik_node *n, int depth) {
   case IK_N_BODY:
     body(w, n, depth);
     return;
+  case IK_N_THREAD:
+    wire_thread_list(w, n, depth);
+    return;
+  case IK_N_NAMESPACE:
+    paren(w, n, SEP_SP, depth);
+    return;
   case IK_N_LIST_ENTRY:
   case IK_N_APPEND_MESSAGE:
     seq(w, n->child, SEP_SP, depth);
+    return;
+  case IK_N_PAIR:
+    /* a string-named value (ID fields, METADATA entries, ACL rights, ...):
+     * the name in the form it had, then SP and the value */
+    string(w, n);
+    for (const ik_node *c = n->child; c; c = c->next) {
+      put1(w, ' ');
+      node(w, c, depth + 1);
+    }
     return;
   default:
     /* A kind this generator does not know yet: its bytes as they were. */
@@ -568,9 +597,13 @@ static void args(wr *w, const ik_message *m) {
   }
 }
 
-/* Status responses and continuations: ["[" code "]"] [text]. */
+/* Status responses and continuations: SP ["[" code "]" SP] [text]: the SPs
+ * stay when the text is empty (RFC 9051 resp-text; continue-req's empty
+ * base64). */
 static void status_args(wr *w, const ik_message *m) {
+  int text = 0;
   for (const ik_node *n = m->args; n; n = n->next) {
+    if (n->kind == IK_N_TEXT) text = 1;
     put1(w, ' ');
     if (n->kind == IK_N_RESP_CODE) {
       put1(w, '[');
@@ -580,6 +613,7 @@ static void status_args(wr *w, const ik_message *m) {
       node(w, n, 1);
     }
   }
+  if (!text) put1(w, ' ');
 }
 
 static int is_status(const ik_message *m) {
@@ -619,16 +653,22 @@ int ik_wire_message(const ik_message *m, ik_write_fn fn, void *ud) {
   case IK_MSG_UNTAGGED:
     put(&w, "* ", 2);
     if (m->has_number) {
-      put_u64(&w, m->number);
+      /* the digits as sent ("* 007 EXISTS"), else the value */
+      const unsigned char *d = m->base + m->number_span.off;
+      uint64_t v = 0;
+      for (uint32_t i = 0; i < m->number_span.len && i < 20; i++) v = v * 10u + (uint64_t)(d[i] - '0');
+      if (all_digits(d, m->number_span.len) && v == m->number)
+        put(&w, d, m->number_span.len);
+      else
+        put_u64(&w, m->number);
       put1(&w, ' ');
     }
     put(&w, m->base + m->name_span.off, m->name_span.len);
     break;
   case IK_MSG_CONTINUATION:
     /* continue-req = "+" SP (resp-text / base64): base64 may be empty, the
-     * SP stays (Dovecot's "+ " to AUTHENTICATE) */
+     * SP stays (Dovecot's "+ " to AUTHENTICATE): status_args writes it */
     put1(&w, '+');
-    if (!m->args) put1(&w, ' ');
     break;
   default:
     return -1;
@@ -637,6 +677,10 @@ int ik_wire_message(const ik_message *m, ik_write_fn fn, void *ud) {
     /* nothing more */
   } else if (is_status(m)) {
     status_args(&w, m);
+  } else if (m->args && m->args->kind == IK_N_THREAD && !(m->flags & IK_MF_GENERIC)) {
+    /* thread-data = "THREAD" [SP 1*thread-list]: the lists side by side */
+    put1(&w, ' ');
+    seq(&w, m->args, SEP_NONE, 0);
   } else if (m->args && m->args->kind == IK_N_FETCH_ITEM) {
     /* msg-att = "(" item *(SP item) ")" */
     put(&w, " (", 2);

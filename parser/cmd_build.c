@@ -66,6 +66,14 @@ int ik_c_status_att(ik_pstate *ps, const unsigned char *p) {
   return 1;
 }
 
+int ik_c_pair(ik_pstate *ps) {
+  ik_node *n = ik_b_add_tok(ps, IK_N_PAIR);
+  if (!n) return 0;
+  if (n->form == IK_FORM_ATOM || (n->form == IK_FORM_QUOTED && !(n->flags & IK_NF_ESCAPES)))
+    n->id = (uint16_t)ik_keyword(ps->base + n->span.off, n->span.len);
+  return ik_b_push(ps, n, ps->base + n->span.off);
+}
+
 int ik_c_cap(ik_pstate *ps) {
   ik_node *n = ik_b_add_tok(ps, IK_N_CAPABILITY);
   if (!n) return 0;
@@ -249,7 +257,8 @@ int ik_c_fa_name(ik_pstate *ps, const unsigned char *p) {
   case IK_KW_INTERNALDATE: case IK_KW_RFC822: case IK_KW_RFC822_HEADER: case IK_KW_RFC822_SIZE:
   case IK_KW_RFC822_TEXT: case IK_KW_BODY: case IK_KW_BODYSTRUCTURE: case IK_KW_UID:
   case IK_KW_BINARY: case IK_KW_BINARY_SIZE: case IK_KW_MODSEQ: case IK_KW_EMAILID:
-  case IK_KW_THREADID: case IK_KW_SAVEDATE: case IK_KW_PREVIEW: case IK_KW_X_GM_MSGID:
+  case IK_KW_THREADID: case IK_KW_SAVEDATE: case IK_KW_PREVIEW: case IK_KW_SNIPPET:
+  case IK_KW_X_GM_MSGID:
   case IK_KW_X_GM_THRID: case IK_KW_X_GM_LABELS:
     a->id = (uint16_t)k;
     return 1;
@@ -316,10 +325,23 @@ int ik_c_fa_end(ik_pstate *ps, const unsigned char *p) {
 
 int ik_c_fa_args(ik_pstate *ps, const unsigned char *p) {
   ik_node *a = ps->last;
-  if (!a || a->kind != IK_N_FETCH_ATT || !((a->flags & IK_NF_GENERIC) || a->id == IK_KW_PREVIEW))
+  int mods = a && a->kind == IK_N_FETCH_ATT && !(a->flags & IK_NF_GENERIC) &&
+             (a->id == IK_KW_PREVIEW || a->id == IK_KW_SNIPPET);
+  if (!a || a->kind != IK_N_FETCH_ATT || !((a->flags & IK_NF_GENERIC) || mods))
     return ik_b_fail(ps, IK_E_SYNTAX, p, "a fetch attribute");
-  if (!ik_b_push(ps, a, p)) return 0;
-  return ik_c_open(ps, IK_N_LIST, p);
+  if (!ik_b_push(ps, a, p) || !ik_c_open(ps, IK_N_LIST, p)) return 0;
+  return mods ? 2 : 1;
+}
+
+int ik_c_fa_mod(ik_pstate *ps, const unsigned char *p) {
+  const unsigned char *at = ps->mark;
+  if (!ik_c_attr(ps, p, 0)) return 0;
+  ik_node *n = ps->last;
+  if (n->id == IK_KW_LAZY || n->id == IK_KW_FUZZY || n->id == IK_KW_LAZY_FUZZY) return 1;
+  if (ps->strict) return ik_b_fail(ps, IK_E_SYNTAX, at, "a preview modifier");
+  n->id = IK_KW_NONE;
+  n->flags |= IK_NF_GENERIC;
+  return 1;
 }
 
 /* ---- SEARCH ---- */
@@ -337,9 +359,12 @@ int ik_c_search_key(ik_pstate *ps) {
     cat = IK_C_SK_NONE;
     break;
   case IK_KW_BCC: case IK_KW_BODY: case IK_KW_CC: case IK_KW_FROM: case IK_KW_SUBJECT:
-  case IK_KW_TEXT: case IK_KW_TO: case IK_KW_X_GM_RAW: case IK_KW_X_GM_LABELS:
+  case IK_KW_TEXT: case IK_KW_TO: case IK_KW_X_GM_RAW:
   case IK_KW_EMAILID: case IK_KW_THREADID: case IK_KW_FILTER:
     cat = IK_C_SK_ASTRING;
+    break;
+  case IK_KW_X_GM_LABELS:
+    cat = IK_C_SK_LABEL;
     break;
   case IK_KW_KEYWORD: case IK_KW_UNKEYWORD:
     cat = IK_C_SK_ATOM;

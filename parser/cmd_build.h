@@ -39,6 +39,9 @@ int ik_c_store_begin(ik_pstate *ps, const unsigned char *p);
  * with .SILENT. */
 void ik_c_store_name(ik_pstate *ps, const unsigned char *p);
 
+/* A PAIR named by the string token just scanned (id: its keyword, when an
+ * atom or a plain quoted string spells one), made the parent of its value. */
+int ik_c_pair(ik_pstate *ps);
 /* ENABLE: a CAPABILITY node from the atom just scanned (id: its keyword). */
 int ik_c_cap(ik_pstate *ps);
 /* An APPEND_MESSAGE node at p, the parent; REPLACE (RFC 8508) takes only
@@ -91,9 +94,14 @@ int ik_c_fa_partial_len(ik_pstate *ps);
 /* The attribute ends at p: checks what it needs (a section for BODY.PEEK and
  * BINARY*, macros alone) and closes it. */
 int ik_c_fa_end(ik_pstate *ps, const unsigned char *p);
-/* '(' at p after a generic attribute (or PREVIEW): its argument list follows;
- * the attribute is the parent again and a LIST node, pushed, is its child. */
+/* '(' at p after a generic attribute (or PREVIEW, SNIPPET): its argument list
+ * follows; the attribute is the parent again and a LIST node, pushed, is its
+ * child. Returns 2 for PREVIEW / SNIPPET (typed modifiers follow), 1 for a
+ * generic attribute (generic values follow), 0 on error. */
 int ik_c_fa_args(ik_pstate *ps, const unsigned char *p);
+/* A PREVIEW / SNIPPET modifier ps->mark .. p: an ATTR (LAZY, FUZZY,
+ * LAZY=FUZZY); others generic (lenient) or IK_E_SYNTAX (strict). */
+int ik_c_fa_mod(ik_pstate *ps, const unsigned char *p);
 
 /* SEARCH keys: what follows the key name just scanned (tok_off/tok_len). The
  * key's node is added (pushed when it takes arguments). */
@@ -101,6 +109,7 @@ enum ik_c_sk {
   IK_C_SK_ERROR = -1,
   IK_C_SK_NONE = 0, /* no arguments */
   IK_C_SK_ASTRING,  /* SP astring */
+  IK_C_SK_LABEL,    /* SP astring or "\" atom (Gmail's X-GM-LABELS) */
   IK_C_SK_ATOM,     /* SP atom (flag-keyword) */
   IK_C_SK_DATE,     /* SP date */
   IK_C_SK_NUMBER,   /* SP number64 */

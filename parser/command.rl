@@ -28,6 +28,21 @@
  *   SEARCH         [ATTR RETURN] [ATTR CHARSET (STRING)] key+, a key being a
  *                  SEARCH_KEY (arguments or sub-keys as children), a SEQSET,
  *                  or a LIST of keys (parentheses)
+ *   SORT           [ATTR RETURN] LIST of ATTR (sort keys, REVERSE before its
+ *                  key) STRING charset key+
+ *   THREAD         ATTR algorithm, STRING charset, key+
+ *   ENABLE         CAPABILITY+
+ *   ID             LIST of PAIR (field; value child) or STRING NIL
+ *   COMPRESS       ATTR algorithm
+ *   GETQUOTA       STRING root; SETQUOTA STRING root, LIST of ATTR (NUMBER)
+ *   SETACL ...     MAILBOX [STRING identifier [STRING rights]]
+ *   GETMETADATA    [LIST of ATTR options] MAILBOX (STRING | LIST of STRING)
+ *   SETMETADATA    MAILBOX LIST of PAIR (entry; value child)
+ *   REPLACE        SEQ_NUM MAILBOX APPEND_MESSAGE
+ *   NOTIFY         ATTR NONE | ATTR SET [ATTR STATUS] LIST+ (ATTR filter
+ *                  [MAILBOX | LIST], LIST of ATTR events | ATTR NONE)
+ *   RESETKEY ...   MAILBOX / STRING and ATTR mechanisms (URLAUTH), STRING*
+ *                  (LANGUAGE, COMPARATOR, CANCELUPDATE)
  *
  * Spaces: one SP separates arguments. Lenient mode also takes runs of spaces
  * (extra_space, at the second space) and spaces before the end of the line
@@ -67,6 +82,7 @@
   action fk_MIME { ps->kw = IK_KW_MIME; }
   action fk_MODSEQ { ps->kw = IK_KW_MODSEQ; }
   action fk_PREVIEW { ps->kw = IK_KW_PREVIEW; }
+  action fk_SNIPPET { ps->kw = IK_KW_SNIPPET; }
   action fk_RFC822 { ps->kw = IK_KW_RFC822; }
   action fk_RFC822_HEADER { ps->kw = IK_KW_RFC822_HEADER; }
   action fk_RFC822_SIZE { ps->kw = IK_KW_RFC822_SIZE; }
@@ -226,7 +242,14 @@
   action c_fa_partial { if (!ik_c_fa_partial(ps, p)) fbreak; }
   action c_fa_partial_len { if (!ik_c_fa_partial_len(ps)) fbreak; }
   action c_fa_end { if (!ik_c_fa_end(ps, p)) fbreak; }
-  action c_fa_args { if (!ik_c_fa_args(ps, p)) fbreak; fcall g_list; }
+  action c_fa_args {
+    switch (ik_c_fa_args(ps, p)) {
+    case 0: fbreak;
+    case 2: fcall fa_mods;
+    default: fcall g_list;
+    }
+  }
+  action c_fa_mod { if (!ik_c_fa_mod(ps, p)) fbreak; }
 
   # section-part = nz-number *("." nz-number)
   sec_part = (nz_number %c_num ('.' nz_number %c_num)*) >c_fa_part;
@@ -247,7 +270,7 @@
   # The names are matched by the machine itself (no lookup): each known name
   # leaves its keyword in ps->kw; any other name is generic.
   fa_chars = [A-Za-z] (ATOM_CHAR - ('[' | '<' | '>'))*;
-  fa_names = 'ALL'i | 'FAST'i | 'FULL'i | 'ENVELOPE'i | 'FLAGS'i | 'INTERNALDATE'i | 'RFC822'i | 'RFC822.HEADER'i | 'RFC822.SIZE'i | 'RFC822.TEXT'i | 'BODY'i | 'BODY.PEEK'i | 'BODYSTRUCTURE'i | 'UID'i | 'BINARY'i | 'BINARY.PEEK'i | 'BINARY.SIZE'i | 'MODSEQ'i | 'EMAILID'i | 'THREADID'i | 'SAVEDATE'i | 'PREVIEW'i | 'X-GM-MSGID'i | 'X-GM-THRID'i | 'X-GM-LABELS'i;
+  fa_names = 'ALL'i | 'FAST'i | 'FULL'i | 'ENVELOPE'i | 'FLAGS'i | 'INTERNALDATE'i | 'RFC822'i | 'RFC822.HEADER'i | 'RFC822.SIZE'i | 'RFC822.TEXT'i | 'BODY'i | 'BODY.PEEK'i | 'BODYSTRUCTURE'i | 'UID'i | 'BINARY'i | 'BINARY.PEEK'i | 'BINARY.SIZE'i | 'MODSEQ'i | 'EMAILID'i | 'THREADID'i | 'SAVEDATE'i | 'PREVIEW'i | 'SNIPPET'i | 'X-GM-MSGID'i | 'X-GM-THRID'i | 'X-GM-LABELS'i;
   fa_known = 'ALL'i %fk_ALL
           | 'FAST'i %fk_FAST
           | 'FULL'i %fk_FULL
@@ -270,6 +293,7 @@
           | 'THREADID'i %fk_THREADID
           | 'SAVEDATE'i %fk_SAVEDATE
           | 'PREVIEW'i %fk_PREVIEW
+          | 'SNIPPET'i %fk_SNIPPET
           | 'X-GM-MSGID'i %fk_X_GM_MSGID
           | 'X-GM-THRID'i %fk_X_GM_THRID
           | 'X-GM-LABELS'i %fk_X_GM_LABELS;
@@ -279,7 +303,12 @@
   action fa_call { fhold; fcall fetch_att_m; }
   fetch_att_m := (fa_name (section partial?)?) %c_fa_end [ )\r\n] @{ fhold; fret; };
   fetch_att = [A-Za-z] @fa_call;
-  # In a list, an unknown attribute (or PREVIEW, RFC 8970) may take arguments.
+  # In a list, an unknown attribute may take arguments (generic values), and
+  # PREVIEW (RFC 8970) and SNIPPET (its draft, Dovecot) modifiers:
+  # "(" preview-mod *(SP preview-mod) ")"; preview-mod = "LAZY" (drafts: "FUZZY",
+  # "LAZY=FUZZY"). fa_mods is called by c_fa_args, the list's "(" consumed.
+  fa_mods := (atom %c_fa_mod) (list_sp atom %c_fa_mod)* sp_before_paren
+             ')' @{ ik_b_pop(ps, p + 1); fret; };
   fa_item = fetch_att (SP ('(' @c_fa_args) %c_pop)?;
   fetch_atts = fetch_att | '(' @c_list fa_item (list_sp fa_item)* lclose;
 
@@ -335,6 +364,7 @@
     switch (ik_c_search_key(ps)) {
     case IK_C_SK_NONE: fhold; fret;
     case IK_C_SK_ASTRING: case IK_C_SK_CHARSET: fhold; fgoto sk_astring;
+    case IK_C_SK_LABEL: fhold; fgoto sk_label;
     case IK_C_SK_ATOM: fhold; fgoto sk_atom;
     case IK_C_SK_DATE: fhold; fgoto sk_date;
     case IK_C_SK_NUMBER: fhold; fgoto sk_number;
@@ -369,6 +399,8 @@
              ')' @{ ik_b_pop(ps, p + 1); fret; };
   # the arguments of the keys, from the SP after the name
   sk_astring := S (astring >c_chk_extra %c_str) sk_end;
+  # X-GM-LABELS: an astring, or a system label such as \Important (Gmail)
+  sk_label := S (gm_label >c_chk_extra) sk_end;
   sk_atom := S (atom >c_chk_extra %c_flag_kw) sk_end;
   sk_date := S (date >c_chk_extra %c_date) sk_end;
   sk_number := S (number64 >c_chk_extra %c_num) sk_end;
@@ -430,7 +462,11 @@
   cmd_enable := (S (atom >c_chk_extra %c_cap))+ fin;
   # id = "ID" SP id-params-list
   # id-params-list = "(" #(string SP nstring) ")" / nil
-  id_pair = string %c_str list_sp nstring %c_str;
+  # (Each field a PAIR, named by the field, its value the child: the shape of
+  # the ID response.)
+  action c_pair { if (!ik_c_pair(ps)) fbreak; }
+  action c_pop_keep { ik_b_pop(ps, NULL); }
+  id_pair = string %c_pair list_sp nstring %c_str %c_pop_keep;
   id_params = '(' @c_list (id_pair (list_sp id_pair)*)? lclose | nil %c_str;
   cmd_id := S (id_params >c_chk_extra) fin;
   # compress = "COMPRESS" SP algorithm; algorithm = "DEFLATE" (others: generic)
@@ -471,7 +507,8 @@
   # setmetadata = "SETMETADATA" SP mailbox SP entry-values
   # entry-values = "(" entry-value *(SP entry-value) ")"
   # entry-value = entry SP value; value = nstring / literal8
-  md_entry_value = astring %c_str list_sp (nstring | literal8) %c_str;
+  # (Each entry a PAIR, as in the METADATA response.)
+  md_entry_value = astring %c_pair list_sp (nstring | literal8) %c_str %c_pop_keep;
   md_values = '(' @c_list md_entry_value (list_sp md_entry_value)* lclose;
   cmd_setmetadata := S (mailbox >c_chk_extra) S (md_values >c_chk_extra) fin;
 

@@ -283,6 +283,10 @@ enum {
   X(BODY_EXTENSION, "extension")                                                 \
   X(LIST_ENTRY, "mailbox_list") /* LIST/LSUB: attrs, delimiter, mailbox */       \
   X(STATUS_ATT, "status_att") /* id; child value */                              \
+  X(PAIR, "pair")           /* a string-named value: form/span = the name,     \
+                             * id its keyword; child: the value */               \
+  X(THREAD, "thread")       /* THREAD thread-list: NUMBERs, nested THREADs */     \
+  X(NAMESPACE, "namespace") /* namespace-descr: prefix, delimiter, PAIRs */       \
   /* commands */                                                                  \
   X(SEARCH_KEY, "key")      /* id; children: arguments or sub-keys */            \
   X(STORE_ACTION, "store")  /* IK_NF_PLUS/MINUS/SILENT; id */                    \
@@ -396,6 +400,7 @@ typedef struct ik_message {
   ik_quirk *quirks; /* lenient relaxations, in order */
   uint8_t sasl_mech;/* AUTHENTICATE and its SASL lines: ik_sasl_mech */
   uint8_t sasl_step;/* SASL lines: 0 for the first response (or SASL-IR), 1, ... */
+  ik_span number_span; /* "* 007 EXISTS": the number's digits as sent */
 } ik_message;
 
 /* SASL mechanisms whose user name the writers can show without the secret. */

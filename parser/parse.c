@@ -283,7 +283,9 @@ static ik_status parse(ik_parser *p, const unsigned char *buf, size_t len, ik_ar
     int has_text = 0;
     for (ik_node *n = m->args; n; n = n->next)
       if (n->kind == IK_N_TEXT) has_text = 1;
-    if (!has_text && !ik_b_quirk(&ps, IK_Q_MISSING_TEXT, buf + clen)) {
+    /* RFC 9051: resp-text = ["[" resp-text-code "]" SP] [text]: the text may
+     * be empty, the SP before it may not ("a1 OK ", "* OK [CLOSED] ") */
+    if (!has_text && buf[clen - 1] != ' ' && !ik_b_quirk(&ps, IK_Q_MISSING_TEXT, buf + clen)) {
       err->code = ps.err;
       err->offset = ps.err_off;
       err->expected = ps.expected;

@@ -46,16 +46,117 @@ int ik_r_status_att(ik_pstate *ps) {
   ik_node *n = ik_b_add(ps, IK_N_STATUS_ATT, ps->tok_off, ps->tok_len);
   if (!n) return 0;
   n->id = (uint16_t)ik_keyword(ps->base + ps->tok_off, ps->tok_len);
-  switch ((ik_kw)n->id) {
-  /* status-att of RFC 3501, RFC 9051 (DELETED, SIZE) and CONDSTORE */
-  case IK_KW_MESSAGES: case IK_KW_RECENT: case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY:
-  case IK_KW_UNSEEN: case IK_KW_DELETED: case IK_KW_SIZE: case IK_KW_HIGHESTMODSEQ:
-    break;
-  default:
-    n->flags |= IK_NF_GENERIC;
-    break;
-  }
   return ik_b_push(ps, n, ps->base + ps->tok_off);
+}
+
+int ik_r_pair(ik_pstate *ps) {
+  ik_node *n = ik_b_add_tok(ps, IK_N_PAIR);
+  if (!n) return 0;
+  /* the name's keyword, when it is one (CHILDINFO, OLDNAME, ...): never for
+   * a literal or a quoted string with escapes */
+  if (n->form == IK_FORM_ATOM || (n->form == IK_FORM_QUOTED && !(n->flags & IK_NF_ESCAPES)))
+    n->id = (uint16_t)ik_keyword(ps->base + n->span.off, n->span.len);
+  return ik_b_push(ps, n, ps->base + n->span.off);
+}
+
+int ik_r_attr(ik_pstate *ps, const unsigned char *p, int push) {
+  ik_node *n = ik_b_add(ps, IK_N_ATTR, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark));
+  if (!n) return 0;
+  n->id = (uint16_t)ik_keyword(ps->mark, (size_t)(p - ps->mark));
+  return !push || ik_b_push(ps, n, ps->mark);
+}
+
+ik_node *ik_r_attr_tok(ik_pstate *ps, const unsigned char *p) {
+  ik_node *n = ik_b_add(ps, IK_N_ATTR, ps->tok_off, ps->tok_len);
+  if (!n) return NULL;
+  n->id = (uint16_t)ik_keyword(ps->base + ps->tok_off, ps->tok_len);
+  return ik_b_push(ps, n, p) ? n : NULL;
+}
+
+int ik_r_reopen(ik_pstate *ps, const unsigned char *p) {
+  ik_node *n = ps->lasts[ps->depth];
+  if (!n) return ik_b_fail(ps, IK_E_SYNTAX, p, ps->ctx);
+  return ik_b_push(ps, n, p);
+}
+
+int ik_r_thread_close(ik_pstate *ps, const unsigned char *p) {
+  /* thread-nested = 2*thread-list: a thread list holds no nested list, or at
+   * least two (one alone is the lenient quirk) */
+  size_t nested = 0;
+  for (const ik_node *c = ps->parents[ps->depth]->child; c; c = c->next)
+    if (c->kind == IK_N_THREAD) nested++;
+  if (nested == 1) return ik_b_quirk(ps, IK_Q_OTHER, p);
+  return 1;
+}
+
+int ik_r_uid_set(ik_pstate *ps) {
+  /* uid-set = (uniqueid / uid-range) *("," uid-set): no "*", no "$" */
+  const ik_node *set = ps->lasts[ps->depth];
+  if (!set || set->kind != IK_N_SEQSET) return 1;
+  for (const ik_node *c = set->child; c; c = c->next) {
+    const ik_node *bad = NULL;
+    if (c->kind == IK_N_SEARCH_RES || (c->kind == IK_N_SEQ_NUM && (c->flags & IK_NF_STAR)))
+      bad = c;
+    else if (c->kind == IK_N_SEQ_RANGE)
+      for (const ik_node *e = c->child; e; e = e->next)
+        if (e->flags & IK_NF_STAR) bad = e;
+    if (bad) return ik_b_quirk(ps, IK_Q_OTHER, ps->base + bad->span.off);
+  }
+  return 1;
+}
+
+/* How many arguments an untagged response of a counted machine takes:
+ * [min, max]. */
+static void args_range(ik_kw name, uint32_t *min, uint32_t *max) {
+  switch (name) {
+  case IK_KW_NAMESPACE: *min = 3; *max = 3; break;          /* personal, other, shared */
+  case IK_KW_MYRIGHTS: *min = 2; *max = 2; break;           /* mailbox rights */
+  case IK_KW_LISTRIGHTS: *min = 3; *max = UINT32_MAX; break; /* mailbox identifier rights+ */
+  default: *min = 1; *max = UINT32_MAX; break;              /* QUOTAROOT mailbox *root */
+  }
+}
+
+int ik_r_args_max(ik_pstate *ps, const unsigned char *p) {
+  uint32_t min, max;
+  args_range(ps->msg->name, &min, &max);
+  if (ps->depth == 0 && ps->kids[0] >= max) return ik_b_fail(ps, IK_E_SYNTAX, p, "end of line");
+  return 1;
+}
+
+int ik_r_args_min(ik_pstate *ps, const unsigned char *p) {
+  uint32_t min, max;
+  args_range(ps->msg->name, &min, &max);
+  if (ps->depth == 0 && ps->kids[0] < min) return ik_b_fail(ps, IK_E_SYNTAX, p, "SP and more arguments");
+  return 1;
+}
+
+int ik_r_metadata_cond(ik_pstate *ps, const unsigned char *p) {
+  /* "LONGENTRIES" SP number / "MAXSIZE" SP number / "TOOMANY" / "NOPRIVATE" */
+  ik_kw k = ik_keyword(ps->mark, (size_t)(p - ps->mark));
+  if (k != IK_KW_LONGENTRIES && k != IK_KW_MAXSIZE && k != IK_KW_TOOMANY && k != IK_KW_NOPRIVATE)
+    return ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "LONGENTRIES, MAXSIZE, TOOMANY or NOPRIVATE");
+  return ik_r_attr(ps, p, 1);
+}
+
+int ik_r_metadata_end(ik_pstate *ps, const unsigned char *p) {
+  ik_node *a = ps->parents[ps->depth];
+  if (ps->depth == 0 || a->kind != IK_N_ATTR) return 1;
+  int wants = a->id == IK_KW_LONGENTRIES || a->id == IK_KW_MAXSIZE;
+  if (wants != (a->child != NULL)) return ik_b_fail(ps, IK_E_SYNTAX, p, wants ? "SP number" : "]");
+  ik_b_pop(ps, a->child ? p : NULL);
+  return 1;
+}
+
+int ik_r_nil_date(ik_pstate *ps, const unsigned char *p) {
+  /* SAVEDATE SP (date-time / nil); INTERNALDATE SP date-time */
+  if (ps->item && ps->item->id == IK_KW_SAVEDATE) return 1;
+  return ik_b_fail(ps, IK_E_SYNTAX, p, "a date-time");
+}
+
+int ik_r_preview_str(ik_pstate *ps, const unsigned char *p) {
+  /* PREVIEW SP nstring; SNIPPET SP "(" algorithm SP nstring ")" */
+  if (ps->item && ps->item->id == IK_KW_PREVIEW) return 1;
+  return ik_b_fail(ps, IK_E_SYNTAX, p, "(");
 }
 
 int ik_r_fields_end(ik_pstate *ps, const unsigned char *p, size_t n, const char *what) {
@@ -161,8 +262,10 @@ void ik_r_section_kw(ik_pstate *ps, const unsigned char *p) {
 
 /* A literal announcement at s ("{N}", "{N+}", "~{N}" then CRLF or LF):
  * where its data ends, or NULL when s does not start one or the data runs
- * past pe. */
-static const unsigned char *skip_literal(const unsigned char *s, const unsigned char *pe) {
+ * past pe. *streamed is set when its count is one the framer streams away
+ * (at least stream_min, when that is not 0): its data is not in the message. */
+static const unsigned char *skip_literal(const unsigned char *s, const unsigned char *pe,
+                                         uint64_t stream_min, int *streamed) {
   const unsigned char *q = s;
   if (q < pe && *q == '~') q++;
   if (q >= pe || *q != '{') return NULL;
@@ -181,12 +284,16 @@ static const unsigned char *skip_literal(const unsigned char *s, const unsigned 
   if (q < pe && *q == '\r') q++;
   if (q >= pe || *q != '\n') return NULL;
   q++;
+  if (stream_min && n >= stream_min) {
+    *streamed = 1;
+    return q;
+  }
   if (n > (uint64_t)(pe - q)) return NULL;
   return q + n;
 }
 
 const unsigned char *ik_r_item_resync(const unsigned char *item, const unsigned char *min,
-                                      const unsigned char *pe) {
+                                      const unsigned char *pe, uint64_t stream_min) {
   /* An item is "name SP value"; the name may hold [...] with spaces inside.
    * Depth counts ( and [; runs of spaces at depth 0 alternate between the
    * separator inside an item and the separator after it. */
@@ -204,7 +311,11 @@ const unsigned char *ik_r_item_resync(const unsigned char *item, const unsigned 
       break;
     case '{':
     case '~': {
-      const unsigned char *e = skip_literal(q, pe);
+      int streamed = 0;
+      const unsigned char *e = skip_literal(q, pe, stream_min, &streamed);
+      /* an item whose literal data was streamed away cannot be kept as its
+       * bytes: no recovery */
+      if (streamed) return NULL;
       if (e) q = e - 1;
       break;
     }

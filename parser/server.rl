@@ -32,7 +32,12 @@
   action untagged { ps->msg->kind = IK_MSG_UNTAGGED; }
   action tagged { ps->msg->kind = IK_MSG_TAGGED; }
   action cont { ps->msg->kind = IK_MSG_CONTINUATION; ps->msg->name = IK_KW_NONE; }
-  action keep_num { ps->msg->number = ps->num; ps->msg->has_number = 1; }
+  action keep_num {
+    ps->msg->number = ps->num;
+    ps->msg->has_number = 1;
+    ps->msg->number_span.off = ik_b_off(ps, ps->mark);
+    ps->msg->number_span.len = (uint32_t)(p - ps->mark);
+  }
   name_atom = ((ATOM_CHAR - [0-9]) ATOM_CHAR*) >mark %atom_end;
   action dispatch { { int t = server_dispatch(ps); fhold; fgoto *t; } }
   action text_node { if (!ik_b_add_tok(ps, IK_N_TEXT)) fbreak; }
@@ -56,9 +61,13 @@
   status_text = ((TEXT_CHAR - '[') TEXT_CHAR*) >text_start %text_end %text_node;
   # (No text at all after the SP is left to ik_parse's missing-text check.)
   resp_cond := (SP ('[' @code_open (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? | status_text)?)? eol @done;
-  # continue-req = "+" SP (resp-text / base64) CRLF; base64 may be empty, and
-  # RFC 3501's own example sends "+" alone. Base64 text is flagged afterwards.
-  resp_continue := (SP ('[' @code_open (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? | status_text)?)? eol @done;
+  # continue-req = "+" SP (resp-text / base64) CRLF; base64 may be empty ("+ ",
+  # what RFC 3501's GSSAPI example prints as "S: +": the SP is in the grammar).
+  # A "+" with no SP at all is the MISSING_TEXT quirk. Base64 text is flagged
+  # afterwards.
+  action q_missing_text { if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) fbreak; }
+  resp_continue := (SP ('[' @code_open (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? | status_text)? eol
+                   | eol >q_missing_text) @done;
   # Lenient fallback: the whole rest of the line as text ("[" that opens no code).
   resp_text_only := (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? eol @done;
 
@@ -82,6 +91,9 @@
 
 static int fetch_dispatch(ik_pstate *ps, const unsigned char *p);
 static int body_dispatch(ik_pstate *ps);
+static int esearch_dispatch(ik_pstate *ps, const unsigned char *p);
+static int lext_dispatch(ik_pstate *ps, const unsigned char *p);
+static int satt_dispatch(ik_pstate *ps, const unsigned char *p);
 
 /* The machine for a response name, and the name recorded in the message. */
 static int server_dispatch(ik_pstate *ps) {
@@ -119,14 +131,51 @@ static int server_dispatch(ik_pstate *ps) {
   case IK_KW_FLAGS:
     if (untagged) return ik_server_en_resp_flags;
     break;
-  case IK_KW_LIST: case IK_KW_LSUB:
+  case IK_KW_LIST: case IK_KW_LSUB: case IK_KW_XLIST:
     if (untagged) return ik_server_en_resp_list;
     break;
-  case IK_KW_SEARCH:
+  case IK_KW_SEARCH: case IK_KW_SORT:
     if (untagged) return ik_server_en_resp_search;
     break;
   case IK_KW_STATUS:
     if (untagged) return ik_server_en_resp_status;
+    break;
+  /* extensions (response.rl) */
+  case IK_KW_ENABLED: /* RFC 5161: capabilities, as CAPABILITY */
+    if (untagged) return ik_server_en_resp_capability;
+    break;
+  case IK_KW_ESEARCH:
+    if (untagged) return ik_server_en_resp_esearch;
+    break;
+  case IK_KW_THREAD:
+    if (untagged) return ik_server_en_resp_thread;
+    break;
+  case IK_KW_ID:
+    if (untagged) return ik_server_en_resp_id;
+    break;
+  case IK_KW_NAMESPACE:
+    if (untagged) return ik_server_en_resp_namespace;
+    break;
+  case IK_KW_VANISHED:
+    if (untagged) return ik_server_en_resp_vanished;
+    break;
+  case IK_KW_QUOTA:
+    if (untagged) return ik_server_en_resp_quota;
+    break;
+  case IK_KW_QUOTAROOT: case IK_KW_LISTRIGHTS: case IK_KW_MYRIGHTS:
+    if (untagged) return ik_server_en_resp_mbox_strings;
+    break;
+  case IK_KW_ACL:
+    if (untagged) return ik_server_en_resp_acl;
+    break;
+  case IK_KW_METADATA:
+    if (untagged) return ik_server_en_resp_metadata;
+    break;
+  case IK_KW_GENURLAUTH:
+    if (untagged) return ik_server_en_resp_genurlauth;
+    break;
+  case IK_KW_URLFETCH:
+    if (untagged) return ik_server_en_resp_urlfetch;
     break;
   default:
     break;
@@ -146,6 +195,16 @@ static int code_dispatch(ik_pstate *ps, int next) {
   /* typed response codes (response.rl) */
   case IK_KW_ALERT: case IK_KW_PARSE: case IK_KW_READ_ONLY: case IK_KW_READ_WRITE:
   case IK_KW_TRYCREATE:
+  /* RFC 9051, UIDPLUS, CONDSTORE/QRESYNC, BINARY, COMPRESS, SPECIAL-USE, CATENATE, NOTIFY */
+  case IK_KW_UIDNOTSTICKY: case IK_KW_CLOSED: case IK_KW_NOMODSEQ: case IK_KW_NOTSAVED:
+  case IK_KW_HASCHILDREN: case IK_KW_UNKNOWN_CTE: case IK_KW_COMPRESSIONACTIVE:
+  case IK_KW_USEATTR: case IK_KW_TOOBIG: case IK_KW_NOTIFICATIONOVERFLOW:
+  /* RFC 5530 */
+  case IK_KW_UNAVAILABLE: case IK_KW_AUTHENTICATIONFAILED: case IK_KW_AUTHORIZATIONFAILED:
+  case IK_KW_EXPIRED: case IK_KW_PRIVACYREQUIRED: case IK_KW_CONTACTADMIN: case IK_KW_NOPERM:
+  case IK_KW_INUSE: case IK_KW_EXPUNGEISSUED: case IK_KW_CORRUPTION: case IK_KW_SERVERBUG:
+  case IK_KW_CLIENTBUG: case IK_KW_CANNOT: case IK_KW_LIMIT: case IK_KW_OVERQUOTA:
+  case IK_KW_ALREADYEXISTS: case IK_KW_NONEXISTENT:
     /* with text after the name it is the generic "atom SP text" form */
     if (next == ']') return ik_server_en_code_bare;
     break;
@@ -157,6 +216,25 @@ static int code_dispatch(ik_pstate *ps, int next) {
     return ik_server_en_code_permflags;
   case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY: case IK_KW_UNSEEN:
     return ik_server_en_code_number;
+  case IK_KW_APPENDUID:
+    return ik_server_en_code_appenduid;
+  case IK_KW_COPYUID:
+    return ik_server_en_code_copyuid;
+  case IK_KW_HIGHESTMODSEQ:
+    return ik_server_en_code_modseq;
+  case IK_KW_MODIFIED:
+    return ik_server_en_code_seqset;
+  case IK_KW_METADATA:
+    return ik_server_en_code_metadata;
+  case IK_KW_MAILBOXID:
+    return ik_server_en_code_objectid;
+  case IK_KW_NOUPDATE:
+    return ik_server_en_code_quoted;
+  case IK_KW_BADEVENT:
+    return ik_server_en_code_atoms;
+  case IK_KW_BADURL: case IK_KW_REFERRAL:
+    /* typed, but their argument is text (a URL, RFC 4469, 2221) */
+    return ik_server_en_code_generic;
   default:
     break;
   }
@@ -182,6 +260,16 @@ static int fetch_dispatch(ik_pstate *ps, const unsigned char *p) {
   case IK_KW_UID: t = ik_server_en_fi_uid; break;
   case IK_KW_BODYSTRUCTURE: t = ik_server_en_fi_bodystructure; break;
   case IK_KW_BODY: t = ik_server_en_fi_body; break;
+  case IK_KW_MODSEQ: t = ik_server_en_fi_modseq; break;
+  case IK_KW_BINARY: t = ik_server_en_fi_binary; break;
+  case IK_KW_BINARY_SIZE: t = ik_server_en_fi_binary_size; break;
+  case IK_KW_X_GM_MSGID: case IK_KW_X_GM_THRID: t = ik_server_en_fi_number64; break;
+  case IK_KW_X_GM_LABELS: t = ik_server_en_fi_labels; break;
+  case IK_KW_PREVIEW: t = ik_server_en_fi_preview; break;
+  case IK_KW_SNIPPET: t = ik_server_en_fi_preview; break;
+  case IK_KW_SAVEDATE: t = ik_server_en_fi_internaldate; break;
+  case IK_KW_EMAILID: t = ik_server_en_fi_emailid; break;
+  case IK_KW_THREADID: t = ik_server_en_fi_threadid; break;
   default:
     it->flags |= IK_NF_GENERIC;
     t = ik_server_en_fi_generic;
@@ -196,6 +284,60 @@ static int body_dispatch(ik_pstate *ps) {
   case 1: return ik_server_en_body_text_tail;
   case 2: return ik_server_en_body_msg_tail;
   default: return ik_server_en_body_ext_1part;
+  }
+}
+
+/* ESEARCH: the machine for a search-return-data's value, from its name (the
+ * atom just scanned). The datum is an ATTR, pushed: the value is its child.
+ * -1 on depth overflow. */
+static int esearch_dispatch(ik_pstate *ps, const unsigned char *p) {
+  ik_node *a = ik_r_attr_tok(ps, p);
+  if (!a) return -1;
+  switch ((ik_kw)a->id) {
+  case IK_KW_UID: return ik_server_en_es_none;
+  case IK_KW_MIN: case IK_KW_MAX: return ik_server_en_es_nz;
+  case IK_KW_COUNT: return ik_server_en_es_number;
+  case IK_KW_ALL: return ik_server_en_es_seqset;
+  case IK_KW_MODSEQ: return ik_server_en_es_modseq;
+  case IK_KW_PARTIAL: return ik_server_en_es_partial;
+  case IK_KW_ADDTO: case IK_KW_REMOVEFROM: return ik_server_en_es_context;
+  default:
+    a->flags |= IK_NF_GENERIC;
+    return ik_server_en_es_generic;
+  }
+}
+
+/* LIST-EXTENDED: the machine for an extended item's value, from its tag (the
+ * astring just scanned), which becomes a PAIR, pushed. -1 on depth overflow. */
+static int lext_dispatch(ik_pstate *ps, const unsigned char *p) {
+  (void)p;
+  if (!ik_r_pair(ps)) return -1;
+  ik_node *n = ps->parents[ps->depth];
+  switch ((ik_kw)n->id) {
+  case IK_KW_CHILDINFO: return ik_server_en_lext_childinfo;
+  case IK_KW_OLDNAME: return ik_server_en_lext_oldname;
+  default:
+    n->flags |= IK_NF_GENERIC;
+    return ik_server_en_lext_generic;
+  }
+}
+
+/* STATUS: the machine for an attribute's value, from its name (the atom just
+ * scanned), which becomes a STATUS_ATT, pushed. -1 on depth overflow. */
+static int satt_dispatch(ik_pstate *ps, const unsigned char *p) {
+  (void)p;
+  if (!ik_r_status_att(ps)) return -1;
+  ik_node *n = ps->parents[ps->depth];
+  switch ((ik_kw)n->id) {
+  case IK_KW_MESSAGES: case IK_KW_RECENT: case IK_KW_UIDNEXT: case IK_KW_UIDVALIDITY:
+  case IK_KW_UNSEEN: case IK_KW_DELETED: case IK_KW_SIZE: case IK_KW_HIGHESTMODSEQ:
+  case IK_KW_DELETED_STORAGE:
+    return ik_server_en_satt_number;
+  case IK_KW_APPENDLIMIT: return ik_server_en_satt_nnumber;
+  case IK_KW_MAILBOXID: return ik_server_en_satt_objectid;
+  default:
+    n->flags |= IK_NF_GENERIC;
+    return ik_server_en_satt_generic;
   }
 }
 
@@ -222,7 +364,7 @@ static int recover_item(ik_pstate *ps) {
   const unsigned char *at = fail_at(ps);
   if (at >= ps->pe || *at == 0) return 0; /* line ends inside it, or NUL: the message fails */
   const unsigned char *start = ps->base + it->span.off;
-  const unsigned char *end = ik_r_item_resync(start, at, ps->pe);
+  const unsigned char *end = ik_r_item_resync(start, at, ps->pe, ps->parser->limits.stream_literal);
   if (!end) return 0;
   ps->err = IK_E_OK;
   ps->depth = 0;
@@ -272,6 +414,10 @@ static int generic_fallback(ik_pstate *ps, typed_failure *saved) {
   switch (m->name) {
   case IK_KW_CAPABILITY: case IK_KW_FLAGS: case IK_KW_LIST: case IK_KW_LSUB:
   case IK_KW_SEARCH: case IK_KW_STATUS: case IK_KW_FETCH:
+  case IK_KW_XLIST: case IK_KW_SORT: case IK_KW_ENABLED: case IK_KW_ESEARCH: case IK_KW_THREAD:
+  case IK_KW_ID: case IK_KW_NAMESPACE: case IK_KW_VANISHED: case IK_KW_QUOTA:
+  case IK_KW_QUOTAROOT: case IK_KW_ACL: case IK_KW_LISTRIGHTS: case IK_KW_MYRIGHTS:
+  case IK_KW_METADATA: case IK_KW_GENURLAUTH: case IK_KW_URLFETCH:
     break;
   default:
     return 0;

@@ -220,17 +220,20 @@ Test(cmd_fetch, cve_2004_1012_body_p) {
 }
 
 Test(cmd_fetch, unknown_attributes) {
-  cr_expect_str_eq(ikt_parse(C, 0, "a FETCH 2,6 (SNIPPET (FUZZY) XFOO)\r\n"),
-                   "command tag=a FETCH (seqset \"2,6\" (seq_num \"2\" #2) (seq_num \"6\" #6)) (list \"(SNIPPET (FUZ"
-                   "ZY) XFOO)\" (fetch_att \"SNIPPET (FUZZY)\" generic (list \"(FUZZY)\" (string:atom \"FUZZY\" gene"
-                   "ric))) (fetch_att \"XFOO\" generic))");
-  cr_expect_str_eq(ikt_parse(C, STRICT, "a FETCH 1 (SNIPPET (FUZZY))\r\n"),
+  /* ANNOTATION (RFC 5257) is not typed: generic, with its argument list */
+  cr_expect_str_eq(ikt_parse(C, 0, "a FETCH 2,6 (ANNOTATION (/comment value) XFOO)\r\n"),
+                   "command tag=a FETCH (seqset \"2,6\" (seq_num \"2\" #2) (seq_num \"6\" #6)) (list \"(ANNOTATION ("
+                   "/comment value) XFOO)\" (fetch_att \"ANNOTATION (/comment value)\" generic (list \"(/comment val"
+                   "ue)\" (string:atom \"/comment\" generic) (string:atom \"value\" generic))) (fetch_att \"XFOO\" g"
+                   "eneric))");
+  cr_expect_str_eq(ikt_parse(C, STRICT, "a FETCH 1 (ANNOTATION (/comment value))\r\n"),
                    "error IK_E_SYNTAX at 11");
   cr_expect_str_eq(ikt_parse(C, 0, "a FETCH 1 XFOO\r\n"),
                    "command tag=a FETCH (seqset \"1\" (seq_num \"1\" #1)) (fetch_att \"XFOO\" generic)");
-  cr_expect_str_eq(ikt_parse(C, 0, "a FETCH 1 (PREVIEW (LAZY))\r\n"),
+  /* PREVIEW's modifiers are typed (RFC 8970; test_cmd_ext_misc) */
+  cr_expect_str_eq(ikt_parse(C, STRICT, "a FETCH 1 (PREVIEW (LAZY))\r\n"),
                    "command tag=a FETCH (seqset \"1\" (seq_num \"1\" #1)) (list \"(PREVIEW (LAZY))\" (fetch_att/PREV"
-                   "IEW \"PREVIEW (LAZY)\" (list \"(LAZY)\" (string:atom \"LAZY\" generic))))");
+                   "IEW \"PREVIEW (LAZY)\" (list \"(LAZY)\" (attr/LAZY \"LAZY\"))))");
 }
 
 Test(cmd_fetch, arguments_only_for_unknown) {
@@ -303,11 +306,12 @@ Test(cmd_fetch, errors) {
 }
 
 Test(cmd_fetch, json) {
-  cr_expect_str_eq(ikc_json(0, 0, "a UID FETCH 1:* (UID body.peek[1.2.header.fields.not (from \"To\" {2}\r\nCc)]<0.100> BINARY[1] SNIPPET (FUZZY)) (CHANGEDSINCE 5)\r\n"),
+  cr_expect_str_eq(ikc_json(0, 0, "a UID FETCH 1:* (UID body.peek[1.2.header.fields.not (from \"To\" {2}\r\nCc)]<0.100> BINARY[1] A"
+                   "NNOTATION (/comment value)) (CHANGEDSINCE 5)\r\n"),
                    "{\"offset\":0,\"side\":\"client\",\"kind\":\"command\",\"tag\":\"a\",\"name\":\"UID FETCH\",\"se"
                    "quence\":\"1:*\",\"items\":[\"UID\",\"BODY.PEEK[1.2.HEADER.FIELDS.NOT (FROM TO CC)]<0.100>\",\"B"
-                   "INARY[1]\",{\"name\":\"SNIPPET\",\"args\":[\"FUZZY\"],\"generic\":true}],\"modifiers\":[{\"name"
-                   "\":\"CHANGEDSINCE\",\"value\":5}]}");
+                   "INARY[1]\",{\"name\":\"ANNOTATION\",\"args\":[\"/comment\",\"value\"],\"generic\":true}],\"modif"
+                   "iers\":[{\"name\":\"CHANGEDSINCE\",\"value\":5}]}");
   cr_expect_str_eq(ikc_json(0, 0, "a FETCH 1 all\r\n"),
                    "{\"offset\":0,\"side\":\"client\",\"kind\":\"command\",\"tag\":\"a\",\"name\":\"FETCH\",\"sequen"
                    "ce\":\"1\",\"items\":[\"ALL\"]}");

@@ -207,7 +207,9 @@ Test(gen_cli, server_messages_parse_strict_and_round_trip) {
   cr_assert_eq(s.roundtrip_failures, 0u);
   const char *names[] = {"OK", "NO", "BAD", "BYE", "PREAUTH", "+", "CAPABILITY", "FLAGS", "LIST",
                          "LSUB", "SEARCH", "STATUS", "EXISTS", "RECENT", "EXPUNGE", "FETCH",
-                         "ESEARCH", "NAMESPACE", "ENABLED", "VANISHED", "THREAD", "SORT"};
+                         "ESEARCH", "NAMESPACE", "ENABLED", "VANISHED", "THREAD", "SORT",
+                         "ID", "QUOTA", "QUOTAROOT", "ACL", "LISTRIGHTS", "MYRIGHTS", "METADATA",
+                         "GENURLAUTH"};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) has(&s, names[i]);
   cr_expect_gt(s.literals, 50);
   cr_expect_gt(s.literal8, 5);

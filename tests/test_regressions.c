@@ -25,6 +25,7 @@
 #include "../fuzz/harness_fetch.c"
 #include "../fuzz/harness_search.c"
 #include "../fuzz/harness_trace.c"
+#include "../fuzz/harness_builder.c"
 
 #ifdef IKF_HAVE_TRACE
 #define TRACE_LINKED (ikt_trace_open_mem != NULL)
@@ -122,6 +123,7 @@ Test(regressions, response) { cr_expect_gt(replay("response", ik_fuzz_response),
 Test(regressions, command) { cr_expect_gt(replay("command", ik_fuzz_command), 0); }
 Test(regressions, fetch) { cr_expect_gt(replay("fetch", ik_fuzz_fetch), 0); }
 Test(regressions, search) { cr_expect_gt(replay("search", ik_fuzz_search), 0); }
+Test(regressions, builder) { cr_expect_gt(replay("builder", ik_fuzz_builder), 0); }
 
 Test(regressions, trace) {
   if (!TRACE_LINKED) {

@@ -102,12 +102,23 @@ Test(resp_hardening, permanentflags_malformed) {
                    "untagged OK (text \"[PERMANENTFLAGS \\\\Seen] x\") [quirk OTHER@21]");
 }
 
-/* Ruby net-imap CVE-2025-25186: never expanded (a generic code until UIDPLUS is typed) */
+/* Ruby net-imap CVE-2025-25186: a uid-set is never expanded, one range of
+ * 2^32 - 1 UIDs is three nodes */
 Test(resp_hardening, appenduid_not_expanded) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "t OK [APPENDUID 1 1:4294967295] done\r\n"),
-                   "tagged tag=t OK (code/APPENDUID \"APPENDUID\" generic (text \"1 1:4294967295\")) "
+                   "tagged tag=t OK (code/APPENDUID \"APPENDUID\" (number \"1\" #1) (seqset \"1:4294967295\" "
+                   "(seq_range \"1:4294967295\" (seq_num \"1\" #1) (seq_num \"4294967295\" #4294967295)))) "
                    "(text \"done\")");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "t OK [COPYUID 1 1:4294967295 1:4294967295] done\r\n"),
+                   "tagged tag=t OK (code/COPYUID \"COPYUID\" (number \"1\" #1) (seqset \"1:4294967295\" "
+                   "(seq_range \"1:4294967295\" (seq_num \"1\" #1) (seq_num \"4294967295\" #4294967295))) "
+                   "(seqset \"1:4294967295\" (seq_range \"1:4294967295\" (seq_num \"1\" #1) (seq_num "
+                   "\"4294967295\" #4294967295)))) (text \"done\")");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "t OK [APPENDUID 1 4294967296] done\r\n"),
+                   "error IK_E_NUMBER_TOO_BIG at 18");
 }
 
 /* imap-codec (fuzzer) */
@@ -115,8 +126,15 @@ Test(resp_hardening, continuation_shapes) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "+ Nose[CAY a\r\n"),
                    "continuation (text \"Nose[CAY a\")");
+  /* "+" SP (resp-text / base64): a "+" alone is the MISSING_TEXT quirk */
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "+\r\n"),
+                   "error IK_E_NOT_ALLOWED at 1");
+  cr_assert_str_eq(ikt_parse(S, 0,
+                            "+\r\n"),
+                   "continuation [quirk MISSING_TEXT@1]");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "+ \r\n"),
                    "continuation");
 }
 

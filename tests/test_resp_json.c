@@ -92,9 +92,9 @@ Test(resp_json, single_part_body_is_section_1) {
 }
 
 Test(resp_json, error_and_generic_items) {
-  cr_assert_str_eq(json_of(0, "* 1 FETCH (UID x MODSEQ (5) FLAGS ())\r\n"),
+  cr_assert_str_eq(json_of(0, "* 1 FETCH (UID x XMODSEQ (5) FLAGS ())\r\n"),
                    HEAD("untagged", "null", "FETCH") ",\"seq\":1,\"items\":{\"UID\":{\"error\":true,\"at\":115,"
-                   "\"bytes\":\"UID x\"},\"MODSEQ\":{\"generic\":true,\"value\":[5]},\"FLAGS\":[]},"
+                   "\"bytes\":\"UID x\"},\"XMODSEQ\":{\"generic\":true,\"value\":[5]},\"FLAGS\":[]},"
                    "\"item_errors\":true,\"quirks\":[{\"quirk\":\"bad_item\",\"at\":115}]}");
 }
 
@@ -114,7 +114,10 @@ Test(resp_json, status_responses_and_codes) {
   cr_assert_str_eq(json_of(0, "a1 OK [READ-WRITE] done\r\n"),
                    HEAD("tagged", "\"a1\"", "OK") ",\"code\":{\"name\":\"READ-WRITE\"},\"text\":\"done\"}");
   cr_assert_str_eq(json_of(0, "* OK [HIGHESTMODSEQ 5] x\r\n"),
-                   HEAD("untagged", "null", "OK") ",\"code\":{\"name\":\"HIGHESTMODSEQ\",\"text\":\"5\","
+                   HEAD("untagged", "null", "OK") ",\"code\":{\"name\":\"HIGHESTMODSEQ\",\"value\":5},"
+                   "\"text\":\"x\"}");
+  cr_assert_str_eq(json_of(0, "* OK [XPIG-LATIN ow-nay] x\r\n"),
+                   HEAD("untagged", "null", "OK") ",\"code\":{\"name\":\"XPIG-LATIN\",\"text\":\"ow-nay\","
                    "\"generic\":true},\"text\":\"x\"}");
 }
 
@@ -139,7 +142,10 @@ Test(resp_json, mailbox_data) {
                    HEAD("untagged", "null", "LSUB") ",\"attributes\":[],\"delimiter\":null,\"mailbox\":\"INBOX\"}");
   cr_assert_str_eq(json_of(0, "* LIST () \"/\" a (\"CHILDINFO\" (\"SUBSCRIBED\"))\r\n"),
                    HEAD("untagged", "null", "LIST") ",\"attributes\":[],\"delimiter\":\"/\",\"mailbox\":\"a\","
-                   "\"extensions\":{\"generic\":true,\"values\":[[\"CHILDINFO\",[\"SUBSCRIBED\"]]]}}");
+                   "\"extended\":{\"CHILDINFO\":[\"SUBSCRIBED\"]}}");
+  cr_assert_str_eq(json_of(0, "* LIST () \"/\" a (X-Y (1 2))\r\n"),
+                   HEAD("untagged", "null", "LIST") ",\"attributes\":[],\"delimiter\":\"/\",\"mailbox\":\"a\","
+                   "\"extended\":{\"X-Y\":{\"generic\":true,\"value\":[1,2]}}}");
   cr_assert_str_eq(json_of(0, "* SEARCH 2 84\r\n"), HEAD("untagged", "null", "SEARCH") ",\"ids\":[2,84]}");
   cr_assert_str_eq(json_of(0, "* SEARCH\r\n"), HEAD("untagged", "null", "SEARCH") ",\"ids\":[]}");
   cr_assert_str_eq(json_of(0, "* STATUS blurdybloop (MESSAGES 231 UIDNEXT 44292 X-Y (1))\r\n"),

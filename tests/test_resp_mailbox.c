@@ -127,15 +127,32 @@ Test(resp_mailbox, list_errors) {
                    "GENERIC_FALLBACK@13]");
 }
 
-/* RFC 5258 extended data after the mailbox: generic values */
+/* RFC 5258 extended data after the mailbox: a LIST of PAIRs in the entry,
+ * CHILDINFO and OLDNAME typed, others generic values */
 Test(resp_mailbox, list_extension_tail) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "* LIST (\\HasChildren) \"/\" Archive (\"CHILDINFO\" (\"SUBSCRIBED\"))\r\n"),
-                   "untagged LIST (mailbox_list \"(\\\\HasChildren) \\\"/\\\" Archive\" (flag_list "
-                   "\"(\\\\HasChildren)\" (flag:atom \"\\\\HasChildren\")) (string:quoted \"/\") "
-                   "(mailbox:atom \"Archive\")) (list \"(\\\"CHILDINFO\\\" (\\\"SUBSCRIBED\\\"))\" "
-                   "(string:quoted \"CHILDINFO\" generic) (list \"(\\\"SUBSCRIBED\\\")\" (string:quoted "
-                   "\"SUBSCRIBED\" generic)))");
+                   "untagged LIST (mailbox_list \"(\\\\HasChildren) \\\"/\\\" Archive (\\\"CHILDINFO\\\" "
+                   "(\\\"SUBSCRIBED\\\"))\" (flag_list \"(\\\\HasChildren)\" (flag:atom \"\\\\HasChildren\")) "
+                   "(string:quoted \"/\") (mailbox:atom \"Archive\") (list \"(\\\"CHILDINFO\\\" "
+                   "(\\\"SUBSCRIBED\\\"))\" (pair:quoted/CHILDINFO \"CHILDINFO\" (list \"(\\\"SUBSCRIBED\\\")\" "
+                   "(string:quoted \"SUBSCRIBED\")))))");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "* LIST (\\Noselect) \"/\" foo (X-FOO 1 \"CHILDINFO\" (\"SUBSCRIBED\" \"X\"))\r\n"),
+                   "untagged LIST (mailbox_list \"(\\\\Noselect) \\\"/\\\" foo (X-FOO 1 \\\"CHILDINFO\\\" "
+                   "(\\\"SUBSCRIBED\\\" \\\"X\\\"))\" (flag_list \"(\\\\Noselect)\" (flag:atom \"\\\\Noselect\")) "
+                   "(string:quoted \"/\") (mailbox:atom \"foo\") (list \"(X-FOO 1 \\\"CHILDINFO\\\" "
+                   "(\\\"SUBSCRIBED\\\" \\\"X\\\"))\" (pair:atom \"X-FOO\" generic (number \"1\" #1)) "
+                   "(pair:quoted/CHILDINFO \"CHILDINFO\" (list \"(\\\"SUBSCRIBED\\\" \\\"X\\\")\" (string:quoted "
+                   "\"SUBSCRIBED\") (string:quoted \"X\")))))");
+  /* an empty extended list; a tail that is no list is not LIST-EXTENDED */
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "* LIST () \"/\" foo ()\r\n"),
+                   "untagged LIST (mailbox_list \"() \\\"/\\\" foo ()\" (flag_list \"()\") (string:quoted \"/\") "
+                   "(mailbox:atom \"foo\") (list \"()\"))");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "* LIST () \"/\" foo bar\r\n"),
+                   "error IK_E_SYNTAX at 18");
 }
 
 Test(resp_mailbox, lsub) {
@@ -222,7 +239,8 @@ Test(resp_mailbox, status) {
                    "(status_att/MESSAGES \"MESSAGES\" (number \"2\" #2)))");
 }
 
-/* RFC 9051 SIZE is a number64; values of other extensions are kept generic */
+/* RFC 9051 SIZE is a number64; APPENDLIMIT (RFC 7889) and MAILBOXID (RFC
+ * 8474) are typed; values of other extensions are kept generic */
 Test(resp_mailbox, status_extensions) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "* STATUS INBOX (SIZE 9223372036854775807 DELETED 0 HIGHESTMODSEQ 7)\r\n"),
@@ -231,12 +249,12 @@ Test(resp_mailbox, status_extensions) {
                    "\"9223372036854775807\" #9223372036854775807)) (status_att/DELETED \"DELETED\" "
                    "(number \"0\" #0)) (status_att/HIGHESTMODSEQ \"HIGHESTMODSEQ\" (number \"7\" #7)))");
   cr_assert_str_eq(ikt_parse(S, STRICT,
-                            "* STATUS INBOX (MESSAGES 1 APPENDLIMIT NIL MAILBOXID (F2212ea87))\r\n"),
+                            "* STATUS INBOX (MESSAGES 1 APPENDLIMIT NIL MAILBOXID (F2212ea87) X-FOO (a 2))\r\n"),
                    "untagged STATUS (mailbox:atom \"INBOX\" inbox) (list \"(MESSAGES 1 APPENDLIMIT NIL "
-                   "MAILBOXID (F2212ea87))\" (status_att/MESSAGES \"MESSAGES\" (number \"1\" #1)) "
-                   "(status_att/APPENDLIMIT \"APPENDLIMIT\" generic (string:nil \"NIL\")) "
-                   "(status_att/MAILBOXID \"MAILBOXID\" generic (list \"(F2212ea87)\" (string:atom "
-                   "\"F2212ea87\" generic))))");
+                   "MAILBOXID (F2212ea87) X-FOO (a 2))\" (status_att/MESSAGES \"MESSAGES\" (number \"1\" #1)) "
+                   "(status_att/APPENDLIMIT \"APPENDLIMIT\" (string:nil \"NIL\")) (status_att/MAILBOXID "
+                   "\"MAILBOXID\" (list \"(F2212ea87)\" (string:atom \"F2212ea87\"))) (status_att \"X-FOO\" "
+                   "generic (list \"(a 2)\" (string:atom \"a\" generic) (number \"2\" #2))))");
 }
 
 Test(resp_mailbox, status_quirks_and_errors) {

@@ -63,7 +63,8 @@ static const struct {
      "tagged tag=a004 OK (text \"LOGIN completed\")"},
     {1631, "* OK IMAP4rev1 Server\r\n",
      "untagged OK (text \"IMAP4rev1 Server\")"},
-    {1633, "+\r\n",
+    /* printed "S: +": the grammar's SP is there, the base64 is empty */
+    {1633, "+ \r\n",
      "continuation"},
     {1648, "+ "
      "YGgGCSqGSIb3EgECAgIAb1kwV6ADAgEFoQMCAQ+iSzBJoAMCAQGiQgRAtHTEuOP2BXb9sBYFR4SJlDZxmg39IxmRBOhXRKdDA0uHTCOT9Bq3OsUTXUlk0CsFLoa8j+gvGDlgHuqzWHPSQg==\r\n",

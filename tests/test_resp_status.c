@@ -164,8 +164,8 @@ Test(resp_status, code_number_errors) {
 /* unknown codes (and a known bare code followed by text) are the atom [SP text] form */
 Test(resp_status, code_unknown_is_generic) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
-                            "* OK [HIGHESTMODSEQ 715194045007] Highest\r\n"),
-                   "untagged OK (code/HIGHESTMODSEQ \"HIGHESTMODSEQ\" generic (text \"715194045007\")) "
+                            "* OK [XPIG-LATIN 715194045007] Highest\r\n"),
+                   "untagged OK (code \"XPIG-LATIN\" generic (text \"715194045007\")) "
                    "(text \"Highest\")");
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "* NO [XFOO] x\r\n"),
@@ -174,8 +174,8 @@ Test(resp_status, code_unknown_is_generic) {
                             "* OK [ALERT now] x\r\n"),
                    "untagged OK (code/ALERT \"ALERT\" generic (text \"now\")) (text \"x\")");
   cr_assert_str_eq(ikt_parse(S, STRICT,
-                            "a OK [APPENDUID 38505 3955] done\r\n"),
-                   "tagged tag=a OK (code/APPENDUID \"APPENDUID\" generic (text \"38505 3955\")) (text "
+                            "a OK [CLOSED now] done\r\n"),
+                   "tagged tag=a OK (code/CLOSED \"CLOSED\" generic (text \"now\")) (text "
                    "\"done\")");
 }
 
@@ -189,9 +189,16 @@ Test(resp_status, continuation) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "+ \r\n"),
                    "continuation");
+  /* "+" SP (resp-text / base64): "+" alone is the MISSING_TEXT quirk */
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "+\r\n"),
-                   "continuation");
+                   "error IK_E_NOT_ALLOWED at 1");
+  cr_assert_str_eq(ikt_parse(S, 0,
+                            "+\r\n"),
+                   "continuation [quirk MISSING_TEXT@1]");
+  cr_assert_str_eq(ikt_parse(S, 0,
+                            "+\n"),
+                   "continuation [quirk MISSING_TEXT@1] [quirk BARE_LF@1]");
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "+ YGgGCSqG\r\n"),
                    "continuation (text \"YGgGCSqG\" base64)");
@@ -222,9 +229,17 @@ Test(resp_status, missing_text_quirk) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "* OK [UIDNEXT 5]\r\n"),
                    "error IK_E_NOT_ALLOWED at 16");
-  cr_assert_str_eq(ikt_parse(S, 0,
+  /* RFC 9051: resp-text = ["[" resp-text-code "]" SP] [text]: the text may be
+   * empty, not the SP before it */
+  cr_assert_str_eq(ikt_parse(S, STRICT,
                             "a1 OK \r\n"),
-                   "tagged tag=a1 OK [quirk MISSING_TEXT@6]");
+                   "tagged tag=a1 OK");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "* OK [UIDNEXT 5] \r\n"),
+                   "untagged OK (code/UIDNEXT \"UIDNEXT\" (number \"5\" #5))");
+  cr_assert_str_eq(ikt_parse(S, STRICT,
+                            "* BYE \r\n"),
+                   "untagged BYE");
 }
 
 Test(resp_status, bracket_that_opens_no_code) {

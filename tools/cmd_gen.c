@@ -322,11 +322,12 @@ static int command(gen *g, FILE *out, int left) {
   tag(g, t, sizeof t);
   ik_builder *b = &g->b;
   int uid = chance(g, 30);
-  uint32_t which = below(g, 30);
+  uint32_t which = below(g, 32);
   switch (which) {
   case 0: {
-    static const char *const noargs[] = {"CAPABILITY", "NOOP", "LOGOUT", "CHECK", "CLOSE",
-                                         "EXPUNGE",    "UNSELECT", "STARTTLS", "NAMESPACE"};
+    static const char *const noargs[] = {"CAPABILITY", "NOOP",     "LOGOUT",   "CHECK",
+                                         "CLOSE",      "EXPUNGE",  "UNSELECT", "STARTTLS",
+                                         "NAMESPACE",  "UNAUTHENTICATE"};
     ik_build_command(b, t, PICK(g, noargs));
     return finish(g, out);
   }
@@ -604,36 +605,114 @@ static int command(gen *g, FILE *out, int left) {
     }
     return finish(g, out);
   case 27:
-    /* quota, metadata (RFC 9208, 5464) */
-    switch (below(g, 4)) {
+    /* quota, metadata, ACL (RFC 9208, 5464, 4314) */
+    switch (below(g, 10)) {
     case 0:
       ik_build_command(b, t, "GETQUOTAROOT");
       any_mailbox(g);
       break;
     case 1:
       ik_build_command(b, t, "GETQUOTA");
+      qstr(g, chance(g, 50) ? "" : "#user/alice");
+      break;
+    case 2: {
+      static const char *const res[] = {"STORAGE", "MESSAGE", "MAILBOX", "ANNOTATION-STORAGE"};
+      ik_build_command(b, t, "SETQUOTA");
       qstr(g, "");
+      ik_build_list_open(b);
+      uint32_t n = below(g, 3);
+      for (uint32_t i = 0; i < n; i++) {
+        ik_build_atom(b, PICK(g, res));
+        ik_build_number64(b, num64(g));
+      }
+      ik_build_list_close(b);
       break;
-    case 2:
+    }
+    case 3: {
+      static const char *const entries[] = {"/private/comment", "/shared/comment",
+                                            "/shared/admin", "/private/vendor/x/y"};
       ik_build_command(b, t, "GETMETADATA");
+      if (chance(g, 40)) {
+        ik_build_list_open(b);
+        if (chance(g, 60)) {
+          ik_build_atom(b, "MAXSIZE");
+          ik_build_number(b, nz(g));
+        }
+        ik_build_atom(b, "DEPTH");
+        ik_build_atom(b, chance(g, 30) ? "infinity" : chance(g, 50) ? "0" : "1");
+        ik_build_list_close(b);
+      }
       any_mailbox(g);
-      str_val(g, "/private/comment");
+      if (chance(g, 50)) {
+        str_val(g, PICK(g, entries));
+      } else {
+        ik_build_list_open(b);
+        uint32_t n = 1 + below(g, 3);
+        for (uint32_t i = 0; i < n; i++) str_val(g, PICK(g, entries));
+        ik_build_list_close(b);
+      }
       break;
-    default:
+    }
+    case 4: {
+      char data[512];
+      size_t dl;
       ik_build_command(b, t, "SETMETADATA");
       any_mailbox(g);
       ik_build_list_open(b);
-      str_val(g, "/private/comment");
-      nstr(g, chance(g, 50) ? "My own comment" : NULL);
+      uint32_t n = 1 + below(g, 2);
+      for (uint32_t i = 0; i < n; i++) {
+        str_val(g, i ? "/shared/comment" : "/private/comment");
+        switch (below(g, 3)) {
+        case 0:
+          nstr(g, chance(g, 50) ? "My own comment" : NULL);
+          break;
+        case 1:
+          qstr(g, PICK(g, strings)); /* a string: never an atom (no nstring) */
+          break;
+        default:
+          message_data(g, data, sizeof data, &dl);
+          ik_build_literal8(b, data, dl);
+          break;
+        }
+      }
       ik_build_list_close(b);
+      break;
+    }
+    case 5: {
+      static const char *const rights[] = {"lrswipkxtecda", "+cda", "-w", "lr", ""};
+      ik_build_command(b, t, "SETACL");
+      any_mailbox(g);
+      any_astring(g);
+      str_val(g, PICK(g, rights));
+      break;
+    }
+    case 6:
+    case 7:
+      ik_build_command(b, t, chance(g, 50) ? "DELETEACL" : "LISTRIGHTS");
+      any_mailbox(g);
+      any_astring(g);
+      break;
+    default:
+      ik_build_command(b, t, chance(g, 50) ? "GETACL" : "MYRIGHTS");
+      any_mailbox(g);
       break;
     }
     return finish(g, out);
   case 28: {
     /* SORT / THREAD (RFC 5256) */
-    static const char *const crit[] = {"ARRIVAL", "CC", "DATE", "FROM", "SIZE", "SUBJECT", "TO"};
+    static const char *const crit[] = {"ARRIVAL", "CC",   "DATE",        "FROM",     "SIZE",
+                                       "SUBJECT", "TO", "DISPLAYFROM", "DISPLAYTO"};
     if (chance(g, 50)) {
       ik_build_command(b, t, uid ? "UID SORT" : "SORT");
+      if (chance(g, 25)) {
+        /* ESORT (RFC 5267) */
+        static const char *const opts[] = {"MIN", "MAX", "ALL", "COUNT"};
+        ik_build_atom(b, "RETURN");
+        ik_build_list_open(b);
+        uint32_t n = below(g, 3);
+        for (uint32_t i = 0; i < n; i++) ik_build_atom(b, PICK(g, opts));
+        ik_build_list_close(b);
+      }
       ik_build_list_open(b);
       uint32_t n = 1 + below(g, 3);
       for (uint32_t i = 0; i < n; i++) {
@@ -642,12 +721,130 @@ static int command(gen *g, FILE *out, int left) {
       }
       ik_build_list_close(b);
     } else {
+      static const char *const algs[] = {"REFERENCES", "ORDEREDSUBJECT", "REFS"};
       ik_build_command(b, t, uid ? "UID THREAD" : "THREAD");
-      ik_build_atom(b, chance(g, 50) ? "REFERENCES" : "ORDEREDSUBJECT");
+      ik_build_atom(b, PICK(g, algs));
     }
     ik_build_atom(b, "UTF-8");
     uint32_t n = 1 + below(g, 2);
     for (uint32_t i = 0; i < n; i++) search_key(g, 2);
+    return finish(g, out);
+  }
+  case 29: {
+    /* REPLACE (RFC 8508), NOTIFY (RFC 5465) */
+    if (chance(g, 50)) {
+      char data[512];
+      size_t dl;
+      ik_build_command(b, t, uid ? "UID REPLACE" : "REPLACE");
+      ik_build_number(b, nz(g));
+      any_mailbox(g);
+      if (chance(g, 50)) flag_list(g, 3);
+      if (chance(g, 30)) datetime(g);
+      message_data(g, data, sizeof data, &dl);
+      if (chance(g, 20)) {
+        ik_build_atom(b, "UTF8");
+        ik_build_list_open(b);
+        ik_build_literal8(b, data, dl);
+        ik_build_list_close(b);
+      } else {
+        ik_build_literal(b, data, dl);
+      }
+      return finish(g, out);
+    }
+    static const char *const filters[] = {"selected", "selected-delayed", "inboxes", "personal",
+                                          "subscribed", "subtree", "mailboxes"};
+    static const char *const events[] = {"MessageExpunge", "FlagChange", "AnnotationChange",
+                                         "MailboxName", "SubscriptionChange",
+                                         "MailboxMetadataChange", "ServerMetadataChange"};
+    ik_build_command(b, t, "NOTIFY");
+    if (chance(g, 15)) {
+      ik_build_atom(b, "NONE");
+      return finish(g, out);
+    }
+    ik_build_atom(b, "SET");
+    if (chance(g, 40)) ik_build_atom(b, "STATUS");
+    uint32_t groups = 1 + below(g, 3);
+    for (uint32_t i = 0; i < groups; i++) {
+      const char *f = PICK(g, filters);
+      ik_build_list_open(b);
+      ik_build_atom(b, f);
+      if (!strcmp(f, "subtree") || !strcmp(f, "mailboxes")) {
+        if (chance(g, 50)) {
+          any_mailbox(g);
+        } else {
+          ik_build_list_open(b);
+          uint32_t n = 1 + below(g, 3);
+          for (uint32_t k = 0; k < n; k++) any_mailbox(g);
+          ik_build_list_close(b);
+        }
+      }
+      if (chance(g, 15)) {
+        ik_build_atom(b, "NONE");
+      } else {
+        ik_build_list_open(b);
+        if (chance(g, 60)) {
+          ik_build_atom(b, "MessageNew");
+          if (chance(g, 50)) {
+            ik_build_list_open(b);
+            uint32_t n = 1 + below(g, 3);
+            for (uint32_t k = 0; k < n; k++) fetch_att(g, 1);
+            ik_build_list_close(b);
+          }
+        }
+        uint32_t n = 1 + below(g, 3);
+        for (uint32_t k = 0; k < n; k++) ik_build_atom(b, PICK(g, events));
+        ik_build_list_close(b);
+      }
+      ik_build_list_close(b);
+    }
+    return finish(g, out);
+  }
+  case 30: {
+    /* URLAUTH (RFC 4467, 5524), I18NLEVEL (RFC 5255), CONTEXT (RFC 5267),
+     * COMPRESS (RFC 4978) is left out: what follows it would be deflated */
+    static const char *const url = "imap://joe@example.com/INBOX/;uid=20/;section=1.2;urlauth=submit+fred";
+    switch (below(g, 6)) {
+    case 0:
+      ik_build_command(b, t, "RESETKEY");
+      if (chance(g, 60)) {
+        any_mailbox(g);
+        if (chance(g, 50)) ik_build_atom(b, "INTERNAL");
+      }
+      break;
+    case 1:
+      ik_build_command(b, t, "GENURLAUTH");
+      str_val(g, url);
+      ik_build_atom(b, "INTERNAL");
+      break;
+    case 2:
+      ik_build_command(b, t, "URLFETCH");
+      if (chance(g, 50)) {
+        str_val(g, url);
+      } else {
+        ik_build_list_open(b);
+        str_val(g, url);
+        if (chance(g, 50)) ik_build_atom(b, "BINARY");
+        if (chance(g, 30)) ik_build_atom(b, "BODYPARTSTRUCTURE");
+        if (chance(g, 50)) {
+          ik_build_atom(b, "PARTIAL");
+          ik_build_atom(b, chance(g, 50) ? "0.1024" : "512");
+        }
+        ik_build_list_close(b);
+      }
+      break;
+    case 3:
+      ik_build_command(b, t, "LANGUAGE");
+      if (chance(g, 70)) qstr(g, chance(g, 50) ? "de" : "fr-CA");
+      break;
+    case 4:
+      ik_build_command(b, t, "COMPARATOR");
+      if (chance(g, 70)) qstr(g, "i;unicode-casemap");
+      break;
+    default:
+      ik_build_command(b, t, "CANCELUPDATE");
+      qstr(g, "A01");
+      break;
+    }
     return finish(g, out);
   }
   default: {
@@ -862,7 +1059,7 @@ static void fetch_items(gen *g) {
   ik_build_list_open(b);
   uint32_t n = 1 + below(g, 5);
   for (uint32_t i = 0; i < n; i++) {
-    switch (below(g, 14)) {
+    switch (below(g, 17)) {
     case 0:
       ik_build_atom(b, "FLAGS");
       flag_list(g, 4);
@@ -953,6 +1150,45 @@ static void fetch_items(gen *g) {
       ik_build_atom(b, chance(g, 50) ? "X-GM-MSGID" : "X-GM-THRID");
       ik_build_number64(b, num64(g));
       break;
+    case 13:
+      /* PREVIEW (RFC 8970), SNIPPET (the draft Dovecot speaks) */
+      if (chance(g, 60)) {
+        ik_build_atom(b, "PREVIEW");
+        if (chance(g, 20))
+          ik_build_nil(b);
+        else
+          nstr(g, PICK(g, strings));
+      } else {
+        ik_build_atom(b, "SNIPPET");
+        ik_build_list_open(b);
+        ik_build_atom(b, "FUZZY");
+        nstr(g, PICK(g, strings));
+        ik_build_list_close(b);
+      }
+      break;
+    case 14:
+      /* SAVEDATE (RFC 8514) */
+      ik_build_atom(b, "SAVEDATE");
+      if (chance(g, 20))
+        ik_build_nil(b);
+      else
+        datetime(g);
+      break;
+    case 15:
+      /* EMAILID, THREADID (RFC 8474) */
+      if (chance(g, 50)) {
+        ik_build_atom(b, "EMAILID");
+      } else {
+        ik_build_atom(b, "THREADID");
+        if (chance(g, 30)) {
+          ik_build_nil(b);
+          break;
+        }
+      }
+      ik_build_list_open(b);
+      ik_build_atom(b, chance(g, 50) ? "M6d99ac3275bb4e" : "T64b478a75b7ea9");
+      ik_build_list_close(b);
+      break;
     default:
       ik_build_atom(b, "X-GM-LABELS");
       ik_build_list_open(b);
@@ -970,8 +1206,11 @@ static void resp_code(gen *g) {
   static const char *const bare[] = {"ALERT",     "PARSE",      "READ-ONLY",       "READ-WRITE",
                                      "TRYCREATE", "NOMODSEQ",   "UIDNOTSTICKY",    "CLOSED",
                                      "UNAVAILABLE", "AUTHENTICATIONFAILED", "EXPIRED", "OVERQUOTA",
-                                     "ALREADYEXISTS", "NONEXISTENT", "CANNOT",     "SERVERBUG"};
-  switch (below(g, 11)) {
+                                     "ALREADYEXISTS", "NONEXISTENT", "CANNOT",     "SERVERBUG",
+                                     "COMPRESSIONACTIVE", "UNKNOWN-CTE", "NOTSAVED", "HASCHILDREN",
+                                     "USEATTR", "PRIVACYREQUIRED", "CONTACTADMIN", "NOPERM", "INUSE",
+                                     "EXPUNGEISSUED", "CORRUPTION", "CLIENTBUG", "LIMIT"};
+  switch (below(g, 14)) {
   case 0:
     ik_build_code_open(b, PICK(g, bare));
     break;
@@ -1030,6 +1269,27 @@ static void resp_code(gen *g) {
   case 9:
     ik_build_code_open(b, "XPIG-LATIN");
     break;
+  case 10: {
+    /* METADATA (RFC 5464) */
+    static const char *const cond[] = {"LONGENTRIES", "MAXSIZE", "TOOMANY", "NOPRIVATE"};
+    const char *c = PICK(g, cond);
+    ik_build_code_open(b, "METADATA");
+    ik_build_atom(b, c);
+    if (c[0] == 'L' || c[0] == 'M') ik_build_number(b, below(g, 100000));
+    break;
+  }
+  case 11:
+    /* MAILBOXID (RFC 8474) */
+    ik_build_code_open(b, "MAILBOXID");
+    ik_build_list_open(b);
+    ik_build_atom(b, "F2212ea87-6097-4256-9d51-71338625");
+    ik_build_list_close(b);
+    break;
+  case 12:
+    /* NOUPDATE (RFC 5267) */
+    ik_build_code_open(b, "NOUPDATE");
+    qstr(g, "B02");
+    break;
   default:
     ik_build_code_open(b, "X-SOMETHING");
     ik_build_text(b, "with free text", 14);
@@ -1052,7 +1312,7 @@ static int response(gen *g, FILE *out) {
   ik_builder *b = &g->b;
   char t[32];
   static const char *const status[] = {"OK", "NO", "BAD"};
-  uint32_t which = below(g, 24);
+  uint32_t which = below(g, 29);
   switch (which) {
   case 0:
   case 1:
@@ -1238,18 +1498,22 @@ static int response(gen *g, FILE *out) {
       uint32_t n = below(g, 6);
       for (uint32_t i = 0; i < n; i++) ik_build_number(b, nz(g));
     } else {
-      /* RFC 5256 puts thread lists side by side ("(2)(3 6 (4 23))"); the
-       * generic grammar wants a SP between top-level values, so one list */
+      /* thread lists side by side: "(2)(3 6 (4 23)(44 7 96))" */
       ik_build_untagged(b, "THREAD");
-      uint32_t n = below(g, 2);
+      uint32_t n = below(g, 4);
       for (uint32_t i = 0; i < n; i++) {
         if (i)
           ik_build_list_adjoin(b);
         else
           ik_build_list_open(b);
-        ik_build_number(b, nz(g));
-        if (chance(g, 50)) {
+        uint32_t k = 1 + below(g, 3);
+        for (uint32_t j = 0; j < k; j++) ik_build_number(b, nz(g));
+        if (chance(g, 40)) {
+          /* thread-nested = 2*thread-list */
           ik_build_list_open(b);
+          ik_build_number(b, nz(g));
+          ik_build_list_close(b);
+          ik_build_list_adjoin(b);
           ik_build_number(b, nz(g));
           ik_build_number(b, nz(g));
           ik_build_list_close(b);
@@ -1259,6 +1523,180 @@ static int response(gen *g, FILE *out) {
     }
     return finish(g, out);
   }
+  case 23:
+    /* QUOTAROOT (RFC 9208), ACL, LISTRIGHTS, MYRIGHTS (RFC 4314) */
+    switch (below(g, 4)) {
+    case 0:
+      ik_build_untagged(b, "QUOTAROOT");
+      any_mailbox(g);
+      qstr(g, "");
+      if (chance(g, 50)) qstr(g, "#user/alice");
+      break;
+    case 1:
+      ik_build_untagged(b, "ACL");
+      any_mailbox(g);
+      str_val(g, "fred");
+      str_val(g, "rwipslxetad");
+      if (chance(g, 50)) {
+        str_val(g, "-fred");
+        str_val(g, "");
+      }
+      break;
+    case 2:
+      ik_build_untagged(b, "LISTRIGHTS");
+      any_mailbox(g);
+      str_val(g, "smith");
+      str_val(g, "la");
+      str_val(g, "r");
+      str_val(g, "swicdkxte");
+      break;
+    default:
+      ik_build_untagged(b, "MYRIGHTS");
+      any_mailbox(g);
+      str_val(g, "rwiptsldaex");
+      break;
+    }
+    return finish(g, out);
+  case 24: {
+    /* METADATA (RFC 5464): values (strings, NIL, literal8), or changed entries */
+    static const char *const entries[] = {"/private/comment", "/shared/comment", "/shared/admin"};
+    ik_build_untagged(b, "METADATA");
+    any_mailbox(g);
+    if (chance(g, 70)) {
+      ik_build_list_open(b);
+      uint32_t n = 1 + below(g, 3);
+      for (uint32_t i = 0; i < n; i++) {
+        str_val(g, PICK(g, entries));
+        if (chance(g, 20))
+          ik_build_nil(b);
+        else if (chance(g, 20))
+          ik_build_literal8(b, "a\0b", 3);
+        else
+          nstr(g, PICK(g, strings));
+      }
+      ik_build_list_close(b);
+    } else {
+      str_val(g, PICK(g, entries));
+      if (chance(g, 50)) str_val(g, PICK(g, entries));
+    }
+    return finish(g, out);
+  }
+  case 25: {
+    /* STATUS of RFC 9051 and the extensions (LIST-STATUS, STATUS=SIZE, OBJECTID, APPENDLIMIT) */
+    static const char *const atts[] = {"SIZE", "DELETED", "HIGHESTMODSEQ", "DELETED-STORAGE"};
+    ik_build_untagged(b, "STATUS");
+    any_mailbox(g);
+    ik_build_list_open(b);
+    ik_build_atom(b, PICK(g, atts));
+    ik_build_number64(b, num64(g));
+    if (chance(g, 50)) {
+      ik_build_atom(b, "APPENDLIMIT");
+      if (chance(g, 50))
+        ik_build_nil(b);
+      else
+        ik_build_number(b, nz(g));
+    }
+    if (chance(g, 50)) {
+      ik_build_atom(b, "MAILBOXID");
+      ik_build_list_open(b);
+      ik_build_atom(b, "F2212ea87-6097");
+      ik_build_list_close(b);
+    }
+    ik_build_list_close(b);
+    return finish(g, out);
+  }
+  case 26:
+    /* SEARCH and SORT with MODSEQ (RFC 7162); ESEARCH with MODSEQ, PARTIAL
+     * (RFC 9394), ADDTO (RFC 5267) */
+    if (chance(g, 50)) {
+      ik_build_untagged(b, chance(g, 50) ? "SEARCH" : "SORT");
+      ik_build_number(b, nz(g));
+      ik_build_number(b, nz(g));
+      ik_build_list_open(b);
+      ik_build_atom(b, "MODSEQ");
+      ik_build_number64(b, 1 + below(g, 1000000));
+      ik_build_list_close(b);
+    } else {
+      ik_build_untagged(b, "ESEARCH");
+      ik_build_list_open(b);
+      ik_build_atom(b, "TAG");
+      qstr(g, "a2");
+      ik_build_list_close(b);
+      ik_build_atom(b, "UID");
+      switch (below(g, 3)) {
+      case 0:
+        ik_build_atom(b, "ALL");
+        seqset(g, 0);
+        ik_build_atom(b, "MODSEQ");
+        ik_build_number64(b, 1 + below(g, 1000000));
+        break;
+      case 1:
+        ik_build_atom(b, "PARTIAL");
+        ik_build_list_open(b);
+        ik_build_atom(b, chance(g, 50) ? "1:100" : "-1:-100");
+        if (chance(g, 30))
+          ik_build_nil(b);
+        else
+          seqset(g, 0);
+        ik_build_list_close(b);
+        break;
+      default:
+        ik_build_atom(b, "ADDTO");
+        ik_build_list_open(b);
+        ik_build_number(b, below(g, 10));
+        seqset(g, 0);
+        ik_build_list_close(b);
+        break;
+      }
+    }
+    return finish(g, out);
+  case 27:
+    /* LIST-EXTENDED (OLDNAME, RFC 9051), NAMESPACE extensions, ID NIL, GENURLAUTH */
+    switch (below(g, 4)) {
+    case 0:
+      ik_build_untagged(b, "LIST");
+      ik_build_list_open(b);
+      ik_build_flag(b, "\\NonExistent");
+      ik_build_list_close(b);
+      qstr(g, "/");
+      any_mailbox(g);
+      ik_build_list_open(b);
+      qstr(g, "OLDNAME");
+      ik_build_list_open(b);
+      any_mailbox(g);
+      ik_build_list_close(b);
+      ik_build_list_close(b);
+      break;
+    case 1:
+      ik_build_untagged(b, "NAMESPACE");
+      ik_build_nil(b);
+      ik_build_nil(b);
+      ik_build_list_open(b);
+      ik_build_list_open(b);
+      qstr(g, "#mh/");
+      qstr(g, "/");
+      qstr(g, "X-PARAM");
+      ik_build_list_open(b);
+      qstr(g, "FLAG1");
+      qstr(g, "FLAG2");
+      ik_build_list_close(b);
+      ik_build_list_close(b);
+      ik_build_list_adjoin(b);
+      qstr(g, "#news.");
+      qstr(g, ".");
+      ik_build_list_close(b);
+      ik_build_list_close(b);
+      break;
+    case 2:
+      ik_build_untagged(b, "ID");
+      ik_build_nil(b);
+      break;
+    default:
+      ik_build_untagged(b, "GENURLAUTH");
+      qstr(g, "imap://joe@example.com/INBOX/;uid=20/;section=1.2;urlauth=submit+fred:internal:91354a47");
+      break;
+    }
+    return finish(g, out);
   default: {
     /* an unknown response: generic values, nested */
     ik_build_untagged(b, "XRESP");

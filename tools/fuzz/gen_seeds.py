@@ -12,6 +12,7 @@
     build/imapkit is built), and their FETCH responses and SEARCH commands;
   * tests-*: every message the test suites parse (ikt_parse(SIDE, OPTS, "...")
     in tests/test_*.c), and their FETCH responses and SEARCH commands;
+  * builder seeds: small programs for fuzz/harness_builder.c;
   * framer seeds: a few of the above behind the framer's 3-byte header, in
     several configurations;
   * trace seeds: small synthetic captures (pcap and pcapng; Ethernet, VLAN,
@@ -509,6 +510,47 @@ def gen_trace():
         put('trace', 'real-' + os.path.basename(path), open(path, 'rb').read(), b'')
 
 
+# ---------------------------------------------------------------------------
+# builder programs (fuzz/harness_builder.c): config byte, then messages, each a
+# begin operation, values (operation byte % 30, then its operands) and 0xFF (end)
+
+def s8(b):
+    return bytes([len(b)]) + b
+
+
+def gen_builder():
+    C, S = b'\x00', b'\x01'
+    end = b'\xff'
+    progs = {
+        # a1 XFUZZ FLAGS "a b" {3} abc NIL (1 2) BODY[1.HEADER.FIELDS (From)]<0.10>
+        'client-generic': C + b'\x00\x00\x00\x01' + b'\x00\x00' + b'\x02' + s8(b'a b') +
+        b'\x05' + s8(b'abc') + b'\x04' + b'\x11' + b'\x09\x00\x00\x00\x01' +
+        b'\x09\x00\x00\x00\x02' + b'\x14' + b'\x19\x00' + b'\x1a\x01' + b'\x1b\x01' +
+        b'\x11' + b'\x01' + s8(b'From') + b'\x14' + b'\x1c' + b'\x1d\x00\x00\x0a' + end,
+        # a1 LOGIN with a user name that holds CRLF (must become a literal)
+        'client-login-injection': C + b'\x00\x00\x00\x04' + b'\x01' + s8(b'u\r\na2 DELETE INBOX') +
+        b'\x01' + s8(b'pw') + end,
+        'client-literal-plus-binary': b'\x0a' + b'\x00\x00\x00\x0a' + b'\x08' + s8(b'INBOX') +
+        b'\x06' + s8(b'a\x00b') + b'\x05' + s8(b'x' * 40) + end,
+        'client-done-sasl': C + b'\x01' + b'\x02' + s8(b'\x00user\x00pass') + b'\x03',
+        'client-search-dates': C + b'\x00\x00\x00\x08' + b'\x10\x07\xd2\x02\x01' +
+        b'\x0b\x02\x00\x01\x00\x04\x00\x07\x00\x00' + b'\x0f' + b'\x00' * 8 + b'\x00\x3c' + end,
+        # * XRESP (\Seen $Junk) 42 "x"
+        'server-generic': S + b'\x01\x00' + b'\x0e\x02\x00\x02' + b'\x09\x00\x00\x00\x2a' +
+        b'\x02' + s8(b'x') + end,
+        # a1 OK [XCODE 1] done; * OK [UIDNEXT 5] text; + [ALERT] text
+        'server-status-codes': S + b'\x00\x00\x00' + b'\x16\x00' + b'\x09\x00\x00\x00\x01' +
+        b'\x17' + b'\x18' + s8(b'done') + end + b'\x01\x03' + b'\x16\x02' +
+        b'\x09\x00\x00\x00\x05' + b'\x17' + b'\x18' + s8(b'text') + end + b'\x03' + b'\x16\x01' +
+        b'\x17' + b'\x18' + s8(b'hello') + end,
+        'server-fetch': S + b'\x02\x00\x00\x00\x07\x03' + b'\x11' + b'\x00\x01' +
+        b'\x09\x00\x00\x00\x09' + b'\x19\x00' + b'\x1c' + b'\x1d\x00\x00\x00' + b'\x05' +
+        s8(b'hello') + b'\x14' + end,
+    }
+    for name, prog in progs.items():
+        put('builder', 'prog-' + name, prog, b'')
+
+
 def main():
     gen_rfc()
     gen_hardening()
@@ -516,6 +558,7 @@ def main():
     gen_real()
     gen_tests()
     gen_generator()
+    gen_builder()
     gen_trace()
     for h in sorted(written):
         print('corpus/%s: %d seeds written' % (h, written[h]))
