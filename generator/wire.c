@@ -75,7 +75,7 @@ static int ieq(const unsigned char *s, size_t n, const char *k) {
 }
 
 static int all_digits(const unsigned char *s, size_t n) {
-  if (n == 0 || n > 20) return 0;
+  if (n == 0) return 0; /* any length: leading zeros are part of the token */
   for (size_t i = 0; i < n; i++)
     if (s[i] < '0' || s[i] > '9') return 0;
   return 1;
