@@ -4,7 +4,8 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail() { echo "install.t: $*"; exit 1; }
-unset MAKEFLAGS MFLAGS MAKELEVEL
+# a sanitizer build (make test, second pass) exports B and CFLAGS: install the plain one
+unset MAKEFLAGS MFLAGS MAKELEVEL B OPT CFLAGS LDFLAGS
 make -s -C "$top" install DESTDIR="$tmp/root" PREFIX=/opt/ik > "$tmp/log" 2>&1 || fail "make install: $(tail -5 "$tmp/log")"
 root=$tmp/root/opt/ik
 for f in lib/libimapkit.a lib/libimapkit.so lib/pkgconfig/imapkit.pc include/imapkit.h bin/imapkit share/man/man1/imapkit.1; do
