@@ -225,7 +225,7 @@ int ik_b_mailbox(ik_pstate *ps) {
 
 /* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
  * (Howard Hinnant's days_from_civil). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
+int64_t ik_b_days_from_civil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
   const int64_t era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = (unsigned)(y - era * 400);
@@ -256,7 +256,7 @@ int ik_b_datetime(ik_pstate *ps) {
   unsigned dim = mon ? mdays[mon - 1] + (mon == 2 && leap) : 0;
   if (mon == 0 || day < 1 || day > dim || hh > 23 || mi > 59 || ss > 60 || zh > 23 || zm > 59)
     return ik_b_fail(ps, IK_E_BAD_DATE, quote, "a valid date-time");
-  int64_t t = days_from_civil(year, mon, day) * 86400 + (int64_t)(hh * 3600 + mi * 60 + ss);
+  int64_t t = ik_b_days_from_civil(year, mon, day) * 86400 + (int64_t)(hh * 3600 + mi * 60 + ss);
   int64_t z = (int64_t)(zh * 3600 + zm * 60);
   t += s[21] == '-' ? z : -z;
   ik_node *n = ik_b_add(ps, IK_N_DATETIME, ps->tok_off, ps->tok_len);

@@ -166,16 +166,6 @@ int ik_c_seq_number(ik_pstate *ps, const unsigned char *p) {
   return 1;
 }
 
-/* Days from 1970-01-01 to y-m-d, proleptic Gregorian (cb_days_from_civil). */
-static int64_t cb_days_from_civil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = (unsigned)(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + (int64_t)doe - 719468;
-}
-
 int ik_c_date(ik_pstate *ps) {
   /* d-Mon-yyyy or dd-Mon-yyyy: the lexical machine fixed the shape */
   static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
@@ -201,7 +191,7 @@ int ik_c_date(ik_pstate *ps) {
   ik_node *n = ik_b_add(ps, IK_N_DATE, ps->tok_off, ps->tok_len);
   if (!n) return 0;
   n->form = ps->tok_form;
-  n->num = (uint64_t)cb_days_from_civil(year, mon, day);
+  n->num = (uint64_t)ik_b_days_from_civil(year, mon, day);
   return 1;
 }
 

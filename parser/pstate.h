@@ -99,6 +99,8 @@ int ik_b_mailbox(ik_pstate *ps);
  * and sets num to the seconds since 1970-01-01 UTC (two's complement before
  * 1970). 0 with IK_E_BAD_DATE recorded at the opening quote when invalid. */
 int ik_b_datetime(ik_pstate *ps);
+/* Days from 1970-01-01 to y-m-d, proleptic Gregorian (dates and date-times). */
+int64_t ik_b_days_from_civil(int64_t y, unsigned m, unsigned d);
 /* Ends a generic atom: its length, and NUMBER when it is all digits. */
 int ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Makes the node of the generic atom that starts at ps->gmark, once. */
