@@ -6,6 +6,10 @@
 #   bash tools/fuzz/smoke.sh BUILD SECONDS JOBS MAX_LEN "EXTRA FLAGS" NAME...
 set -u
 B=$1 secs=$2 jobs=$3 maxlen=$4 extra=$5; shift 5
+# The seed comes from the commit (FUZZ_SMOKE_SEED overrides it): every commit
+# explores differently, and a failure in CI replays here with the same seed.
+seed=${FUZZ_SMOKE_SEED:-$(( 16#$(git rev-parse --short=7 HEAD 2>/dev/null || echo 0) + 1 ))}
+echo "fuzz-smoke: seed $seed (FUZZ_SMOKE_SEED=$seed reruns it)"
 known=$(grep -v '^#' corpus/regressions/KNOWN 2>/dev/null | awk 'NF { print $1 }' | paste -sd, - || true)
 [ -n "$known" ] && echo "fuzz-smoke: open findings tolerated (corpus/regressions/KNOWN): $known"
 one() {
@@ -14,7 +18,7 @@ one() {
   mkdir -p "$B/corpus/$t" "$B/crashes/$t"
   local start=$(date +%s)
   IKF_KNOWN=$known "$B/libfuzzer/fuzz_$t" $d -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
-    -artifact_prefix="$B/crashes/$t/" -print_final_stats=1 -max_total_time="$secs" $extra \
+    -artifact_prefix="$B/crashes/$t/" -print_final_stats=1 -seed="$seed" -max_total_time="$secs" $extra \
     "$B/corpus/$t" $(ls -d corpus/$t corpus/regressions/$t 2>/dev/null) > "$B/smoke-$t.log" 2>&1
   local rc=$?
   local execs=$(awk '/stat::number_of_executed_units/ { print $2 }' "$B/smoke-$t.log")
