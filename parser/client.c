@@ -2376,10 +2376,10 @@ tr26:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st9;
-tr38:
+tr39:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 9; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2388,8 +2388,8 @@ tr38:
     }
   }
 	goto st9;
-tr40:
-#line 129 "lexical.rl"
+tr41:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2441,7 +2441,7 @@ tr33:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st12;
-tr35:
+tr36:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -2457,11 +2457,11 @@ case 12:
 #line 2396 "client.c"
 	switch( (*p) ) {
 		case 43u: goto tr34;
-		case 45u: goto tr34;
-		case 125u: goto tr36;
+		case 45u: goto tr35;
+		case 125u: goto tr37;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr35;
+		goto tr36;
 	goto st0;
 tr34:
 #line 78 "lexical.rl"
@@ -2471,15 +2471,23 @@ tr34:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st13;
+tr35:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 13; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 13; goto _out;} }
+	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 2414 "client.c"
+#line 2420 "client.c"
 	if ( (*p) == 125u )
 		goto st14;
 	goto st0;
-tr36:
+tr37:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 14; goto _out;} }
@@ -2489,9 +2497,9 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 2426 "client.c"
+#line 2432 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr38;
+		case 10u: goto tr39;
 		case 13u: goto st15;
 	}
 	goto st0;
@@ -2500,7 +2508,7 @@ st15:
 		goto _test_eof15;
 case 15:
 	if ( (*p) == 10u )
-		goto tr40;
+		goto tr41;
 	goto st0;
 tr17:
 #line 15 "generic.rl"
@@ -2512,7 +2520,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 2446 "client.c"
+#line 2452 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2528,11 +2536,11 @@ case 16:
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st6;
 	goto tr24;
-tr51:
+tr52:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 17; goto _out;} }
 	goto st17;
-tr60:
+tr61:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 17; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st17;
@@ -2540,34 +2548,34 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 2471 "client.c"
+#line 2477 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st17;
-		case 34u: goto tr44;
-		case 40u: goto tr45;
+		case 34u: goto tr45;
+		case 40u: goto tr46;
 		case 41u: goto st0;
 		case 91u: goto st0;
-		case 93u: goto tr46;
-		case 123u: goto tr47;
-		case 126u: goto tr48;
+		case 93u: goto tr47;
+		case 123u: goto tr48;
+		case 126u: goto tr49;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr42;
-	goto tr49;
-tr42:
+		goto tr43;
+	goto tr50;
+tr43:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st18;
-tr49:
+tr50:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st18;
-tr53:
+tr54:
 #line 18 "generic.rl"
 	{
     {
@@ -2581,7 +2589,7 @@ tr53:
     }
   }
 	goto st18;
-tr55:
+tr56:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st18;
@@ -2589,23 +2597,23 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 2514 "client.c"
+#line 2520 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr51;
+		case 32u: goto tr52;
 		case 34u: goto st0;
-		case 40u: goto tr52;
+		case 40u: goto tr53;
 		case 41u: goto st0;
-		case 91u: goto tr53;
-		case 93u: goto tr54;
+		case 91u: goto tr54;
+		case 93u: goto tr55;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st18;
-	goto tr55;
-tr45:
+	goto tr56;
+tr46:
 #line 36 "generic.rl"
 	{
     {
@@ -2615,7 +2623,7 @@ tr45:
     }
   }
 	goto st19;
-tr52:
+tr53:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 19; goto _out;} }
 #line 36 "generic.rl"
@@ -2627,7 +2635,7 @@ tr52:
     }
   }
 	goto st19;
-tr61:
+tr62:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 19; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 36 "generic.rl"
@@ -2643,14 +2651,14 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 2562 "client.c"
+#line 2568 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st17;
-		case 40u: goto tr45;
-		case 93u: goto tr46;
+		case 40u: goto tr46;
+		case 93u: goto tr47;
 	}
 	goto st0;
-tr46:
+tr47:
 #line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -2659,7 +2667,7 @@ tr46:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st1692;
-tr54:
+tr55:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1692; goto _out;} }
 #line 29 "generic.rl"
@@ -2670,7 +2678,7 @@ tr54:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st1692;
-tr62:
+tr63:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1692; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 29 "generic.rl"
@@ -2685,13 +2693,13 @@ st1692:
 	if ( ++p == pe )
 		goto _test_eof1692;
 case 1692:
-#line 2598 "client.c"
+#line 2604 "client.c"
 	goto st0;
-tr44:
+tr45:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st20;
-tr56:
+tr57:
 #line 109 "lexical.rl"
 	{
     {
@@ -2699,11 +2707,11 @@ tr56:
     }
   }
 	goto st20;
-tr59:
+tr60:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st20;
-tr63:
+tr64:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st20;
@@ -2711,18 +2719,18 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 2619 "client.c"
+#line 2625 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr57;
+		case 34u: goto tr58;
 		case 92u: goto st22;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr56;
-	goto tr59;
-tr57:
+		goto tr57;
+	goto tr60;
+tr58:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -2730,10 +2738,10 @@ tr57:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st21;
-tr69:
+tr71:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 21; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2742,8 +2750,8 @@ tr69:
     }
   }
 	goto st21;
-tr71:
-#line 129 "lexical.rl"
+tr73:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2756,11 +2764,11 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 2659 "client.c"
+#line 2665 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr60;
-		case 40u: goto tr61;
-		case 93u: goto tr62;
+		case 32u: goto tr61;
+		case 40u: goto tr62;
+		case 93u: goto tr63;
 	}
 	goto st0;
 st22:
@@ -2768,11 +2776,11 @@ st22:
 		goto _test_eof22;
 case 22:
 	switch( (*p) ) {
-		case 34u: goto tr63;
-		case 92u: goto tr63;
+		case 34u: goto tr64;
+		case 92u: goto tr64;
 	}
 	goto st0;
-tr47:
+tr48:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st23;
@@ -2780,11 +2788,11 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 2681 "client.c"
+#line 2687 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr64;
+		goto tr65;
 	goto st0;
-tr64:
+tr65:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -2795,7 +2803,7 @@ tr64:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st24;
-tr66:
+tr68:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -2808,16 +2816,16 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 2705 "client.c"
+#line 2711 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr65;
-		case 45u: goto tr65;
-		case 125u: goto tr67;
+		case 43u: goto tr66;
+		case 45u: goto tr67;
+		case 125u: goto tr69;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr66;
+		goto tr68;
 	goto st0;
-tr65:
+tr66:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 25; goto _out;} }
@@ -2825,15 +2833,23 @@ tr65:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st25;
+tr67:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 25; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 25; goto _out;} }
+	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 2723 "client.c"
+#line 2735 "client.c"
 	if ( (*p) == 125u )
 		goto st26;
 	goto st0;
-tr67:
+tr69:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 26; goto _out;} }
@@ -2843,9 +2859,9 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 2735 "client.c"
+#line 2747 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr69;
+		case 10u: goto tr71;
 		case 13u: goto st27;
 	}
 	goto st0;
@@ -2854,9 +2870,9 @@ st27:
 		goto _test_eof27;
 case 27:
 	if ( (*p) == 10u )
-		goto tr71;
+		goto tr73;
 	goto st0;
-tr48:
+tr49:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -2866,29 +2882,29 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 2755 "client.c"
+#line 2767 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr51;
+		case 32u: goto tr52;
 		case 34u: goto st0;
-		case 40u: goto tr52;
+		case 40u: goto tr53;
 		case 41u: goto st0;
-		case 91u: goto tr53;
-		case 93u: goto tr54;
+		case 91u: goto tr54;
+		case 93u: goto tr55;
 		case 123u: goto st23;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st18;
-	goto tr55;
+	goto tr56;
 st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
 	switch( (*p) ) {
 		case 32u: goto st30;
-		case 93u: goto tr74;
+		case 93u: goto tr76;
 	}
 	goto st0;
 st30:
@@ -2902,18 +2918,18 @@ case 30:
 		case 93u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr75;
-	goto tr76;
-tr79:
+		goto tr77;
+	goto tr78;
+tr81:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st31;
-tr75:
-#line 148 "lexical.rl"
+tr77:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st31;
-tr76:
-#line 148 "lexical.rl"
+tr78:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -2922,22 +2938,22 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 2806 "client.c"
+#line 2818 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 93u: goto tr78;
+		case 93u: goto tr80;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st31;
-	goto tr79;
-tr74:
+	goto tr81;
+tr76:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1693;
-tr78:
-#line 149 "lexical.rl"
+tr80:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2954,16 +2970,16 @@ st1693:
 	if ( ++p == pe )
 		goto _test_eof1693;
 case 1693:
-#line 2833 "client.c"
+#line 2845 "client.c"
 	goto st0;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
 	if ( (*p) == 32u )
-		goto tr80;
+		goto tr82;
 	goto st0;
-tr80:
+tr82:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st33;
@@ -2971,13 +2987,13 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 2848 "client.c"
+#line 2860 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st33;
-		case 34u: goto tr83;
+		case 34u: goto tr85;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr84;
+		case 123u: goto tr86;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -2986,17 +3002,17 @@ case 33:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr82;
+				goto tr84;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr82;
-	goto tr85;
-tr88:
+		goto tr84;
+	goto tr87;
+tr90:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 34; goto _out;} }
 	goto st34;
-tr82:
+tr84:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 34; goto _out;}
@@ -3004,7 +3020,7 @@ tr82:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st34;
-tr85:
+tr87:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 34; goto _out;}
@@ -3018,9 +3034,9 @@ st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 2888 "client.c"
+#line 2900 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr86;
+		case 32u: goto tr88;
 		case 33u: goto st34;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -3038,8 +3054,8 @@ case 34:
 			goto st0;
 	} else
 		goto st34;
-	goto tr88;
-tr86:
+	goto tr90;
+tr88:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3051,7 +3067,7 @@ tr86:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st35;
-tr123:
+tr126:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 35; goto _out;} }
 #line 100 "command.rl"
@@ -3061,13 +3077,13 @@ st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 2925 "client.c"
+#line 2937 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st35;
-		case 34u: goto tr91;
+		case 34u: goto tr93;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr92;
+		case 123u: goto tr94;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -3076,17 +3092,17 @@ case 35:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr90;
+				goto tr92;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr90;
-	goto tr93;
-tr98:
+		goto tr92;
+	goto tr95;
+tr100:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 36; goto _out;} }
 	goto st36;
-tr90:
+tr92:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 36; goto _out;}
@@ -3094,7 +3110,7 @@ tr90:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st36;
-tr93:
+tr95:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 36; goto _out;}
@@ -3108,11 +3124,11 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 2965 "client.c"
+#line 2977 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr94;
-		case 13u: goto tr95;
-		case 32u: goto tr96;
+		case 10u: goto tr96;
+		case 13u: goto tr97;
+		case 32u: goto tr98;
 		case 33u: goto st36;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -3130,8 +3146,8 @@ case 36:
 			goto st0;
 	} else
 		goto st36;
-	goto tr98;
-tr94:
+	goto tr100;
+tr96:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3145,11 +3161,11 @@ tr94:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1694;
-tr99:
+tr101:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1694;
-tr100:
+tr102:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1694; goto _out;} }
 #line 17 "lexical.rl"
@@ -3157,7 +3173,7 @@ tr100:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1694;
-tr107:
+tr109:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1694; goto _out;} }
 #line 17 "lexical.rl"
@@ -3169,9 +3185,9 @@ st1694:
 	if ( ++p == pe )
 		goto _test_eof1694;
 case 1694:
-#line 3014 "client.c"
+#line 3026 "client.c"
 	goto st0;
-tr95:
+tr97:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3181,11 +3197,11 @@ tr95:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 37; goto _out;} }
 	goto st37;
-tr101:
+tr103:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 37; goto _out;} }
 	goto st37;
-tr108:
+tr110:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 37; goto _out;} }
 	goto st37;
@@ -3193,11 +3209,11 @@ st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 3033 "client.c"
+#line 3045 "client.c"
 	if ( (*p) == 10u )
-		goto tr99;
+		goto tr101;
 	goto st0;
-tr96:
+tr98:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3209,7 +3225,7 @@ tr96:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st38;
-tr109:
+tr111:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 38; goto _out;} }
 #line 100 "command.rl"
@@ -3219,14 +3235,14 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 3053 "client.c"
+#line 3065 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr100;
-		case 13u: goto tr101;
+		case 10u: goto tr102;
+		case 13u: goto tr103;
 		case 32u: goto st38;
 	}
 	goto st0;
-tr103:
+tr105:
 #line 109 "lexical.rl"
 	{
     {
@@ -3234,15 +3250,15 @@ tr103:
     }
   }
 	goto st39;
-tr106:
+tr108:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st39;
-tr110:
+tr112:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st39;
-tr91:
+tr93:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 39; goto _out;}
@@ -3254,18 +3270,18 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 3082 "client.c"
+#line 3094 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr104;
+		case 34u: goto tr106;
 		case 92u: goto st41;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr103;
-	goto tr106;
-tr104:
+		goto tr105;
+	goto tr108;
+tr106:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -3273,10 +3289,10 @@ tr104:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st40;
-tr116:
+tr119:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 40; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3285,8 +3301,8 @@ tr116:
     }
   }
 	goto st40;
-tr118:
-#line 129 "lexical.rl"
+tr121:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3299,11 +3315,11 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 3122 "client.c"
+#line 3134 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr107;
-		case 13u: goto tr108;
-		case 32u: goto tr109;
+		case 10u: goto tr109;
+		case 13u: goto tr110;
+		case 32u: goto tr111;
 	}
 	goto st0;
 st41:
@@ -3311,11 +3327,11 @@ st41:
 		goto _test_eof41;
 case 41:
 	switch( (*p) ) {
-		case 34u: goto tr110;
-		case 92u: goto tr110;
+		case 34u: goto tr112;
+		case 92u: goto tr112;
 	}
 	goto st0;
-tr92:
+tr94:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 42; goto _out;}
@@ -3327,11 +3343,11 @@ st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 3147 "client.c"
+#line 3159 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr111;
+		goto tr113;
 	goto st0;
-tr111:
+tr113:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -3342,7 +3358,7 @@ tr111:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st43;
-tr113:
+tr116:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -3355,16 +3371,16 @@ st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 3171 "client.c"
+#line 3183 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr112;
-		case 45u: goto tr112;
-		case 125u: goto tr114;
+		case 43u: goto tr114;
+		case 45u: goto tr115;
+		case 125u: goto tr117;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr113;
+		goto tr116;
 	goto st0;
-tr112:
+tr114:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 44; goto _out;} }
@@ -3372,15 +3388,23 @@ tr112:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st44;
+tr115:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 44; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 44; goto _out;} }
+	goto st44;
 st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 3189 "client.c"
+#line 3207 "client.c"
 	if ( (*p) == 125u )
 		goto st45;
 	goto st0;
-tr114:
+tr117:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 45; goto _out;} }
@@ -3390,9 +3414,9 @@ st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 3201 "client.c"
+#line 3219 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr116;
+		case 10u: goto tr119;
 		case 13u: goto st46;
 	}
 	goto st0;
@@ -3401,9 +3425,9 @@ st46:
 		goto _test_eof46;
 case 46:
 	if ( (*p) == 10u )
-		goto tr118;
+		goto tr121;
 	goto st0;
-tr119:
+tr122:
 #line 109 "lexical.rl"
 	{
     {
@@ -3411,15 +3435,15 @@ tr119:
     }
   }
 	goto st47;
-tr122:
+tr125:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st47;
-tr124:
+tr127:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st47;
-tr83:
+tr85:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 47; goto _out;}
@@ -3431,18 +3455,18 @@ st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 3236 "client.c"
+#line 3254 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr120;
+		case 34u: goto tr123;
 		case 92u: goto st49;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr119;
-	goto tr122;
-tr120:
+		goto tr122;
+	goto tr125;
+tr123:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -3450,10 +3474,10 @@ tr120:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st48;
-tr130:
+tr134:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 48; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3462,8 +3486,8 @@ tr130:
     }
   }
 	goto st48;
-tr132:
-#line 129 "lexical.rl"
+tr136:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3476,20 +3500,20 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 3276 "client.c"
+#line 3294 "client.c"
 	if ( (*p) == 32u )
-		goto tr123;
+		goto tr126;
 	goto st0;
 st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
 	switch( (*p) ) {
-		case 34u: goto tr124;
-		case 92u: goto tr124;
+		case 34u: goto tr127;
+		case 92u: goto tr127;
 	}
 	goto st0;
-tr84:
+tr86:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 50; goto _out;}
@@ -3501,11 +3525,11 @@ st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 3298 "client.c"
+#line 3316 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr125;
+		goto tr128;
 	goto st0;
-tr125:
+tr128:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -3516,7 +3540,7 @@ tr125:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st51;
-tr127:
+tr131:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -3529,16 +3553,16 @@ st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 3322 "client.c"
+#line 3340 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr126;
-		case 45u: goto tr126;
-		case 125u: goto tr128;
+		case 43u: goto tr129;
+		case 45u: goto tr130;
+		case 125u: goto tr132;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr127;
+		goto tr131;
 	goto st0;
-tr126:
+tr129:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 52; goto _out;} }
@@ -3546,15 +3570,23 @@ tr126:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st52;
+tr130:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 52; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 52; goto _out;} }
+	goto st52;
 st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 3340 "client.c"
+#line 3364 "client.c"
 	if ( (*p) == 125u )
 		goto st53;
 	goto st0;
-tr128:
+tr132:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 53; goto _out;} }
@@ -3564,9 +3596,9 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 3352 "client.c"
+#line 3376 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr130;
+		case 10u: goto tr134;
 		case 13u: goto st54;
 	}
 	goto st0;
@@ -3575,16 +3607,16 @@ st54:
 		goto _test_eof54;
 case 54:
 	if ( (*p) == 10u )
-		goto tr132;
+		goto tr136;
 	goto st0;
 st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
 	if ( (*p) == 32u )
-		goto tr133;
+		goto tr137;
 	goto st0;
-tr133:
+tr137:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st56;
@@ -3592,10 +3624,10 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 3378 "client.c"
+#line 3402 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st56;
-		case 33u: goto tr135;
+		case 33u: goto tr139;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -3603,26 +3635,26 @@ case 56:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr135;
+				goto tr139;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr135;
+				goto tr139;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr135;
+				goto tr139;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr136;
-tr141:
+	goto tr140;
+tr145:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 57; goto _out;} }
 	goto st57;
-tr135:
+tr139:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 57; goto _out;}
@@ -3630,7 +3662,7 @@ tr135:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st57;
-tr136:
+tr140:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 57; goto _out;}
@@ -3644,11 +3676,11 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 3423 "client.c"
+#line 3447 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr137;
-		case 13u: goto tr138;
-		case 32u: goto tr139;
+		case 10u: goto tr141;
+		case 13u: goto tr142;
+		case 32u: goto tr143;
 		case 33u: goto st57;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -3671,8 +3703,8 @@ case 57:
 			goto st0;
 	} else
 		goto st0;
-	goto tr141;
-tr137:
+	goto tr145;
+tr141:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3686,11 +3718,11 @@ tr137:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1695;
-tr142:
+tr146:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1695;
-tr143:
+tr147:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1695; goto _out;} }
 #line 17 "lexical.rl"
@@ -3698,7 +3730,7 @@ tr143:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1695;
-tr153:
+tr157:
 #line 146 "command.rl"
 	{ if (!ik_c_sasl(ps, p)) {p++;  ps->cs = 1695; goto _out;} }
 #line 17 "lexical.rl"
@@ -3710,9 +3742,9 @@ st1695:
 	if ( ++p == pe )
 		goto _test_eof1695;
 case 1695:
-#line 3477 "client.c"
+#line 3501 "client.c"
 	goto st0;
-tr138:
+tr142:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3722,11 +3754,11 @@ tr138:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 58; goto _out;} }
 	goto st58;
-tr144:
+tr148:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 58; goto _out;} }
 	goto st58;
-tr154:
+tr158:
 #line 146 "command.rl"
 	{ if (!ik_c_sasl(ps, p)) {p++;  ps->cs = 58; goto _out;} }
 	goto st58;
@@ -3734,11 +3766,11 @@ st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 3496 "client.c"
+#line 3520 "client.c"
 	if ( (*p) == 10u )
-		goto tr142;
+		goto tr146;
 	goto st0;
-tr139:
+tr143:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3754,24 +3786,24 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 3512 "client.c"
+#line 3536 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr143;
-		case 13u: goto tr144;
+		case 10u: goto tr147;
+		case 13u: goto tr148;
 		case 32u: goto st59;
-		case 43u: goto tr146;
-		case 61u: goto tr147;
+		case 43u: goto tr150;
+		case 61u: goto tr151;
 	}
 	if ( (*p) < 65u ) {
 		if ( 47u <= (*p) && (*p) <= 57u )
-			goto tr146;
+			goto tr150;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr146;
+			goto tr150;
 	} else
-		goto tr146;
+		goto tr150;
 	goto st0;
-tr146:
+tr150:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 60; goto _out;}
@@ -3783,7 +3815,7 @@ st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-#line 3538 "client.c"
+#line 3562 "client.c"
 	if ( (*p) == 43u )
 		goto st61;
 	if ( (*p) < 65u ) {
@@ -3834,9 +3866,9 @@ st63:
 		goto _test_eof63;
 case 63:
 	switch( (*p) ) {
-		case 10u: goto tr153;
-		case 13u: goto tr154;
-		case 32u: goto tr155;
+		case 10u: goto tr157;
+		case 13u: goto tr158;
+		case 32u: goto tr159;
 		case 43u: goto st60;
 	}
 	if ( (*p) < 65u ) {
@@ -3848,7 +3880,7 @@ case 63:
 	} else
 		goto st60;
 	goto st0;
-tr155:
+tr159:
 #line 146 "command.rl"
 	{ if (!ik_c_sasl(ps, p)) {p++;  ps->cs = 64; goto _out;} }
 #line 100 "command.rl"
@@ -3858,14 +3890,14 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 3610 "client.c"
+#line 3634 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr143;
-		case 13u: goto tr144;
+		case 10u: goto tr147;
+		case 13u: goto tr148;
 		case 32u: goto st64;
 	}
 	goto st0;
-tr147:
+tr151:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 65; goto _out;}
@@ -3877,11 +3909,11 @@ st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-#line 3626 "client.c"
+#line 3650 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr153;
-		case 13u: goto tr154;
-		case 32u: goto tr155;
+		case 10u: goto tr157;
+		case 13u: goto tr158;
+		case 32u: goto tr159;
 	}
 	goto st0;
 st66:
@@ -3896,9 +3928,9 @@ st67:
 		goto _test_eof67;
 case 67:
 	if ( (*p) == 32u )
-		goto tr158;
+		goto tr162;
 	goto st0;
-tr158:
+tr162:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st68;
@@ -3906,13 +3938,13 @@ st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 3653 "client.c"
+#line 3677 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st68;
-		case 34u: goto tr161;
+		case 34u: goto tr165;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr162;
+		case 123u: goto tr166;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -3921,17 +3953,17 @@ case 68:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr160;
+				goto tr164;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr160;
-	goto tr163;
-tr168:
+		goto tr164;
+	goto tr167;
+tr172:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 69; goto _out;} }
 	goto st69;
-tr160:
+tr164:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 69; goto _out;}
@@ -3939,7 +3971,7 @@ tr160:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st69;
-tr163:
+tr167:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 69; goto _out;}
@@ -3953,11 +3985,11 @@ st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 3693 "client.c"
+#line 3717 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr164;
-		case 13u: goto tr165;
-		case 32u: goto tr166;
+		case 10u: goto tr168;
+		case 13u: goto tr169;
+		case 32u: goto tr170;
 		case 33u: goto st69;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -3975,12 +4007,12 @@ case 69:
 			goto st0;
 	} else
 		goto st69;
-	goto tr168;
-tr169:
+	goto tr172;
+tr173:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1696;
-tr170:
+tr174:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1696; goto _out;} }
 #line 17 "lexical.rl"
@@ -3988,22 +4020,22 @@ tr170:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1696;
-tr164:
+tr168:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1696; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1696; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1696;
-tr177:
-#line 208 "lexical.rl"
+tr181:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1696; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1696; goto _out;} }
@@ -4014,48 +4046,48 @@ st1696:
 	if ( ++p == pe )
 		goto _test_eof1696;
 case 1696:
-#line 3742 "client.c"
+#line 3766 "client.c"
 	goto st0;
-tr171:
+tr175:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 70; goto _out;} }
 	goto st70;
-tr165:
+tr169:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 70; goto _out;} }
 	goto st70;
-tr178:
-#line 208 "lexical.rl"
+tr182:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 70; goto _out;} }
 	goto st70;
 st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 3761 "client.c"
+#line 3785 "client.c"
 	if ( (*p) == 10u )
-		goto tr169;
+		goto tr173;
 	goto st0;
-tr166:
+tr170:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 71; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st71;
-tr179:
-#line 208 "lexical.rl"
+tr183:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 71; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -4064,14 +4096,14 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 3781 "client.c"
+#line 3805 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr170;
-		case 13u: goto tr171;
+		case 10u: goto tr174;
+		case 13u: goto tr175;
 		case 32u: goto st71;
 	}
 	goto st0;
-tr173:
+tr177:
 #line 109 "lexical.rl"
 	{
     {
@@ -4079,15 +4111,15 @@ tr173:
     }
   }
 	goto st72;
-tr176:
+tr180:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st72;
-tr180:
+tr184:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st72;
-tr161:
+tr165:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 72; goto _out;}
@@ -4099,18 +4131,18 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 3810 "client.c"
+#line 3834 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr174;
+		case 34u: goto tr178;
 		case 92u: goto st74;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr173;
-	goto tr176;
-tr174:
+		goto tr177;
+	goto tr180;
+tr178:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -4118,10 +4150,10 @@ tr174:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st73;
-tr186:
+tr191:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 73; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4130,8 +4162,8 @@ tr186:
     }
   }
 	goto st73;
-tr188:
-#line 129 "lexical.rl"
+tr193:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4144,11 +4176,11 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 3850 "client.c"
+#line 3874 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr177;
-		case 13u: goto tr178;
-		case 32u: goto tr179;
+		case 10u: goto tr181;
+		case 13u: goto tr182;
+		case 32u: goto tr183;
 	}
 	goto st0;
 st74:
@@ -4156,11 +4188,11 @@ st74:
 		goto _test_eof74;
 case 74:
 	switch( (*p) ) {
-		case 34u: goto tr180;
-		case 92u: goto tr180;
+		case 34u: goto tr184;
+		case 92u: goto tr184;
 	}
 	goto st0;
-tr162:
+tr166:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 75; goto _out;}
@@ -4172,11 +4204,11 @@ st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-#line 3875 "client.c"
+#line 3899 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr181;
+		goto tr185;
 	goto st0;
-tr181:
+tr185:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -4187,7 +4219,7 @@ tr181:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st76;
-tr183:
+tr188:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -4200,16 +4232,16 @@ st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-#line 3899 "client.c"
+#line 3923 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr182;
-		case 45u: goto tr182;
-		case 125u: goto tr184;
+		case 43u: goto tr186;
+		case 45u: goto tr187;
+		case 125u: goto tr189;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr183;
+		goto tr188;
 	goto st0;
-tr182:
+tr186:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 77; goto _out;} }
@@ -4217,15 +4249,23 @@ tr182:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st77;
+tr187:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 77; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 77; goto _out;} }
+	goto st77;
 st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-#line 3917 "client.c"
+#line 3947 "client.c"
 	if ( (*p) == 125u )
 		goto st78;
 	goto st0;
-tr184:
+tr189:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 78; goto _out;} }
@@ -4235,9 +4275,9 @@ st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
-#line 3929 "client.c"
+#line 3959 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr186;
+		case 10u: goto tr191;
 		case 13u: goto st79;
 	}
 	goto st0;
@@ -4246,16 +4286,16 @@ st79:
 		goto _test_eof79;
 case 79:
 	if ( (*p) == 10u )
-		goto tr188;
+		goto tr193;
 	goto st0;
 st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
 	if ( (*p) == 32u )
-		goto tr189;
+		goto tr194;
 	goto st0;
-tr189:
+tr194:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st81;
@@ -4263,13 +4303,13 @@ st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 3955 "client.c"
+#line 3985 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st81;
-		case 34u: goto tr192;
+		case 34u: goto tr197;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr193;
+		case 123u: goto tr198;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -4278,17 +4318,17 @@ case 81:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr191;
+				goto tr196;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr191;
-	goto tr194;
-tr199:
+		goto tr196;
+	goto tr199;
+tr204:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 82; goto _out;} }
 	goto st82;
-tr191:
+tr196:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 82; goto _out;}
@@ -4296,7 +4336,7 @@ tr191:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st82;
-tr194:
+tr199:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 82; goto _out;}
@@ -4310,11 +4350,11 @@ st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 3995 "client.c"
+#line 4025 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr195;
-		case 13u: goto tr196;
-		case 32u: goto tr197;
+		case 10u: goto tr200;
+		case 13u: goto tr201;
+		case 32u: goto tr202;
 		case 33u: goto st82;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -4332,12 +4372,12 @@ case 82:
 			goto st0;
 	} else
 		goto st82;
-	goto tr199;
-tr200:
+	goto tr204;
+tr205:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1697;
-tr201:
+tr206:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1697; goto _out;} }
 #line 17 "lexical.rl"
@@ -4345,29 +4385,29 @@ tr201:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1697;
-tr195:
+tr200:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1697; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1697; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1697;
-tr324:
-#line 208 "lexical.rl"
+tr329:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1697; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1697; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1697;
-tr216:
+tr221:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1697; goto _out;} }
 #line 63 "command.rl"
@@ -4377,48 +4417,48 @@ st1697:
 	if ( ++p == pe )
 		goto _test_eof1697;
 case 1697:
-#line 4048 "client.c"
+#line 4078 "client.c"
 	goto st0;
-tr202:
+tr207:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 83; goto _out;} }
 	goto st83;
-tr196:
+tr201:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 83; goto _out;} }
 	goto st83;
-tr325:
-#line 208 "lexical.rl"
+tr330:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 83; goto _out;} }
 	goto st83;
 st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 4067 "client.c"
+#line 4097 "client.c"
 	if ( (*p) == 10u )
-		goto tr200;
+		goto tr205;
 	goto st0;
-tr197:
+tr202:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 84; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st84;
-tr326:
-#line 208 "lexical.rl"
+tr331:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 84; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -4427,15 +4467,15 @@ st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-#line 4087 "client.c"
+#line 4117 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr201;
-		case 13u: goto tr202;
+		case 10u: goto tr206;
+		case 13u: goto tr207;
 		case 32u: goto st84;
-		case 40u: goto tr204;
+		case 40u: goto tr209;
 	}
 	goto st0;
-tr204:
+tr209:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 85; goto _out;}
@@ -4447,24 +4487,24 @@ st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-#line 4104 "client.c"
+#line 4134 "client.c"
 	switch( (*p) ) {
-		case 67u: goto tr206;
-		case 81u: goto tr207;
-		case 95u: goto tr205;
-		case 99u: goto tr206;
-		case 113u: goto tr207;
+		case 67u: goto tr211;
+		case 81u: goto tr212;
+		case 95u: goto tr210;
+		case 99u: goto tr211;
+		case 113u: goto tr212;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr205;
+			goto tr210;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr205;
+			goto tr210;
 	} else
-		goto tr205;
+		goto tr210;
 	goto st0;
-tr205:
+tr210:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st86;
@@ -4472,10 +4512,10 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 4127 "client.c"
+#line 4157 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 95u: goto st86;
 	}
 	if ( (*p) < 48u ) {
@@ -4490,42 +4530,42 @@ case 86:
 	} else
 		goto st86;
 	goto st0;
-tr208:
+tr213:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 87; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st87;
 st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 4152 "client.c"
+#line 4182 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr211;
-		case 36u: goto tr212;
-		case 40u: goto tr213;
-		case 41u: goto tr214;
-		case 42u: goto tr212;
-		case 67u: goto tr206;
-		case 81u: goto tr207;
-		case 95u: goto tr205;
-		case 99u: goto tr206;
-		case 113u: goto tr207;
+		case 32u: goto tr216;
+		case 36u: goto tr217;
+		case 40u: goto tr218;
+		case 41u: goto tr219;
+		case 42u: goto tr217;
+		case 67u: goto tr211;
+		case 81u: goto tr212;
+		case 95u: goto tr210;
+		case 99u: goto tr211;
+		case 113u: goto tr212;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr205;
+			goto tr210;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr205;
+				goto tr210;
 		} else if ( (*p) >= 65u )
-			goto tr205;
+			goto tr210;
 	} else
-		goto tr212;
+		goto tr217;
 	goto st0;
-tr211:
+tr216:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 88; goto _out;} }
 	goto st88;
@@ -4533,48 +4573,48 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 4183 "client.c"
+#line 4213 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st88;
-		case 41u: goto tr214;
-		case 67u: goto tr206;
-		case 81u: goto tr207;
-		case 95u: goto tr205;
-		case 99u: goto tr206;
-		case 113u: goto tr207;
+		case 41u: goto tr219;
+		case 67u: goto tr211;
+		case 81u: goto tr212;
+		case 95u: goto tr210;
+		case 99u: goto tr211;
+		case 113u: goto tr212;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr205;
+			goto tr210;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr205;
+			goto tr210;
 	} else
-		goto tr205;
+		goto tr210;
 	goto st0;
-tr209:
+tr214:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 89; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st89;
-tr214:
-#line 202 "lexical.rl"
+tr219:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 89; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st89;
-tr229:
+tr234:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 89; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st89;
-tr261:
+tr266:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st89;
-tr316:
+tr321:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 89; goto _out;} }
 #line 115 "command.rl"
@@ -4582,7 +4622,7 @@ tr316:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st89;
-tr319:
+tr324:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
@@ -4592,14 +4632,14 @@ st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-#line 4229 "client.c"
+#line 4259 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr216;
+		case 10u: goto tr221;
 		case 13u: goto st83;
-		case 32u: goto tr218;
+		case 32u: goto tr223;
 	}
 	goto st0;
-tr218:
+tr223:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st90;
@@ -4607,14 +4647,14 @@ st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-#line 4242 "client.c"
+#line 4272 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr201;
-		case 13u: goto tr202;
+		case 10u: goto tr206;
+		case 13u: goto tr207;
 		case 32u: goto st90;
 	}
 	goto st0;
-tr206:
+tr211:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st91;
@@ -4622,10 +4662,10 @@ st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-#line 4255 "client.c"
+#line 4285 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 79u: goto st92;
 		case 95u: goto st86;
 		case 111u: goto st92;
@@ -4647,8 +4687,8 @@ st92:
 		goto _test_eof92;
 case 92:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 78u: goto st93;
 		case 95u: goto st86;
 		case 110u: goto st93;
@@ -4670,8 +4710,8 @@ st93:
 		goto _test_eof93;
 case 93:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 68u: goto st94;
 		case 95u: goto st86;
 		case 100u: goto st94;
@@ -4693,8 +4733,8 @@ st94:
 		goto _test_eof94;
 case 94:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 83u: goto st95;
 		case 95u: goto st86;
 		case 115u: goto st95;
@@ -4716,8 +4756,8 @@ st95:
 		goto _test_eof95;
 case 95:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 84u: goto st96;
 		case 95u: goto st86;
 		case 116u: goto st96;
@@ -4739,8 +4779,8 @@ st96:
 		goto _test_eof96;
 case 96:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 79u: goto st97;
 		case 95u: goto st86;
 		case 111u: goto st97;
@@ -4762,8 +4802,8 @@ st97:
 		goto _test_eof97;
 case 97:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 82u: goto st98;
 		case 95u: goto st86;
 		case 114u: goto st98;
@@ -4785,8 +4825,8 @@ st98:
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 69u: goto st99;
 		case 95u: goto st86;
 		case 101u: goto st99;
@@ -4808,8 +4848,8 @@ st99:
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 32u: goto tr228;
-		case 41u: goto tr229;
+		case 32u: goto tr233;
+		case 41u: goto tr234;
 		case 95u: goto st86;
 	}
 	if ( (*p) < 48u ) {
@@ -4824,54 +4864,54 @@ case 99:
 	} else
 		goto st86;
 	goto st0;
-tr228:
+tr233:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 100; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
-tr260:
-#line 201 "lexical.rl"
+tr265:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
-tr314:
+tr319:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 100; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
-tr318:
+tr323:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-#line 4476 "client.c"
+#line 4506 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr211;
-		case 41u: goto tr214;
-		case 67u: goto tr206;
-		case 81u: goto tr207;
-		case 95u: goto tr205;
-		case 99u: goto tr206;
-		case 113u: goto tr207;
+		case 32u: goto tr216;
+		case 41u: goto tr219;
+		case 67u: goto tr211;
+		case 81u: goto tr212;
+		case 95u: goto tr210;
+		case 99u: goto tr211;
+		case 113u: goto tr212;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr205;
+			goto tr210;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr205;
+			goto tr210;
 	} else
-		goto tr205;
+		goto tr210;
 	goto st0;
-tr207:
+tr212:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st101;
@@ -4879,10 +4919,10 @@ st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 4501 "client.c"
+#line 4531 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 82u: goto st102;
 		case 95u: goto st86;
 		case 114u: goto st102;
@@ -4904,8 +4944,8 @@ st102:
 		goto _test_eof102;
 case 102:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 69u: goto st103;
 		case 95u: goto st86;
 		case 101u: goto st103;
@@ -4927,8 +4967,8 @@ st103:
 		goto _test_eof103;
 case 103:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 83u: goto st104;
 		case 95u: goto st86;
 		case 115u: goto st104;
@@ -4950,8 +4990,8 @@ st104:
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 89u: goto st105;
 		case 95u: goto st86;
 		case 121u: goto st105;
@@ -4973,8 +5013,8 @@ st105:
 		goto _test_eof105;
 case 105:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 78u: goto st106;
 		case 95u: goto st86;
 		case 110u: goto st106;
@@ -4996,8 +5036,8 @@ st106:
 		goto _test_eof106;
 case 106:
 	switch( (*p) ) {
-		case 32u: goto tr208;
-		case 41u: goto tr209;
+		case 32u: goto tr213;
+		case 41u: goto tr214;
 		case 67u: goto st107;
 		case 95u: goto st86;
 		case 99u: goto st107;
@@ -5019,7 +5059,7 @@ st107:
 		goto _test_eof107;
 case 107:
 	switch( (*p) ) {
-		case 32u: goto tr236;
+		case 32u: goto tr241;
 		case 95u: goto st86;
 	}
 	if ( (*p) < 48u ) {
@@ -5034,7 +5074,7 @@ case 107:
 	} else
 		goto st86;
 	goto st0;
-tr236:
+tr241:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 108; goto _out;} }
 	goto st108;
@@ -5042,7 +5082,7 @@ st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-#line 4662 "client.c"
+#line 4692 "client.c"
 	if ( (*p) == 40u )
 		goto st109;
 	goto st0;
@@ -5051,9 +5091,9 @@ st109:
 		goto _test_eof109;
 case 109:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr238;
+		goto tr243;
 	goto st0;
-tr238:
+tr243:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5064,7 +5104,7 @@ tr238:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st110;
-tr240:
+tr245:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5077,13 +5117,13 @@ st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-#line 4693 "client.c"
+#line 4723 "client.c"
 	if ( (*p) == 32u )
-		goto tr239;
+		goto tr244;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr240;
+		goto tr245;
 	goto st0;
-tr239:
+tr244:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 111; goto _out;} }
@@ -5105,11 +5145,11 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 4716 "client.c"
+#line 4746 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr241;
+		goto tr246;
 	goto st0;
-tr241:
+tr246:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5120,7 +5160,7 @@ tr241:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st112;
-tr244:
+tr249:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5133,15 +5173,15 @@ st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-#line 4740 "client.c"
+#line 4770 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr242;
-		case 41u: goto tr243;
+		case 32u: goto tr247;
+		case 41u: goto tr248;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr244;
+		goto tr249;
 	goto st0;
-tr242:
+tr247:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 113; goto _out;} }
@@ -5163,44 +5203,44 @@ st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
-#line 4765 "client.c"
+#line 4795 "client.c"
 	switch( (*p) ) {
-		case 36u: goto tr245;
-		case 40u: goto tr246;
-		case 42u: goto tr247;
+		case 36u: goto tr250;
+		case 40u: goto tr251;
+		case 42u: goto tr252;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr248;
+		goto tr253;
 	goto st0;
-tr245:
-#line 175 "lexical.rl"
+tr250:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 114; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 114; goto _out;} }
 	goto st114;
 st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-#line 4781 "client.c"
+#line 4811 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr249;
-		case 41u: goto tr250;
+		case 32u: goto tr254;
+		case 41u: goto tr255;
 	}
 	goto st0;
-tr249:
-#line 176 "lexical.rl"
+tr254:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
-tr294:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr299:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
-tr300:
+tr305:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 115; goto _out;} }
@@ -5215,22 +5255,22 @@ tr300:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
-tr307:
-#line 180 "lexical.rl"
+tr312:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
-tr310:
+tr315:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 115; goto _out;} }
@@ -5245,22 +5285,22 @@ tr310:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-#line 4835 "client.c"
+#line 4865 "client.c"
 	if ( (*p) == 40u )
-		goto tr246;
+		goto tr251;
 	goto st0;
-tr246:
+tr251:
 #line 117 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 116; goto _out;} }
 	goto st116;
@@ -5268,71 +5308,41 @@ st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-#line 4845 "client.c"
+#line 4875 "client.c"
 	switch( (*p) ) {
-		case 36u: goto tr251;
-		case 42u: goto tr252;
+		case 36u: goto tr256;
+		case 42u: goto tr257;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr253;
+		goto tr258;
 	goto st0;
-tr251:
-#line 175 "lexical.rl"
+tr256:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 117; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 117; goto _out;} }
 	goto st117;
 st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-#line 4860 "client.c"
+#line 4890 "client.c"
 	if ( (*p) == 32u )
-		goto tr254;
+		goto tr259;
 	goto st0;
-tr254:
-#line 176 "lexical.rl"
-	{ ik_b_pop(ps, p); }
-	goto st118;
-tr278:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 176 "lexical.rl"
+tr259:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 tr283:
-#line 75 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 118; goto _out;} }
-  }
-#line 81 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 118; goto _out;} }
-  }
-#line 84 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
-tr289:
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 176 "lexical.rl"
-	{ ik_b_pop(ps, p); }
-	goto st118;
-tr291:
+tr288:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 118; goto _out;} }
@@ -5347,90 +5357,86 @@ tr291:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
+	{ ik_b_pop(ps, p); }
+	goto st118;
+tr294:
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
+#line 178 "lexical.rl"
+	{ ik_b_pop(ps, p); }
+	goto st118;
+tr296:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 118; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 118; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st118;
 st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-#line 4912 "client.c"
+#line 4942 "client.c"
 	switch( (*p) ) {
-		case 36u: goto tr255;
-		case 42u: goto tr256;
+		case 36u: goto tr260;
+		case 42u: goto tr261;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr257;
+		goto tr262;
 	goto st0;
-tr255:
-#line 175 "lexical.rl"
+tr260:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 119; goto _out;} }
 	goto st119;
 st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 4927 "client.c"
+#line 4957 "client.c"
 	if ( (*p) == 41u )
-		goto tr258;
+		goto tr263;
 	goto st0;
-tr258:
-#line 176 "lexical.rl"
-	{ ik_b_pop(ps, p); }
-#line 116 "command.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st120;
-tr262:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 176 "lexical.rl"
+tr263:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st120;
 tr267:
-#line 75 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 120; goto _out;} }
-  }
-#line 81 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 120; goto _out;} }
-  }
-#line 84 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st120;
-tr273:
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 176 "lexical.rl"
-	{ ik_b_pop(ps, p); }
-#line 116 "command.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st120;
-tr275:
+tr272:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 120; goto _out;} }
@@ -5445,11 +5451,45 @@ tr275:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
+	{ ik_b_pop(ps, p); }
+#line 116 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st120;
+tr278:
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
+#line 178 "lexical.rl"
+	{ ik_b_pop(ps, p); }
+#line 116 "command.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st120;
+tr280:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 120; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 120; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 120; goto _out;} }
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -5458,11 +5498,11 @@ st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
-#line 4984 "client.c"
+#line 5014 "client.c"
 	if ( (*p) == 41u )
-		goto tr259;
+		goto tr264;
 	goto st0;
-tr243:
+tr248:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 121; goto _out;} }
@@ -5482,27 +5522,27 @@ tr243:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
-tr250:
-#line 176 "lexical.rl"
+tr255:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
-tr259:
+tr264:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
-tr295:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr300:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
-tr301:
+tr306:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 121; goto _out;} }
@@ -5517,26 +5557,26 @@ tr301:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
-tr308:
-#line 180 "lexical.rl"
+tr313:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st121;
-tr311:
+tr316:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 121; goto _out;} }
@@ -5551,11 +5591,11 @@ tr311:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -5564,70 +5604,44 @@ st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-#line 5059 "client.c"
+#line 5089 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr260;
-		case 41u: goto tr261;
+		case 32u: goto tr265;
+		case 41u: goto tr266;
 	}
 	goto st0;
-tr256:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 122; goto _out;} }
+tr261:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 122; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st122;
-tr265:
-#line 177 "lexical.rl"
+tr270:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st122;
 st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-#line 5077 "client.c"
+#line 5107 "client.c"
 	switch( (*p) ) {
-		case 41u: goto tr262;
-		case 44u: goto tr263;
-		case 58u: goto tr264;
+		case 41u: goto tr267;
+		case 44u: goto tr268;
+		case 58u: goto tr269;
 	}
 	goto st0;
-tr263:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
-	goto st123;
 tr268:
-#line 75 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 123; goto _out;} }
-  }
-#line 81 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 123; goto _out;} }
-  }
-#line 84 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
 	goto st123;
-tr274:
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
-	goto st123;
-tr276:
+tr273:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 123; goto _out;} }
@@ -5642,22 +5656,48 @@ tr276:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
+	goto st123;
+tr279:
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
+	goto st123;
+tr281:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 123; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 123; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 123; goto _out;} }
 	goto st123;
 st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-#line 5125 "client.c"
+#line 5155 "client.c"
 	if ( (*p) == 42u )
-		goto tr265;
+		goto tr270;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr266;
+		goto tr271;
 	goto st0;
-tr269:
+tr274:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5666,10 +5706,10 @@ tr269:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st124;
-tr257:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 124; goto _out;} }
+tr262:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 124; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5681,8 +5721,8 @@ tr257:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st124;
-tr266:
-#line 177 "lexical.rl"
+tr271:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5698,20 +5738,20 @@ st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-#line 5163 "client.c"
+#line 5193 "client.c"
 	switch( (*p) ) {
-		case 41u: goto tr267;
-		case 44u: goto tr268;
-		case 58u: goto tr270;
+		case 41u: goto tr272;
+		case 44u: goto tr273;
+		case 58u: goto tr275;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr269;
+		goto tr274;
 	goto st0;
-tr264:
-#line 179 "lexical.rl"
+tr269:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st125;
-tr270:
+tr275:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 125; goto _out;} }
@@ -5726,34 +5766,34 @@ tr270:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st125;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
-#line 5192 "client.c"
+#line 5222 "client.c"
 	if ( (*p) == 42u )
-		goto tr271;
+		goto tr276;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr272;
+		goto tr277;
 	goto st0;
-tr271:
-#line 178 "lexical.rl"
+tr276:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st126;
 st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-#line 5204 "client.c"
+#line 5234 "client.c"
 	switch( (*p) ) {
-		case 41u: goto tr273;
-		case 44u: goto tr274;
+		case 41u: goto tr278;
+		case 44u: goto tr279;
 	}
 	goto st0;
-tr272:
+tr277:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5764,7 +5804,7 @@ tr272:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st127;
-tr277:
+tr282:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5777,72 +5817,46 @@ st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-#line 5230 "client.c"
+#line 5260 "client.c"
 	switch( (*p) ) {
-		case 41u: goto tr275;
-		case 44u: goto tr276;
+		case 41u: goto tr280;
+		case 44u: goto tr281;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr277;
+		goto tr282;
 	goto st0;
-tr252:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 128; goto _out;} }
+tr257:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 128; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st128;
-tr281:
-#line 177 "lexical.rl"
+tr286:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
-#line 5250 "client.c"
+#line 5280 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr278;
-		case 44u: goto tr279;
-		case 58u: goto tr280;
+		case 32u: goto tr283;
+		case 44u: goto tr284;
+		case 58u: goto tr285;
 	}
 	goto st0;
-tr279:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
-	goto st129;
 tr284:
-#line 75 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 129; goto _out;} }
-  }
-#line 81 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 129; goto _out;} }
-  }
-#line 84 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
 	goto st129;
-tr290:
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
-	goto st129;
-tr292:
+tr289:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 129; goto _out;} }
@@ -5857,22 +5871,48 @@ tr292:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
+	goto st129;
+tr295:
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
+	goto st129;
+tr297:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 129; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 129; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 129; goto _out;} }
 	goto st129;
 st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
-#line 5298 "client.c"
+#line 5328 "client.c"
 	if ( (*p) == 42u )
-		goto tr281;
+		goto tr286;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr282;
+		goto tr287;
 	goto st0;
-tr285:
+tr290:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5881,10 +5921,10 @@ tr285:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st130;
-tr253:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 130; goto _out;} }
+tr258:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 130; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5896,8 +5936,8 @@ tr253:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st130;
-tr282:
-#line 177 "lexical.rl"
+tr287:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -5913,20 +5953,20 @@ st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-#line 5336 "client.c"
+#line 5366 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr283;
-		case 44u: goto tr284;
-		case 58u: goto tr286;
+		case 32u: goto tr288;
+		case 44u: goto tr289;
+		case 58u: goto tr291;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr285;
+		goto tr290;
 	goto st0;
-tr280:
-#line 179 "lexical.rl"
+tr285:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st131;
-tr286:
+tr291:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 131; goto _out;} }
@@ -5941,34 +5981,34 @@ tr286:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st131;
 st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-#line 5365 "client.c"
+#line 5395 "client.c"
 	if ( (*p) == 42u )
-		goto tr287;
+		goto tr292;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr288;
+		goto tr293;
 	goto st0;
-tr287:
-#line 178 "lexical.rl"
+tr292:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st132;
 st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-#line 5377 "client.c"
+#line 5407 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr289;
-		case 44u: goto tr290;
+		case 32u: goto tr294;
+		case 44u: goto tr295;
 	}
 	goto st0;
-tr288:
+tr293:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5979,7 +6019,7 @@ tr288:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st133;
-tr293:
+tr298:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5992,47 +6032,47 @@ st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-#line 5403 "client.c"
+#line 5433 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr291;
-		case 44u: goto tr292;
+		case 32u: goto tr296;
+		case 44u: goto tr297;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr293;
+		goto tr298;
 	goto st0;
-tr247:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 134; goto _out;} }
+tr252:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 134; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st134;
-tr298:
-#line 177 "lexical.rl"
+tr303:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st134;
 st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-#line 5423 "client.c"
+#line 5453 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr294;
-		case 41u: goto tr295;
-		case 44u: goto tr296;
-		case 58u: goto tr297;
+		case 32u: goto tr299;
+		case 41u: goto tr300;
+		case 44u: goto tr301;
+		case 58u: goto tr302;
 	}
 	goto st0;
-tr296:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr301:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
-tr302:
+tr307:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 135; goto _out;} }
@@ -6047,18 +6087,18 @@ tr302:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
-tr309:
-#line 180 "lexical.rl"
+tr314:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
-tr312:
+tr317:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 135; goto _out;} }
@@ -6073,22 +6113,22 @@ tr312:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
 st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-#line 5472 "client.c"
+#line 5502 "client.c"
 	if ( (*p) == 42u )
-		goto tr298;
+		goto tr303;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr299;
+		goto tr304;
 	goto st0;
-tr303:
+tr308:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6097,10 +6137,10 @@ tr303:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st136;
-tr248:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 136; goto _out;} }
+tr253:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 136; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -6112,8 +6152,8 @@ tr248:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st136;
-tr299:
-#line 177 "lexical.rl"
+tr304:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -6129,21 +6169,21 @@ st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
-#line 5510 "client.c"
+#line 5540 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr300;
-		case 41u: goto tr301;
-		case 44u: goto tr302;
-		case 58u: goto tr304;
+		case 32u: goto tr305;
+		case 41u: goto tr306;
+		case 44u: goto tr307;
+		case 58u: goto tr309;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr303;
+		goto tr308;
 	goto st0;
-tr297:
-#line 179 "lexical.rl"
+tr302:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st137;
-tr304:
+tr309:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 137; goto _out;} }
@@ -6158,35 +6198,35 @@ tr304:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st137;
 st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-#line 5540 "client.c"
+#line 5570 "client.c"
 	if ( (*p) == 42u )
-		goto tr305;
+		goto tr310;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr306;
+		goto tr311;
 	goto st0;
-tr305:
-#line 178 "lexical.rl"
+tr310:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st138;
 st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-#line 5552 "client.c"
+#line 5582 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr307;
-		case 41u: goto tr308;
-		case 44u: goto tr309;
+		case 32u: goto tr312;
+		case 41u: goto tr313;
+		case 44u: goto tr314;
 	}
 	goto st0;
-tr306:
+tr311:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -6197,7 +6237,7 @@ tr306:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st139;
-tr313:
+tr318:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6210,20 +6250,20 @@ st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
-#line 5579 "client.c"
+#line 5609 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr310;
-		case 41u: goto tr311;
-		case 44u: goto tr312;
+		case 32u: goto tr315;
+		case 41u: goto tr316;
+		case 44u: goto tr317;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr313;
+		goto tr318;
 	goto st0;
-tr317:
+tr322:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 140; goto _out;} }
 	goto st140;
-tr212:
+tr217:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 140; goto _out;} }
 #line 50 "lexical.rl"
@@ -6233,13 +6273,13 @@ st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-#line 5598 "client.c"
+#line 5628 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr314;
+		case 32u: goto tr319;
 		case 33u: goto st140;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr316;
+		case 41u: goto tr321;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -6254,8 +6294,8 @@ case 140:
 			goto st0;
 	} else
 		goto st140;
-	goto tr317;
-tr213:
+	goto tr322;
+tr218:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 141; goto _out;} }
 #line 36 "generic.rl"
@@ -6271,13 +6311,13 @@ st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
-#line 5633 "client.c"
+#line 5663 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr318;
-		case 41u: goto tr319;
+		case 32u: goto tr323;
+		case 41u: goto tr324;
 	}
 	goto st0;
-tr320:
+tr325:
 #line 109 "lexical.rl"
 	{
     {
@@ -6285,15 +6325,15 @@ tr320:
     }
   }
 	goto st142;
-tr323:
+tr328:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st142;
-tr327:
+tr332:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st142;
-tr192:
+tr197:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 142; goto _out;}
@@ -6305,18 +6345,18 @@ st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
-#line 5661 "client.c"
+#line 5691 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr321;
+		case 34u: goto tr326;
 		case 92u: goto st144;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr320;
-	goto tr323;
-tr321:
+		goto tr325;
+	goto tr328;
+tr326:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -6324,10 +6364,10 @@ tr321:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st143;
-tr333:
+tr339:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 143; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6336,8 +6376,8 @@ tr333:
     }
   }
 	goto st143;
-tr335:
-#line 129 "lexical.rl"
+tr341:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6350,11 +6390,11 @@ st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-#line 5701 "client.c"
+#line 5731 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr324;
-		case 13u: goto tr325;
-		case 32u: goto tr326;
+		case 10u: goto tr329;
+		case 13u: goto tr330;
+		case 32u: goto tr331;
 	}
 	goto st0;
 st144:
@@ -6362,11 +6402,11 @@ st144:
 		goto _test_eof144;
 case 144:
 	switch( (*p) ) {
-		case 34u: goto tr327;
-		case 92u: goto tr327;
+		case 34u: goto tr332;
+		case 92u: goto tr332;
 	}
 	goto st0;
-tr193:
+tr198:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 145; goto _out;}
@@ -6378,11 +6418,11 @@ st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
-#line 5726 "client.c"
+#line 5756 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr328;
+		goto tr333;
 	goto st0;
-tr328:
+tr333:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -6393,7 +6433,7 @@ tr328:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st146;
-tr330:
+tr336:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6406,16 +6446,16 @@ st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-#line 5750 "client.c"
+#line 5780 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr329;
-		case 45u: goto tr329;
-		case 125u: goto tr331;
+		case 43u: goto tr334;
+		case 45u: goto tr335;
+		case 125u: goto tr337;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr330;
+		goto tr336;
 	goto st0;
-tr329:
+tr334:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 147; goto _out;} }
@@ -6423,15 +6463,23 @@ tr329:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st147;
+tr335:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 147; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 147; goto _out;} }
+	goto st147;
 st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
-#line 5768 "client.c"
+#line 5804 "client.c"
 	if ( (*p) == 125u )
 		goto st148;
 	goto st0;
-tr331:
+tr337:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 148; goto _out;} }
@@ -6441,9 +6489,9 @@ st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-#line 5780 "client.c"
+#line 5816 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr333;
+		case 10u: goto tr339;
 		case 13u: goto st149;
 	}
 	goto st0;
@@ -6452,16 +6500,16 @@ st149:
 		goto _test_eof149;
 case 149:
 	if ( (*p) == 10u )
-		goto tr335;
+		goto tr341;
 	goto st0;
 st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
 	if ( (*p) == 32u )
-		goto tr336;
+		goto tr342;
 	goto st0;
-tr336:
+tr342:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st151;
@@ -6469,13 +6517,13 @@ st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-#line 5806 "client.c"
+#line 5842 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st151;
-		case 34u: goto tr339;
+		case 34u: goto tr345;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr340;
+		case 123u: goto tr346;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -6484,17 +6532,17 @@ case 151:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr338;
+				goto tr344;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr338;
-	goto tr341;
-tr346:
+		goto tr344;
+	goto tr347;
+tr352:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 152; goto _out;} }
 	goto st152;
-tr338:
+tr344:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 152; goto _out;}
@@ -6502,7 +6550,7 @@ tr338:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st152;
-tr341:
+tr347:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 152; goto _out;}
@@ -6516,11 +6564,11 @@ st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 5846 "client.c"
+#line 5882 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr342;
-		case 13u: goto tr343;
-		case 32u: goto tr344;
+		case 10u: goto tr348;
+		case 13u: goto tr349;
+		case 32u: goto tr350;
 		case 33u: goto st152;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -6538,12 +6586,12 @@ case 152:
 			goto st0;
 	} else
 		goto st152;
-	goto tr346;
-tr347:
+	goto tr352;
+tr353:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1698;
-tr348:
+tr354:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1698; goto _out;} }
 #line 17 "lexical.rl"
@@ -6551,29 +6599,29 @@ tr348:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1698;
-tr342:
+tr348:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1698; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1698; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1698;
-tr395:
-#line 208 "lexical.rl"
+tr401:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1698; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1698; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1698;
-tr362:
+tr368:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1698; goto _out;} }
 #line 63 "command.rl"
@@ -6583,48 +6631,48 @@ st1698:
 	if ( ++p == pe )
 		goto _test_eof1698;
 case 1698:
-#line 5899 "client.c"
+#line 5935 "client.c"
 	goto st0;
-tr349:
+tr355:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 153; goto _out;} }
 	goto st153;
-tr343:
+tr349:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 153; goto _out;} }
 	goto st153;
-tr396:
-#line 208 "lexical.rl"
+tr402:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 153; goto _out;} }
 	goto st153;
 st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-#line 5918 "client.c"
+#line 5954 "client.c"
 	if ( (*p) == 10u )
-		goto tr347;
+		goto tr353;
 	goto st0;
-tr344:
+tr350:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 154; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st154;
-tr397:
-#line 208 "lexical.rl"
+tr403:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 154; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -6633,15 +6681,15 @@ st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
-#line 5938 "client.c"
+#line 5974 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr348;
-		case 13u: goto tr349;
+		case 10u: goto tr354;
+		case 13u: goto tr355;
 		case 32u: goto st154;
-		case 40u: goto tr351;
+		case 40u: goto tr357;
 	}
 	goto st0;
-tr351:
+tr357:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 155; goto _out;}
@@ -6653,22 +6701,22 @@ st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-#line 5955 "client.c"
+#line 5991 "client.c"
 	switch( (*p) ) {
-		case 85u: goto tr353;
-		case 95u: goto tr352;
-		case 117u: goto tr353;
+		case 85u: goto tr359;
+		case 95u: goto tr358;
+		case 117u: goto tr359;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr352;
+			goto tr358;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr352;
+			goto tr358;
 	} else
-		goto tr352;
+		goto tr358;
 	goto st0;
-tr352:
+tr358:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st156;
@@ -6676,10 +6724,10 @@ st156:
 	if ( ++p == pe )
 		goto _test_eof156;
 case 156:
-#line 5976 "client.c"
+#line 6012 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr354;
-		case 41u: goto tr355;
+		case 32u: goto tr360;
+		case 41u: goto tr361;
 		case 95u: goto st156;
 	}
 	if ( (*p) < 48u ) {
@@ -6694,40 +6742,40 @@ case 156:
 	} else
 		goto st156;
 	goto st0;
-tr354:
+tr360:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 157; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st157;
 st157:
 	if ( ++p == pe )
 		goto _test_eof157;
 case 157:
-#line 6001 "client.c"
+#line 6037 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr357;
-		case 36u: goto tr358;
-		case 40u: goto tr359;
-		case 41u: goto tr360;
-		case 42u: goto tr358;
-		case 85u: goto tr353;
-		case 95u: goto tr352;
-		case 117u: goto tr353;
+		case 32u: goto tr363;
+		case 36u: goto tr364;
+		case 40u: goto tr365;
+		case 41u: goto tr366;
+		case 42u: goto tr364;
+		case 85u: goto tr359;
+		case 95u: goto tr358;
+		case 117u: goto tr359;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr352;
+			goto tr358;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr352;
+				goto tr358;
 		} else if ( (*p) >= 65u )
-			goto tr352;
+			goto tr358;
 	} else
-		goto tr358;
+		goto tr364;
 	goto st0;
-tr357:
+tr363:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 158; goto _out;} }
 	goto st158;
@@ -6735,36 +6783,36 @@ st158:
 	if ( ++p == pe )
 		goto _test_eof158;
 case 158:
-#line 6030 "client.c"
+#line 6066 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st158;
-		case 41u: goto tr360;
-		case 85u: goto tr353;
-		case 95u: goto tr352;
-		case 117u: goto tr353;
+		case 41u: goto tr366;
+		case 85u: goto tr359;
+		case 95u: goto tr358;
+		case 117u: goto tr359;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr352;
+			goto tr358;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr352;
+			goto tr358;
 	} else
-		goto tr352;
+		goto tr358;
 	goto st0;
-tr355:
+tr361:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 159; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st159;
-tr360:
-#line 202 "lexical.rl"
+tr366:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 159; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st159;
-tr389:
+tr395:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 159; goto _out;} }
 #line 115 "command.rl"
@@ -6772,7 +6820,7 @@ tr389:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st159;
-tr379:
+tr385:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
@@ -6782,14 +6830,14 @@ st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-#line 6067 "client.c"
+#line 6103 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr362;
+		case 10u: goto tr368;
 		case 13u: goto st153;
-		case 32u: goto tr364;
+		case 32u: goto tr370;
 	}
 	goto st0;
-tr364:
+tr370:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st160;
@@ -6797,14 +6845,14 @@ st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-#line 6080 "client.c"
+#line 6116 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr348;
-		case 13u: goto tr349;
+		case 10u: goto tr354;
+		case 13u: goto tr355;
 		case 32u: goto st160;
 	}
 	goto st0;
-tr353:
+tr359:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st161;
@@ -6812,10 +6860,10 @@ st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-#line 6093 "client.c"
+#line 6129 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr354;
-		case 41u: goto tr355;
+		case 32u: goto tr360;
+		case 41u: goto tr361;
 		case 83u: goto st162;
 		case 95u: goto st156;
 		case 115u: goto st162;
@@ -6837,8 +6885,8 @@ st162:
 		goto _test_eof162;
 case 162:
 	switch( (*p) ) {
-		case 32u: goto tr354;
-		case 41u: goto tr355;
+		case 32u: goto tr360;
+		case 41u: goto tr361;
 		case 69u: goto st163;
 		case 95u: goto st156;
 		case 101u: goto st163;
@@ -6860,7 +6908,7 @@ st163:
 		goto _test_eof163;
 case 163:
 	switch( (*p) ) {
-		case 32u: goto tr368;
+		case 32u: goto tr374;
 		case 95u: goto st156;
 	}
 	if ( (*p) < 48u ) {
@@ -6875,7 +6923,7 @@ case 163:
 	} else
 		goto st156;
 	goto st0;
-tr368:
+tr374:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 164; goto _out;} }
 	goto st164;
@@ -6883,52 +6931,52 @@ st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-#line 6162 "client.c"
+#line 6198 "client.c"
 	if ( (*p) == 40u )
-		goto tr369;
+		goto tr375;
 	goto st0;
-tr369:
-#line 196 "lexical.rl"
+tr375:
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 165; goto _out;} } }
 	goto st165;
 st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 6172 "client.c"
+#line 6208 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr370;
-		case 33u: goto tr371;
+		case 32u: goto tr376;
+		case 33u: goto tr377;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr372;
+		case 41u: goto tr378;
 		case 42u: goto st0;
-		case 92u: goto tr373;
-		case 93u: goto tr374;
+		case 92u: goto tr379;
+		case 93u: goto tr380;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr371;
+			goto tr377;
 	} else
 		goto st0;
-	goto tr375;
-tr370:
-#line 201 "lexical.rl"
+	goto tr381;
+tr376:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st166;
 st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-#line 6197 "client.c"
+#line 6233 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st166;
-		case 41u: goto tr377;
+		case 41u: goto tr383;
 	}
 	goto st0;
-tr359:
+tr365:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 167; goto _out;} }
 #line 36 "generic.rl"
@@ -6940,88 +6988,88 @@ tr359:
     }
   }
 	goto st167;
-tr372:
-#line 197 "lexical.rl"
+tr378:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st167;
-tr377:
-#line 202 "lexical.rl"
+tr383:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 167; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st167;
-tr382:
-#line 191 "lexical.rl"
+tr388:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 167; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 6227 "client.c"
+#line 6263 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr378;
-		case 41u: goto tr379;
+		case 32u: goto tr384;
+		case 41u: goto tr385;
 	}
 	goto st0;
-tr387:
+tr393:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 168; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st168;
-tr378:
+tr384:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st168;
 st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 6245 "client.c"
+#line 6281 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr357;
-		case 41u: goto tr360;
-		case 85u: goto tr353;
-		case 95u: goto tr352;
-		case 117u: goto tr353;
+		case 32u: goto tr363;
+		case 41u: goto tr366;
+		case 85u: goto tr359;
+		case 95u: goto tr358;
+		case 117u: goto tr359;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr352;
+			goto tr358;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr352;
+			goto tr358;
 	} else
-		goto tr352;
+		goto tr358;
 	goto st0;
-tr371:
+tr377:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st169;
-tr375:
+tr381:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
-tr384:
+tr390:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
-tr374:
+tr380:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
-tr383:
+tr389:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
@@ -7029,16 +7077,16 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 6282 "client.c"
+#line 6318 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr380;
+		case 32u: goto tr386;
 		case 33u: goto st169;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr382;
+		case 41u: goto tr388;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr383;
+		case 93u: goto tr389;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -7047,37 +7095,37 @@ case 169:
 			goto st169;
 	} else
 		goto st0;
-	goto tr384;
-tr380:
-#line 191 "lexical.rl"
+	goto tr390;
+tr386:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 170; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 6308 "client.c"
+#line 6344 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr385;
-		case 33u: goto tr371;
+		case 32u: goto tr391;
+		case 33u: goto tr377;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr377;
+		case 41u: goto tr383;
 		case 42u: goto st0;
-		case 92u: goto tr373;
-		case 93u: goto tr374;
+		case 92u: goto tr379;
+		case 93u: goto tr380;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr371;
+			goto tr377;
 	} else
 		goto st0;
-	goto tr375;
-tr385:
+	goto tr381;
+tr391:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 171; goto _out;} }
 	goto st171;
@@ -7085,26 +7133,26 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 6333 "client.c"
+#line 6369 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st171;
-		case 33u: goto tr371;
+		case 33u: goto tr377;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr377;
+		case 41u: goto tr383;
 		case 42u: goto st0;
-		case 92u: goto tr373;
-		case 93u: goto tr374;
+		case 92u: goto tr379;
+		case 93u: goto tr380;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr371;
+			goto tr377;
 	} else
 		goto st0;
-	goto tr375;
-tr373:
+	goto tr381;
+tr379:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st172;
@@ -7112,12 +7160,12 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 6358 "client.c"
+#line 6394 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st169;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr383;
+		case 93u: goto tr389;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -7132,12 +7180,12 @@ case 172:
 			goto st0;
 	} else
 		goto st169;
-	goto tr384;
-tr390:
+	goto tr390;
+tr396:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 173; goto _out;} }
 	goto st173;
-tr358:
+tr364:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 173; goto _out;} }
 #line 50 "lexical.rl"
@@ -7147,13 +7195,13 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 6389 "client.c"
+#line 6425 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr387;
+		case 32u: goto tr393;
 		case 33u: goto st173;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr389;
+		case 41u: goto tr395;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -7168,8 +7216,8 @@ case 173:
 			goto st0;
 	} else
 		goto st173;
-	goto tr390;
-tr391:
+	goto tr396;
+tr397:
 #line 109 "lexical.rl"
 	{
     {
@@ -7177,15 +7225,15 @@ tr391:
     }
   }
 	goto st174;
-tr394:
+tr400:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st174;
-tr398:
+tr404:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st174;
-tr339:
+tr345:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 174; goto _out;}
@@ -7197,18 +7245,18 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 6433 "client.c"
+#line 6469 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr392;
+		case 34u: goto tr398;
 		case 92u: goto st176;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr391;
-	goto tr394;
-tr392:
+		goto tr397;
+	goto tr400;
+tr398:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -7216,10 +7264,10 @@ tr392:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st175;
-tr404:
+tr411:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 175; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7228,8 +7276,8 @@ tr404:
     }
   }
 	goto st175;
-tr406:
-#line 129 "lexical.rl"
+tr413:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7242,11 +7290,11 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 6473 "client.c"
+#line 6509 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr395;
-		case 13u: goto tr396;
-		case 32u: goto tr397;
+		case 10u: goto tr401;
+		case 13u: goto tr402;
+		case 32u: goto tr403;
 	}
 	goto st0;
 st176:
@@ -7254,11 +7302,11 @@ st176:
 		goto _test_eof176;
 case 176:
 	switch( (*p) ) {
-		case 34u: goto tr398;
-		case 92u: goto tr398;
+		case 34u: goto tr404;
+		case 92u: goto tr404;
 	}
 	goto st0;
-tr340:
+tr346:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 177; goto _out;}
@@ -7270,11 +7318,11 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 6498 "client.c"
+#line 6534 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr399;
+		goto tr405;
 	goto st0;
-tr399:
+tr405:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -7285,7 +7333,7 @@ tr399:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st178;
-tr401:
+tr408:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7298,16 +7346,16 @@ st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 6522 "client.c"
+#line 6558 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr400;
-		case 45u: goto tr400;
-		case 125u: goto tr402;
+		case 43u: goto tr406;
+		case 45u: goto tr407;
+		case 125u: goto tr409;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr401;
+		goto tr408;
 	goto st0;
-tr400:
+tr406:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 179; goto _out;} }
@@ -7315,15 +7363,23 @@ tr400:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st179;
+tr407:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 179; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 179; goto _out;} }
+	goto st179;
 st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 6540 "client.c"
+#line 6582 "client.c"
 	if ( (*p) == 125u )
 		goto st180;
 	goto st0;
-tr402:
+tr409:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 180; goto _out;} }
@@ -7333,9 +7389,9 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 6552 "client.c"
+#line 6594 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr404;
+		case 10u: goto tr411;
 		case 13u: goto st181;
 	}
 	goto st0;
@@ -7344,16 +7400,16 @@ st181:
 		goto _test_eof181;
 case 181:
 	if ( (*p) == 10u )
-		goto tr406;
+		goto tr413;
 	goto st0;
 st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
 	if ( (*p) == 32u )
-		goto tr407;
+		goto tr414;
 	goto st0;
-tr407:
+tr414:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st183;
@@ -7361,13 +7417,13 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 6578 "client.c"
+#line 6620 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st183;
-		case 34u: goto tr410;
+		case 34u: goto tr417;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr411;
+		case 123u: goto tr418;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -7376,17 +7432,17 @@ case 183:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr409;
+				goto tr416;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr409;
-	goto tr412;
-tr415:
+		goto tr416;
+	goto tr419;
+tr422:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 184; goto _out;} }
 	goto st184;
-tr409:
+tr416:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 184; goto _out;}
@@ -7394,7 +7450,7 @@ tr409:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st184;
-tr412:
+tr419:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 184; goto _out;}
@@ -7408,9 +7464,9 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 6618 "client.c"
+#line 6660 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr413;
+		case 32u: goto tr420;
 		case 33u: goto st184;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -7428,21 +7484,21 @@ case 184:
 			goto st0;
 	} else
 		goto st184;
-	goto tr415;
-tr413:
+	goto tr422;
+tr420:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 185; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st185;
-tr470:
-#line 208 "lexical.rl"
+tr478:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 185; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -7451,13 +7507,13 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 6655 "client.c"
+#line 6697 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st185;
-		case 34u: goto tr418;
+		case 34u: goto tr425;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr419;
+		case 123u: goto tr426;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -7466,17 +7522,17 @@ case 185:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr417;
+				goto tr424;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr417;
-	goto tr420;
-tr425:
+		goto tr424;
+	goto tr427;
+tr432:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 186; goto _out;} }
 	goto st186;
-tr417:
+tr424:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 186; goto _out;}
@@ -7484,7 +7540,7 @@ tr417:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st186;
-tr420:
+tr427:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 186; goto _out;}
@@ -7498,11 +7554,11 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 6695 "client.c"
+#line 6737 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr421;
-		case 13u: goto tr422;
-		case 32u: goto tr423;
+		case 10u: goto tr428;
+		case 13u: goto tr429;
+		case 32u: goto tr430;
 		case 33u: goto st186;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -7520,12 +7576,12 @@ case 186:
 			goto st0;
 	} else
 		goto st186;
-	goto tr425;
-tr426:
+	goto tr432;
+tr433:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1699;
-tr427:
+tr434:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1699; goto _out;} }
 #line 17 "lexical.rl"
@@ -7533,29 +7589,29 @@ tr427:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1699;
-tr421:
+tr428:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1699; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1699; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1699;
-tr454:
-#line 208 "lexical.rl"
+tr461:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1699; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1699; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1699;
-tr440:
+tr447:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1699; goto _out;} }
 #line 63 "command.rl"
@@ -7565,48 +7621,48 @@ st1699:
 	if ( ++p == pe )
 		goto _test_eof1699;
 case 1699:
-#line 6748 "client.c"
+#line 6790 "client.c"
 	goto st0;
-tr428:
+tr435:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 187; goto _out;} }
 	goto st187;
-tr422:
+tr429:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 187; goto _out;} }
 	goto st187;
-tr455:
-#line 208 "lexical.rl"
+tr462:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 187; goto _out;} }
 	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 6767 "client.c"
+#line 6809 "client.c"
 	if ( (*p) == 10u )
-		goto tr426;
+		goto tr433;
 	goto st0;
-tr423:
+tr430:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 188; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st188;
-tr456:
-#line 208 "lexical.rl"
+tr463:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 188; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -7615,15 +7671,15 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 6787 "client.c"
+#line 6829 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr427;
-		case 13u: goto tr428;
+		case 10u: goto tr434;
+		case 13u: goto tr435;
 		case 32u: goto st188;
-		case 40u: goto tr430;
+		case 40u: goto tr437;
 	}
 	goto st0;
-tr430:
+tr437:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 189; goto _out;}
@@ -7635,19 +7691,19 @@ st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 6804 "client.c"
+#line 6846 "client.c"
 	if ( (*p) == 95u )
-		goto tr431;
+		goto tr438;
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr431;
+			goto tr438;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr431;
+			goto tr438;
 	} else
-		goto tr431;
+		goto tr438;
 	goto st0;
-tr431:
+tr438:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st190;
@@ -7655,10 +7711,10 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 6822 "client.c"
+#line 6864 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr432;
-		case 41u: goto tr433;
+		case 32u: goto tr439;
+		case 41u: goto tr440;
 		case 95u: goto st190;
 	}
 	if ( (*p) < 48u ) {
@@ -7673,38 +7729,38 @@ case 190:
 	} else
 		goto st190;
 	goto st0;
-tr432:
+tr439:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 191; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st191;
 st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-#line 6847 "client.c"
+#line 6889 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr435;
-		case 36u: goto tr436;
-		case 40u: goto tr437;
-		case 41u: goto tr438;
-		case 42u: goto tr436;
-		case 95u: goto tr431;
+		case 32u: goto tr442;
+		case 36u: goto tr443;
+		case 40u: goto tr444;
+		case 41u: goto tr445;
+		case 42u: goto tr443;
+		case 95u: goto tr438;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr431;
+			goto tr438;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr431;
+				goto tr438;
 		} else if ( (*p) >= 65u )
-			goto tr431;
+			goto tr438;
 	} else
-		goto tr436;
+		goto tr443;
 	goto st0;
-tr435:
+tr442:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 192; goto _out;} }
 	goto st192;
@@ -7712,34 +7768,34 @@ st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-#line 6874 "client.c"
+#line 6916 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st192;
-		case 41u: goto tr438;
-		case 95u: goto tr431;
+		case 41u: goto tr445;
+		case 95u: goto tr438;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr431;
+			goto tr438;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr431;
+			goto tr438;
 	} else
-		goto tr431;
+		goto tr438;
 	goto st0;
-tr433:
+tr440:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 193; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st193;
-tr438:
-#line 202 "lexical.rl"
+tr445:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 193; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st193;
-tr446:
+tr453:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 193; goto _out;} }
 #line 115 "command.rl"
@@ -7747,7 +7803,7 @@ tr446:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st193;
-tr449:
+tr456:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
@@ -7757,14 +7813,14 @@ st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-#line 6909 "client.c"
+#line 6951 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr440;
+		case 10u: goto tr447;
 		case 13u: goto st187;
-		case 32u: goto tr442;
+		case 32u: goto tr449;
 	}
 	goto st0;
-tr442:
+tr449:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st194;
@@ -7772,18 +7828,18 @@ st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-#line 6922 "client.c"
+#line 6964 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr427;
-		case 13u: goto tr428;
+		case 10u: goto tr434;
+		case 13u: goto tr435;
 		case 32u: goto st194;
 	}
 	goto st0;
-tr447:
+tr454:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 195; goto _out;} }
 	goto st195;
-tr436:
+tr443:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 195; goto _out;} }
 #line 50 "lexical.rl"
@@ -7793,13 +7849,13 @@ st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-#line 6939 "client.c"
+#line 6981 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr444;
+		case 32u: goto tr451;
 		case 33u: goto st195;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr446;
+		case 41u: goto tr453;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -7814,41 +7870,41 @@ case 195:
 			goto st0;
 	} else
 		goto st195;
-	goto tr447;
-tr444:
+	goto tr454;
+tr451:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 196; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st196;
-tr448:
+tr455:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st196;
 st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-#line 6973 "client.c"
+#line 7015 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr435;
-		case 41u: goto tr438;
-		case 95u: goto tr431;
+		case 32u: goto tr442;
+		case 41u: goto tr445;
+		case 95u: goto tr438;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr431;
+			goto tr438;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr431;
+			goto tr438;
 	} else
-		goto tr431;
+		goto tr438;
 	goto st0;
-tr437:
+tr444:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 197; goto _out;} }
 #line 36 "generic.rl"
@@ -7864,13 +7920,13 @@ st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-#line 7001 "client.c"
+#line 7043 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr448;
-		case 41u: goto tr449;
+		case 32u: goto tr455;
+		case 41u: goto tr456;
 	}
 	goto st0;
-tr450:
+tr457:
 #line 109 "lexical.rl"
 	{
     {
@@ -7878,15 +7934,15 @@ tr450:
     }
   }
 	goto st198;
-tr453:
+tr460:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st198;
-tr457:
+tr464:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st198;
-tr418:
+tr425:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 198; goto _out;}
@@ -7898,18 +7954,18 @@ st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-#line 7029 "client.c"
+#line 7071 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr451;
+		case 34u: goto tr458;
 		case 92u: goto st200;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr450;
-	goto tr453;
-tr451:
+		goto tr457;
+	goto tr460;
+tr458:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -7917,10 +7973,10 @@ tr451:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st199;
-tr463:
+tr471:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 199; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7929,8 +7985,8 @@ tr463:
     }
   }
 	goto st199;
-tr465:
-#line 129 "lexical.rl"
+tr473:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7943,11 +7999,11 @@ st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-#line 7069 "client.c"
+#line 7111 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr454;
-		case 13u: goto tr455;
-		case 32u: goto tr456;
+		case 10u: goto tr461;
+		case 13u: goto tr462;
+		case 32u: goto tr463;
 	}
 	goto st0;
 st200:
@@ -7955,11 +8011,11 @@ st200:
 		goto _test_eof200;
 case 200:
 	switch( (*p) ) {
-		case 34u: goto tr457;
-		case 92u: goto tr457;
+		case 34u: goto tr464;
+		case 92u: goto tr464;
 	}
 	goto st0;
-tr419:
+tr426:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 201; goto _out;}
@@ -7971,11 +8027,11 @@ st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-#line 7094 "client.c"
+#line 7136 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr458;
+		goto tr465;
 	goto st0;
-tr458:
+tr465:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -7986,7 +8042,7 @@ tr458:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st202;
-tr460:
+tr468:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7999,16 +8055,16 @@ st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
-#line 7118 "client.c"
+#line 7160 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr459;
-		case 45u: goto tr459;
-		case 125u: goto tr461;
+		case 43u: goto tr466;
+		case 45u: goto tr467;
+		case 125u: goto tr469;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr460;
+		goto tr468;
 	goto st0;
-tr459:
+tr466:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 203; goto _out;} }
@@ -8016,15 +8072,23 @@ tr459:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st203;
+tr467:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 203; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 203; goto _out;} }
+	goto st203;
 st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-#line 7136 "client.c"
+#line 7184 "client.c"
 	if ( (*p) == 125u )
 		goto st204;
 	goto st0;
-tr461:
+tr469:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 204; goto _out;} }
@@ -8034,9 +8098,9 @@ st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-#line 7148 "client.c"
+#line 7196 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr463;
+		case 10u: goto tr471;
 		case 13u: goto st205;
 	}
 	goto st0;
@@ -8045,9 +8109,9 @@ st205:
 		goto _test_eof205;
 case 205:
 	if ( (*p) == 10u )
-		goto tr465;
+		goto tr473;
 	goto st0;
-tr466:
+tr474:
 #line 109 "lexical.rl"
 	{
     {
@@ -8055,15 +8119,15 @@ tr466:
     }
   }
 	goto st206;
-tr469:
+tr477:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st206;
-tr471:
+tr479:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st206;
-tr410:
+tr417:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 206; goto _out;}
@@ -8075,18 +8139,18 @@ st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-#line 7183 "client.c"
+#line 7231 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr467;
+		case 34u: goto tr475;
 		case 92u: goto st208;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr466;
-	goto tr469;
-tr467:
+		goto tr474;
+	goto tr477;
+tr475:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -8094,10 +8158,10 @@ tr467:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st207;
-tr477:
+tr486:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 207; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8106,8 +8170,8 @@ tr477:
     }
   }
 	goto st207;
-tr479:
-#line 129 "lexical.rl"
+tr488:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8120,20 +8184,20 @@ st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-#line 7223 "client.c"
+#line 7271 "client.c"
 	if ( (*p) == 32u )
-		goto tr470;
+		goto tr478;
 	goto st0;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
 	switch( (*p) ) {
-		case 34u: goto tr471;
-		case 92u: goto tr471;
+		case 34u: goto tr479;
+		case 92u: goto tr479;
 	}
 	goto st0;
-tr411:
+tr418:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 209; goto _out;}
@@ -8145,11 +8209,11 @@ st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 7245 "client.c"
+#line 7293 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr472;
+		goto tr480;
 	goto st0;
-tr472:
+tr480:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -8160,7 +8224,7 @@ tr472:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st210;
-tr474:
+tr483:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -8173,16 +8237,16 @@ st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-#line 7269 "client.c"
+#line 7317 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr473;
-		case 45u: goto tr473;
-		case 125u: goto tr475;
+		case 43u: goto tr481;
+		case 45u: goto tr482;
+		case 125u: goto tr484;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr474;
+		goto tr483;
 	goto st0;
-tr473:
+tr481:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 211; goto _out;} }
@@ -8190,15 +8254,23 @@ tr473:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st211;
+tr482:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 211; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 211; goto _out;} }
+	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-#line 7287 "client.c"
+#line 7341 "client.c"
 	if ( (*p) == 125u )
 		goto st212;
 	goto st0;
-tr475:
+tr484:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 212; goto _out;} }
@@ -8208,9 +8280,9 @@ st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-#line 7299 "client.c"
+#line 7353 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr477;
+		case 10u: goto tr486;
 		case 13u: goto st213;
 	}
 	goto st0;
@@ -8219,16 +8291,16 @@ st213:
 		goto _test_eof213;
 case 213:
 	if ( (*p) == 10u )
-		goto tr479;
+		goto tr488;
 	goto st0;
 st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
 	if ( (*p) == 32u )
-		goto tr480;
+		goto tr489;
 	goto st0;
-tr480:
+tr489:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st215;
@@ -8236,13 +8308,13 @@ st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-#line 7325 "client.c"
+#line 7379 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st215;
-		case 34u: goto tr483;
+		case 34u: goto tr492;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr484;
+		case 123u: goto tr493;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -8251,17 +8323,17 @@ case 215:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr482;
+				goto tr491;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr482;
-	goto tr485;
-tr488:
+		goto tr491;
+	goto tr494;
+tr497:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 216; goto _out;} }
 	goto st216;
-tr482:
+tr491:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 216; goto _out;}
@@ -8269,7 +8341,7 @@ tr482:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st216;
-tr485:
+tr494:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 216; goto _out;}
@@ -8283,9 +8355,9 @@ st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-#line 7365 "client.c"
+#line 7419 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr486;
+		case 32u: goto tr495;
 		case 33u: goto st216;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -8303,21 +8375,21 @@ case 216:
 			goto st0;
 	} else
 		goto st216;
-	goto tr488;
-tr486:
+	goto tr497;
+tr495:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 217; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st217;
-tr510:
-#line 208 "lexical.rl"
+tr519:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 217; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -8326,13 +8398,13 @@ st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-#line 7402 "client.c"
+#line 7456 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st217;
-		case 40u: goto tr490;
+		case 40u: goto tr499;
 	}
 	goto st0;
-tr490:
+tr499:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 218; goto _out;}
@@ -8344,18 +8416,18 @@ st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-#line 7417 "client.c"
+#line 7471 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr491;
+			goto tr500;
 	} else if ( (*p) >= 65u )
-		goto tr491;
+		goto tr500;
 	goto st0;
-tr491:
+tr500:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st219;
-tr495:
+tr504:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 219; goto _out;} }
 	goto st219;
@@ -8363,13 +8435,13 @@ st219:
 	if ( ++p == pe )
 		goto _test_eof219;
 case 219:
-#line 7433 "client.c"
+#line 7487 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr492;
+		case 32u: goto tr501;
 		case 33u: goto st219;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr494;
+		case 41u: goto tr503;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -8385,29 +8457,29 @@ case 219:
 			goto st0;
 	} else
 		goto st219;
-	goto tr495;
-tr492:
+	goto tr504;
+tr501:
 #line 182 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 220; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st220;
 st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 7463 "client.c"
+#line 7517 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr496;
-		case 41u: goto tr497;
+		case 32u: goto tr505;
+		case 41u: goto tr506;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr491;
+			goto tr500;
 	} else if ( (*p) >= 65u )
-		goto tr491;
+		goto tr500;
 	goto st0;
-tr496:
+tr505:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 221; goto _out;} }
 	goto st221;
@@ -8415,24 +8487,24 @@ st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-#line 7480 "client.c"
+#line 7534 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st221;
-		case 41u: goto tr497;
+		case 41u: goto tr506;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr491;
+			goto tr500;
 	} else if ( (*p) >= 65u )
-		goto tr491;
+		goto tr500;
 	goto st0;
-tr497:
-#line 202 "lexical.rl"
+tr506:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 222; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st222;
-tr494:
+tr503:
 #line 182 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 222; goto _out;} }
 #line 116 "command.rl"
@@ -8442,18 +8514,18 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 7502 "client.c"
+#line 7556 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr499;
+		case 10u: goto tr508;
 		case 13u: goto st223;
-		case 32u: goto tr501;
+		case 32u: goto tr510;
 	}
 	goto st0;
-tr502:
+tr511:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1700;
-tr503:
+tr512:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1700; goto _out;} }
 #line 17 "lexical.rl"
@@ -8461,7 +8533,7 @@ tr503:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1700;
-tr499:
+tr508:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1700; goto _out;} }
 #line 63 "command.rl"
@@ -8471,9 +8543,9 @@ st1700:
 	if ( ++p == pe )
 		goto _test_eof1700;
 case 1700:
-#line 7524 "client.c"
+#line 7578 "client.c"
 	goto st0;
-tr504:
+tr513:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 223; goto _out;} }
 	goto st223;
@@ -8481,11 +8553,11 @@ st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-#line 7532 "client.c"
+#line 7586 "client.c"
 	if ( (*p) == 10u )
-		goto tr502;
+		goto tr511;
 	goto st0;
-tr501:
+tr510:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st224;
@@ -8493,14 +8565,14 @@ st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 7542 "client.c"
+#line 7596 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr503;
-		case 13u: goto tr504;
+		case 10u: goto tr512;
+		case 13u: goto tr513;
 		case 32u: goto st224;
 	}
 	goto st0;
-tr506:
+tr515:
 #line 109 "lexical.rl"
 	{
     {
@@ -8508,15 +8580,15 @@ tr506:
     }
   }
 	goto st225;
-tr509:
+tr518:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st225;
-tr511:
+tr520:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st225;
-tr483:
+tr492:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 225; goto _out;}
@@ -8528,18 +8600,18 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 7571 "client.c"
+#line 7625 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr507;
+		case 34u: goto tr516;
 		case 92u: goto st227;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr506;
-	goto tr509;
-tr507:
+		goto tr515;
+	goto tr518;
+tr516:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -8547,10 +8619,10 @@ tr507:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st226;
-tr517:
+tr527:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8559,8 +8631,8 @@ tr517:
     }
   }
 	goto st226;
-tr519:
-#line 129 "lexical.rl"
+tr529:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8573,20 +8645,20 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 7611 "client.c"
+#line 7665 "client.c"
 	if ( (*p) == 32u )
-		goto tr510;
+		goto tr519;
 	goto st0;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
 	switch( (*p) ) {
-		case 34u: goto tr511;
-		case 92u: goto tr511;
+		case 34u: goto tr520;
+		case 92u: goto tr520;
 	}
 	goto st0;
-tr484:
+tr493:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 228; goto _out;}
@@ -8598,11 +8670,11 @@ st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 7633 "client.c"
+#line 7687 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr512;
+		goto tr521;
 	goto st0;
-tr512:
+tr521:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -8613,7 +8685,7 @@ tr512:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st229;
-tr514:
+tr524:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -8626,16 +8698,16 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 7657 "client.c"
+#line 7711 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr513;
-		case 45u: goto tr513;
-		case 125u: goto tr515;
+		case 43u: goto tr522;
+		case 45u: goto tr523;
+		case 125u: goto tr525;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr514;
+		goto tr524;
 	goto st0;
-tr513:
+tr522:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 230; goto _out;} }
@@ -8643,15 +8715,23 @@ tr513:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st230;
+tr523:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 230; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 230; goto _out;} }
+	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 7675 "client.c"
+#line 7735 "client.c"
 	if ( (*p) == 125u )
 		goto st231;
 	goto st0;
-tr515:
+tr525:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 231; goto _out;} }
@@ -8661,9 +8741,9 @@ st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 7687 "client.c"
+#line 7747 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr517;
+		case 10u: goto tr527;
 		case 13u: goto st232;
 	}
 	goto st0;
@@ -8672,16 +8752,16 @@ st232:
 		goto _test_eof232;
 case 232:
 	if ( (*p) == 10u )
-		goto tr519;
+		goto tr529;
 	goto st0;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
 	if ( (*p) == 32u )
-		goto tr520;
+		goto tr530;
 	goto st0;
-tr520:
+tr530:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st234;
@@ -8689,14 +8769,14 @@ st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-#line 7713 "client.c"
+#line 7773 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st234;
-		case 34u: goto tr523;
+		case 34u: goto tr533;
 		case 37u: goto st0;
-		case 40u: goto tr524;
+		case 40u: goto tr534;
 		case 92u: goto st0;
-		case 123u: goto tr525;
+		case 123u: goto tr535;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -8705,17 +8785,17 @@ case 234:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr522;
+				goto tr532;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr522;
-	goto tr526;
-tr529:
+		goto tr532;
+	goto tr536;
+tr539:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 235; goto _out;} }
 	goto st235;
-tr522:
+tr532:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 235; goto _out;}
@@ -8723,7 +8803,7 @@ tr522:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st235;
-tr526:
+tr536:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 235; goto _out;}
@@ -8737,9 +8817,9 @@ st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-#line 7754 "client.c"
+#line 7814 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr527;
+		case 32u: goto tr537;
 		case 33u: goto st235;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -8757,21 +8837,21 @@ case 235:
 			goto st0;
 	} else
 		goto st235;
-	goto tr529;
-tr527:
+	goto tr539;
+tr537:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 236; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st236;
-tr665:
-#line 208 "lexical.rl"
+tr677:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 236; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -8780,27 +8860,27 @@ st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-#line 7791 "client.c"
+#line 7851 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st236;
-		case 34u: goto tr532;
-		case 40u: goto tr533;
+		case 34u: goto tr542;
+		case 40u: goto tr543;
 		case 41u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr534;
+		case 123u: goto tr544;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr531;
+			goto tr541;
 	} else
 		goto st0;
-	goto tr535;
-tr540:
+	goto tr545;
+tr550:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 237; goto _out;} }
 	goto st237;
-tr531:
+tr541:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 237; goto _out;}
@@ -8808,7 +8888,7 @@ tr531:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st237;
-tr535:
+tr545:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 237; goto _out;}
@@ -8822,11 +8902,11 @@ st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-#line 7826 "client.c"
+#line 7886 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr536;
-		case 13u: goto tr537;
-		case 32u: goto tr538;
+		case 10u: goto tr546;
+		case 13u: goto tr547;
+		case 32u: goto tr548;
 		case 33u: goto st237;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -8843,8 +8923,8 @@ case 237:
 			goto st0;
 	} else
 		goto st237;
-	goto tr540;
-tr536:
+	goto tr550;
+tr546:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -8858,11 +8938,11 @@ tr536:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1701;
-tr541:
+tr551:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1701;
-tr542:
+tr552:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1701; goto _out;} }
 #line 17 "lexical.rl"
@@ -8870,7 +8950,7 @@ tr542:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1701;
-tr622:
+tr632:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1701; goto _out;} }
 #line 17 "lexical.rl"
@@ -8878,7 +8958,7 @@ tr622:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1701;
-tr560:
+tr570:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1701; goto _out;} }
 #line 63 "command.rl"
@@ -8888,9 +8968,9 @@ st1701:
 	if ( ++p == pe )
 		goto _test_eof1701;
 case 1701:
-#line 7878 "client.c"
+#line 7938 "client.c"
 	goto st0;
-tr537:
+tr547:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -8900,11 +8980,11 @@ tr537:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 238; goto _out;} }
 	goto st238;
-tr543:
+tr553:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 238; goto _out;} }
 	goto st238;
-tr623:
+tr633:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 238; goto _out;} }
 	goto st238;
@@ -8912,15 +8992,15 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 7897 "client.c"
+#line 7957 "client.c"
 	if ( (*p) == 10u )
-		goto tr541;
+		goto tr551;
 	goto st0;
-tr643:
+tr653:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st239;
-tr538:
+tr548:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -8932,7 +9012,7 @@ tr538:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st239;
-tr624:
+tr634:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 239; goto _out;} }
 #line 100 "command.rl"
@@ -8942,16 +9022,16 @@ st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
-#line 7920 "client.c"
+#line 7980 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr542;
-		case 13u: goto tr543;
+		case 10u: goto tr552;
+		case 13u: goto tr553;
 		case 32u: goto st239;
-		case 82u: goto tr545;
-		case 114u: goto tr545;
+		case 82u: goto tr555;
+		case 114u: goto tr555;
 	}
 	goto st0;
-tr545:
+tr555:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 240; goto _out;}
@@ -8963,7 +9043,7 @@ st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-#line 7938 "client.c"
+#line 7998 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st241;
 		case 101u: goto st241;
@@ -9010,9 +9090,9 @@ st245:
 		goto _test_eof245;
 case 245:
 	if ( (*p) == 32u )
-		goto tr551;
+		goto tr561;
 	goto st0;
-tr551:
+tr561:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 246; goto _out;} }
 	goto st246;
@@ -9020,7 +9100,7 @@ st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-#line 7993 "client.c"
+#line 8053 "client.c"
 	if ( (*p) == 40u )
 		goto st247;
 	goto st0;
@@ -9029,60 +9109,60 @@ st247:
 		goto _test_eof247;
 case 247:
 	switch( (*p) ) {
-		case 32u: goto tr553;
-		case 41u: goto tr554;
-		case 67u: goto tr556;
-		case 83u: goto tr557;
-		case 95u: goto tr555;
-		case 99u: goto tr556;
-		case 115u: goto tr557;
+		case 32u: goto tr563;
+		case 41u: goto tr564;
+		case 67u: goto tr566;
+		case 83u: goto tr567;
+		case 95u: goto tr565;
+		case 99u: goto tr566;
+		case 115u: goto tr567;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr555;
+			goto tr565;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr555;
+			goto tr565;
 	} else
-		goto tr555;
+		goto tr565;
 	goto st0;
-tr553:
-#line 201 "lexical.rl"
+tr563:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 8025 "client.c"
+#line 8085 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st248;
-		case 41u: goto tr559;
+		case 41u: goto tr569;
 	}
 	goto st0;
-tr565:
+tr575:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 249; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st249;
-tr559:
-#line 202 "lexical.rl"
+tr569:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 249; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st249;
-tr579:
+tr589:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 249; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st249;
-tr554:
+tr564:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st249;
-tr616:
+tr626:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 249; goto _out;} }
 #line 115 "command.rl"
@@ -9090,7 +9170,7 @@ tr616:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st249;
-tr606:
+tr616:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
@@ -9100,14 +9180,14 @@ st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-#line 8058 "client.c"
+#line 8118 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr560;
+		case 10u: goto tr570;
 		case 13u: goto st238;
-		case 32u: goto tr562;
+		case 32u: goto tr572;
 	}
 	goto st0;
-tr562:
+tr572:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st250;
@@ -9115,14 +9195,14 @@ st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-#line 8071 "client.c"
+#line 8131 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr542;
-		case 13u: goto tr543;
+		case 10u: goto tr552;
+		case 13u: goto tr553;
 		case 32u: goto st250;
 	}
 	goto st0;
-tr555:
+tr565:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st251;
@@ -9130,10 +9210,10 @@ st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-#line 8084 "client.c"
+#line 8144 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 95u: goto st251;
 	}
 	if ( (*p) < 48u ) {
@@ -9148,42 +9228,42 @@ case 251:
 	} else
 		goto st251;
 	goto st0;
-tr564:
+tr574:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 252; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st252;
 st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-#line 8109 "client.c"
+#line 8169 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr567;
-		case 36u: goto tr568;
-		case 40u: goto tr569;
-		case 41u: goto tr559;
-		case 42u: goto tr568;
-		case 67u: goto tr556;
-		case 83u: goto tr557;
-		case 95u: goto tr555;
-		case 99u: goto tr556;
-		case 115u: goto tr557;
+		case 32u: goto tr577;
+		case 36u: goto tr578;
+		case 40u: goto tr579;
+		case 41u: goto tr569;
+		case 42u: goto tr578;
+		case 67u: goto tr566;
+		case 83u: goto tr567;
+		case 95u: goto tr565;
+		case 99u: goto tr566;
+		case 115u: goto tr567;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr555;
+			goto tr565;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr555;
+				goto tr565;
 		} else if ( (*p) >= 65u )
-			goto tr555;
+			goto tr565;
 	} else
-		goto tr568;
+		goto tr578;
 	goto st0;
-tr567:
+tr577:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 253; goto _out;} }
 	goto st253;
@@ -9191,26 +9271,26 @@ st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-#line 8140 "client.c"
+#line 8200 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st253;
-		case 41u: goto tr559;
-		case 67u: goto tr556;
-		case 83u: goto tr557;
-		case 95u: goto tr555;
-		case 99u: goto tr556;
-		case 115u: goto tr557;
+		case 41u: goto tr569;
+		case 67u: goto tr566;
+		case 83u: goto tr567;
+		case 95u: goto tr565;
+		case 99u: goto tr566;
+		case 115u: goto tr567;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr555;
+			goto tr565;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr555;
+			goto tr565;
 	} else
-		goto tr555;
+		goto tr565;
 	goto st0;
-tr556:
+tr566:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st254;
@@ -9218,10 +9298,10 @@ st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-#line 8165 "client.c"
+#line 8225 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 72u: goto st255;
 		case 95u: goto st251;
 		case 104u: goto st255;
@@ -9243,8 +9323,8 @@ st255:
 		goto _test_eof255;
 case 255:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 73u: goto st256;
 		case 95u: goto st251;
 		case 105u: goto st256;
@@ -9266,8 +9346,8 @@ st256:
 		goto _test_eof256;
 case 256:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 76u: goto st257;
 		case 95u: goto st251;
 		case 108u: goto st257;
@@ -9289,8 +9369,8 @@ st257:
 		goto _test_eof257;
 case 257:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 68u: goto st258;
 		case 95u: goto st251;
 		case 100u: goto st258;
@@ -9312,8 +9392,8 @@ st258:
 		goto _test_eof258;
 case 258:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 82u: goto st259;
 		case 95u: goto st251;
 		case 114u: goto st259;
@@ -9335,8 +9415,8 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 69u: goto st260;
 		case 95u: goto st251;
 		case 101u: goto st260;
@@ -9358,8 +9438,8 @@ st260:
 		goto _test_eof260;
 case 260:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 78u: goto st261;
 		case 95u: goto st251;
 		case 110u: goto st261;
@@ -9381,8 +9461,8 @@ st261:
 		goto _test_eof261;
 case 261:
 	switch( (*p) ) {
-		case 32u: goto tr578;
-		case 41u: goto tr579;
+		case 32u: goto tr588;
+		case 41u: goto tr589;
 		case 95u: goto st251;
 	}
 	if ( (*p) < 48u ) {
@@ -9397,50 +9477,50 @@ case 261:
 	} else
 		goto st251;
 	goto st0;
-tr578:
+tr588:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 262; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st262;
-tr614:
+tr624:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 262; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st262;
-tr605:
+tr615:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st262;
 st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-#line 8360 "client.c"
+#line 8420 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr567;
-		case 41u: goto tr559;
-		case 67u: goto tr556;
-		case 83u: goto tr557;
-		case 95u: goto tr555;
-		case 99u: goto tr556;
-		case 115u: goto tr557;
+		case 32u: goto tr577;
+		case 41u: goto tr569;
+		case 67u: goto tr566;
+		case 83u: goto tr567;
+		case 95u: goto tr565;
+		case 99u: goto tr566;
+		case 115u: goto tr567;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr555;
+			goto tr565;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr555;
+			goto tr565;
 	} else
-		goto tr555;
+		goto tr565;
 	goto st0;
-tr557:
+tr567:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st263;
@@ -9448,10 +9528,10 @@ st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-#line 8385 "client.c"
+#line 8445 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 80u: goto st264;
 		case 84u: goto st273;
 		case 85u: goto st284;
@@ -9477,8 +9557,8 @@ st264:
 		goto _test_eof264;
 case 264:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 69u: goto st265;
 		case 95u: goto st251;
 		case 101u: goto st265;
@@ -9500,8 +9580,8 @@ st265:
 		goto _test_eof265;
 case 265:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 67u: goto st266;
 		case 95u: goto st251;
 		case 99u: goto st266;
@@ -9523,8 +9603,8 @@ st266:
 		goto _test_eof266;
 case 266:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 73u: goto st267;
 		case 95u: goto st251;
 		case 105u: goto st267;
@@ -9546,8 +9626,8 @@ st267:
 		goto _test_eof267;
 case 267:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 65u: goto st268;
 		case 95u: goto st251;
 		case 97u: goto st268;
@@ -9569,8 +9649,8 @@ st268:
 		goto _test_eof268;
 case 268:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 76u: goto st269;
 		case 95u: goto st251;
 		case 108u: goto st269;
@@ -9592,8 +9672,8 @@ st269:
 		goto _test_eof269;
 case 269:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 45u: goto st270;
 		case 46u: goto st251;
 		case 95u: goto st251;
@@ -9612,8 +9692,8 @@ st270:
 		goto _test_eof270;
 case 270:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 85u: goto st271;
 		case 95u: goto st251;
 		case 117u: goto st271;
@@ -9635,8 +9715,8 @@ st271:
 		goto _test_eof271;
 case 271:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 83u: goto st272;
 		case 95u: goto st251;
 		case 115u: goto st272;
@@ -9658,8 +9738,8 @@ st272:
 		goto _test_eof272;
 case 272:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 69u: goto st261;
 		case 95u: goto st251;
 		case 101u: goto st261;
@@ -9681,8 +9761,8 @@ st273:
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 65u: goto st274;
 		case 95u: goto st251;
 		case 97u: goto st274;
@@ -9704,8 +9784,8 @@ st274:
 		goto _test_eof274;
 case 274:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 84u: goto st275;
 		case 95u: goto st251;
 		case 116u: goto st275;
@@ -9727,8 +9807,8 @@ st275:
 		goto _test_eof275;
 case 275:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 85u: goto st276;
 		case 95u: goto st251;
 		case 117u: goto st276;
@@ -9750,8 +9830,8 @@ st276:
 		goto _test_eof276;
 case 276:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 83u: goto st277;
 		case 95u: goto st251;
 		case 115u: goto st277;
@@ -9773,7 +9853,7 @@ st277:
 		goto _test_eof277;
 case 277:
 	switch( (*p) ) {
-		case 32u: goto tr595;
+		case 32u: goto tr605;
 		case 95u: goto st251;
 	}
 	if ( (*p) < 48u ) {
@@ -9788,7 +9868,7 @@ case 277:
 	} else
 		goto st251;
 	goto st0;
-tr595:
+tr605:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 278; goto _out;} }
 	goto st278;
@@ -9796,11 +9876,11 @@ st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-#line 8731 "client.c"
+#line 8791 "client.c"
 	if ( (*p) == 40u )
-		goto tr596;
+		goto tr606;
 	goto st0;
-tr596:
+tr606:
 #line 117 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 279; goto _out;} }
 	goto st279;
@@ -9808,18 +9888,18 @@ st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-#line 8741 "client.c"
+#line 8801 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr597;
+			goto tr607;
 	} else if ( (*p) >= 65u )
-		goto tr597;
+		goto tr607;
 	goto st0;
-tr597:
+tr607:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st280;
-tr601:
+tr611:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 280; goto _out;} }
 	goto st280;
@@ -9827,13 +9907,13 @@ st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-#line 8757 "client.c"
+#line 8817 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr598;
+		case 32u: goto tr608;
 		case 33u: goto st280;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr600;
+		case 41u: goto tr610;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -9849,29 +9929,29 @@ case 280:
 			goto st0;
 	} else
 		goto st280;
-	goto tr601;
-tr598:
+	goto tr611;
+tr608:
 #line 182 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 281; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st281;
 st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-#line 8787 "client.c"
+#line 8847 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr602;
-		case 41u: goto tr603;
+		case 32u: goto tr612;
+		case 41u: goto tr613;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr597;
+			goto tr607;
 	} else if ( (*p) >= 65u )
-		goto tr597;
+		goto tr607;
 	goto st0;
-tr602:
+tr612:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 282; goto _out;} }
 	goto st282;
@@ -9879,18 +9959,18 @@ st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-#line 8804 "client.c"
+#line 8864 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st282;
-		case 41u: goto tr603;
+		case 41u: goto tr613;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr597;
+			goto tr607;
 	} else if ( (*p) >= 65u )
-		goto tr597;
+		goto tr607;
 	goto st0;
-tr569:
+tr579:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 283; goto _out;} }
 #line 36 "generic.rl"
@@ -9902,13 +9982,13 @@ tr569:
     }
   }
 	goto st283;
-tr603:
-#line 202 "lexical.rl"
+tr613:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 283; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st283;
-tr600:
+tr610:
 #line 182 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 283; goto _out;} }
 #line 116 "command.rl"
@@ -9918,10 +9998,10 @@ st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-#line 8836 "client.c"
+#line 8896 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr605;
-		case 41u: goto tr606;
+		case 32u: goto tr615;
+		case 41u: goto tr616;
 	}
 	goto st0;
 st284:
@@ -9929,8 +10009,8 @@ st284:
 		goto _test_eof284;
 case 284:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 66u: goto st285;
 		case 95u: goto st251;
 		case 98u: goto st285;
@@ -9952,8 +10032,8 @@ st285:
 		goto _test_eof285;
 case 285:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 83u: goto st286;
 		case 95u: goto st251;
 		case 115u: goto st286;
@@ -9975,8 +10055,8 @@ st286:
 		goto _test_eof286;
 case 286:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 67u: goto st287;
 		case 95u: goto st251;
 		case 99u: goto st287;
@@ -9998,8 +10078,8 @@ st287:
 		goto _test_eof287;
 case 287:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 82u: goto st288;
 		case 95u: goto st251;
 		case 114u: goto st288;
@@ -10021,8 +10101,8 @@ st288:
 		goto _test_eof288;
 case 288:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 73u: goto st289;
 		case 95u: goto st251;
 		case 105u: goto st289;
@@ -10044,8 +10124,8 @@ st289:
 		goto _test_eof289;
 case 289:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 66u: goto st290;
 		case 95u: goto st251;
 		case 98u: goto st290;
@@ -10067,8 +10147,8 @@ st290:
 		goto _test_eof290;
 case 290:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 69u: goto st291;
 		case 95u: goto st251;
 		case 101u: goto st291;
@@ -10090,8 +10170,8 @@ st291:
 		goto _test_eof291;
 case 291:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 41u: goto tr565;
+		case 32u: goto tr574;
+		case 41u: goto tr575;
 		case 68u: goto st261;
 		case 95u: goto st251;
 		case 100u: goto st261;
@@ -10108,11 +10188,11 @@ case 291:
 	} else
 		goto st251;
 	goto st0;
-tr617:
+tr627:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 292; goto _out;} }
 	goto st292;
-tr568:
+tr578:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 292; goto _out;} }
 #line 50 "lexical.rl"
@@ -10122,13 +10202,13 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 9036 "client.c"
+#line 9096 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr614;
+		case 32u: goto tr624;
 		case 33u: goto st292;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr616;
+		case 41u: goto tr626;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -10143,8 +10223,8 @@ case 292:
 			goto st0;
 	} else
 		goto st292;
-	goto tr617;
-tr618:
+	goto tr627;
+tr628:
 #line 109 "lexical.rl"
 	{
     {
@@ -10152,15 +10232,15 @@ tr618:
     }
   }
 	goto st293;
-tr621:
+tr631:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st293;
-tr625:
+tr635:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st293;
-tr532:
+tr542:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 293; goto _out;}
@@ -10172,18 +10252,18 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 9080 "client.c"
+#line 9140 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr619;
+		case 34u: goto tr629;
 		case 92u: goto st295;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr618;
-	goto tr621;
-tr619:
+		goto tr628;
+	goto tr631;
+tr629:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -10191,10 +10271,10 @@ tr619:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st294;
-tr658:
+tr670:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 294; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10203,8 +10283,8 @@ tr658:
     }
   }
 	goto st294;
-tr660:
-#line 129 "lexical.rl"
+tr672:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10217,11 +10297,11 @@ st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-#line 9120 "client.c"
+#line 9180 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr622;
-		case 13u: goto tr623;
-		case 32u: goto tr624;
+		case 10u: goto tr632;
+		case 13u: goto tr633;
+		case 32u: goto tr634;
 	}
 	goto st0;
 st295:
@@ -10229,11 +10309,11 @@ st295:
 		goto _test_eof295;
 case 295:
 	switch( (*p) ) {
-		case 34u: goto tr625;
-		case 92u: goto tr625;
+		case 34u: goto tr635;
+		case 92u: goto tr635;
 	}
 	goto st0;
-tr533:
+tr543:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 296; goto _out;}
@@ -10245,11 +10325,11 @@ st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-#line 9145 "client.c"
+#line 9205 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr627;
+		case 34u: goto tr637;
 		case 92u: goto st0;
-		case 123u: goto tr628;
+		case 123u: goto tr638;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -10258,23 +10338,23 @@ case 296:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 41u ) {
 			if ( 42u <= (*p) && (*p) <= 126u )
-				goto tr626;
+				goto tr636;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr626;
-	goto tr629;
-tr626:
+		goto tr636;
+	goto tr639;
+tr636:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st297;
-tr629:
+tr639:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 297; goto _out;} }
 	goto st297;
-tr633:
+tr643:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 297; goto _out;} }
 	goto st297;
@@ -10282,12 +10362,12 @@ st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 9177 "client.c"
+#line 9237 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr630;
+		case 32u: goto tr640;
 		case 33u: goto st297;
 		case 40u: goto st0;
-		case 41u: goto tr632;
+		case 41u: goto tr642;
 		case 92u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -10297,8 +10377,8 @@ case 297:
 			goto st297;
 	} else
 		goto st0;
-	goto tr633;
-tr630:
+	goto tr643;
+tr640:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -10307,36 +10387,36 @@ tr630:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 298; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st298;
-tr641:
+tr651:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 298; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st298;
 st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-#line 9209 "client.c"
+#line 9269 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr634;
-		case 34u: goto tr627;
+		case 32u: goto tr644;
+		case 34u: goto tr637;
 		case 40u: goto st0;
-		case 41u: goto tr635;
+		case 41u: goto tr645;
 		case 92u: goto st0;
-		case 123u: goto tr628;
+		case 123u: goto tr638;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr626;
+			goto tr636;
 	} else
 		goto st0;
-	goto tr629;
-tr634:
+	goto tr639;
+tr644:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 299; goto _out;} }
 	goto st299;
@@ -10344,27 +10424,27 @@ st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
-#line 9231 "client.c"
+#line 9291 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st299;
-		case 34u: goto tr627;
+		case 34u: goto tr637;
 		case 40u: goto st0;
-		case 41u: goto tr635;
+		case 41u: goto tr645;
 		case 92u: goto st0;
-		case 123u: goto tr628;
+		case 123u: goto tr638;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr626;
+			goto tr636;
 	} else
 		goto st0;
-	goto tr629;
-tr627:
+	goto tr639;
+tr637:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st300;
-tr637:
+tr647:
 #line 109 "lexical.rl"
 	{
     {
@@ -10372,11 +10452,11 @@ tr637:
     }
   }
 	goto st300;
-tr640:
+tr650:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st300;
-tr644:
+tr654:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st300;
@@ -10384,18 +10464,18 @@ st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-#line 9266 "client.c"
+#line 9326 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr638;
+		case 34u: goto tr648;
 		case 92u: goto st303;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr637;
-	goto tr640;
-tr638:
+		goto tr647;
+	goto tr650;
+tr648:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -10403,10 +10483,10 @@ tr638:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st301;
-tr650:
+tr661:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 301; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10415,8 +10495,8 @@ tr650:
     }
   }
 	goto st301;
-tr652:
-#line 129 "lexical.rl"
+tr663:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10429,19 +10509,19 @@ st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-#line 9306 "client.c"
+#line 9366 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr641;
-		case 41u: goto tr642;
+		case 32u: goto tr651;
+		case 41u: goto tr652;
 	}
 	goto st0;
-tr635:
-#line 202 "lexical.rl"
+tr645:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 302; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st302;
-tr632:
+tr642:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -10453,7 +10533,7 @@ tr632:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st302;
-tr642:
+tr652:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 302; goto _out;} }
 #line 116 "command.rl"
@@ -10463,11 +10543,11 @@ st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-#line 9332 "client.c"
+#line 9392 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr560;
+		case 10u: goto tr570;
 		case 13u: goto st238;
-		case 32u: goto tr643;
+		case 32u: goto tr653;
 	}
 	goto st0;
 st303:
@@ -10475,11 +10555,11 @@ st303:
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 34u: goto tr644;
-		case 92u: goto tr644;
+		case 34u: goto tr654;
+		case 92u: goto tr654;
 	}
 	goto st0;
-tr628:
+tr638:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st304;
@@ -10487,11 +10567,11 @@ st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 9354 "client.c"
+#line 9414 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr645;
+		goto tr655;
 	goto st0;
-tr645:
+tr655:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -10502,7 +10582,7 @@ tr645:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st305;
-tr647:
+tr658:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -10515,16 +10595,16 @@ st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 9378 "client.c"
+#line 9438 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr646;
-		case 45u: goto tr646;
-		case 125u: goto tr648;
+		case 43u: goto tr656;
+		case 45u: goto tr657;
+		case 125u: goto tr659;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr647;
+		goto tr658;
 	goto st0;
-tr646:
+tr656:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 306; goto _out;} }
@@ -10532,15 +10612,23 @@ tr646:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st306;
+tr657:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 306; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 306; goto _out;} }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-#line 9396 "client.c"
+#line 9462 "client.c"
 	if ( (*p) == 125u )
 		goto st307;
 	goto st0;
-tr648:
+tr659:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 307; goto _out;} }
@@ -10550,9 +10638,9 @@ st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-#line 9408 "client.c"
+#line 9474 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr650;
+		case 10u: goto tr661;
 		case 13u: goto st308;
 	}
 	goto st0;
@@ -10561,9 +10649,9 @@ st308:
 		goto _test_eof308;
 case 308:
 	if ( (*p) == 10u )
-		goto tr652;
+		goto tr663;
 	goto st0;
-tr534:
+tr544:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 309; goto _out;}
@@ -10575,11 +10663,11 @@ st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-#line 9430 "client.c"
+#line 9496 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr653;
+		goto tr664;
 	goto st0;
-tr653:
+tr664:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -10590,7 +10678,7 @@ tr653:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st310;
-tr655:
+tr667:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -10603,16 +10691,16 @@ st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-#line 9454 "client.c"
+#line 9520 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr654;
-		case 45u: goto tr654;
-		case 125u: goto tr656;
+		case 43u: goto tr665;
+		case 45u: goto tr666;
+		case 125u: goto tr668;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr655;
+		goto tr667;
 	goto st0;
-tr654:
+tr665:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 311; goto _out;} }
@@ -10620,15 +10708,23 @@ tr654:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st311;
+tr666:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 311; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 311; goto _out;} }
+	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-#line 9472 "client.c"
+#line 9544 "client.c"
 	if ( (*p) == 125u )
 		goto st312;
 	goto st0;
-tr656:
+tr668:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 312; goto _out;} }
@@ -10638,9 +10734,9 @@ st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-#line 9484 "client.c"
+#line 9556 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr658;
+		case 10u: goto tr670;
 		case 13u: goto st313;
 	}
 	goto st0;
@@ -10649,9 +10745,9 @@ st313:
 		goto _test_eof313;
 case 313:
 	if ( (*p) == 10u )
-		goto tr660;
+		goto tr672;
 	goto st0;
-tr661:
+tr673:
 #line 109 "lexical.rl"
 	{
     {
@@ -10659,15 +10755,15 @@ tr661:
     }
   }
 	goto st314;
-tr664:
+tr676:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st314;
-tr666:
+tr678:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st314;
-tr523:
+tr533:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 314; goto _out;}
@@ -10679,18 +10775,18 @@ st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 9519 "client.c"
+#line 9591 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr662;
+		case 34u: goto tr674;
 		case 92u: goto st316;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr661;
-	goto tr664;
-tr662:
+		goto tr673;
+	goto tr676;
+tr674:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -10698,10 +10794,10 @@ tr662:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st315;
-tr681:
+tr694:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 315; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10710,8 +10806,8 @@ tr681:
     }
   }
 	goto st315;
-tr683:
-#line 129 "lexical.rl"
+tr696:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10724,20 +10820,20 @@ st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 9559 "client.c"
+#line 9631 "client.c"
 	if ( (*p) == 32u )
-		goto tr665;
+		goto tr677;
 	goto st0;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
 	switch( (*p) ) {
-		case 34u: goto tr666;
-		case 92u: goto tr666;
+		case 34u: goto tr678;
+		case 92u: goto tr678;
 	}
 	goto st0;
-tr524:
+tr534:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 317; goto _out;}
@@ -10749,62 +10845,62 @@ st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-#line 9581 "client.c"
+#line 9653 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr667;
-		case 41u: goto tr668;
-		case 82u: goto tr670;
-		case 83u: goto tr671;
-		case 95u: goto tr669;
-		case 114u: goto tr670;
-		case 115u: goto tr671;
+		case 32u: goto tr679;
+		case 41u: goto tr680;
+		case 82u: goto tr682;
+		case 83u: goto tr683;
+		case 95u: goto tr681;
+		case 114u: goto tr682;
+		case 115u: goto tr683;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr669;
+			goto tr681;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr669;
+			goto tr681;
 	} else
-		goto tr669;
+		goto tr681;
 	goto st0;
-tr667:
-#line 201 "lexical.rl"
+tr679:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st318;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-#line 9606 "client.c"
+#line 9678 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st318;
-		case 41u: goto tr673;
+		case 41u: goto tr685;
 	}
 	goto st0;
-tr685:
+tr698:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 319; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st319;
-tr673:
-#line 202 "lexical.rl"
+tr685:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 319; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st319;
-tr706:
+tr719:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 319; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st319;
-tr668:
+tr680:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st319;
-tr727:
+tr740:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 319; goto _out;} }
 #line 115 "command.rl"
@@ -10812,7 +10908,7 @@ tr727:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st319;
-tr730:
+tr743:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
@@ -10822,11 +10918,11 @@ st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-#line 9639 "client.c"
+#line 9711 "client.c"
 	if ( (*p) == 32u )
-		goto tr674;
+		goto tr686;
 	goto st0;
-tr674:
+tr686:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st320;
@@ -10834,13 +10930,13 @@ st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-#line 9649 "client.c"
+#line 9721 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st320;
-		case 34u: goto tr523;
+		case 34u: goto tr533;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr525;
+		case 123u: goto tr535;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -10849,13 +10945,13 @@ case 320:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr522;
+				goto tr532;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr522;
-	goto tr526;
-tr525:
+		goto tr532;
+	goto tr536;
+tr535:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 321; goto _out;}
@@ -10867,11 +10963,11 @@ st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 9679 "client.c"
+#line 9751 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr676;
+		goto tr688;
 	goto st0;
-tr676:
+tr688:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -10882,7 +10978,7 @@ tr676:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st322;
-tr678:
+tr691:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -10895,16 +10991,16 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 9703 "client.c"
+#line 9775 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr677;
-		case 45u: goto tr677;
-		case 125u: goto tr679;
+		case 43u: goto tr689;
+		case 45u: goto tr690;
+		case 125u: goto tr692;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr678;
+		goto tr691;
 	goto st0;
-tr677:
+tr689:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 323; goto _out;} }
@@ -10912,15 +11008,23 @@ tr677:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st323;
+tr690:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 323; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 323; goto _out;} }
+	goto st323;
 st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-#line 9721 "client.c"
+#line 9799 "client.c"
 	if ( (*p) == 125u )
 		goto st324;
 	goto st0;
-tr679:
+tr692:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 324; goto _out;} }
@@ -10930,9 +11034,9 @@ st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-#line 9733 "client.c"
+#line 9811 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr681;
+		case 10u: goto tr694;
 		case 13u: goto st325;
 	}
 	goto st0;
@@ -10941,9 +11045,9 @@ st325:
 		goto _test_eof325;
 case 325:
 	if ( (*p) == 10u )
-		goto tr683;
+		goto tr696;
 	goto st0;
-tr669:
+tr681:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st326;
@@ -10951,10 +11055,10 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 9752 "client.c"
+#line 9830 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 95u: goto st326;
 	}
 	if ( (*p) < 48u ) {
@@ -10969,42 +11073,42 @@ case 326:
 	} else
 		goto st326;
 	goto st0;
-tr684:
+tr697:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 327; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st327;
 st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-#line 9777 "client.c"
+#line 9855 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr687;
-		case 36u: goto tr688;
-		case 40u: goto tr689;
-		case 41u: goto tr673;
-		case 42u: goto tr688;
-		case 82u: goto tr670;
-		case 83u: goto tr671;
-		case 95u: goto tr669;
-		case 114u: goto tr670;
-		case 115u: goto tr671;
+		case 32u: goto tr700;
+		case 36u: goto tr701;
+		case 40u: goto tr702;
+		case 41u: goto tr685;
+		case 42u: goto tr701;
+		case 82u: goto tr682;
+		case 83u: goto tr683;
+		case 95u: goto tr681;
+		case 114u: goto tr682;
+		case 115u: goto tr683;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr669;
+			goto tr681;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr669;
+				goto tr681;
 		} else if ( (*p) >= 65u )
-			goto tr669;
+			goto tr681;
 	} else
-		goto tr688;
+		goto tr701;
 	goto st0;
-tr687:
+tr700:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 328; goto _out;} }
 	goto st328;
@@ -11012,26 +11116,26 @@ st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-#line 9808 "client.c"
+#line 9886 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st328;
-		case 41u: goto tr673;
-		case 82u: goto tr670;
-		case 83u: goto tr671;
-		case 95u: goto tr669;
-		case 114u: goto tr670;
-		case 115u: goto tr671;
+		case 41u: goto tr685;
+		case 82u: goto tr682;
+		case 83u: goto tr683;
+		case 95u: goto tr681;
+		case 114u: goto tr682;
+		case 115u: goto tr683;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr669;
+			goto tr681;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr669;
+			goto tr681;
 	} else
-		goto tr669;
+		goto tr681;
 	goto st0;
-tr670:
+tr682:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st329;
@@ -11039,10 +11143,10 @@ st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-#line 9833 "client.c"
+#line 9911 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 69u: goto st330;
 		case 95u: goto st326;
 		case 101u: goto st330;
@@ -11064,8 +11168,8 @@ st330:
 		goto _test_eof330;
 case 330:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 67u: goto st331;
 		case 77u: goto st362;
 		case 95u: goto st326;
@@ -11089,8 +11193,8 @@ st331:
 		goto _test_eof331;
 case 331:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 85u: goto st332;
 		case 95u: goto st326;
 		case 117u: goto st332;
@@ -11112,8 +11216,8 @@ st332:
 		goto _test_eof332;
 case 332:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 82u: goto st333;
 		case 95u: goto st326;
 		case 114u: goto st333;
@@ -11135,8 +11239,8 @@ st333:
 		goto _test_eof333;
 case 333:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 83u: goto st334;
 		case 95u: goto st326;
 		case 115u: goto st334;
@@ -11158,8 +11262,8 @@ st334:
 		goto _test_eof334;
 case 334:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 73u: goto st335;
 		case 95u: goto st326;
 		case 105u: goto st335;
@@ -11181,8 +11285,8 @@ st335:
 		goto _test_eof335;
 case 335:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 86u: goto st336;
 		case 95u: goto st326;
 		case 118u: goto st336;
@@ -11204,8 +11308,8 @@ st336:
 		goto _test_eof336;
 case 336:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 69u: goto st337;
 		case 95u: goto st326;
 		case 101u: goto st337;
@@ -11227,8 +11331,8 @@ st337:
 		goto _test_eof337;
 case 337:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 77u: goto st338;
 		case 95u: goto st326;
 		case 109u: goto st338;
@@ -11250,8 +11354,8 @@ st338:
 		goto _test_eof338;
 case 338:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 65u: goto st339;
 		case 95u: goto st326;
 		case 97u: goto st339;
@@ -11273,8 +11377,8 @@ st339:
 		goto _test_eof339;
 case 339:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 84u: goto st340;
 		case 95u: goto st326;
 		case 116u: goto st340;
@@ -11296,8 +11400,8 @@ st340:
 		goto _test_eof340;
 case 340:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 67u: goto st341;
 		case 95u: goto st326;
 		case 99u: goto st341;
@@ -11319,8 +11423,8 @@ st341:
 		goto _test_eof341;
 case 341:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 72u: goto st342;
 		case 95u: goto st326;
 		case 104u: goto st342;
@@ -11342,8 +11446,8 @@ st342:
 		goto _test_eof342;
 case 342:
 	switch( (*p) ) {
-		case 32u: goto tr705;
-		case 41u: goto tr706;
+		case 32u: goto tr718;
+		case 41u: goto tr719;
 		case 95u: goto st326;
 	}
 	if ( (*p) < 48u ) {
@@ -11358,50 +11462,50 @@ case 342:
 	} else
 		goto st326;
 	goto st0;
-tr705:
+tr718:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 343; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st343;
-tr725:
+tr738:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 343; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st343;
-tr729:
+tr742:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st343;
 st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-#line 10168 "client.c"
+#line 10246 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr687;
-		case 41u: goto tr673;
-		case 82u: goto tr670;
-		case 83u: goto tr671;
-		case 95u: goto tr669;
-		case 114u: goto tr670;
-		case 115u: goto tr671;
+		case 32u: goto tr700;
+		case 41u: goto tr685;
+		case 82u: goto tr682;
+		case 83u: goto tr683;
+		case 95u: goto tr681;
+		case 114u: goto tr682;
+		case 115u: goto tr683;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr669;
+			goto tr681;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr669;
+			goto tr681;
 	} else
-		goto tr669;
+		goto tr681;
 	goto st0;
-tr671:
+tr683:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st344;
@@ -11409,10 +11513,10 @@ st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-#line 10193 "client.c"
+#line 10271 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 80u: goto st345;
 		case 85u: goto st354;
 		case 95u: goto st326;
@@ -11436,8 +11540,8 @@ st345:
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 69u: goto st346;
 		case 95u: goto st326;
 		case 101u: goto st346;
@@ -11459,8 +11563,8 @@ st346:
 		goto _test_eof346;
 case 346:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 67u: goto st347;
 		case 95u: goto st326;
 		case 99u: goto st347;
@@ -11482,8 +11586,8 @@ st347:
 		goto _test_eof347;
 case 347:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 73u: goto st348;
 		case 95u: goto st326;
 		case 105u: goto st348;
@@ -11505,8 +11609,8 @@ st348:
 		goto _test_eof348;
 case 348:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 65u: goto st349;
 		case 95u: goto st326;
 		case 97u: goto st349;
@@ -11528,8 +11632,8 @@ st349:
 		goto _test_eof349;
 case 349:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 76u: goto st350;
 		case 95u: goto st326;
 		case 108u: goto st350;
@@ -11551,8 +11655,8 @@ st350:
 		goto _test_eof350;
 case 350:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 45u: goto st351;
 		case 46u: goto st326;
 		case 95u: goto st326;
@@ -11571,8 +11675,8 @@ st351:
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 85u: goto st352;
 		case 95u: goto st326;
 		case 117u: goto st352;
@@ -11594,8 +11698,8 @@ st352:
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 83u: goto st353;
 		case 95u: goto st326;
 		case 115u: goto st353;
@@ -11617,8 +11721,8 @@ st353:
 		goto _test_eof353;
 case 353:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 69u: goto st342;
 		case 95u: goto st326;
 		case 101u: goto st342;
@@ -11640,8 +11744,8 @@ st354:
 		goto _test_eof354;
 case 354:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 66u: goto st355;
 		case 95u: goto st326;
 		case 98u: goto st355;
@@ -11663,8 +11767,8 @@ st355:
 		goto _test_eof355;
 case 355:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 83u: goto st356;
 		case 95u: goto st326;
 		case 115u: goto st356;
@@ -11686,8 +11790,8 @@ st356:
 		goto _test_eof356;
 case 356:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 67u: goto st357;
 		case 95u: goto st326;
 		case 99u: goto st357;
@@ -11709,8 +11813,8 @@ st357:
 		goto _test_eof357;
 case 357:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 82u: goto st358;
 		case 95u: goto st326;
 		case 114u: goto st358;
@@ -11732,8 +11836,8 @@ st358:
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 73u: goto st359;
 		case 95u: goto st326;
 		case 105u: goto st359;
@@ -11755,8 +11859,8 @@ st359:
 		goto _test_eof359;
 case 359:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 66u: goto st360;
 		case 95u: goto st326;
 		case 98u: goto st360;
@@ -11778,8 +11882,8 @@ st360:
 		goto _test_eof360;
 case 360:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 69u: goto st361;
 		case 95u: goto st326;
 		case 101u: goto st361;
@@ -11801,8 +11905,8 @@ st361:
 		goto _test_eof361;
 case 361:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 68u: goto st342;
 		case 95u: goto st326;
 		case 100u: goto st342;
@@ -11824,8 +11928,8 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 79u: goto st363;
 		case 95u: goto st326;
 		case 111u: goto st363;
@@ -11847,8 +11951,8 @@ st363:
 		goto _test_eof363;
 case 363:
 	switch( (*p) ) {
-		case 32u: goto tr684;
-		case 41u: goto tr685;
+		case 32u: goto tr697;
+		case 41u: goto tr698;
 		case 84u: goto st353;
 		case 95u: goto st326;
 		case 116u: goto st353;
@@ -11865,11 +11969,11 @@ case 363:
 	} else
 		goto st326;
 	goto st0;
-tr728:
+tr741:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 364; goto _out;} }
 	goto st364;
-tr688:
+tr701:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 364; goto _out;} }
 #line 50 "lexical.rl"
@@ -11879,13 +11983,13 @@ st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-#line 10659 "client.c"
+#line 10737 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr725;
+		case 32u: goto tr738;
 		case 33u: goto st364;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr727;
+		case 41u: goto tr740;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -11900,8 +12004,8 @@ case 364:
 			goto st0;
 	} else
 		goto st364;
-	goto tr728;
-tr689:
+	goto tr741;
+tr702:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 365; goto _out;} }
 #line 36 "generic.rl"
@@ -11917,10 +12021,10 @@ st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-#line 10694 "client.c"
+#line 10772 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr729;
-		case 41u: goto tr730;
+		case 32u: goto tr742;
+		case 41u: goto tr743;
 	}
 	goto st0;
 st366:
@@ -11928,9 +12032,9 @@ st366:
 		goto _test_eof366;
 case 366:
 	if ( (*p) == 32u )
-		goto tr731;
+		goto tr744;
 	goto st0;
-tr731:
+tr744:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st367;
@@ -11938,13 +12042,13 @@ st367:
 	if ( ++p == pe )
 		goto _test_eof367;
 case 367:
-#line 10713 "client.c"
+#line 10791 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st367;
-		case 34u: goto tr734;
+		case 34u: goto tr747;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr735;
+		case 123u: goto tr748;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -11953,17 +12057,17 @@ case 367:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr733;
+				goto tr746;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr733;
-	goto tr736;
-tr739:
+		goto tr746;
+	goto tr749;
+tr752:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 368; goto _out;} }
 	goto st368;
-tr733:
+tr746:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 368; goto _out;}
@@ -11971,7 +12075,7 @@ tr733:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st368;
-tr736:
+tr749:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 368; goto _out;}
@@ -11985,9 +12089,9 @@ st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-#line 10753 "client.c"
+#line 10831 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr737;
+		case 32u: goto tr750;
 		case 33u: goto st368;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -12005,21 +12109,21 @@ case 368:
 			goto st0;
 	} else
 		goto st368;
-	goto tr739;
-tr737:
+	goto tr752;
+tr750:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 369; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st369;
-tr774:
-#line 208 "lexical.rl"
+tr788:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 369; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -12028,12 +12132,12 @@ st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-#line 10790 "client.c"
+#line 10868 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st369;
-		case 34u: goto tr742;
+		case 34u: goto tr755;
 		case 92u: goto st0;
-		case 123u: goto tr743;
+		case 123u: goto tr756;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12042,17 +12146,17 @@ case 369:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 41u ) {
 			if ( 42u <= (*p) && (*p) <= 126u )
-				goto tr741;
+				goto tr754;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr741;
-	goto tr744;
-tr749:
+		goto tr754;
+	goto tr757;
+tr762:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 370; goto _out;} }
 	goto st370;
-tr741:
+tr754:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 370; goto _out;}
@@ -12060,7 +12164,7 @@ tr741:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st370;
-tr744:
+tr757:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 370; goto _out;}
@@ -12074,11 +12178,11 @@ st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-#line 10829 "client.c"
+#line 10907 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr745;
-		case 13u: goto tr746;
-		case 32u: goto tr747;
+		case 10u: goto tr758;
+		case 13u: goto tr759;
+		case 32u: goto tr760;
 		case 33u: goto st370;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -12095,8 +12199,8 @@ case 370:
 			goto st0;
 	} else
 		goto st370;
-	goto tr749;
-tr745:
+	goto tr762;
+tr758:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12110,11 +12214,11 @@ tr745:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1702;
-tr750:
+tr763:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1702;
-tr751:
+tr764:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1702; goto _out;} }
 #line 17 "lexical.rl"
@@ -12122,7 +12226,7 @@ tr751:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1702;
-tr758:
+tr771:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1702; goto _out;} }
 #line 17 "lexical.rl"
@@ -12134,9 +12238,9 @@ st1702:
 	if ( ++p == pe )
 		goto _test_eof1702;
 case 1702:
-#line 10877 "client.c"
+#line 10955 "client.c"
 	goto st0;
-tr746:
+tr759:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12146,11 +12250,11 @@ tr746:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 371; goto _out;} }
 	goto st371;
-tr752:
+tr765:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 371; goto _out;} }
 	goto st371;
-tr759:
+tr772:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 371; goto _out;} }
 	goto st371;
@@ -12158,11 +12262,11 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 10896 "client.c"
+#line 10974 "client.c"
 	if ( (*p) == 10u )
-		goto tr750;
+		goto tr763;
 	goto st0;
-tr747:
+tr760:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12174,7 +12278,7 @@ tr747:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st372;
-tr760:
+tr773:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 372; goto _out;} }
 #line 100 "command.rl"
@@ -12184,14 +12288,14 @@ st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-#line 10916 "client.c"
+#line 10994 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr751;
-		case 13u: goto tr752;
+		case 10u: goto tr764;
+		case 13u: goto tr765;
 		case 32u: goto st372;
 	}
 	goto st0;
-tr754:
+tr767:
 #line 109 "lexical.rl"
 	{
     {
@@ -12199,15 +12303,15 @@ tr754:
     }
   }
 	goto st373;
-tr757:
+tr770:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st373;
-tr761:
+tr774:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st373;
-tr742:
+tr755:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 373; goto _out;}
@@ -12219,18 +12323,18 @@ st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-#line 10945 "client.c"
+#line 11023 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr755;
+		case 34u: goto tr768;
 		case 92u: goto st375;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr754;
-	goto tr757;
-tr755:
+		goto tr767;
+	goto tr770;
+tr768:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12238,10 +12342,10 @@ tr755:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st374;
-tr767:
+tr781:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 374; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12250,8 +12354,8 @@ tr767:
     }
   }
 	goto st374;
-tr769:
-#line 129 "lexical.rl"
+tr783:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12264,11 +12368,11 @@ st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-#line 10985 "client.c"
+#line 11063 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr758;
-		case 13u: goto tr759;
-		case 32u: goto tr760;
+		case 10u: goto tr771;
+		case 13u: goto tr772;
+		case 32u: goto tr773;
 	}
 	goto st0;
 st375:
@@ -12276,11 +12380,11 @@ st375:
 		goto _test_eof375;
 case 375:
 	switch( (*p) ) {
-		case 34u: goto tr761;
-		case 92u: goto tr761;
+		case 34u: goto tr774;
+		case 92u: goto tr774;
 	}
 	goto st0;
-tr743:
+tr756:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 376; goto _out;}
@@ -12292,11 +12396,11 @@ st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-#line 11010 "client.c"
+#line 11088 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr762;
+		goto tr775;
 	goto st0;
-tr762:
+tr775:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -12307,7 +12411,7 @@ tr762:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st377;
-tr764:
+tr778:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -12320,16 +12424,16 @@ st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-#line 11034 "client.c"
+#line 11112 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr763;
-		case 45u: goto tr763;
-		case 125u: goto tr765;
+		case 43u: goto tr776;
+		case 45u: goto tr777;
+		case 125u: goto tr779;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr764;
+		goto tr778;
 	goto st0;
-tr763:
+tr776:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 378; goto _out;} }
@@ -12337,15 +12441,23 @@ tr763:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st378;
+tr777:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 378; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 378; goto _out;} }
+	goto st378;
 st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-#line 11052 "client.c"
+#line 11136 "client.c"
 	if ( (*p) == 125u )
 		goto st379;
 	goto st0;
-tr765:
+tr779:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 379; goto _out;} }
@@ -12355,9 +12467,9 @@ st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-#line 11064 "client.c"
+#line 11148 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr767;
+		case 10u: goto tr781;
 		case 13u: goto st380;
 	}
 	goto st0;
@@ -12366,9 +12478,9 @@ st380:
 		goto _test_eof380;
 case 380:
 	if ( (*p) == 10u )
-		goto tr769;
+		goto tr783;
 	goto st0;
-tr770:
+tr784:
 #line 109 "lexical.rl"
 	{
     {
@@ -12376,15 +12488,15 @@ tr770:
     }
   }
 	goto st381;
-tr773:
+tr787:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st381;
-tr775:
+tr789:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st381;
-tr734:
+tr747:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 381; goto _out;}
@@ -12396,18 +12508,18 @@ st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-#line 11099 "client.c"
+#line 11183 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr771;
+		case 34u: goto tr785;
 		case 92u: goto st383;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr770;
-	goto tr773;
-tr771:
+		goto tr784;
+	goto tr787;
+tr785:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12415,10 +12527,10 @@ tr771:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st382;
-tr781:
+tr796:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 382; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12427,8 +12539,8 @@ tr781:
     }
   }
 	goto st382;
-tr783:
-#line 129 "lexical.rl"
+tr798:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12441,20 +12553,20 @@ st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-#line 11139 "client.c"
+#line 11223 "client.c"
 	if ( (*p) == 32u )
-		goto tr774;
+		goto tr788;
 	goto st0;
 st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
 	switch( (*p) ) {
-		case 34u: goto tr775;
-		case 92u: goto tr775;
+		case 34u: goto tr789;
+		case 92u: goto tr789;
 	}
 	goto st0;
-tr735:
+tr748:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 384; goto _out;}
@@ -12466,11 +12578,11 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 11161 "client.c"
+#line 11245 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr776;
+		goto tr790;
 	goto st0;
-tr776:
+tr790:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -12481,7 +12593,7 @@ tr776:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st385;
-tr778:
+tr793:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -12494,16 +12606,16 @@ st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-#line 11185 "client.c"
+#line 11269 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr777;
-		case 45u: goto tr777;
-		case 125u: goto tr779;
+		case 43u: goto tr791;
+		case 45u: goto tr792;
+		case 125u: goto tr794;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr778;
+		goto tr793;
 	goto st0;
-tr777:
+tr791:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 386; goto _out;} }
@@ -12511,15 +12623,23 @@ tr777:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st386;
+tr792:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 386; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 386; goto _out;} }
+	goto st386;
 st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 11203 "client.c"
+#line 11293 "client.c"
 	if ( (*p) == 125u )
 		goto st387;
 	goto st0;
-tr779:
+tr794:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 387; goto _out;} }
@@ -12529,9 +12649,9 @@ st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-#line 11215 "client.c"
+#line 11305 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr781;
+		case 10u: goto tr796;
 		case 13u: goto st388;
 	}
 	goto st0;
@@ -12540,16 +12660,16 @@ st388:
 		goto _test_eof388;
 case 388:
 	if ( (*p) == 10u )
-		goto tr783;
+		goto tr798;
 	goto st0;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
 	if ( (*p) == 32u )
-		goto tr784;
+		goto tr799;
 	goto st0;
-tr784:
+tr799:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st390;
@@ -12557,13 +12677,13 @@ st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-#line 11241 "client.c"
+#line 11331 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st390;
-		case 34u: goto tr787;
+		case 34u: goto tr802;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr788;
+		case 123u: goto tr803;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12572,17 +12692,17 @@ case 390:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr786;
+				goto tr801;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr786;
-	goto tr789;
-tr792:
+		goto tr801;
+	goto tr804;
+tr807:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 391; goto _out;} }
 	goto st391;
-tr786:
+tr801:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 391; goto _out;}
@@ -12590,7 +12710,7 @@ tr786:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st391;
-tr789:
+tr804:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 391; goto _out;}
@@ -12604,9 +12724,9 @@ st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-#line 11281 "client.c"
+#line 11371 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr790;
+		case 32u: goto tr805;
 		case 33u: goto st391;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -12624,21 +12744,21 @@ case 391:
 			goto st0;
 	} else
 		goto st391;
-	goto tr792;
-tr790:
+	goto tr807;
+tr805:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 392; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st392;
-tr947:
-#line 208 "lexical.rl"
+tr965:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 392; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -12647,20 +12767,20 @@ st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-#line 11318 "client.c"
+#line 11408 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st392;
-		case 34u: goto tr794;
-		case 40u: goto tr795;
-		case 67u: goto tr796;
-		case 85u: goto tr797;
-		case 99u: goto tr796;
-		case 117u: goto tr797;
-		case 123u: goto tr798;
-		case 126u: goto tr799;
+		case 34u: goto tr809;
+		case 40u: goto tr810;
+		case 67u: goto tr811;
+		case 85u: goto tr812;
+		case 99u: goto tr811;
+		case 117u: goto tr812;
+		case 123u: goto tr813;
+		case 126u: goto tr814;
 	}
 	goto st0;
-tr883:
+tr899:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 393; goto _out;}
@@ -12668,7 +12788,7 @@ tr883:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st393;
-tr794:
+tr809:
 #line 211 "command.rl"
 	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 393; goto _out;} }
 #line 101 "command.rl"
@@ -12682,7 +12802,7 @@ st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-#line 11347 "client.c"
+#line 11437 "client.c"
 	if ( (*p) == 32u )
 		goto st394;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -12892,9 +13012,9 @@ st419:
 		goto _test_eof419;
 case 419:
 	if ( (*p) == 34u )
-		goto tr834;
+		goto tr849;
 	goto st0;
-tr834:
+tr849:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12906,11 +13026,11 @@ st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-#line 11569 "client.c"
+#line 11659 "client.c"
 	if ( (*p) == 32u )
-		goto tr835;
+		goto tr850;
 	goto st0;
-tr835:
+tr850:
 #line 123 "command.rl"
 	{ if (!ik_b_datetime(ps)) {p++;  ps->cs = 421; goto _out;} }
 #line 100 "command.rl"
@@ -12920,18 +13040,18 @@ st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-#line 11580 "client.c"
+#line 11670 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st421;
-		case 67u: goto tr837;
-		case 85u: goto tr838;
-		case 99u: goto tr837;
-		case 117u: goto tr838;
-		case 123u: goto tr839;
-		case 126u: goto tr840;
+		case 67u: goto tr852;
+		case 85u: goto tr853;
+		case 99u: goto tr852;
+		case 117u: goto tr853;
+		case 123u: goto tr854;
+		case 126u: goto tr855;
 	}
 	goto st0;
-tr837:
+tr852:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 422; goto _out;}
@@ -12939,7 +13059,7 @@ tr837:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st422;
-tr796:
+tr811:
 #line 211 "command.rl"
 	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 422; goto _out;} }
 #line 101 "command.rl"
@@ -12953,7 +13073,7 @@ st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-#line 11607 "client.c"
+#line 11697 "client.c"
 	switch( (*p) ) {
 		case 65u: goto st423;
 		case 97u: goto st423;
@@ -13018,9 +13138,9 @@ st429:
 		goto _test_eof429;
 case 429:
 	if ( (*p) == 32u )
-		goto tr848;
+		goto tr863;
 	goto st0;
-tr848:
+tr863:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 430; goto _out;} }
 	goto st430;
@@ -13028,17 +13148,17 @@ st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-#line 11680 "client.c"
+#line 11770 "client.c"
 	if ( (*p) == 40u )
 		goto st431;
 	goto st0;
-tr864:
+tr880:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 431; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st431;
-tr926:
+tr944:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -13054,15 +13174,15 @@ st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-#line 11700 "client.c"
+#line 11790 "client.c"
 	switch( (*p) ) {
-		case 84u: goto tr850;
-		case 85u: goto tr851;
-		case 116u: goto tr850;
-		case 117u: goto tr851;
+		case 84u: goto tr865;
+		case 85u: goto tr866;
+		case 116u: goto tr865;
+		case 117u: goto tr866;
 	}
 	goto st0;
-tr850:
+tr865:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st432;
@@ -13070,7 +13190,7 @@ st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-#line 11714 "client.c"
+#line 11804 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st433;
 		case 101u: goto st433;
@@ -13099,9 +13219,9 @@ st435:
 		goto _test_eof435;
 case 435:
 	if ( (*p) == 32u )
-		goto tr855;
+		goto tr870;
 	goto st0;
-tr855:
+tr870:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 436; goto _out;} }
 	goto st436;
@@ -13109,11 +13229,11 @@ st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-#line 11751 "client.c"
+#line 11841 "client.c"
 	if ( (*p) == 123u )
-		goto tr856;
+		goto tr871;
 	goto st0;
-tr856:
+tr871:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st437;
@@ -13121,11 +13241,11 @@ st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-#line 11761 "client.c"
+#line 11851 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr857;
+		goto tr872;
 	goto st0;
-tr857:
+tr872:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -13136,7 +13256,7 @@ tr857:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st438;
-tr859:
+tr875:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -13149,16 +13269,16 @@ st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-#line 11785 "client.c"
+#line 11875 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr858;
-		case 45u: goto tr858;
-		case 125u: goto tr860;
+		case 43u: goto tr873;
+		case 45u: goto tr874;
+		case 125u: goto tr876;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr859;
+		goto tr875;
 	goto st0;
-tr858:
+tr873:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 439; goto _out;} }
@@ -13166,15 +13286,23 @@ tr858:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st439;
+tr874:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 439; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 439; goto _out;} }
+	goto st439;
 st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-#line 11803 "client.c"
+#line 11899 "client.c"
 	if ( (*p) == 125u )
 		goto st440;
 	goto st0;
-tr860:
+tr876:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 440; goto _out;} }
@@ -13184,13 +13312,13 @@ st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-#line 11815 "client.c"
+#line 11911 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr862;
+		case 10u: goto tr878;
 		case 13u: goto st473;
 	}
 	goto st0;
-tr931:
+tr949:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -13198,10 +13326,10 @@ tr931:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st441;
-tr862:
+tr878:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 441; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13210,8 +13338,8 @@ tr862:
     }
   }
 	goto st441;
-tr919:
-#line 129 "lexical.rl"
+tr937:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13224,19 +13352,19 @@ st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-#line 11850 "client.c"
+#line 11946 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr864;
-		case 41u: goto tr865;
+		case 32u: goto tr880;
+		case 41u: goto tr881;
 	}
 	goto st0;
-tr898:
+tr915:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 442; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st442;
-tr865:
+tr881:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 442; goto _out;} }
 #line 115 "command.rl"
@@ -13244,7 +13372,7 @@ tr865:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st442;
-tr928:
+tr946:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -13262,18 +13390,18 @@ st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-#line 11878 "client.c"
+#line 11974 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr866;
-		case 13u: goto tr867;
-		case 32u: goto tr868;
+		case 10u: goto tr882;
+		case 13u: goto tr883;
+		case 32u: goto tr884;
 	}
 	goto st0;
-tr869:
+tr885:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1703;
-tr870:
+tr886:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1703; goto _out;} }
 #line 17 "lexical.rl"
@@ -13281,7 +13409,7 @@ tr870:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1703;
-tr866:
+tr882:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
@@ -13289,7 +13417,7 @@ tr866:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1703;
-tr907:
+tr925:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1703; goto _out;} }
 #line 115 "command.rl"
@@ -13303,19 +13431,19 @@ st1703:
 	if ( ++p == pe )
 		goto _test_eof1703;
 case 1703:
-#line 11907 "client.c"
+#line 12003 "client.c"
 	goto st0;
-tr871:
+tr887:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 443; goto _out;} }
 	goto st443;
-tr908:
+tr926:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 443; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st443;
-tr867:
+tr883:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st443;
@@ -13323,17 +13451,17 @@ st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-#line 11922 "client.c"
+#line 12018 "client.c"
 	if ( (*p) == 10u )
-		goto tr869;
+		goto tr885;
 	goto st0;
-tr868:
+tr884:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st444;
-tr909:
+tr927:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 444; goto _out;} }
 #line 115 "command.rl"
@@ -13345,93 +13473,93 @@ st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-#line 11938 "client.c"
+#line 12034 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr870;
-		case 13u: goto tr871;
+		case 10u: goto tr886;
+		case 13u: goto tr887;
 		case 32u: goto st444;
-		case 34u: goto tr794;
-		case 40u: goto tr795;
-		case 67u: goto tr796;
-		case 85u: goto tr797;
-		case 99u: goto tr796;
-		case 117u: goto tr797;
-		case 123u: goto tr798;
-		case 126u: goto tr799;
+		case 34u: goto tr809;
+		case 40u: goto tr810;
+		case 67u: goto tr811;
+		case 85u: goto tr812;
+		case 99u: goto tr811;
+		case 117u: goto tr812;
+		case 123u: goto tr813;
+		case 126u: goto tr814;
 	}
 	goto st0;
-tr795:
+tr810:
 #line 211 "command.rl"
 	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 445; goto _out;} }
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 445; goto _out;}
   }
-#line 196 "lexical.rl"
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 445; goto _out;} } }
 	goto st445;
 st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 11963 "client.c"
+#line 12059 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr873;
-		case 33u: goto tr874;
+		case 32u: goto tr889;
+		case 33u: goto tr890;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr875;
+		case 41u: goto tr891;
 		case 42u: goto st0;
-		case 92u: goto tr876;
-		case 93u: goto tr877;
+		case 92u: goto tr892;
+		case 93u: goto tr893;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr874;
+			goto tr890;
 	} else
 		goto st0;
-	goto tr878;
-tr873:
-#line 201 "lexical.rl"
+	goto tr894;
+tr889:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st446;
 st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-#line 11988 "client.c"
+#line 12084 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st446;
-		case 41u: goto tr880;
+		case 41u: goto tr896;
 	}
 	goto st0;
-tr875:
-#line 197 "lexical.rl"
+tr891:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st447;
-tr880:
-#line 202 "lexical.rl"
+tr896:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 447; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st447;
-tr914:
-#line 191 "lexical.rl"
+tr932:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 447; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st447;
 st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-#line 12008 "client.c"
+#line 12104 "client.c"
 	if ( (*p) == 32u )
-		goto tr881;
+		goto tr897;
 	goto st0;
-tr881:
+tr897:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st448;
@@ -13439,19 +13567,19 @@ st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-#line 12018 "client.c"
+#line 12114 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st448;
-		case 34u: goto tr883;
-		case 67u: goto tr837;
-		case 85u: goto tr838;
-		case 99u: goto tr837;
-		case 117u: goto tr838;
-		case 123u: goto tr839;
-		case 126u: goto tr840;
+		case 34u: goto tr899;
+		case 67u: goto tr852;
+		case 85u: goto tr853;
+		case 99u: goto tr852;
+		case 117u: goto tr853;
+		case 123u: goto tr854;
+		case 126u: goto tr855;
 	}
 	goto st0;
-tr838:
+tr853:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 449; goto _out;}
@@ -13459,7 +13587,7 @@ tr838:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st449;
-tr797:
+tr812:
 #line 211 "command.rl"
 	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 449; goto _out;} }
 #line 101 "command.rl"
@@ -13473,7 +13601,7 @@ st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-#line 12046 "client.c"
+#line 12142 "client.c"
 	switch( (*p) ) {
 		case 84u: goto st450;
 		case 116u: goto st450;
@@ -13500,9 +13628,9 @@ st452:
 		goto _test_eof452;
 case 452:
 	if ( (*p) == 32u )
-		goto tr887;
+		goto tr903;
 	goto st0;
-tr887:
+tr903:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 453; goto _out;} }
 	goto st453;
@@ -13510,7 +13638,7 @@ st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-#line 12081 "client.c"
+#line 12177 "client.c"
 	if ( (*p) == 40u )
 		goto st454;
 	goto st0;
@@ -13519,9 +13647,9 @@ st454:
 		goto _test_eof454;
 case 454:
 	if ( (*p) == 126u )
-		goto tr889;
+		goto tr905;
 	goto st0;
-tr889:
+tr905:
 #line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st455;
@@ -13529,7 +13657,7 @@ st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-#line 12098 "client.c"
+#line 12194 "client.c"
 	if ( (*p) == 123u )
 		goto st456;
 	goto st0;
@@ -13538,9 +13666,9 @@ st456:
 		goto _test_eof456;
 case 456:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr891;
+		goto tr907;
 	goto st0;
-tr891:
+tr907:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -13551,7 +13679,7 @@ tr891:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st457;
-tr893:
+tr910:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -13564,16 +13692,16 @@ st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-#line 12129 "client.c"
+#line 12225 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr892;
-		case 45u: goto tr892;
-		case 125u: goto tr894;
+		case 43u: goto tr908;
+		case 45u: goto tr909;
+		case 125u: goto tr911;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr893;
+		goto tr910;
 	goto st0;
-tr892:
+tr908:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 458; goto _out;} }
@@ -13581,15 +13709,23 @@ tr892:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st458;
+tr909:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 458; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 458; goto _out;} }
+	goto st458;
 st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 12147 "client.c"
+#line 12249 "client.c"
 	if ( (*p) == 125u )
 		goto st459;
 	goto st0;
-tr894:
+tr911:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 459; goto _out;} }
@@ -13599,16 +13735,16 @@ st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-#line 12159 "client.c"
+#line 12261 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr896;
+		case 10u: goto tr913;
 		case 13u: goto st461;
 	}
 	goto st0;
-tr896:
+tr913:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 460; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13617,8 +13753,8 @@ tr896:
     }
   }
 	goto st460;
-tr899:
-#line 129 "lexical.rl"
+tr916:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13631,18 +13767,18 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 12187 "client.c"
+#line 12289 "client.c"
 	if ( (*p) == 41u )
-		goto tr898;
+		goto tr915;
 	goto st0;
 st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
 	if ( (*p) == 10u )
-		goto tr899;
+		goto tr916;
 	goto st0;
-tr839:
+tr854:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 462; goto _out;}
@@ -13650,7 +13786,7 @@ tr839:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st462;
-tr798:
+tr813:
 #line 211 "command.rl"
 	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 462; goto _out;} }
 #line 101 "command.rl"
@@ -13664,11 +13800,11 @@ st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 12214 "client.c"
+#line 12316 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr900;
+		goto tr917;
 	goto st0;
-tr900:
+tr917:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -13679,7 +13815,7 @@ tr900:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st463;
-tr902:
+tr920:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -13692,16 +13828,16 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 12238 "client.c"
+#line 12340 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr901;
-		case 45u: goto tr901;
-		case 125u: goto tr903;
+		case 43u: goto tr918;
+		case 45u: goto tr919;
+		case 125u: goto tr921;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr902;
+		goto tr920;
 	goto st0;
-tr901:
+tr918:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 464; goto _out;} }
@@ -13709,15 +13845,23 @@ tr901:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st464;
+tr919:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 464; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 464; goto _out;} }
+	goto st464;
 st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 12256 "client.c"
+#line 12364 "client.c"
 	if ( (*p) == 125u )
 		goto st465;
 	goto st0;
-tr903:
+tr921:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 465; goto _out;} }
@@ -13727,16 +13871,16 @@ st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-#line 12268 "client.c"
+#line 12376 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr905;
+		case 10u: goto tr923;
 		case 13u: goto st467;
 	}
 	goto st0;
-tr905:
+tr923:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 466; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13745,8 +13889,8 @@ tr905:
     }
   }
 	goto st466;
-tr910:
-#line 129 "lexical.rl"
+tr928:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13759,11 +13903,11 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-#line 12296 "client.c"
+#line 12404 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr907;
-		case 13u: goto tr908;
-		case 32u: goto tr909;
+		case 10u: goto tr925;
+		case 13u: goto tr926;
+		case 32u: goto tr927;
 	}
 	goto st0;
 st467:
@@ -13771,9 +13915,9 @@ st467:
 		goto _test_eof467;
 case 467:
 	if ( (*p) == 10u )
-		goto tr910;
+		goto tr928;
 	goto st0;
-tr799:
+tr814:
 #line 211 "command.rl"
 	{ if (!ik_c_append_message(ps, p)) {p++;  ps->cs = 468; goto _out;} }
 #line 101 "command.rl"
@@ -13783,7 +13927,7 @@ tr799:
 #line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st468;
-tr840:
+tr855:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 468; goto _out;}
@@ -13795,31 +13939,31 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 12326 "client.c"
+#line 12434 "client.c"
 	if ( (*p) == 123u )
 		goto st462;
 	goto st0;
-tr874:
+tr890:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st469;
-tr878:
+tr894:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 469; goto _out;} }
 	goto st469;
-tr916:
+tr934:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 469; goto _out;} }
 	goto st469;
-tr877:
+tr893:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 469; goto _out;} }
 	goto st469;
-tr915:
+tr933:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 469; goto _out;} }
 	goto st469;
@@ -13827,16 +13971,16 @@ st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-#line 12350 "client.c"
+#line 12458 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr912;
+		case 32u: goto tr930;
 		case 33u: goto st469;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr914;
+		case 41u: goto tr932;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr915;
+		case 93u: goto tr933;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -13845,37 +13989,37 @@ case 469:
 			goto st469;
 	} else
 		goto st0;
-	goto tr916;
-tr912:
-#line 191 "lexical.rl"
+	goto tr934;
+tr930:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 470; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 12376 "client.c"
+#line 12484 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr917;
-		case 33u: goto tr874;
+		case 32u: goto tr935;
+		case 33u: goto tr890;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr880;
+		case 41u: goto tr896;
 		case 42u: goto st0;
-		case 92u: goto tr876;
-		case 93u: goto tr877;
+		case 92u: goto tr892;
+		case 93u: goto tr893;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr874;
+			goto tr890;
 	} else
 		goto st0;
-	goto tr878;
-tr917:
+	goto tr894;
+tr935:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 471; goto _out;} }
 	goto st471;
@@ -13883,26 +14027,26 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 12401 "client.c"
+#line 12509 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st471;
-		case 33u: goto tr874;
+		case 33u: goto tr890;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr880;
+		case 41u: goto tr896;
 		case 42u: goto st0;
-		case 92u: goto tr876;
-		case 93u: goto tr877;
+		case 92u: goto tr892;
+		case 93u: goto tr893;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr874;
+			goto tr890;
 	} else
 		goto st0;
-	goto tr878;
-tr876:
+	goto tr894;
+tr892:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st472;
@@ -13910,12 +14054,12 @@ st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-#line 12426 "client.c"
+#line 12534 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st469;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr915;
+		case 93u: goto tr933;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -13930,15 +14074,15 @@ case 472:
 			goto st0;
 	} else
 		goto st469;
-	goto tr916;
+	goto tr934;
 st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
 	if ( (*p) == 10u )
-		goto tr919;
+		goto tr937;
 	goto st0;
-tr851:
+tr866:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st474;
@@ -13946,7 +14090,7 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 12460 "client.c"
+#line 12568 "client.c"
 	switch( (*p) ) {
 		case 82u: goto st475;
 		case 114u: goto st475;
@@ -13966,9 +14110,9 @@ st476:
 		goto _test_eof476;
 case 476:
 	if ( (*p) == 32u )
-		goto tr922;
+		goto tr940;
 	goto st0;
-tr922:
+tr940:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 477; goto _out;} }
 	goto st477;
@@ -13976,12 +14120,12 @@ st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-#line 12488 "client.c"
+#line 12596 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr924;
+		case 34u: goto tr942;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr856;
+		case 123u: goto tr871;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13990,23 +14134,23 @@ case 477:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr923;
+				goto tr941;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr923;
-	goto tr925;
-tr923:
+		goto tr941;
+	goto tr943;
+tr941:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st478;
-tr925:
+tr943:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 478; goto _out;} }
 	goto st478;
-tr929:
+tr947:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 478; goto _out;} }
 	goto st478;
@@ -14014,13 +14158,13 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 12521 "client.c"
+#line 12629 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr926;
+		case 32u: goto tr944;
 		case 33u: goto st478;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr928;
+		case 41u: goto tr946;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -14031,12 +14175,12 @@ case 478:
 			goto st478;
 	} else
 		goto st0;
-	goto tr929;
-tr924:
+	goto tr947;
+tr942:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st479;
-tr930:
+tr948:
 #line 109 "lexical.rl"
 	{
     {
@@ -14044,11 +14188,11 @@ tr930:
     }
   }
 	goto st479;
-tr933:
+tr951:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st479;
-tr934:
+tr952:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st479;
@@ -14056,24 +14200,24 @@ st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 12558 "client.c"
+#line 12666 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr931;
+		case 34u: goto tr949;
 		case 92u: goto st480;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr930;
-	goto tr933;
+		goto tr948;
+	goto tr951;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
 	switch( (*p) ) {
-		case 34u: goto tr934;
-		case 92u: goto tr934;
+		case 34u: goto tr952;
+		case 92u: goto tr952;
 	}
 	goto st0;
 st481:
@@ -14226,7 +14370,7 @@ case 496:
 		case 112u: goto st399;
 	}
 	goto st0;
-tr943:
+tr961:
 #line 109 "lexical.rl"
 	{
     {
@@ -14234,15 +14378,15 @@ tr943:
     }
   }
 	goto st497;
-tr946:
+tr964:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st497;
-tr948:
+tr966:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st497;
-tr787:
+tr802:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 497; goto _out;}
@@ -14254,18 +14398,18 @@ st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-#line 12750 "client.c"
+#line 12858 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr944;
+		case 34u: goto tr962;
 		case 92u: goto st499;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr943;
-	goto tr946;
-tr944:
+		goto tr961;
+	goto tr964;
+tr962:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -14273,10 +14417,10 @@ tr944:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st498;
-tr954:
+tr973:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 498; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14285,8 +14429,8 @@ tr954:
     }
   }
 	goto st498;
-tr956:
-#line 129 "lexical.rl"
+tr975:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14299,20 +14443,20 @@ st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-#line 12790 "client.c"
+#line 12898 "client.c"
 	if ( (*p) == 32u )
-		goto tr947;
+		goto tr965;
 	goto st0;
 st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
 	switch( (*p) ) {
-		case 34u: goto tr948;
-		case 92u: goto tr948;
+		case 34u: goto tr966;
+		case 92u: goto tr966;
 	}
 	goto st0;
-tr788:
+tr803:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 500; goto _out;}
@@ -14324,11 +14468,11 @@ st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-#line 12812 "client.c"
+#line 12920 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr949;
+		goto tr967;
 	goto st0;
-tr949:
+tr967:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -14339,7 +14483,7 @@ tr949:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st501;
-tr951:
+tr970:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14352,16 +14496,16 @@ st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-#line 12836 "client.c"
+#line 12944 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr950;
-		case 45u: goto tr950;
-		case 125u: goto tr952;
+		case 43u: goto tr968;
+		case 45u: goto tr969;
+		case 125u: goto tr971;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr951;
+		goto tr970;
 	goto st0;
-tr950:
+tr968:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 502; goto _out;} }
@@ -14369,15 +14513,23 @@ tr950:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st502;
+tr969:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 502; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 502; goto _out;} }
+	goto st502;
 st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-#line 12854 "client.c"
+#line 12968 "client.c"
 	if ( (*p) == 125u )
 		goto st503;
 	goto st0;
-tr952:
+tr971:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 503; goto _out;} }
@@ -14387,9 +14539,9 @@ st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-#line 12866 "client.c"
+#line 12980 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr954;
+		case 10u: goto tr973;
 		case 13u: goto st504;
 	}
 	goto st0;
@@ -14398,16 +14550,16 @@ st504:
 		goto _test_eof504;
 case 504:
 	if ( (*p) == 10u )
-		goto tr956;
+		goto tr975;
 	goto st0;
 st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
 	if ( (*p) == 32u )
-		goto tr957;
+		goto tr976;
 	goto st0;
-tr957:
+tr976:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st506;
@@ -14415,50 +14567,50 @@ st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-#line 12892 "client.c"
+#line 13006 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st506;
-		case 36u: goto tr959;
-		case 42u: goto tr960;
+		case 36u: goto tr978;
+		case 42u: goto tr979;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr961;
+		goto tr980;
 	goto st0;
-tr959:
+tr978:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 507; goto _out;}
   }
-#line 175 "lexical.rl"
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 507; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 507; goto _out;} }
 	goto st507;
 st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-#line 12911 "client.c"
+#line 13025 "client.c"
 	if ( (*p) == 32u )
-		goto tr962;
+		goto tr981;
 	goto st0;
-tr962:
-#line 176 "lexical.rl"
+tr981:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st508;
-tr993:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1013:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st508;
-tr998:
+tr1018:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 508; goto _out;} }
@@ -14473,26 +14625,26 @@ tr998:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st508;
-tr1004:
-#line 180 "lexical.rl"
+tr1024:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st508;
-tr1006:
+tr1026:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 508; goto _out;} }
@@ -14507,11 +14659,11 @@ tr1006:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 508; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -14520,13 +14672,13 @@ st508:
 	if ( ++p == pe )
 		goto _test_eof508;
 case 508:
-#line 12968 "client.c"
+#line 13082 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st508;
-		case 34u: goto tr965;
+		case 34u: goto tr984;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr966;
+		case 123u: goto tr985;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -14535,17 +14687,17 @@ case 508:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr964;
+				goto tr983;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr964;
-	goto tr967;
-tr972:
+		goto tr983;
+	goto tr986;
+tr991:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 509; goto _out;} }
 	goto st509;
-tr964:
+tr983:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 509; goto _out;}
@@ -14553,7 +14705,7 @@ tr964:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st509;
-tr967:
+tr986:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 509; goto _out;}
@@ -14567,11 +14719,11 @@ st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-#line 13008 "client.c"
+#line 13122 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr968;
-		case 13u: goto tr969;
-		case 32u: goto tr970;
+		case 10u: goto tr987;
+		case 13u: goto tr988;
+		case 32u: goto tr989;
 		case 33u: goto st509;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -14589,12 +14741,12 @@ case 509:
 			goto st0;
 	} else
 		goto st509;
-	goto tr972;
-tr973:
+	goto tr991;
+tr992:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1704;
-tr974:
+tr993:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1704; goto _out;} }
 #line 17 "lexical.rl"
@@ -14602,22 +14754,22 @@ tr974:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1704;
-tr968:
+tr987:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1704; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1704; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1704;
-tr981:
-#line 208 "lexical.rl"
+tr1000:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1704; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1704; goto _out;} }
@@ -14628,48 +14780,48 @@ st1704:
 	if ( ++p == pe )
 		goto _test_eof1704;
 case 1704:
-#line 13057 "client.c"
+#line 13171 "client.c"
 	goto st0;
-tr975:
+tr994:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 510; goto _out;} }
 	goto st510;
-tr969:
+tr988:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 510; goto _out;} }
 	goto st510;
-tr982:
-#line 208 "lexical.rl"
+tr1001:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 510; goto _out;} }
 	goto st510;
 st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-#line 13076 "client.c"
+#line 13190 "client.c"
 	if ( (*p) == 10u )
-		goto tr973;
+		goto tr992;
 	goto st0;
-tr970:
+tr989:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 511; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st511;
-tr983:
-#line 208 "lexical.rl"
+tr1002:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 511; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -14678,14 +14830,14 @@ st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-#line 13096 "client.c"
+#line 13210 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr974;
-		case 13u: goto tr975;
+		case 10u: goto tr993;
+		case 13u: goto tr994;
 		case 32u: goto st511;
 	}
 	goto st0;
-tr977:
+tr996:
 #line 109 "lexical.rl"
 	{
     {
@@ -14693,15 +14845,15 @@ tr977:
     }
   }
 	goto st512;
-tr980:
+tr999:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st512;
-tr984:
+tr1003:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st512;
-tr965:
+tr984:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 512; goto _out;}
@@ -14713,18 +14865,18 @@ st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-#line 13125 "client.c"
+#line 13239 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr978;
+		case 34u: goto tr997;
 		case 92u: goto st514;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr977;
-	goto tr980;
-tr978:
+		goto tr996;
+	goto tr999;
+tr997:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -14732,10 +14884,10 @@ tr978:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st513;
-tr990:
+tr1010:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 513; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14744,8 +14896,8 @@ tr990:
     }
   }
 	goto st513;
-tr992:
-#line 129 "lexical.rl"
+tr1012:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14758,11 +14910,11 @@ st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-#line 13165 "client.c"
+#line 13279 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr981;
-		case 13u: goto tr982;
-		case 32u: goto tr983;
+		case 10u: goto tr1000;
+		case 13u: goto tr1001;
+		case 32u: goto tr1002;
 	}
 	goto st0;
 st514:
@@ -14770,11 +14922,11 @@ st514:
 		goto _test_eof514;
 case 514:
 	switch( (*p) ) {
-		case 34u: goto tr984;
-		case 92u: goto tr984;
+		case 34u: goto tr1003;
+		case 92u: goto tr1003;
 	}
 	goto st0;
-tr966:
+tr985:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 515; goto _out;}
@@ -14786,11 +14938,11 @@ st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-#line 13190 "client.c"
+#line 13304 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr985;
+		goto tr1004;
 	goto st0;
-tr985:
+tr1004:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -14801,7 +14953,7 @@ tr985:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st516;
-tr987:
+tr1007:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14814,16 +14966,16 @@ st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-#line 13214 "client.c"
+#line 13328 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr986;
-		case 45u: goto tr986;
-		case 125u: goto tr988;
+		case 43u: goto tr1005;
+		case 45u: goto tr1006;
+		case 125u: goto tr1008;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr987;
+		goto tr1007;
 	goto st0;
-tr986:
+tr1005:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 517; goto _out;} }
@@ -14831,15 +14983,23 @@ tr986:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st517;
+tr1006:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 517; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 517; goto _out;} }
+	goto st517;
 st517:
 	if ( ++p == pe )
 		goto _test_eof517;
 case 517:
-#line 13232 "client.c"
+#line 13352 "client.c"
 	if ( (*p) == 125u )
 		goto st518;
 	goto st0;
-tr988:
+tr1008:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 518; goto _out;} }
@@ -14849,9 +15009,9 @@ st518:
 	if ( ++p == pe )
 		goto _test_eof518;
 case 518:
-#line 13244 "client.c"
+#line 13364 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr990;
+		case 10u: goto tr1010;
 		case 13u: goto st519;
 	}
 	goto st0;
@@ -14860,44 +15020,44 @@ st519:
 		goto _test_eof519;
 case 519:
 	if ( (*p) == 10u )
-		goto tr992;
+		goto tr1012;
 	goto st0;
-tr996:
-#line 177 "lexical.rl"
+tr1016:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st520;
-tr960:
+tr979:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 520; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 520; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 520; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st520;
 st520:
 	if ( ++p == pe )
 		goto _test_eof520;
 case 520:
-#line 13272 "client.c"
+#line 13392 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr993;
-		case 44u: goto tr994;
-		case 58u: goto tr995;
+		case 32u: goto tr1013;
+		case 44u: goto tr1014;
+		case 58u: goto tr1015;
 	}
 	goto st0;
-tr994:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1014:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
-tr999:
+tr1019:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 521; goto _out;} }
@@ -14912,18 +15072,18 @@ tr999:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
-tr1005:
-#line 180 "lexical.rl"
+tr1025:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
-tr1007:
+tr1027:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 521; goto _out;} }
@@ -14938,22 +15098,22 @@ tr1007:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
 st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-#line 13320 "client.c"
+#line 13440 "client.c"
 	if ( (*p) == 42u )
-		goto tr996;
+		goto tr1016;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr997;
+		goto tr1017;
 	goto st0;
-tr1000:
+tr1020:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14962,8 +15122,8 @@ tr1000:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st522;
-tr997:
-#line 177 "lexical.rl"
+tr1017:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -14975,14 +15135,14 @@ tr997:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st522;
-tr961:
+tr980:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 522; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 522; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 522; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -14998,20 +15158,20 @@ st522:
 	if ( ++p == pe )
 		goto _test_eof522;
 case 522:
-#line 13361 "client.c"
+#line 13481 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr998;
-		case 44u: goto tr999;
-		case 58u: goto tr1001;
+		case 32u: goto tr1018;
+		case 44u: goto tr1019;
+		case 58u: goto tr1021;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1000;
+		goto tr1020;
 	goto st0;
-tr995:
-#line 179 "lexical.rl"
+tr1015:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st523;
-tr1001:
+tr1021:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 523; goto _out;} }
@@ -15026,34 +15186,34 @@ tr1001:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st523;
 st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-#line 13390 "client.c"
+#line 13510 "client.c"
 	if ( (*p) == 42u )
-		goto tr1002;
+		goto tr1022;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1003;
+		goto tr1023;
 	goto st0;
-tr1002:
-#line 178 "lexical.rl"
+tr1022:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st524;
 st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-#line 13402 "client.c"
+#line 13522 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1004;
-		case 44u: goto tr1005;
+		case 32u: goto tr1024;
+		case 44u: goto tr1025;
 	}
 	goto st0;
-tr1003:
+tr1023:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -15064,7 +15224,7 @@ tr1003:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st525;
-tr1008:
+tr1028:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -15077,22 +15237,22 @@ st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-#line 13428 "client.c"
+#line 13548 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1006;
-		case 44u: goto tr1007;
+		case 32u: goto tr1026;
+		case 44u: goto tr1027;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1008;
+		goto tr1028;
 	goto st0;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
 	if ( (*p) == 32u )
-		goto tr1009;
+		goto tr1029;
 	goto st0;
-tr1009:
+tr1029:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st527;
@@ -15100,41 +15260,41 @@ st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-#line 13449 "client.c"
+#line 13569 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st527;
-		case 36u: goto tr1011;
-		case 42u: goto tr1012;
+		case 36u: goto tr1031;
+		case 42u: goto tr1032;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1013;
+		goto tr1033;
 	goto st0;
-tr1011:
+tr1031:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 528; goto _out;}
   }
-#line 175 "lexical.rl"
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 528; goto _out;} }
 	goto st528;
 st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-#line 13468 "client.c"
+#line 13588 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1014;
-		case 13u: goto tr1015;
-		case 32u: goto tr1016;
+		case 10u: goto tr1034;
+		case 13u: goto tr1035;
+		case 32u: goto tr1036;
 	}
 	goto st0;
-tr1017:
+tr1037:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1705;
-tr1018:
+tr1038:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1705; goto _out;} }
 #line 17 "lexical.rl"
@@ -15142,27 +15302,27 @@ tr1018:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1705;
-tr1014:
-#line 176 "lexical.rl"
+tr1034:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1705;
-tr1021:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1041:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1705; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1705;
-tr1028:
+tr1048:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1705; goto _out;} }
@@ -15177,30 +15337,30 @@ tr1028:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1705; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1705;
-tr1036:
-#line 180 "lexical.rl"
+tr1056:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1705; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1705;
-tr1040:
+tr1060:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1705; goto _out;} }
@@ -15215,11 +15375,11 @@ tr1040:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1705; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1705; goto _out;} }
@@ -15230,25 +15390,25 @@ st1705:
 	if ( ++p == pe )
 		goto _test_eof1705;
 case 1705:
-#line 13541 "client.c"
+#line 13661 "client.c"
 	goto st0;
-tr1019:
+tr1039:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 529; goto _out;} }
 	goto st529;
-tr1015:
-#line 176 "lexical.rl"
+tr1035:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
-tr1022:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1042:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
-tr1029:
+tr1049:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 529; goto _out;} }
@@ -15263,22 +15423,22 @@ tr1029:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
-tr1037:
-#line 180 "lexical.rl"
+tr1057:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
-tr1041:
+tr1061:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 529; goto _out;} }
@@ -15293,38 +15453,38 @@ tr1041:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-#line 13594 "client.c"
+#line 13714 "client.c"
 	if ( (*p) == 10u )
-		goto tr1017;
+		goto tr1037;
 	goto st0;
-tr1016:
-#line 176 "lexical.rl"
+tr1036:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st530;
-tr1023:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1043:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st530;
-tr1030:
+tr1050:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 530; goto _out;} }
@@ -15339,26 +15499,26 @@ tr1030:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st530;
-tr1038:
-#line 180 "lexical.rl"
+tr1058:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st530;
-tr1042:
+tr1062:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 530; goto _out;} }
@@ -15373,11 +15533,11 @@ tr1042:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -15386,51 +15546,51 @@ st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-#line 13651 "client.c"
+#line 13771 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1018;
-		case 13u: goto tr1019;
+		case 10u: goto tr1038;
+		case 13u: goto tr1039;
 		case 32u: goto st530;
 	}
 	goto st0;
-tr1026:
-#line 177 "lexical.rl"
+tr1046:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st531;
-tr1012:
+tr1032:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 531; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 531; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 531; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st531;
 st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-#line 13673 "client.c"
+#line 13793 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1021;
-		case 13u: goto tr1022;
-		case 32u: goto tr1023;
-		case 44u: goto tr1024;
-		case 58u: goto tr1025;
+		case 10u: goto tr1041;
+		case 13u: goto tr1042;
+		case 32u: goto tr1043;
+		case 44u: goto tr1044;
+		case 58u: goto tr1045;
 	}
 	goto st0;
-tr1024:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1044:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
-tr1031:
+tr1051:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 532; goto _out;} }
@@ -15445,18 +15605,18 @@ tr1031:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
-tr1039:
-#line 180 "lexical.rl"
+tr1059:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
-tr1043:
+tr1063:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 532; goto _out;} }
@@ -15471,22 +15631,22 @@ tr1043:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 532; goto _out;} }
 	goto st532;
 st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-#line 13723 "client.c"
+#line 13843 "client.c"
 	if ( (*p) == 42u )
-		goto tr1026;
+		goto tr1046;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1027;
+		goto tr1047;
 	goto st0;
-tr1032:
+tr1052:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -15495,8 +15655,8 @@ tr1032:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st533;
-tr1027:
-#line 177 "lexical.rl"
+tr1047:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -15508,14 +15668,14 @@ tr1027:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st533;
-tr1013:
+tr1033:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 533; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 533; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 533; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -15531,22 +15691,22 @@ st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-#line 13764 "client.c"
+#line 13884 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1028;
-		case 13u: goto tr1029;
-		case 32u: goto tr1030;
-		case 44u: goto tr1031;
-		case 58u: goto tr1033;
+		case 10u: goto tr1048;
+		case 13u: goto tr1049;
+		case 32u: goto tr1050;
+		case 44u: goto tr1051;
+		case 58u: goto tr1053;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1032;
+		goto tr1052;
 	goto st0;
-tr1025:
-#line 179 "lexical.rl"
+tr1045:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st534;
-tr1033:
+tr1053:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 534; goto _out;} }
@@ -15561,36 +15721,36 @@ tr1033:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st534;
 st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 13795 "client.c"
+#line 13915 "client.c"
 	if ( (*p) == 42u )
-		goto tr1034;
+		goto tr1054;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1035;
+		goto tr1055;
 	goto st0;
-tr1034:
-#line 178 "lexical.rl"
+tr1054:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st535;
 st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-#line 13807 "client.c"
+#line 13927 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1036;
-		case 13u: goto tr1037;
-		case 32u: goto tr1038;
-		case 44u: goto tr1039;
+		case 10u: goto tr1056;
+		case 13u: goto tr1057;
+		case 32u: goto tr1058;
+		case 44u: goto tr1059;
 	}
 	goto st0;
-tr1035:
+tr1055:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -15601,7 +15761,7 @@ tr1035:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st536;
-tr1044:
+tr1064:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -15614,53 +15774,53 @@ st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-#line 13835 "client.c"
+#line 13955 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1040;
-		case 13u: goto tr1041;
-		case 32u: goto tr1042;
-		case 44u: goto tr1043;
+		case 10u: goto tr1060;
+		case 13u: goto tr1061;
+		case 32u: goto tr1062;
+		case 44u: goto tr1063;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1044;
+		goto tr1064;
 	goto st0;
 st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
 	switch( (*p) ) {
-		case 65u: goto tr1045;
-		case 66u: goto tr1046;
-		case 69u: goto tr1048;
-		case 70u: goto tr1049;
-		case 73u: goto tr1050;
-		case 77u: goto tr1051;
-		case 80u: goto tr1052;
-		case 82u: goto tr1053;
-		case 83u: goto tr1054;
-		case 84u: goto tr1055;
-		case 85u: goto tr1056;
-		case 88u: goto tr1057;
-		case 97u: goto tr1045;
-		case 98u: goto tr1046;
-		case 101u: goto tr1048;
-		case 102u: goto tr1049;
-		case 105u: goto tr1050;
-		case 109u: goto tr1051;
-		case 112u: goto tr1052;
-		case 114u: goto tr1053;
-		case 115u: goto tr1054;
-		case 116u: goto tr1055;
-		case 117u: goto tr1056;
-		case 120u: goto tr1057;
+		case 65u: goto tr1065;
+		case 66u: goto tr1066;
+		case 69u: goto tr1068;
+		case 70u: goto tr1069;
+		case 73u: goto tr1070;
+		case 77u: goto tr1071;
+		case 80u: goto tr1072;
+		case 82u: goto tr1073;
+		case 83u: goto tr1074;
+		case 84u: goto tr1075;
+		case 85u: goto tr1076;
+		case 88u: goto tr1077;
+		case 97u: goto tr1065;
+		case 98u: goto tr1066;
+		case 101u: goto tr1068;
+		case 102u: goto tr1069;
+		case 105u: goto tr1070;
+		case 109u: goto tr1071;
+		case 112u: goto tr1072;
+		case 114u: goto tr1073;
+		case 115u: goto tr1074;
+		case 116u: goto tr1075;
+		case 117u: goto tr1076;
+		case 120u: goto tr1077;
 	}
 	if ( (*p) > 90u ) {
 		if ( 99u <= (*p) && (*p) <= 122u )
-			goto tr1047;
+			goto tr1067;
 	} else if ( (*p) >= 67u )
-		goto tr1047;
+		goto tr1067;
 	goto st0;
-tr1045:
+tr1065:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 538; goto _out;} }
 	goto st538;
@@ -15668,20 +15828,20 @@ st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-#line 13887 "client.c"
+#line 14007 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st588;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st588;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -15697,8 +15857,8 @@ case 538:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1058:
+	goto tr1082;
+tr1078:
 #line 97 "command.rl"
 	{ ps->kw = IK_KW_NONE; }
 #line 236 "command.rl"
@@ -15708,13 +15868,13 @@ tr1058:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1105:
+tr1125:
 #line 244 "command.rl"
 	{ if (!ik_c_fa_end(ps, p)) {p++;  ps->cs = 1706; goto _out;} }
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1135:
+tr1156:
 #line 66 "command.rl"
 	{ ps->kw = IK_KW_ALL; }
 #line 236 "command.rl"
@@ -15724,7 +15884,7 @@ tr1135:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1143:
+tr1164:
 #line 67 "command.rl"
 	{ ps->kw = IK_KW_BINARY; }
 #line 236 "command.rl"
@@ -15734,7 +15894,7 @@ tr1143:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1151:
+tr1172:
 #line 68 "command.rl"
 	{ ps->kw = IK_KW_BINARY_PEEK; }
 #line 236 "command.rl"
@@ -15744,7 +15904,7 @@ tr1151:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1156:
+tr1177:
 #line 69 "command.rl"
 	{ ps->kw = IK_KW_BINARY_SIZE; }
 #line 236 "command.rl"
@@ -15754,7 +15914,7 @@ tr1156:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1160:
+tr1181:
 #line 70 "command.rl"
 	{ ps->kw = IK_KW_BODY; }
 #line 236 "command.rl"
@@ -15764,7 +15924,7 @@ tr1160:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1168:
+tr1189:
 #line 72 "command.rl"
 	{ ps->kw = IK_KW_BODY_PEEK; }
 #line 236 "command.rl"
@@ -15774,7 +15934,7 @@ tr1168:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1178:
+tr1199:
 #line 71 "command.rl"
 	{ ps->kw = IK_KW_BODYSTRUCTURE; }
 #line 236 "command.rl"
@@ -15784,7 +15944,7 @@ tr1178:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1187:
+tr1208:
 #line 73 "command.rl"
 	{ ps->kw = IK_KW_EMAILID; }
 #line 236 "command.rl"
@@ -15794,7 +15954,7 @@ tr1187:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1195:
+tr1216:
 #line 74 "command.rl"
 	{ ps->kw = IK_KW_ENVELOPE; }
 #line 236 "command.rl"
@@ -15804,7 +15964,7 @@ tr1195:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1202:
+tr1223:
 #line 75 "command.rl"
 	{ ps->kw = IK_KW_FAST; }
 #line 236 "command.rl"
@@ -15814,7 +15974,7 @@ tr1202:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1207:
+tr1228:
 #line 76 "command.rl"
 	{ ps->kw = IK_KW_FLAGS; }
 #line 236 "command.rl"
@@ -15824,7 +15984,7 @@ tr1207:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1211:
+tr1232:
 #line 77 "command.rl"
 	{ ps->kw = IK_KW_FULL; }
 #line 236 "command.rl"
@@ -15834,7 +15994,7 @@ tr1211:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1224:
+tr1245:
 #line 81 "command.rl"
 	{ ps->kw = IK_KW_INTERNALDATE; }
 #line 236 "command.rl"
@@ -15844,7 +16004,7 @@ tr1224:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1231:
+tr1252:
 #line 83 "command.rl"
 	{ ps->kw = IK_KW_MODSEQ; }
 #line 236 "command.rl"
@@ -15854,7 +16014,7 @@ tr1231:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1239:
+tr1260:
 #line 84 "command.rl"
 	{ ps->kw = IK_KW_PREVIEW; }
 #line 236 "command.rl"
@@ -15864,7 +16024,7 @@ tr1239:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1246:
+tr1267:
 #line 86 "command.rl"
 	{ ps->kw = IK_KW_RFC822; }
 #line 236 "command.rl"
@@ -15874,7 +16034,7 @@ tr1246:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1257:
+tr1278:
 #line 87 "command.rl"
 	{ ps->kw = IK_KW_RFC822_HEADER; }
 #line 236 "command.rl"
@@ -15884,7 +16044,7 @@ tr1257:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1262:
+tr1283:
 #line 88 "command.rl"
 	{ ps->kw = IK_KW_RFC822_SIZE; }
 #line 236 "command.rl"
@@ -15894,7 +16054,7 @@ tr1262:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1267:
+tr1288:
 #line 89 "command.rl"
 	{ ps->kw = IK_KW_RFC822_TEXT; }
 #line 236 "command.rl"
@@ -15904,7 +16064,7 @@ tr1267:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1277:
+tr1298:
 #line 90 "command.rl"
 	{ ps->kw = IK_KW_SAVEDATE; }
 #line 236 "command.rl"
@@ -15914,7 +16074,7 @@ tr1277:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1284:
+tr1305:
 #line 85 "command.rl"
 	{ ps->kw = IK_KW_SNIPPET; }
 #line 236 "command.rl"
@@ -15924,7 +16084,7 @@ tr1284:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1293:
+tr1314:
 #line 92 "command.rl"
 	{ ps->kw = IK_KW_THREADID; }
 #line 236 "command.rl"
@@ -15934,7 +16094,7 @@ tr1293:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1297:
+tr1318:
 #line 93 "command.rl"
 	{ ps->kw = IK_KW_UID; }
 #line 236 "command.rl"
@@ -15944,7 +16104,7 @@ tr1297:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1311:
+tr1332:
 #line 94 "command.rl"
 	{ ps->kw = IK_KW_X_GM_LABELS; }
 #line 236 "command.rl"
@@ -15954,7 +16114,7 @@ tr1311:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1317:
+tr1338:
 #line 95 "command.rl"
 	{ ps->kw = IK_KW_X_GM_MSGID; }
 #line 236 "command.rl"
@@ -15964,7 +16124,7 @@ tr1317:
 #line 304 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1706;
-tr1323:
+tr1344:
 #line 96 "command.rl"
 	{ ps->kw = IK_KW_X_GM_THRID; }
 #line 236 "command.rl"
@@ -15978,13 +16138,13 @@ st1706:
 	if ( ++p == pe )
 		goto _test_eof1706;
 case 1706:
-#line 14086 "client.c"
+#line 14206 "client.c"
 	goto st0;
-tr1062:
+tr1082:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 539; goto _out;} }
 	goto st539;
-tr1047:
+tr1067:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 539; goto _out;} }
 	goto st539;
@@ -15992,19 +16152,19 @@ st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-#line 14097 "client.c"
+#line 14217 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -16019,8 +16179,8 @@ case 539:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1061:
+	goto tr1082;
+tr1081:
 #line 97 "command.rl"
 	{ ps->kw = IK_KW_NONE; }
 #line 236 "command.rl"
@@ -16028,7 +16188,7 @@ tr1061:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1136:
+tr1157:
 #line 66 "command.rl"
 	{ ps->kw = IK_KW_ALL; }
 #line 236 "command.rl"
@@ -16036,7 +16196,7 @@ tr1136:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1145:
+tr1166:
 #line 67 "command.rl"
 	{ ps->kw = IK_KW_BINARY; }
 #line 236 "command.rl"
@@ -16044,7 +16204,7 @@ tr1145:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1152:
+tr1173:
 #line 68 "command.rl"
 	{ ps->kw = IK_KW_BINARY_PEEK; }
 #line 236 "command.rl"
@@ -16052,7 +16212,7 @@ tr1152:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1157:
+tr1178:
 #line 69 "command.rl"
 	{ ps->kw = IK_KW_BINARY_SIZE; }
 #line 236 "command.rl"
@@ -16060,7 +16220,7 @@ tr1157:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1163:
+tr1184:
 #line 70 "command.rl"
 	{ ps->kw = IK_KW_BODY; }
 #line 236 "command.rl"
@@ -16068,7 +16228,7 @@ tr1163:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1169:
+tr1190:
 #line 72 "command.rl"
 	{ ps->kw = IK_KW_BODY_PEEK; }
 #line 236 "command.rl"
@@ -16076,7 +16236,7 @@ tr1169:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1179:
+tr1200:
 #line 71 "command.rl"
 	{ ps->kw = IK_KW_BODYSTRUCTURE; }
 #line 236 "command.rl"
@@ -16084,7 +16244,7 @@ tr1179:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1188:
+tr1209:
 #line 73 "command.rl"
 	{ ps->kw = IK_KW_EMAILID; }
 #line 236 "command.rl"
@@ -16092,7 +16252,7 @@ tr1188:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1196:
+tr1217:
 #line 74 "command.rl"
 	{ ps->kw = IK_KW_ENVELOPE; }
 #line 236 "command.rl"
@@ -16100,7 +16260,7 @@ tr1196:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1203:
+tr1224:
 #line 75 "command.rl"
 	{ ps->kw = IK_KW_FAST; }
 #line 236 "command.rl"
@@ -16108,7 +16268,7 @@ tr1203:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1208:
+tr1229:
 #line 76 "command.rl"
 	{ ps->kw = IK_KW_FLAGS; }
 #line 236 "command.rl"
@@ -16116,7 +16276,7 @@ tr1208:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1212:
+tr1233:
 #line 77 "command.rl"
 	{ ps->kw = IK_KW_FULL; }
 #line 236 "command.rl"
@@ -16124,7 +16284,7 @@ tr1212:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1225:
+tr1246:
 #line 81 "command.rl"
 	{ ps->kw = IK_KW_INTERNALDATE; }
 #line 236 "command.rl"
@@ -16132,7 +16292,7 @@ tr1225:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1232:
+tr1253:
 #line 83 "command.rl"
 	{ ps->kw = IK_KW_MODSEQ; }
 #line 236 "command.rl"
@@ -16140,7 +16300,7 @@ tr1232:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1240:
+tr1261:
 #line 84 "command.rl"
 	{ ps->kw = IK_KW_PREVIEW; }
 #line 236 "command.rl"
@@ -16148,7 +16308,7 @@ tr1240:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1248:
+tr1269:
 #line 86 "command.rl"
 	{ ps->kw = IK_KW_RFC822; }
 #line 236 "command.rl"
@@ -16156,7 +16316,7 @@ tr1248:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1258:
+tr1279:
 #line 87 "command.rl"
 	{ ps->kw = IK_KW_RFC822_HEADER; }
 #line 236 "command.rl"
@@ -16164,7 +16324,7 @@ tr1258:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1263:
+tr1284:
 #line 88 "command.rl"
 	{ ps->kw = IK_KW_RFC822_SIZE; }
 #line 236 "command.rl"
@@ -16172,7 +16332,7 @@ tr1263:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1268:
+tr1289:
 #line 89 "command.rl"
 	{ ps->kw = IK_KW_RFC822_TEXT; }
 #line 236 "command.rl"
@@ -16180,7 +16340,7 @@ tr1268:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1278:
+tr1299:
 #line 90 "command.rl"
 	{ ps->kw = IK_KW_SAVEDATE; }
 #line 236 "command.rl"
@@ -16188,7 +16348,7 @@ tr1278:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1285:
+tr1306:
 #line 85 "command.rl"
 	{ ps->kw = IK_KW_SNIPPET; }
 #line 236 "command.rl"
@@ -16196,7 +16356,7 @@ tr1285:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1294:
+tr1315:
 #line 92 "command.rl"
 	{ ps->kw = IK_KW_THREADID; }
 #line 236 "command.rl"
@@ -16204,7 +16364,7 @@ tr1294:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1298:
+tr1319:
 #line 93 "command.rl"
 	{ ps->kw = IK_KW_UID; }
 #line 236 "command.rl"
@@ -16212,7 +16372,7 @@ tr1298:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1312:
+tr1333:
 #line 94 "command.rl"
 	{ ps->kw = IK_KW_X_GM_LABELS; }
 #line 236 "command.rl"
@@ -16220,7 +16380,7 @@ tr1312:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1318:
+tr1339:
 #line 95 "command.rl"
 	{ ps->kw = IK_KW_X_GM_MSGID; }
 #line 236 "command.rl"
@@ -16228,7 +16388,7 @@ tr1318:
 #line 237 "command.rl"
 	{ if (!ik_c_fa_section(ps, p)) {p++;  ps->cs = 540; goto _out;} }
 	goto st540;
-tr1324:
+tr1345:
 #line 96 "command.rl"
 	{ ps->kw = IK_KW_X_GM_THRID; }
 #line 236 "command.rl"
@@ -16240,18 +16400,18 @@ st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-#line 14263 "client.c"
+#line 14383 "client.c"
 	switch( (*p) ) {
-		case 72u: goto tr1064;
-		case 84u: goto tr1065;
-		case 93u: goto tr1066;
-		case 104u: goto tr1064;
-		case 116u: goto tr1065;
+		case 72u: goto tr1084;
+		case 84u: goto tr1085;
+		case 93u: goto tr1086;
+		case 104u: goto tr1084;
+		case 116u: goto tr1085;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1063;
+		goto tr1083;
 	goto st0;
-tr1070:
+tr1090:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16262,7 +16422,7 @@ tr1070:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st541;
-tr1068:
+tr1088:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16271,7 +16431,7 @@ tr1068:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st541;
-tr1063:
+tr1083:
 #line 238 "command.rl"
 	{ if (!ik_c_fa_part(ps, p)) {p++;  ps->cs = 541; goto _out;} }
 #line 68 "lexical.rl"
@@ -16288,15 +16448,15 @@ st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-#line 14304 "client.c"
+#line 14424 "client.c"
 	switch( (*p) ) {
-		case 46u: goto tr1067;
-		case 93u: goto tr1069;
+		case 46u: goto tr1087;
+		case 93u: goto tr1089;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1068;
+		goto tr1088;
 	goto st0;
-tr1067:
+tr1087:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 542; goto _out;} }
@@ -16318,19 +16478,19 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 14329 "client.c"
+#line 14449 "client.c"
 	switch( (*p) ) {
-		case 72u: goto tr1064;
-		case 77u: goto tr1071;
-		case 84u: goto tr1065;
-		case 104u: goto tr1064;
-		case 109u: goto tr1071;
-		case 116u: goto tr1065;
+		case 72u: goto tr1084;
+		case 77u: goto tr1091;
+		case 84u: goto tr1085;
+		case 104u: goto tr1084;
+		case 109u: goto tr1091;
+		case 116u: goto tr1085;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1070;
+		goto tr1090;
 	goto st0;
-tr1064:
+tr1084:
 #line 239 "command.rl"
 	{ if (!ik_c_fa_text(ps, p)) {p++;  ps->cs = 543; goto _out;} }
 	goto st543;
@@ -16338,7 +16498,7 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 14347 "client.c"
+#line 14467 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st544;
 		case 101u: goto st544;
@@ -16386,7 +16546,7 @@ st548:
 case 548:
 	switch( (*p) ) {
 		case 46u: goto st549;
-		case 93u: goto tr1078;
+		case 93u: goto tr1098;
 	}
 	goto st0;
 st549:
@@ -16448,17 +16608,17 @@ st555:
 		goto _test_eof555;
 case 555:
 	switch( (*p) ) {
-		case 32u: goto tr1085;
+		case 32u: goto tr1105;
 		case 46u: goto st576;
 	}
 	goto st0;
-tr1085:
+tr1105:
 #line 79 "command.rl"
 	{ ps->kw = IK_KW_HEADER_FIELDS; }
 #line 240 "command.rl"
 	{ ik_c_fa_text_id(ps, p); }
 	goto st556;
-tr1125:
+tr1146:
 #line 80 "command.rl"
 	{ ps->kw = IK_KW_HEADER_FIELDS_NOT; }
 #line 240 "command.rl"
@@ -16468,11 +16628,11 @@ st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-#line 14472 "client.c"
+#line 14592 "client.c"
 	if ( (*p) == 40u )
-		goto tr1087;
+		goto tr1107;
 	goto st0;
-tr1087:
+tr1107:
 #line 117 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 557; goto _out;} }
 	goto st557;
@@ -16480,12 +16640,12 @@ st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-#line 14482 "client.c"
+#line 14602 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr1089;
+		case 34u: goto tr1109;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1090;
+		case 123u: goto tr1110;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -16494,23 +16654,23 @@ case 557:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1088;
+				goto tr1108;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1088;
-	goto tr1091;
-tr1088:
+		goto tr1108;
+	goto tr1111;
+tr1108:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st558;
-tr1091:
+tr1111:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 558; goto _out;} }
 	goto st558;
-tr1095:
+tr1115:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 558; goto _out;} }
 	goto st558;
@@ -16518,13 +16678,13 @@ st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-#line 14515 "client.c"
+#line 14635 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1092;
+		case 32u: goto tr1112;
 		case 33u: goto st558;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1094;
+		case 41u: goto tr1114;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -16535,8 +16695,8 @@ case 558:
 			goto st558;
 	} else
 		goto st0;
-	goto tr1095;
-tr1092:
+	goto tr1115;
+tr1112:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -16545,38 +16705,38 @@ tr1092:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 559; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st559;
-tr1103:
+tr1123:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 559; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st559;
 st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-#line 14549 "client.c"
+#line 14669 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1096;
-		case 34u: goto tr1089;
+		case 32u: goto tr1116;
+		case 34u: goto tr1109;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1097;
+		case 41u: goto tr1117;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1090;
+		case 123u: goto tr1110;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1088;
+			goto tr1108;
 	} else
 		goto st0;
-	goto tr1091;
-tr1096:
+	goto tr1111;
+tr1116:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 560; goto _out;} }
 	goto st560;
@@ -16584,29 +16744,29 @@ st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-#line 14573 "client.c"
+#line 14693 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st560;
-		case 34u: goto tr1089;
+		case 34u: goto tr1109;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1097;
+		case 41u: goto tr1117;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1090;
+		case 123u: goto tr1110;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1088;
+			goto tr1108;
 	} else
 		goto st0;
-	goto tr1091;
-tr1089:
+	goto tr1111;
+tr1109:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st561;
-tr1099:
+tr1119:
 #line 109 "lexical.rl"
 	{
     {
@@ -16614,11 +16774,11 @@ tr1099:
     }
   }
 	goto st561;
-tr1102:
+tr1122:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st561;
-tr1113:
+tr1133:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st561;
@@ -16626,18 +16786,18 @@ st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-#line 14610 "client.c"
+#line 14730 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1100;
+		case 34u: goto tr1120;
 		case 92u: goto st570;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1099;
-	goto tr1102;
-tr1100:
+		goto tr1119;
+	goto tr1122;
+tr1120:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -16645,10 +16805,10 @@ tr1100:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st562;
-tr1119:
+tr1140:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 562; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -16657,8 +16817,8 @@ tr1119:
     }
   }
 	goto st562;
-tr1121:
-#line 129 "lexical.rl"
+tr1142:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -16671,19 +16831,19 @@ st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-#line 14650 "client.c"
+#line 14770 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1103;
-		case 41u: goto tr1104;
+		case 32u: goto tr1123;
+		case 41u: goto tr1124;
 	}
 	goto st0;
-tr1097:
-#line 202 "lexical.rl"
+tr1117:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 563; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st563;
-tr1094:
+tr1114:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -16695,7 +16855,7 @@ tr1094:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st563;
-tr1104:
+tr1124:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 563; goto _out;} }
 #line 116 "command.rl"
@@ -16705,15 +16865,15 @@ st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-#line 14676 "client.c"
+#line 14796 "client.c"
 	if ( (*p) == 93u )
-		goto tr1066;
+		goto tr1086;
 	goto st0;
-tr1066:
+tr1086:
 #line 241 "command.rl"
 	{ ik_c_fa_section_end(ps, p); }
 	goto st564;
-tr1069:
+tr1089:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 564; goto _out;} }
@@ -16733,7 +16893,7 @@ tr1069:
 #line 241 "command.rl"
 	{ ik_c_fa_section_end(ps, p); }
 	goto st564;
-tr1078:
+tr1098:
 #line 78 "command.rl"
 	{ ps->kw = IK_KW_HEADER; }
 #line 240 "command.rl"
@@ -16741,7 +16901,7 @@ tr1078:
 #line 241 "command.rl"
 	{ ik_c_fa_section_end(ps, p); }
 	goto st564;
-tr1129:
+tr1150:
 #line 82 "command.rl"
 	{ ps->kw = IK_KW_MIME; }
 #line 240 "command.rl"
@@ -16749,7 +16909,7 @@ tr1129:
 #line 241 "command.rl"
 	{ ik_c_fa_section_end(ps, p); }
 	goto st564;
-tr1133:
+tr1154:
 #line 91 "command.rl"
 	{ ps->kw = IK_KW_TEXT; }
 #line 240 "command.rl"
@@ -16761,16 +16921,16 @@ st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-#line 14716 "client.c"
+#line 14836 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1105;
-		case 13u: goto tr1105;
-		case 32u: goto tr1105;
-		case 41u: goto tr1105;
-		case 60u: goto tr1106;
+		case 10u: goto tr1125;
+		case 13u: goto tr1125;
+		case 32u: goto tr1125;
+		case 41u: goto tr1125;
+		case 60u: goto tr1126;
 	}
 	goto st0;
-tr1106:
+tr1126:
 #line 242 "command.rl"
 	{ if (!ik_c_fa_partial(ps, p)) {p++;  ps->cs = 565; goto _out;} }
 	goto st565;
@@ -16778,11 +16938,11 @@ st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-#line 14731 "client.c"
+#line 14851 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1107;
+		goto tr1127;
 	goto st0;
-tr1107:
+tr1127:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16793,7 +16953,7 @@ tr1107:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st566;
-tr1109:
+tr1129:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16806,13 +16966,13 @@ st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-#line 14755 "client.c"
+#line 14875 "client.c"
 	if ( (*p) == 46u )
-		goto tr1108;
+		goto tr1128;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1109;
+		goto tr1129;
 	goto st0;
-tr1108:
+tr1128:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 567; goto _out;} }
@@ -16830,11 +16990,11 @@ st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-#line 14775 "client.c"
+#line 14895 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1110;
+		goto tr1130;
 	goto st0;
-tr1110:
+tr1130:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16845,7 +17005,7 @@ tr1110:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st568;
-tr1111:
+tr1131:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16858,13 +17018,13 @@ st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-#line 14799 "client.c"
+#line 14919 "client.c"
 	if ( (*p) == 62u )
-		goto tr1112;
+		goto tr1132;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1111;
+		goto tr1131;
 	goto st0;
-tr1112:
+tr1132:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 569; goto _out;} }
@@ -16886,12 +17046,12 @@ st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-#line 14821 "client.c"
+#line 14941 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1105;
-		case 13u: goto tr1105;
-		case 32u: goto tr1105;
-		case 41u: goto tr1105;
+		case 10u: goto tr1125;
+		case 13u: goto tr1125;
+		case 32u: goto tr1125;
+		case 41u: goto tr1125;
 	}
 	goto st0;
 st570:
@@ -16899,11 +17059,11 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 34u: goto tr1113;
-		case 92u: goto tr1113;
+		case 34u: goto tr1133;
+		case 92u: goto tr1133;
 	}
 	goto st0;
-tr1090:
+tr1110:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st571;
@@ -16911,11 +17071,11 @@ st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-#line 14844 "client.c"
+#line 14964 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1114;
+		goto tr1134;
 	goto st0;
-tr1114:
+tr1134:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16926,7 +17086,7 @@ tr1114:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st572;
-tr1116:
+tr1137:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16939,16 +17099,16 @@ st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-#line 14868 "client.c"
+#line 14988 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1115;
-		case 45u: goto tr1115;
-		case 125u: goto tr1117;
+		case 43u: goto tr1135;
+		case 45u: goto tr1136;
+		case 125u: goto tr1138;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1116;
+		goto tr1137;
 	goto st0;
-tr1115:
+tr1135:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 573; goto _out;} }
@@ -16956,15 +17116,23 @@ tr1115:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st573;
+tr1136:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 573; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 573; goto _out;} }
+	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-#line 14886 "client.c"
+#line 15012 "client.c"
 	if ( (*p) == 125u )
 		goto st574;
 	goto st0;
-tr1117:
+tr1138:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 574; goto _out;} }
@@ -16974,9 +17142,9 @@ st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-#line 14898 "client.c"
+#line 15024 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1119;
+		case 10u: goto tr1140;
 		case 13u: goto st575;
 	}
 	goto st0;
@@ -16985,7 +17153,7 @@ st575:
 		goto _test_eof575;
 case 575:
 	if ( (*p) == 10u )
-		goto tr1121;
+		goto tr1142;
 	goto st0;
 st576:
 	if ( ++p == pe )
@@ -17019,9 +17187,9 @@ st579:
 		goto _test_eof579;
 case 579:
 	if ( (*p) == 32u )
-		goto tr1125;
+		goto tr1146;
 	goto st0;
-tr1071:
+tr1091:
 #line 239 "command.rl"
 	{ if (!ik_c_fa_text(ps, p)) {p++;  ps->cs = 580; goto _out;} }
 	goto st580;
@@ -17029,7 +17197,7 @@ st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-#line 14951 "client.c"
+#line 15077 "client.c"
 	switch( (*p) ) {
 		case 73u: goto st581;
 		case 105u: goto st581;
@@ -17058,9 +17226,9 @@ st583:
 		goto _test_eof583;
 case 583:
 	if ( (*p) == 93u )
-		goto tr1129;
+		goto tr1150;
 	goto st0;
-tr1065:
+tr1085:
 #line 239 "command.rl"
 	{ if (!ik_c_fa_text(ps, p)) {p++;  ps->cs = 584; goto _out;} }
 	goto st584;
@@ -17068,7 +17236,7 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 14988 "client.c"
+#line 15114 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st585;
 		case 101u: goto st585;
@@ -17097,25 +17265,25 @@ st587:
 		goto _test_eof587;
 case 587:
 	if ( (*p) == 93u )
-		goto tr1133;
+		goto tr1154;
 	goto st0;
 st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st589;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st589;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17131,510 +17299,11 @@ case 588:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-	switch( (*p) ) {
-		case 10u: goto tr1135;
-		case 13u: goto tr1135;
-		case 32u: goto tr1135;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1135;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 91u: goto tr1136;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-tr1046:
-#line 235 "command.rl"
-	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 590; goto _out;} }
-	goto st590;
-st590:
-	if ( ++p == pe )
-		goto _test_eof590;
-case 590:
-#line 15089 "client.c"
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 73u: goto st591;
-		case 79u: goto st605;
-		case 91u: goto tr1061;
-		case 105u: goto st591;
-		case 111u: goto st605;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st591:
-	if ( ++p == pe )
-		goto _test_eof591;
-case 591:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 78u: goto st592;
-		case 91u: goto tr1061;
-		case 110u: goto st592;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st592:
-	if ( ++p == pe )
-		goto _test_eof592;
-case 592:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 65u: goto st593;
-		case 91u: goto tr1061;
-		case 97u: goto st593;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st593:
-	if ( ++p == pe )
-		goto _test_eof593;
-case 593:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 82u: goto st594;
-		case 91u: goto tr1061;
-		case 114u: goto st594;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st594:
-	if ( ++p == pe )
-		goto _test_eof594;
-case 594:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 89u: goto st595;
-		case 91u: goto tr1061;
-		case 121u: goto st595;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st595:
-	if ( ++p == pe )
-		goto _test_eof595;
-case 595:
-	switch( (*p) ) {
-		case 10u: goto tr1143;
-		case 13u: goto tr1143;
-		case 32u: goto tr1143;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1143;
-		case 42u: goto st0;
-		case 46u: goto st596;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 91u: goto tr1145;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st596:
-	if ( ++p == pe )
-		goto _test_eof596;
-case 596:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 80u: goto st597;
-		case 83u: goto st601;
-		case 91u: goto tr1061;
-		case 112u: goto st597;
-		case 115u: goto st601;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st597:
-	if ( ++p == pe )
-		goto _test_eof597;
-case 597:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 69u: goto st598;
-		case 91u: goto tr1061;
-		case 101u: goto st598;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st598:
-	if ( ++p == pe )
-		goto _test_eof598;
-case 598:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 69u: goto st599;
-		case 91u: goto tr1061;
-		case 101u: goto st599;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st599:
-	if ( ++p == pe )
-		goto _test_eof599;
-case 599:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 75u: goto st600;
-		case 91u: goto tr1061;
-		case 107u: goto st600;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st600:
-	if ( ++p == pe )
-		goto _test_eof600;
-case 600:
-	switch( (*p) ) {
-		case 10u: goto tr1151;
-		case 13u: goto tr1151;
-		case 32u: goto tr1151;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1151;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 91u: goto tr1152;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st601:
-	if ( ++p == pe )
-		goto _test_eof601;
-case 601:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 73u: goto st602;
-		case 91u: goto tr1061;
-		case 105u: goto st602;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st602:
-	if ( ++p == pe )
-		goto _test_eof602;
-case 602:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 90u: goto st603;
-		case 91u: goto tr1061;
-		case 122u: goto st603;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 89u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st603:
-	if ( ++p == pe )
-		goto _test_eof603;
-case 603:
-	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
-		case 33u: goto st539;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr1058;
-		case 42u: goto st0;
-		case 60u: goto st0;
-		case 62u: goto st0;
-		case 69u: goto st604;
-		case 91u: goto tr1061;
-		case 101u: goto st604;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st539;
-		} else if ( (*p) >= 92u )
-			goto st0;
-	} else
-		goto st539;
-	goto tr1062;
-st604:
-	if ( ++p == pe )
-		goto _test_eof604;
-case 604:
 	switch( (*p) ) {
 		case 10u: goto tr1156;
 		case 13u: goto tr1156;
@@ -17661,24 +17330,523 @@ case 604:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
+tr1066:
+#line 235 "command.rl"
+	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 590; goto _out;} }
+	goto st590;
+st590:
+	if ( ++p == pe )
+		goto _test_eof590;
+case 590:
+#line 15215 "client.c"
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 73u: goto st591;
+		case 79u: goto st605;
+		case 91u: goto tr1081;
+		case 105u: goto st591;
+		case 111u: goto st605;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st591:
+	if ( ++p == pe )
+		goto _test_eof591;
+case 591:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 78u: goto st592;
+		case 91u: goto tr1081;
+		case 110u: goto st592;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st592:
+	if ( ++p == pe )
+		goto _test_eof592;
+case 592:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 65u: goto st593;
+		case 91u: goto tr1081;
+		case 97u: goto st593;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st593:
+	if ( ++p == pe )
+		goto _test_eof593;
+case 593:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 82u: goto st594;
+		case 91u: goto tr1081;
+		case 114u: goto st594;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st594:
+	if ( ++p == pe )
+		goto _test_eof594;
+case 594:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 89u: goto st595;
+		case 91u: goto tr1081;
+		case 121u: goto st595;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st595:
+	if ( ++p == pe )
+		goto _test_eof595;
+case 595:
+	switch( (*p) ) {
+		case 10u: goto tr1164;
+		case 13u: goto tr1164;
+		case 32u: goto tr1164;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1164;
+		case 42u: goto st0;
+		case 46u: goto st596;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 91u: goto tr1166;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st596:
+	if ( ++p == pe )
+		goto _test_eof596;
+case 596:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 80u: goto st597;
+		case 83u: goto st601;
+		case 91u: goto tr1081;
+		case 112u: goto st597;
+		case 115u: goto st601;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st597:
+	if ( ++p == pe )
+		goto _test_eof597;
+case 597:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 69u: goto st598;
+		case 91u: goto tr1081;
+		case 101u: goto st598;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st598:
+	if ( ++p == pe )
+		goto _test_eof598;
+case 598:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 69u: goto st599;
+		case 91u: goto tr1081;
+		case 101u: goto st599;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st599:
+	if ( ++p == pe )
+		goto _test_eof599;
+case 599:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 75u: goto st600;
+		case 91u: goto tr1081;
+		case 107u: goto st600;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st600:
+	if ( ++p == pe )
+		goto _test_eof600;
+case 600:
+	switch( (*p) ) {
+		case 10u: goto tr1172;
+		case 13u: goto tr1172;
+		case 32u: goto tr1172;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1172;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 91u: goto tr1173;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st601:
+	if ( ++p == pe )
+		goto _test_eof601;
+case 601:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 73u: goto st602;
+		case 91u: goto tr1081;
+		case 105u: goto st602;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st602:
+	if ( ++p == pe )
+		goto _test_eof602;
+case 602:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 90u: goto st603;
+		case 91u: goto tr1081;
+		case 122u: goto st603;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 89u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st603:
+	if ( ++p == pe )
+		goto _test_eof603;
+case 603:
+	switch( (*p) ) {
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1078;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 69u: goto st604;
+		case 91u: goto tr1081;
+		case 101u: goto st604;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
+st604:
+	if ( ++p == pe )
+		goto _test_eof604;
+case 604:
+	switch( (*p) ) {
+		case 10u: goto tr1177;
+		case 13u: goto tr1177;
+		case 32u: goto tr1177;
+		case 33u: goto st539;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr1177;
+		case 42u: goto st0;
+		case 60u: goto st0;
+		case 62u: goto st0;
+		case 91u: goto tr1178;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st539;
+		} else if ( (*p) >= 92u )
+			goto st0;
+	} else
+		goto st539;
+	goto tr1082;
 st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st606;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st606;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17694,24 +17862,24 @@ case 605:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 89u: goto st607;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 121u: goto st607;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17727,25 +17895,25 @@ case 606:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
 	switch( (*p) ) {
-		case 10u: goto tr1160;
-		case 13u: goto tr1160;
-		case 32u: goto tr1160;
+		case 10u: goto tr1181;
+		case 13u: goto tr1181;
+		case 32u: goto tr1181;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1160;
+		case 41u: goto tr1181;
 		case 42u: goto st0;
 		case 46u: goto st608;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 83u: goto st613;
-		case 91u: goto tr1163;
+		case 91u: goto tr1184;
 		case 115u: goto st613;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17761,24 +17929,24 @@ case 607:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st608:
 	if ( ++p == pe )
 		goto _test_eof608;
 case 608:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 80u: goto st609;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 112u: goto st609;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17794,24 +17962,24 @@ case 608:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st609:
 	if ( ++p == pe )
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st610;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st610;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17827,24 +17995,24 @@ case 609:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st611;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st611;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17860,24 +18028,24 @@ case 610:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 75u: goto st612;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 107u: goto st612;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17893,23 +18061,23 @@ case 611:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
 	switch( (*p) ) {
-		case 10u: goto tr1168;
-		case 13u: goto tr1168;
-		case 32u: goto tr1168;
+		case 10u: goto tr1189;
+		case 13u: goto tr1189;
+		case 32u: goto tr1189;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1168;
+		case 41u: goto tr1189;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1169;
+		case 91u: goto tr1190;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -17924,24 +18092,24 @@ case 612:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st614;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st614;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17957,24 +18125,24 @@ case 613:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st615;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st615;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -17990,24 +18158,24 @@ case 614:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 85u: goto st616;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 117u: goto st616;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18023,24 +18191,24 @@ case 615:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 67u: goto st617;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 99u: goto st617;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18056,24 +18224,24 @@ case 616:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st618;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st618;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18089,24 +18257,24 @@ case 617:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 85u: goto st619;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 117u: goto st619;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18122,24 +18290,24 @@ case 618:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st620;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st620;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18155,24 +18323,24 @@ case 619:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st621;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st621;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18188,23 +18356,23 @@ case 620:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
 	switch( (*p) ) {
-		case 10u: goto tr1178;
-		case 13u: goto tr1178;
-		case 32u: goto tr1178;
+		case 10u: goto tr1199;
+		case 13u: goto tr1199;
+		case 32u: goto tr1199;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1178;
+		case 41u: goto tr1199;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1179;
+		case 91u: goto tr1200;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18219,8 +18387,8 @@ case 621:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1048:
+	goto tr1082;
+tr1068:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 622; goto _out;} }
 	goto st622;
@@ -18228,21 +18396,21 @@ st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-#line 16144 "client.c"
+#line 16270 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 77u: goto st623;
 		case 78u: goto st629;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 109u: goto st623;
 		case 110u: goto st629;
 		case 123u: goto st0;
@@ -18259,24 +18427,24 @@ case 622:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st624;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st624;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18292,24 +18460,24 @@ case 623:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st625;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st625;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18325,24 +18493,24 @@ case 624:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st626;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st626;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18358,24 +18526,24 @@ case 625:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st627;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st627;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18391,24 +18559,24 @@ case 626:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st628;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st628;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18424,23 +18592,23 @@ case 627:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
 	switch( (*p) ) {
-		case 10u: goto tr1187;
-		case 13u: goto tr1187;
-		case 32u: goto tr1187;
+		case 10u: goto tr1208;
+		case 13u: goto tr1208;
+		case 32u: goto tr1208;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1187;
+		case 41u: goto tr1208;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1188;
+		case 91u: goto tr1209;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18455,24 +18623,24 @@ case 628:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 86u: goto st630;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 118u: goto st630;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18488,24 +18656,24 @@ case 629:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st631;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st631;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18521,24 +18689,24 @@ case 630:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st632;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st632;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18554,24 +18722,24 @@ case 631:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 79u: goto st633;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 111u: goto st633;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18587,24 +18755,24 @@ case 632:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 80u: goto st634;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 112u: goto st634;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18620,24 +18788,24 @@ case 633:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st635;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st635;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18653,23 +18821,23 @@ case 634:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
 	switch( (*p) ) {
-		case 10u: goto tr1195;
-		case 13u: goto tr1195;
-		case 32u: goto tr1195;
+		case 10u: goto tr1216;
+		case 13u: goto tr1216;
+		case 32u: goto tr1216;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1195;
+		case 41u: goto tr1216;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1196;
+		case 91u: goto tr1217;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18684,8 +18852,8 @@ case 635:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1049:
+	goto tr1082;
+tr1069:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 636; goto _out;} }
 	goto st636;
@@ -18693,22 +18861,22 @@ st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-#line 16607 "client.c"
+#line 16733 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st637;
 		case 76u: goto st640;
 		case 85u: goto st644;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st637;
 		case 108u: goto st640;
 		case 117u: goto st644;
@@ -18726,24 +18894,24 @@ case 636:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 83u: goto st638;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 115u: goto st638;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18759,24 +18927,24 @@ case 637:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st639;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st639;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18792,23 +18960,23 @@ case 638:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
 	switch( (*p) ) {
-		case 10u: goto tr1202;
-		case 13u: goto tr1202;
-		case 32u: goto tr1202;
+		case 10u: goto tr1223;
+		case 13u: goto tr1223;
+		case 32u: goto tr1223;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1202;
+		case 41u: goto tr1223;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1203;
+		case 91u: goto tr1224;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18823,24 +18991,24 @@ case 639:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st641;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st641;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18856,24 +19024,24 @@ case 640:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 71u: goto st642;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 103u: goto st642;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18889,24 +19057,24 @@ case 641:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 83u: goto st643;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 115u: goto st643;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18922,23 +19090,23 @@ case 642:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
 	switch( (*p) ) {
-		case 10u: goto tr1207;
-		case 13u: goto tr1207;
-		case 32u: goto tr1207;
+		case 10u: goto tr1228;
+		case 13u: goto tr1228;
+		case 32u: goto tr1228;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1207;
+		case 41u: goto tr1228;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1208;
+		case 91u: goto tr1229;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18953,24 +19121,24 @@ case 643:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st645;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st645;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -18986,24 +19154,24 @@ case 644:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st646;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st646;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19019,23 +19187,23 @@ case 645:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 10u: goto tr1211;
-		case 13u: goto tr1211;
-		case 32u: goto tr1211;
+		case 10u: goto tr1232;
+		case 13u: goto tr1232;
+		case 32u: goto tr1232;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1211;
+		case 41u: goto tr1232;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1212;
+		case 91u: goto tr1233;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -19050,8 +19218,8 @@ case 646:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1050:
+	goto tr1082;
+tr1070:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 647; goto _out;} }
 	goto st647;
@@ -19059,20 +19227,20 @@ st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-#line 16971 "client.c"
+#line 17097 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 78u: goto st648;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 110u: goto st648;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19088,24 +19256,24 @@ case 647:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st649;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st649;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19121,24 +19289,24 @@ case 648:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st650;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st650;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19154,24 +19322,24 @@ case 649:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st651;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st651;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19187,24 +19355,24 @@ case 650:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 78u: goto st652;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 110u: goto st652;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19220,24 +19388,24 @@ case 651:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st653;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st653;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19253,24 +19421,24 @@ case 652:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st654;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st654;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19286,24 +19454,24 @@ case 653:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st655;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st655;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19319,24 +19487,24 @@ case 654:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st656;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st656;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19352,24 +19520,24 @@ case 655:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st657;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st657;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19385,24 +19553,24 @@ case 656:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st658;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st658;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19418,23 +19586,23 @@ case 657:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
 	switch( (*p) ) {
-		case 10u: goto tr1224;
-		case 13u: goto tr1224;
-		case 32u: goto tr1224;
+		case 10u: goto tr1245;
+		case 13u: goto tr1245;
+		case 32u: goto tr1245;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1224;
+		case 41u: goto tr1245;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1225;
+		case 91u: goto tr1246;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -19449,8 +19617,8 @@ case 658:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1051:
+	goto tr1082;
+tr1071:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 659; goto _out;} }
 	goto st659;
@@ -19458,20 +19626,20 @@ st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-#line 17368 "client.c"
+#line 17494 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 79u: goto st660;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 111u: goto st660;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19487,24 +19655,24 @@ case 659:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st661;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st661;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19520,24 +19688,24 @@ case 660:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 83u: goto st662;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 115u: goto st662;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19553,24 +19721,24 @@ case 661:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st663;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st663;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19586,24 +19754,24 @@ case 662:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 81u: goto st664;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 113u: goto st664;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19619,23 +19787,23 @@ case 663:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
 	switch( (*p) ) {
-		case 10u: goto tr1231;
-		case 13u: goto tr1231;
-		case 32u: goto tr1231;
+		case 10u: goto tr1252;
+		case 13u: goto tr1252;
+		case 32u: goto tr1252;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1231;
+		case 41u: goto tr1252;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1232;
+		case 91u: goto tr1253;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -19650,8 +19818,8 @@ case 664:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1052:
+	goto tr1082;
+tr1072:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 665; goto _out;} }
 	goto st665;
@@ -19659,20 +19827,20 @@ st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-#line 17567 "client.c"
+#line 17693 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st666;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st666;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19688,24 +19856,24 @@ case 665:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st667;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st667;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19721,24 +19889,24 @@ case 666:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 86u: goto st668;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 118u: goto st668;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19754,24 +19922,24 @@ case 667:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st669;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st669;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19787,24 +19955,24 @@ case 668:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st670;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st670;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19820,24 +19988,24 @@ case 669:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 87u: goto st671;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 119u: goto st671;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19853,23 +20021,23 @@ case 670:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
 	switch( (*p) ) {
-		case 10u: goto tr1239;
-		case 13u: goto tr1239;
-		case 32u: goto tr1239;
+		case 10u: goto tr1260;
+		case 13u: goto tr1260;
+		case 32u: goto tr1260;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1239;
+		case 41u: goto tr1260;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1240;
+		case 91u: goto tr1261;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -19884,8 +20052,8 @@ case 671:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1053:
+	goto tr1082;
+tr1073:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 672; goto _out;} }
 	goto st672;
@@ -19893,20 +20061,20 @@ st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-#line 17799 "client.c"
+#line 17925 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 70u: goto st673;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 102u: goto st673;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19922,24 +20090,24 @@ case 672:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 67u: goto st674;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 99u: goto st674;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19955,24 +20123,24 @@ case 673:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 56u: goto st675;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -19987,24 +20155,24 @@ case 674:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 50u: goto st676;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20019,24 +20187,24 @@ case 675:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 50u: goto st677;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20051,24 +20219,24 @@ case 676:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
 	switch( (*p) ) {
-		case 10u: goto tr1246;
-		case 13u: goto tr1246;
-		case 32u: goto tr1246;
+		case 10u: goto tr1267;
+		case 13u: goto tr1267;
+		case 32u: goto tr1267;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1246;
+		case 41u: goto tr1267;
 		case 42u: goto st0;
 		case 46u: goto st678;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1248;
+		case 91u: goto tr1269;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20083,26 +20251,26 @@ case 677:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 72u: goto st679;
 		case 83u: goto st685;
 		case 84u: goto st689;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 104u: goto st679;
 		case 115u: goto st685;
 		case 116u: goto st689;
@@ -20120,24 +20288,24 @@ case 678:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st680;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st680;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20153,24 +20321,24 @@ case 679:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st681;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st681;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20186,24 +20354,24 @@ case 680:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st682;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st682;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20219,24 +20387,24 @@ case 681:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st683;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st683;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20252,24 +20420,24 @@ case 682:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st684;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st684;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20285,23 +20453,23 @@ case 683:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
 	switch( (*p) ) {
-		case 10u: goto tr1257;
-		case 13u: goto tr1257;
-		case 32u: goto tr1257;
+		case 10u: goto tr1278;
+		case 13u: goto tr1278;
+		case 32u: goto tr1278;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1257;
+		case 41u: goto tr1278;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1258;
+		case 91u: goto tr1279;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20316,24 +20484,24 @@ case 684:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st686;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st686;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20349,24 +20517,24 @@ case 685:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 90u: goto st687;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 122u: goto st687;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20382,24 +20550,24 @@ case 686:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st688;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st688;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20415,23 +20583,23 @@ case 687:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
 	switch( (*p) ) {
-		case 10u: goto tr1262;
-		case 13u: goto tr1262;
-		case 32u: goto tr1262;
+		case 10u: goto tr1283;
+		case 13u: goto tr1283;
+		case 32u: goto tr1283;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1262;
+		case 41u: goto tr1283;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1263;
+		case 91u: goto tr1284;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20446,24 +20614,24 @@ case 688:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st690;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st690;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20479,24 +20647,24 @@ case 689:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 88u: goto st691;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 120u: goto st691;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20512,24 +20680,24 @@ case 690:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st692;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st692;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20545,23 +20713,23 @@ case 691:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
 	switch( (*p) ) {
-		case 10u: goto tr1267;
-		case 13u: goto tr1267;
-		case 32u: goto tr1267;
+		case 10u: goto tr1288;
+		case 13u: goto tr1288;
+		case 32u: goto tr1288;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1267;
+		case 41u: goto tr1288;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1268;
+		case 91u: goto tr1289;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20576,8 +20744,8 @@ case 692:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1054:
+	goto tr1082;
+tr1074:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 693; goto _out;} }
 	goto st693;
@@ -20585,21 +20753,21 @@ st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-#line 18489 "client.c"
+#line 18615 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st694;
 		case 78u: goto st701;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st694;
 		case 110u: goto st701;
 		case 123u: goto st0;
@@ -20616,24 +20784,24 @@ case 693:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 86u: goto st695;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 118u: goto st695;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20649,24 +20817,24 @@ case 694:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st696;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st696;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20682,24 +20850,24 @@ case 695:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st697;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st697;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20715,24 +20883,24 @@ case 696:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st698;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st698;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20748,24 +20916,24 @@ case 697:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st699;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st699;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20781,24 +20949,24 @@ case 698:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st700;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st700;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20814,23 +20982,23 @@ case 699:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
 	switch( (*p) ) {
-		case 10u: goto tr1277;
-		case 13u: goto tr1277;
-		case 32u: goto tr1277;
+		case 10u: goto tr1298;
+		case 13u: goto tr1298;
+		case 32u: goto tr1298;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1277;
+		case 41u: goto tr1298;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1278;
+		case 91u: goto tr1299;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20845,24 +21013,24 @@ case 700:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st702;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st702;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20878,24 +21046,24 @@ case 701:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 80u: goto st703;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 112u: goto st703;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20911,24 +21079,24 @@ case 702:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 80u: goto st704;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 112u: goto st704;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20944,24 +21112,24 @@ case 703:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st705;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st705;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20977,24 +21145,24 @@ case 704:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 84u: goto st706;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 116u: goto st706;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21010,23 +21178,23 @@ case 705:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
 	switch( (*p) ) {
-		case 10u: goto tr1284;
-		case 13u: goto tr1284;
-		case 32u: goto tr1284;
+		case 10u: goto tr1305;
+		case 13u: goto tr1305;
+		case 32u: goto tr1305;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1284;
+		case 41u: goto tr1305;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1285;
+		case 91u: goto tr1306;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21041,8 +21209,8 @@ case 706:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1055:
+	goto tr1082;
+tr1075:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 707; goto _out;} }
 	goto st707;
@@ -21050,20 +21218,20 @@ st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-#line 18952 "client.c"
+#line 19078 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 72u: goto st708;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 104u: goto st708;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21079,24 +21247,24 @@ case 707:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st709;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st709;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21112,24 +21280,24 @@ case 708:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st710;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st710;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21145,24 +21313,24 @@ case 709:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st711;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st711;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21178,24 +21346,24 @@ case 710:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st712;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st712;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21211,24 +21379,24 @@ case 711:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st713;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st713;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21244,24 +21412,24 @@ case 712:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st714;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st714;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21277,23 +21445,23 @@ case 713:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
 	switch( (*p) ) {
-		case 10u: goto tr1293;
-		case 13u: goto tr1293;
-		case 32u: goto tr1293;
+		case 10u: goto tr1314;
+		case 13u: goto tr1314;
+		case 32u: goto tr1314;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1293;
+		case 41u: goto tr1314;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1294;
+		case 91u: goto tr1315;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21308,8 +21476,8 @@ case 714:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1056:
+	goto tr1082;
+tr1076:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 715; goto _out;} }
 	goto st715;
@@ -21317,20 +21485,20 @@ st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-#line 19217 "client.c"
+#line 19343 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st716;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st716;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21346,24 +21514,24 @@ case 715:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st717;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st717;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21379,23 +21547,23 @@ case 716:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
 	switch( (*p) ) {
-		case 10u: goto tr1297;
-		case 13u: goto tr1297;
-		case 32u: goto tr1297;
+		case 10u: goto tr1318;
+		case 13u: goto tr1318;
+		case 32u: goto tr1318;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1297;
+		case 41u: goto tr1318;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1298;
+		case 91u: goto tr1319;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21410,8 +21578,8 @@ case 717:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
-tr1057:
+	goto tr1082;
+tr1077:
 #line 235 "command.rl"
 	{ if (!ik_c_fa_begin(ps, p)) {p++;  ps->cs = 718; goto _out;} }
 	goto st718;
@@ -21419,20 +21587,20 @@ st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
-#line 19317 "client.c"
+#line 19443 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 45u: goto st719;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21447,24 +21615,24 @@ case 718:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 71u: goto st720;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 103u: goto st720;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21480,24 +21648,24 @@ case 719:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 77u: goto st721;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 109u: goto st721;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21513,24 +21681,24 @@ case 720:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 45u: goto st722;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21545,26 +21713,26 @@ case 721:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st723;
 		case 77u: goto st729;
 		case 84u: goto st734;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st723;
 		case 109u: goto st729;
 		case 116u: goto st734;
@@ -21582,24 +21750,24 @@ case 722:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 65u: goto st724;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 97u: goto st724;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21615,24 +21783,24 @@ case 723:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 66u: goto st725;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 98u: goto st725;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21648,24 +21816,24 @@ case 724:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 69u: goto st726;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 101u: goto st726;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21681,24 +21849,24 @@ case 725:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 76u: goto st727;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 108u: goto st727;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21714,24 +21882,24 @@ case 726:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 83u: goto st728;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 115u: goto st728;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21747,23 +21915,23 @@ case 727:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 10u: goto tr1311;
-		case 13u: goto tr1311;
-		case 32u: goto tr1311;
+		case 10u: goto tr1332;
+		case 13u: goto tr1332;
+		case 32u: goto tr1332;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1311;
+		case 41u: goto tr1332;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1312;
+		case 91u: goto tr1333;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21778,24 +21946,24 @@ case 728:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 83u: goto st730;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 115u: goto st730;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21811,24 +21979,24 @@ case 729:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 71u: goto st731;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 103u: goto st731;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21844,24 +22012,24 @@ case 730:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st732;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st732;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21877,24 +22045,24 @@ case 731:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st733;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st733;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21910,23 +22078,23 @@ case 732:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
 	switch( (*p) ) {
-		case 10u: goto tr1317;
-		case 13u: goto tr1317;
-		case 32u: goto tr1317;
+		case 10u: goto tr1338;
+		case 13u: goto tr1338;
+		case 32u: goto tr1338;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1317;
+		case 41u: goto tr1338;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1318;
+		case 91u: goto tr1339;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -21941,24 +22109,24 @@ case 733:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 72u: goto st735;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 104u: goto st735;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -21974,24 +22142,24 @@ case 734:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 82u: goto st736;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 114u: goto st736;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22007,24 +22175,24 @@ case 735:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 73u: goto st737;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 105u: goto st737;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22040,24 +22208,24 @@ case 736:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
 	switch( (*p) ) {
-		case 10u: goto tr1058;
-		case 13u: goto tr1058;
-		case 32u: goto tr1058;
+		case 10u: goto tr1078;
+		case 13u: goto tr1078;
+		case 32u: goto tr1078;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1058;
+		case 41u: goto tr1078;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
 		case 68u: goto st738;
-		case 91u: goto tr1061;
+		case 91u: goto tr1081;
 		case 100u: goto st738;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22073,23 +22241,23 @@ case 737:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
 	switch( (*p) ) {
-		case 10u: goto tr1323;
-		case 13u: goto tr1323;
-		case 32u: goto tr1323;
+		case 10u: goto tr1344;
+		case 13u: goto tr1344;
+		case 32u: goto tr1344;
 		case 33u: goto st539;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1323;
+		case 41u: goto tr1344;
 		case 42u: goto st0;
 		case 60u: goto st0;
 		case 62u: goto st0;
-		case 91u: goto tr1324;
+		case 91u: goto tr1345;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -22104,13 +22272,13 @@ case 738:
 			goto st0;
 	} else
 		goto st539;
-	goto tr1062;
+	goto tr1082;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
 	switch( (*p) ) {
-		case 33u: goto tr1325;
+		case 33u: goto tr1346;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22118,32 +22286,32 @@ case 739:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1325;
+				goto tr1346;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1325;
+				goto tr1346;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1325;
+				goto tr1346;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1326;
-tr1325:
+	goto tr1347;
+tr1346:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st740;
-tr1326:
+tr1347:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 740; goto _out;} }
 	goto st740;
-tr1330:
+tr1351:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 740; goto _out;} }
 	goto st740;
@@ -22151,13 +22319,13 @@ st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-#line 20044 "client.c"
+#line 20170 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1327;
+		case 32u: goto tr1348;
 		case 33u: goto st740;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1329;
+		case 41u: goto tr1350;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22173,8 +22341,8 @@ case 740:
 			goto st0;
 	} else
 		goto st740;
-	goto tr1330;
-tr1327:
+	goto tr1351;
+tr1348:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -22183,20 +22351,20 @@ tr1327:
   }
 #line 252 "command.rl"
 	{ if (!ik_c_fa_mod(ps, p)) {p++;  ps->cs = 741; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-#line 20079 "client.c"
+#line 20205 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1331;
-		case 33u: goto tr1325;
+		case 32u: goto tr1352;
+		case 33u: goto tr1346;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1332;
+		case 41u: goto tr1353;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22207,13 +22375,13 @@ case 741:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1325;
+				goto tr1346;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1325;
-	goto tr1326;
-tr1331:
+		goto tr1346;
+	goto tr1347;
+tr1352:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 742; goto _out;} }
 	goto st742;
@@ -22221,13 +22389,13 @@ st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-#line 20108 "client.c"
+#line 20234 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st742;
-		case 33u: goto tr1325;
+		case 33u: goto tr1346;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1332;
+		case 41u: goto tr1353;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -22238,13 +22406,13 @@ case 742:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1325;
+				goto tr1346;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1325;
-	goto tr1326;
-tr1329:
+		goto tr1346;
+	goto tr1347;
+tr1350:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -22256,8 +22424,8 @@ tr1329:
 #line 311 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1707;
-tr1332:
-#line 202 "lexical.rl"
+tr1353:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1707; goto _out;} }
 #line 311 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -22266,16 +22434,16 @@ st1707:
 	if ( ++p == pe )
 		goto _test_eof1707;
 case 1707:
-#line 20147 "client.c"
+#line 20273 "client.c"
 	goto st0;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
 	if ( (*p) == 32u )
-		goto tr1334;
+		goto tr1355;
 	goto st0;
-tr1334:
+tr1355:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st744;
@@ -22283,50 +22451,50 @@ st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-#line 20162 "client.c"
+#line 20288 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st744;
-		case 36u: goto tr1336;
-		case 42u: goto tr1337;
+		case 36u: goto tr1357;
+		case 42u: goto tr1358;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1338;
+		goto tr1359;
 	goto st0;
-tr1336:
+tr1357:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 745; goto _out;}
   }
-#line 175 "lexical.rl"
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 745; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 745; goto _out;} }
 	goto st745;
 st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-#line 20181 "client.c"
+#line 20307 "client.c"
 	if ( (*p) == 32u )
-		goto tr1339;
+		goto tr1360;
 	goto st0;
-tr1339:
-#line 176 "lexical.rl"
+tr1360:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st746;
-tr1404:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1425:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 746; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st746;
-tr1409:
+tr1430:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 746; goto _out;} }
@@ -22341,26 +22509,26 @@ tr1409:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 746; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st746;
-tr1415:
-#line 180 "lexical.rl"
+tr1436:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 746; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st746;
-tr1417:
+tr1438:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 746; goto _out;} }
@@ -22375,11 +22543,11 @@ tr1417:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 746; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -22388,18 +22556,18 @@ st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-#line 20238 "client.c"
+#line 20364 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st746;
-		case 40u: goto tr1341;
+		case 40u: goto tr1362;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1342;
+			goto tr1363;
 	} else if ( (*p) >= 65u )
-		goto tr1342;
+		goto tr1363;
 	goto st0;
-tr1341:
+tr1362:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 747; goto _out;}
@@ -22411,14 +22579,14 @@ st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-#line 20258 "client.c"
+#line 20384 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1343;
+			goto tr1364;
 	} else if ( (*p) >= 65u )
-		goto tr1343;
+		goto tr1364;
 	goto st0;
-tr1343:
+tr1364:
 #line 303 "command.rl"
 	{ p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 748;goto st537;}} }
 	goto st748;
@@ -22426,33 +22594,33 @@ st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-#line 20271 "client.c"
+#line 20397 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1344;
-		case 41u: goto tr1345;
+		case 32u: goto tr1365;
+		case 41u: goto tr1366;
 	}
 	goto st0;
-tr1344:
-#line 201 "lexical.rl"
+tr1365:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st749;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-#line 20283 "client.c"
+#line 20409 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1346;
-		case 40u: goto tr1347;
-		case 41u: goto tr1348;
+		case 32u: goto tr1367;
+		case 40u: goto tr1368;
+		case 41u: goto tr1369;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1343;
+			goto tr1364;
 	} else if ( (*p) >= 65u )
-		goto tr1343;
+		goto tr1364;
 	goto st0;
-tr1346:
+tr1367:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 750; goto _out;} }
 	goto st750;
@@ -22460,34 +22628,34 @@ st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-#line 20301 "client.c"
+#line 20427 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st750;
-		case 41u: goto tr1348;
+		case 41u: goto tr1369;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1343;
+			goto tr1364;
 	} else if ( (*p) >= 65u )
-		goto tr1343;
+		goto tr1364;
 	goto st0;
-tr1348:
-#line 202 "lexical.rl"
+tr1369:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 751; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st751;
-tr1345:
+tr1366:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st751;
-tr1403:
+tr1424:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st751;
-tr1342:
+tr1363:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 751; goto _out;}
@@ -22499,18 +22667,18 @@ st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
-#line 20332 "client.c"
+#line 20458 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1350;
+		case 10u: goto tr1371;
 		case 13u: goto st752;
-		case 32u: goto tr1352;
+		case 32u: goto tr1373;
 	}
 	goto st0;
-tr1353:
+tr1374:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1708;
-tr1354:
+tr1375:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1708; goto _out;} }
 #line 17 "lexical.rl"
@@ -22518,7 +22686,7 @@ tr1354:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1708;
-tr1350:
+tr1371:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1708; goto _out;} }
 #line 63 "command.rl"
@@ -22528,9 +22696,9 @@ st1708:
 	if ( ++p == pe )
 		goto _test_eof1708;
 case 1708:
-#line 20354 "client.c"
+#line 20480 "client.c"
 	goto st0;
-tr1355:
+tr1376:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 752; goto _out;} }
 	goto st752;
@@ -22538,11 +22706,11 @@ st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-#line 20362 "client.c"
+#line 20488 "client.c"
 	if ( (*p) == 10u )
-		goto tr1353;
+		goto tr1374;
 	goto st0;
-tr1352:
+tr1373:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st753;
@@ -22550,15 +22718,15 @@ st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-#line 20372 "client.c"
+#line 20498 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1354;
-		case 13u: goto tr1355;
+		case 10u: goto tr1375;
+		case 13u: goto tr1376;
 		case 32u: goto st753;
-		case 40u: goto tr1357;
+		case 40u: goto tr1378;
 	}
 	goto st0;
-tr1357:
+tr1378:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 754; goto _out;}
@@ -22570,24 +22738,24 @@ st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-#line 20389 "client.c"
+#line 20515 "client.c"
 	switch( (*p) ) {
-		case 67u: goto tr1359;
-		case 86u: goto tr1360;
-		case 95u: goto tr1358;
-		case 99u: goto tr1359;
-		case 118u: goto tr1360;
+		case 67u: goto tr1380;
+		case 86u: goto tr1381;
+		case 95u: goto tr1379;
+		case 99u: goto tr1380;
+		case 118u: goto tr1381;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1358;
+			goto tr1379;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1358;
+			goto tr1379;
 	} else
-		goto tr1358;
+		goto tr1379;
 	goto st0;
-tr1358:
+tr1379:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st755;
@@ -22595,10 +22763,10 @@ st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-#line 20412 "client.c"
+#line 20538 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 95u: goto st755;
 	}
 	if ( (*p) < 48u ) {
@@ -22613,42 +22781,42 @@ case 755:
 	} else
 		goto st755;
 	goto st0;
-tr1361:
+tr1382:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 756; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-#line 20437 "client.c"
+#line 20563 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1364;
-		case 36u: goto tr1365;
-		case 40u: goto tr1366;
-		case 41u: goto tr1367;
-		case 42u: goto tr1365;
-		case 67u: goto tr1359;
-		case 86u: goto tr1360;
-		case 95u: goto tr1358;
-		case 99u: goto tr1359;
-		case 118u: goto tr1360;
+		case 32u: goto tr1385;
+		case 36u: goto tr1386;
+		case 40u: goto tr1387;
+		case 41u: goto tr1388;
+		case 42u: goto tr1386;
+		case 67u: goto tr1380;
+		case 86u: goto tr1381;
+		case 95u: goto tr1379;
+		case 99u: goto tr1380;
+		case 118u: goto tr1381;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1358;
+			goto tr1379;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr1358;
+				goto tr1379;
 		} else if ( (*p) >= 65u )
-			goto tr1358;
+			goto tr1379;
 	} else
-		goto tr1365;
+		goto tr1386;
 	goto st0;
-tr1364:
+tr1385:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 757; goto _out;} }
 	goto st757;
@@ -22656,44 +22824,44 @@ st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-#line 20468 "client.c"
+#line 20594 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st757;
-		case 41u: goto tr1367;
-		case 67u: goto tr1359;
-		case 86u: goto tr1360;
-		case 95u: goto tr1358;
-		case 99u: goto tr1359;
-		case 118u: goto tr1360;
+		case 41u: goto tr1388;
+		case 67u: goto tr1380;
+		case 86u: goto tr1381;
+		case 95u: goto tr1379;
+		case 99u: goto tr1380;
+		case 118u: goto tr1381;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1358;
+			goto tr1379;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1358;
+			goto tr1379;
 	} else
-		goto tr1358;
+		goto tr1379;
 	goto st0;
-tr1362:
+tr1383:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 758; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st758;
-tr1367:
-#line 202 "lexical.rl"
+tr1388:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 758; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st758;
-tr1395:
+tr1416:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 758; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st758;
-tr1398:
+tr1419:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 758; goto _out;} }
 #line 115 "command.rl"
@@ -22701,13 +22869,13 @@ tr1398:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st758;
-tr1401:
+tr1422:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st758;
-tr1385:
+tr1406:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 758; goto _out;} }
@@ -22733,14 +22901,14 @@ st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-#line 20527 "client.c"
+#line 20653 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1350;
+		case 10u: goto tr1371;
 		case 13u: goto st752;
-		case 32u: goto tr1369;
+		case 32u: goto tr1390;
 	}
 	goto st0;
-tr1369:
+tr1390:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st759;
@@ -22748,14 +22916,14 @@ st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-#line 20540 "client.c"
+#line 20666 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1354;
-		case 13u: goto tr1355;
+		case 10u: goto tr1375;
+		case 13u: goto tr1376;
 		case 32u: goto st759;
 	}
 	goto st0;
-tr1359:
+tr1380:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st760;
@@ -22763,10 +22931,10 @@ st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-#line 20553 "client.c"
+#line 20679 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 72u: goto st761;
 		case 95u: goto st755;
 		case 104u: goto st761;
@@ -22788,8 +22956,8 @@ st761:
 		goto _test_eof761;
 case 761:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 65u: goto st762;
 		case 95u: goto st755;
 		case 97u: goto st762;
@@ -22811,8 +22979,8 @@ st762:
 		goto _test_eof762;
 case 762:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 78u: goto st763;
 		case 95u: goto st755;
 		case 110u: goto st763;
@@ -22834,8 +23002,8 @@ st763:
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 71u: goto st764;
 		case 95u: goto st755;
 		case 103u: goto st764;
@@ -22857,8 +23025,8 @@ st764:
 		goto _test_eof764;
 case 764:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 69u: goto st765;
 		case 95u: goto st755;
 		case 101u: goto st765;
@@ -22880,8 +23048,8 @@ st765:
 		goto _test_eof765;
 case 765:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 68u: goto st766;
 		case 95u: goto st755;
 		case 100u: goto st766;
@@ -22903,8 +23071,8 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 83u: goto st767;
 		case 95u: goto st755;
 		case 115u: goto st767;
@@ -22926,8 +23094,8 @@ st767:
 		goto _test_eof767;
 case 767:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 73u: goto st768;
 		case 95u: goto st755;
 		case 105u: goto st768;
@@ -22949,8 +23117,8 @@ st768:
 		goto _test_eof768;
 case 768:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 78u: goto st769;
 		case 95u: goto st755;
 		case 110u: goto st769;
@@ -22972,8 +23140,8 @@ st769:
 		goto _test_eof769;
 case 769:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 67u: goto st770;
 		case 95u: goto st755;
 		case 99u: goto st770;
@@ -22995,8 +23163,8 @@ st770:
 		goto _test_eof770;
 case 770:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 69u: goto st771;
 		case 95u: goto st755;
 		case 101u: goto st771;
@@ -23018,7 +23186,7 @@ st771:
 		goto _test_eof771;
 case 771:
 	switch( (*p) ) {
-		case 32u: goto tr1382;
+		case 32u: goto tr1403;
 		case 95u: goto st755;
 	}
 	if ( (*p) < 48u ) {
@@ -23033,7 +23201,7 @@ case 771:
 	} else
 		goto st755;
 	goto st0;
-tr1382:
+tr1403:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 772; goto _out;} }
 	goto st772;
@@ -23041,11 +23209,11 @@ st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-#line 20829 "client.c"
+#line 20955 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1383;
+		goto tr1404;
 	goto st0;
-tr1383:
+tr1404:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -23056,7 +23224,7 @@ tr1383:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st773;
-tr1386:
+tr1407:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23069,35 +23237,35 @@ st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
-#line 20853 "client.c"
+#line 20979 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1384;
-		case 41u: goto tr1385;
+		case 32u: goto tr1405;
+		case 41u: goto tr1406;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1386;
+		goto tr1407;
 	goto st0;
-tr1394:
+tr1415:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 774; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st774;
-tr1396:
+tr1417:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 774; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st774;
-tr1400:
+tr1421:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st774;
-tr1384:
+tr1405:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 774; goto _out;} }
@@ -23116,33 +23284,33 @@ tr1384:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 774; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st774;
 st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-#line 20893 "client.c"
+#line 21019 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1364;
-		case 41u: goto tr1367;
-		case 67u: goto tr1359;
-		case 86u: goto tr1360;
-		case 95u: goto tr1358;
-		case 99u: goto tr1359;
-		case 118u: goto tr1360;
+		case 32u: goto tr1385;
+		case 41u: goto tr1388;
+		case 67u: goto tr1380;
+		case 86u: goto tr1381;
+		case 95u: goto tr1379;
+		case 99u: goto tr1380;
+		case 118u: goto tr1381;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1358;
+			goto tr1379;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1358;
+			goto tr1379;
 	} else
-		goto tr1358;
+		goto tr1379;
 	goto st0;
-tr1360:
+tr1381:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st775;
@@ -23150,10 +23318,10 @@ st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-#line 20918 "client.c"
+#line 21044 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 65u: goto st776;
 		case 95u: goto st755;
 		case 97u: goto st776;
@@ -23175,8 +23343,8 @@ st776:
 		goto _test_eof776;
 case 776:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 78u: goto st777;
 		case 95u: goto st755;
 		case 110u: goto st777;
@@ -23198,8 +23366,8 @@ st777:
 		goto _test_eof777;
 case 777:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 73u: goto st778;
 		case 95u: goto st755;
 		case 105u: goto st778;
@@ -23221,8 +23389,8 @@ st778:
 		goto _test_eof778;
 case 778:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 83u: goto st779;
 		case 95u: goto st755;
 		case 115u: goto st779;
@@ -23244,8 +23412,8 @@ st779:
 		goto _test_eof779;
 case 779:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 72u: goto st780;
 		case 95u: goto st755;
 		case 104u: goto st780;
@@ -23267,8 +23435,8 @@ st780:
 		goto _test_eof780;
 case 780:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 69u: goto st781;
 		case 95u: goto st755;
 		case 101u: goto st781;
@@ -23290,8 +23458,8 @@ st781:
 		goto _test_eof781;
 case 781:
 	switch( (*p) ) {
-		case 32u: goto tr1361;
-		case 41u: goto tr1362;
+		case 32u: goto tr1382;
+		case 41u: goto tr1383;
 		case 68u: goto st782;
 		case 95u: goto st755;
 		case 100u: goto st782;
@@ -23313,8 +23481,8 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 32u: goto tr1394;
-		case 41u: goto tr1395;
+		case 32u: goto tr1415;
+		case 41u: goto tr1416;
 		case 95u: goto st755;
 	}
 	if ( (*p) < 48u ) {
@@ -23329,11 +23497,11 @@ case 782:
 	} else
 		goto st755;
 	goto st0;
-tr1399:
+tr1420:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 783; goto _out;} }
 	goto st783;
-tr1365:
+tr1386:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 783; goto _out;} }
 #line 50 "lexical.rl"
@@ -23343,13 +23511,13 @@ st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-#line 21107 "client.c"
+#line 21233 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1396;
+		case 32u: goto tr1417;
 		case 33u: goto st783;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1398;
+		case 41u: goto tr1419;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -23364,8 +23532,8 @@ case 783:
 			goto st0;
 	} else
 		goto st783;
-	goto tr1399;
-tr1366:
+	goto tr1420;
+tr1387:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 784; goto _out;} }
 #line 36 "generic.rl"
@@ -23381,13 +23549,13 @@ st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-#line 21142 "client.c"
+#line 21268 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1400;
-		case 41u: goto tr1401;
+		case 32u: goto tr1421;
+		case 41u: goto tr1422;
 	}
 	goto st0;
-tr1347:
+tr1368:
 #line 245 "command.rl"
 	{
     switch (ik_c_fa_args(ps, p)) {
@@ -23401,69 +23569,69 @@ st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-#line 21160 "client.c"
+#line 21286 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1402;
-		case 41u: goto tr1403;
+		case 32u: goto tr1423;
+		case 41u: goto tr1424;
 	}
 	goto st0;
-tr1402:
+tr1423:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st786;
 st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-#line 21173 "client.c"
+#line 21299 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1346;
-		case 41u: goto tr1348;
+		case 32u: goto tr1367;
+		case 41u: goto tr1369;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1343;
+			goto tr1364;
 	} else if ( (*p) >= 65u )
-		goto tr1343;
+		goto tr1364;
 	goto st0;
-tr1407:
-#line 177 "lexical.rl"
+tr1428:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st787;
-tr1337:
+tr1358:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 787; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 787; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 787; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st787;
 st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-#line 21199 "client.c"
+#line 21325 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1404;
-		case 44u: goto tr1405;
-		case 58u: goto tr1406;
+		case 32u: goto tr1425;
+		case 44u: goto tr1426;
+		case 58u: goto tr1427;
 	}
 	goto st0;
-tr1405:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1426:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 788; goto _out;} }
 	goto st788;
-tr1410:
+tr1431:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 788; goto _out;} }
@@ -23478,18 +23646,18 @@ tr1410:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 788; goto _out;} }
 	goto st788;
-tr1416:
-#line 180 "lexical.rl"
+tr1437:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 788; goto _out;} }
 	goto st788;
-tr1418:
+tr1439:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 788; goto _out;} }
@@ -23504,22 +23672,22 @@ tr1418:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 788; goto _out;} }
 	goto st788;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-#line 21247 "client.c"
+#line 21373 "client.c"
 	if ( (*p) == 42u )
-		goto tr1407;
+		goto tr1428;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1408;
+		goto tr1429;
 	goto st0;
-tr1411:
+tr1432:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23528,8 +23696,8 @@ tr1411:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st789;
-tr1408:
-#line 177 "lexical.rl"
+tr1429:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -23541,14 +23709,14 @@ tr1408:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st789;
-tr1338:
+tr1359:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 789; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 789; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 789; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -23564,20 +23732,20 @@ st789:
 	if ( ++p == pe )
 		goto _test_eof789;
 case 789:
-#line 21288 "client.c"
+#line 21414 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1409;
-		case 44u: goto tr1410;
-		case 58u: goto tr1412;
+		case 32u: goto tr1430;
+		case 44u: goto tr1431;
+		case 58u: goto tr1433;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1411;
+		goto tr1432;
 	goto st0;
-tr1406:
-#line 179 "lexical.rl"
+tr1427:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st790;
-tr1412:
+tr1433:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 790; goto _out;} }
@@ -23592,34 +23760,34 @@ tr1412:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st790;
 st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-#line 21317 "client.c"
+#line 21443 "client.c"
 	if ( (*p) == 42u )
-		goto tr1413;
+		goto tr1434;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1414;
+		goto tr1435;
 	goto st0;
-tr1413:
-#line 178 "lexical.rl"
+tr1434:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st791;
 st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-#line 21329 "client.c"
+#line 21455 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1415;
-		case 44u: goto tr1416;
+		case 32u: goto tr1436;
+		case 44u: goto tr1437;
 	}
 	goto st0;
-tr1414:
+tr1435:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -23630,7 +23798,7 @@ tr1414:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st792;
-tr1419:
+tr1440:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23643,22 +23811,22 @@ st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-#line 21355 "client.c"
+#line 21481 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1417;
-		case 44u: goto tr1418;
+		case 32u: goto tr1438;
+		case 44u: goto tr1439;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1419;
+		goto tr1440;
 	goto st0;
 st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
 	if ( (*p) == 32u )
-		goto tr1420;
+		goto tr1441;
 	goto st0;
-tr1420:
+tr1441:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st794;
@@ -23666,50 +23834,50 @@ st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
-#line 21376 "client.c"
+#line 21502 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st794;
-		case 36u: goto tr1422;
-		case 42u: goto tr1423;
+		case 36u: goto tr1443;
+		case 42u: goto tr1444;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1424;
+		goto tr1445;
 	goto st0;
-tr1422:
+tr1443:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 795; goto _out;}
   }
-#line 175 "lexical.rl"
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 795; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 795; goto _out;} }
 	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
-#line 21395 "client.c"
+#line 21521 "client.c"
 	if ( (*p) == 32u )
-		goto tr1425;
+		goto tr1446;
 	goto st0;
-tr1425:
-#line 176 "lexical.rl"
+tr1446:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st796;
-tr1604:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1627:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 796; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st796;
-tr1609:
+tr1632:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 796; goto _out;} }
@@ -23724,26 +23892,26 @@ tr1609:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 796; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st796;
-tr1615:
-#line 180 "lexical.rl"
+tr1638:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 796; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st796;
-tr1617:
+tr1640:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 796; goto _out;} }
@@ -23758,11 +23926,11 @@ tr1617:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 796; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -23771,19 +23939,19 @@ st796:
 	if ( ++p == pe )
 		goto _test_eof796;
 case 796:
-#line 21452 "client.c"
+#line 21578 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st796;
-		case 40u: goto tr1427;
-		case 43u: goto tr1428;
-		case 45u: goto tr1428;
-		case 70u: goto tr1429;
-		case 88u: goto tr1430;
-		case 102u: goto tr1429;
-		case 120u: goto tr1430;
+		case 40u: goto tr1448;
+		case 43u: goto tr1449;
+		case 45u: goto tr1449;
+		case 70u: goto tr1450;
+		case 88u: goto tr1451;
+		case 102u: goto tr1450;
+		case 120u: goto tr1451;
 	}
 	goto st0;
-tr1427:
+tr1448:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 797; goto _out;}
@@ -23795,22 +23963,22 @@ st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-#line 21473 "client.c"
+#line 21599 "client.c"
 	switch( (*p) ) {
-		case 85u: goto tr1432;
-		case 95u: goto tr1431;
-		case 117u: goto tr1432;
+		case 85u: goto tr1453;
+		case 95u: goto tr1452;
+		case 117u: goto tr1453;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1431;
+			goto tr1452;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1431;
+			goto tr1452;
 	} else
-		goto tr1431;
+		goto tr1452;
 	goto st0;
-tr1431:
+tr1452:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st798;
@@ -23818,10 +23986,10 @@ st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-#line 21494 "client.c"
+#line 21620 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 95u: goto st798;
 	}
 	if ( (*p) < 48u ) {
@@ -23836,40 +24004,40 @@ case 798:
 	} else
 		goto st798;
 	goto st0;
-tr1433:
+tr1454:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 799; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st799;
 st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-#line 21519 "client.c"
+#line 21645 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1436;
-		case 36u: goto tr1437;
-		case 40u: goto tr1438;
-		case 41u: goto tr1439;
-		case 42u: goto tr1437;
-		case 85u: goto tr1432;
-		case 95u: goto tr1431;
-		case 117u: goto tr1432;
+		case 32u: goto tr1457;
+		case 36u: goto tr1458;
+		case 40u: goto tr1459;
+		case 41u: goto tr1460;
+		case 42u: goto tr1458;
+		case 85u: goto tr1453;
+		case 95u: goto tr1452;
+		case 117u: goto tr1453;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1431;
+			goto tr1452;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr1431;
+				goto tr1452;
 		} else if ( (*p) >= 65u )
-			goto tr1431;
+			goto tr1452;
 	} else
-		goto tr1437;
+		goto tr1458;
 	goto st0;
-tr1436:
+tr1457:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 800; goto _out;} }
 	goto st800;
@@ -23877,36 +24045,36 @@ st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-#line 21548 "client.c"
+#line 21674 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st800;
-		case 41u: goto tr1439;
-		case 85u: goto tr1432;
-		case 95u: goto tr1431;
-		case 117u: goto tr1432;
+		case 41u: goto tr1460;
+		case 85u: goto tr1453;
+		case 95u: goto tr1452;
+		case 117u: goto tr1453;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1431;
+			goto tr1452;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1431;
+			goto tr1452;
 	} else
-		goto tr1431;
+		goto tr1452;
 	goto st0;
-tr1434:
+tr1455:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 801; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st801;
-tr1439:
-#line 202 "lexical.rl"
+tr1460:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 801; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st801;
-tr1600:
+tr1623:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 801; goto _out;} }
 #line 115 "command.rl"
@@ -23914,13 +24082,13 @@ tr1600:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st801;
-tr1603:
+tr1626:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st801;
-tr1596:
+tr1619:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 801; goto _out;} }
@@ -23942,11 +24110,11 @@ st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-#line 21598 "client.c"
+#line 21724 "client.c"
 	if ( (*p) == 32u )
-		goto tr1441;
+		goto tr1462;
 	goto st0;
-tr1441:
+tr1462:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st802;
@@ -23954,18 +24122,18 @@ st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-#line 21608 "client.c"
+#line 21734 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st802;
-		case 43u: goto tr1428;
-		case 45u: goto tr1428;
-		case 70u: goto tr1429;
-		case 88u: goto tr1430;
-		case 102u: goto tr1429;
-		case 120u: goto tr1430;
+		case 43u: goto tr1449;
+		case 45u: goto tr1449;
+		case 70u: goto tr1450;
+		case 88u: goto tr1451;
+		case 102u: goto tr1450;
+		case 120u: goto tr1451;
 	}
 	goto st0;
-tr1428:
+tr1449:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 803; goto _out;}
@@ -23977,19 +24145,19 @@ st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
-#line 21628 "client.c"
+#line 21754 "client.c"
 	switch( (*p) ) {
-		case 70u: goto tr1443;
-		case 88u: goto tr1444;
-		case 102u: goto tr1443;
-		case 120u: goto tr1444;
+		case 70u: goto tr1464;
+		case 88u: goto tr1465;
+		case 102u: goto tr1464;
+		case 120u: goto tr1465;
 	}
 	goto st0;
-tr1443:
+tr1464:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st804;
-tr1429:
+tr1450:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 804; goto _out;}
@@ -24003,7 +24171,7 @@ st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-#line 21649 "client.c"
+#line 21775 "client.c"
 	switch( (*p) ) {
 		case 76u: goto st805;
 		case 108u: goto st805;
@@ -24041,11 +24209,11 @@ st808:
 		goto _test_eof808;
 case 808:
 	switch( (*p) ) {
-		case 32u: goto tr1449;
+		case 32u: goto tr1470;
 		case 46u: goto st822;
 	}
 	goto st0;
-tr1449:
+tr1470:
 #line 76 "command.rl"
 	{ ps->kw = IK_KW_FLAGS; }
 #line 330 "command.rl"
@@ -24055,13 +24223,13 @@ st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-#line 21698 "client.c"
+#line 21824 "client.c"
 	switch( (*p) ) {
-		case 33u: goto tr1451;
+		case 33u: goto tr1472;
 		case 37u: goto st0;
-		case 40u: goto tr1452;
-		case 92u: goto tr1453;
-		case 93u: goto tr1454;
+		case 40u: goto tr1473;
+		case 92u: goto tr1474;
+		case 93u: goto tr1475;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -24071,27 +24239,27 @@ case 809:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1451;
+				goto tr1472;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr1451;
-	goto tr1455;
-tr1451:
+		goto tr1472;
+	goto tr1476;
+tr1472:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st810;
-tr1455:
+tr1476:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
-tr1461:
+tr1482:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
-tr1466:
+tr1487:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 810; goto _out;}
@@ -24099,7 +24267,7 @@ tr1466:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st810;
-tr1469:
+tr1490:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 810; goto _out;}
@@ -24109,17 +24277,17 @@ tr1469:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
-tr1454:
+tr1475:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
-tr1460:
+tr1481:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
-tr1468:
+tr1489:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 810; goto _out;}
@@ -24133,15 +24301,15 @@ st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-#line 21760 "client.c"
+#line 21886 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1456;
-		case 13u: goto tr1457;
-		case 32u: goto tr1458;
+		case 10u: goto tr1477;
+		case 13u: goto tr1478;
+		case 32u: goto tr1479;
 		case 33u: goto st810;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1460;
+		case 93u: goto tr1481;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -24156,12 +24324,12 @@ case 810:
 			goto st0;
 	} else
 		goto st810;
-	goto tr1461;
-tr1462:
+	goto tr1482;
+tr1483:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1709;
-tr1478:
+tr1499:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
@@ -24169,7 +24337,7 @@ tr1478:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1709;
-tr1528:
+tr1549:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1709; goto _out;} }
 #line 115 "command.rl"
@@ -24179,8 +24347,8 @@ tr1528:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1709;
-tr1456:
-#line 191 "lexical.rl"
+tr1477:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1709; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
@@ -24189,7 +24357,7 @@ tr1456:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1709;
-tr1463:
+tr1484:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1709; goto _out;} }
 #line 331 "command.rl"
@@ -24199,7 +24367,7 @@ tr1463:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1709;
-tr1513:
+tr1534:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -24219,19 +24387,19 @@ st1709:
 	if ( ++p == pe )
 		goto _test_eof1709;
 case 1709:
-#line 21824 "client.c"
+#line 21950 "client.c"
 	goto st0;
-tr1529:
+tr1550:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 811; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st811;
-tr1479:
+tr1500:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st811;
-tr1514:
+tr1535:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -24243,13 +24411,13 @@ tr1514:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st811;
-tr1457:
-#line 191 "lexical.rl"
+tr1478:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 811; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st811;
-tr1464:
+tr1485:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 811; goto _out;} }
 #line 331 "command.rl"
@@ -24259,12 +24427,12 @@ st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-#line 21853 "client.c"
+#line 21979 "client.c"
 	if ( (*p) == 10u )
-		goto tr1462;
+		goto tr1483;
 	goto st0;
-tr1458:
-#line 191 "lexical.rl"
+tr1479:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 812; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -24273,15 +24441,15 @@ st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-#line 21864 "client.c"
+#line 21990 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1463;
-		case 13u: goto tr1464;
+		case 10u: goto tr1484;
+		case 13u: goto tr1485;
 		case 32u: goto st812;
-		case 33u: goto tr1466;
+		case 33u: goto tr1487;
 		case 37u: goto st0;
-		case 92u: goto tr1467;
-		case 93u: goto tr1468;
+		case 92u: goto tr1488;
+		case 93u: goto tr1489;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -24291,17 +24459,17 @@ case 812:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1466;
+				goto tr1487;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1466;
-	goto tr1469;
-tr1453:
+		goto tr1487;
+	goto tr1490;
+tr1474:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st813;
-tr1467:
+tr1488:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 813; goto _out;}
@@ -24313,12 +24481,12 @@ st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-#line 21900 "client.c"
+#line 22026 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st810;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1460;
+		case 93u: goto tr1481;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -24333,75 +24501,75 @@ case 813:
 			goto st0;
 	} else
 		goto st810;
-	goto tr1461;
-tr1452:
-#line 196 "lexical.rl"
+	goto tr1482;
+tr1473:
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 814; goto _out;} } }
 	goto st814;
 st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-#line 21927 "client.c"
+#line 22053 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1470;
-		case 33u: goto tr1471;
+		case 32u: goto tr1491;
+		case 33u: goto tr1492;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1472;
+		case 41u: goto tr1493;
 		case 42u: goto st0;
-		case 92u: goto tr1473;
-		case 93u: goto tr1474;
+		case 92u: goto tr1494;
+		case 93u: goto tr1495;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr1471;
+			goto tr1492;
 	} else
 		goto st0;
-	goto tr1475;
-tr1470:
-#line 201 "lexical.rl"
+	goto tr1496;
+tr1491:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-#line 21952 "client.c"
+#line 22078 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st815;
-		case 41u: goto tr1477;
+		case 41u: goto tr1498;
 	}
 	goto st0;
-tr1550:
-#line 202 "lexical.rl"
+tr1572:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 816; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st816;
-tr1545:
+tr1567:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st816;
-tr1472:
-#line 197 "lexical.rl"
+tr1493:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st816;
-tr1477:
-#line 202 "lexical.rl"
+tr1498:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 816; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st816;
-tr1484:
-#line 191 "lexical.rl"
+tr1505:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 816; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st816;
-tr1553:
+tr1575:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -24413,7 +24581,7 @@ tr1553:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st816;
-tr1562:
+tr1584:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 816; goto _out;} }
 #line 116 "command.rl"
@@ -24423,14 +24591,14 @@ st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-#line 21992 "client.c"
+#line 22118 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1478;
-		case 13u: goto tr1479;
-		case 32u: goto tr1480;
+		case 10u: goto tr1499;
+		case 13u: goto tr1500;
+		case 32u: goto tr1501;
 	}
 	goto st0;
-tr1480:
+tr1501:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st817;
@@ -24438,34 +24606,34 @@ st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-#line 22005 "client.c"
+#line 22131 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1463;
-		case 13u: goto tr1464;
+		case 10u: goto tr1484;
+		case 13u: goto tr1485;
 		case 32u: goto st817;
 	}
 	goto st0;
-tr1471:
+tr1492:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st818;
-tr1475:
+tr1496:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 818; goto _out;} }
 	goto st818;
-tr1486:
+tr1507:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 818; goto _out;} }
 	goto st818;
-tr1474:
+tr1495:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 818; goto _out;} }
 	goto st818;
-tr1485:
+tr1506:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 818; goto _out;} }
 	goto st818;
@@ -24473,16 +24641,16 @@ st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-#line 22032 "client.c"
+#line 22158 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1482;
+		case 32u: goto tr1503;
 		case 33u: goto st818;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1484;
+		case 41u: goto tr1505;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1485;
+		case 93u: goto tr1506;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -24491,37 +24659,37 @@ case 818:
 			goto st818;
 	} else
 		goto st0;
-	goto tr1486;
-tr1482:
-#line 191 "lexical.rl"
+	goto tr1507;
+tr1503:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 819; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-#line 22058 "client.c"
+#line 22184 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1487;
-		case 33u: goto tr1471;
+		case 32u: goto tr1508;
+		case 33u: goto tr1492;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1477;
+		case 41u: goto tr1498;
 		case 42u: goto st0;
-		case 92u: goto tr1473;
-		case 93u: goto tr1474;
+		case 92u: goto tr1494;
+		case 93u: goto tr1495;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr1471;
+			goto tr1492;
 	} else
 		goto st0;
-	goto tr1475;
-tr1487:
+	goto tr1496;
+tr1508:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 820; goto _out;} }
 	goto st820;
@@ -24529,26 +24697,26 @@ st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-#line 22083 "client.c"
+#line 22209 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st820;
-		case 33u: goto tr1471;
+		case 33u: goto tr1492;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1477;
+		case 41u: goto tr1498;
 		case 42u: goto st0;
-		case 92u: goto tr1473;
-		case 93u: goto tr1474;
+		case 92u: goto tr1494;
+		case 93u: goto tr1495;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr1471;
+			goto tr1492;
 	} else
 		goto st0;
-	goto tr1475;
-tr1473:
+	goto tr1496;
+tr1494:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st821;
@@ -24556,12 +24724,12 @@ st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-#line 22108 "client.c"
+#line 22234 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st818;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1485;
+		case 93u: goto tr1506;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -24576,7 +24744,7 @@ case 821:
 			goto st0;
 	} else
 		goto st818;
-	goto tr1486;
+	goto tr1507;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
@@ -24636,13 +24804,13 @@ st828:
 		goto _test_eof828;
 case 828:
 	if ( (*p) == 32u )
-		goto tr1449;
+		goto tr1470;
 	goto st0;
-tr1444:
+tr1465:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st829;
-tr1430:
+tr1451:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 829; goto _out;}
@@ -24656,7 +24824,7 @@ st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-#line 22203 "client.c"
+#line 22329 "client.c"
 	if ( (*p) == 45u )
 		goto st830;
 	goto st0;
@@ -24744,11 +24912,11 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 32u: goto tr1505;
+		case 32u: goto tr1526;
 		case 46u: goto st868;
 	}
 	goto st0;
-tr1505:
+tr1526:
 #line 94 "command.rl"
 	{ ps->kw = IK_KW_X_GM_LABELS; }
 #line 330 "command.rl"
@@ -24758,13 +24926,13 @@ st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-#line 22302 "client.c"
+#line 22428 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr1508;
+		case 34u: goto tr1529;
 		case 37u: goto st0;
-		case 40u: goto tr1509;
-		case 92u: goto tr1510;
-		case 123u: goto tr1511;
+		case 40u: goto tr1530;
+		case 92u: goto tr1531;
+		case 123u: goto tr1532;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -24773,27 +24941,27 @@ case 840:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1507;
+				goto tr1528;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr1507;
-	goto tr1512;
-tr1507:
+		goto tr1528;
+	goto tr1533;
+tr1528:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st841;
-tr1512:
+tr1533:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 841; goto _out;} }
 	goto st841;
-tr1517:
+tr1538:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 841; goto _out;} }
 	goto st841;
-tr1519:
+tr1540:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 841; goto _out;}
@@ -24801,7 +24969,7 @@ tr1519:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st841;
-tr1523:
+tr1544:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 841; goto _out;}
@@ -24815,11 +24983,11 @@ st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-#line 22349 "client.c"
+#line 22475 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1513;
-		case 13u: goto tr1514;
-		case 32u: goto tr1515;
+		case 10u: goto tr1534;
+		case 13u: goto tr1535;
+		case 32u: goto tr1536;
 		case 33u: goto st841;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -24837,8 +25005,8 @@ case 841:
 			goto st0;
 	} else
 		goto st841;
-	goto tr1517;
-tr1515:
+	goto tr1538;
+tr1536:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -24850,7 +25018,7 @@ tr1515:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st842;
-tr1530:
+tr1551:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 842; goto _out;} }
 #line 100 "command.rl"
@@ -24860,15 +25028,15 @@ st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-#line 22388 "client.c"
+#line 22514 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1463;
-		case 13u: goto tr1464;
+		case 10u: goto tr1484;
+		case 13u: goto tr1485;
 		case 32u: goto st842;
-		case 34u: goto tr1520;
+		case 34u: goto tr1541;
 		case 37u: goto st0;
-		case 92u: goto tr1521;
-		case 123u: goto tr1522;
+		case 92u: goto tr1542;
+		case 123u: goto tr1543;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -24877,17 +25045,17 @@ case 842:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1519;
+				goto tr1540;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1519;
-	goto tr1523;
-tr1508:
+		goto tr1540;
+	goto tr1544;
+tr1529:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st843;
-tr1524:
+tr1545:
 #line 109 "lexical.rl"
 	{
     {
@@ -24895,15 +25063,15 @@ tr1524:
     }
   }
 	goto st843;
-tr1527:
+tr1548:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st843;
-tr1531:
+tr1552:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st843;
-tr1520:
+tr1541:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 843; goto _out;}
@@ -24915,18 +25083,18 @@ st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-#line 22436 "client.c"
+#line 22562 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1525;
+		case 34u: goto tr1546;
 		case 92u: goto st845;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1524;
-	goto tr1527;
-tr1525:
+		goto tr1545;
+	goto tr1548;
+tr1546:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -24934,10 +25102,10 @@ tr1525:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st844;
-tr1539:
+tr1561:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 844; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24946,8 +25114,8 @@ tr1539:
     }
   }
 	goto st844;
-tr1541:
-#line 129 "lexical.rl"
+tr1563:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24960,11 +25128,11 @@ st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-#line 22476 "client.c"
+#line 22602 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1528;
-		case 13u: goto tr1529;
-		case 32u: goto tr1530;
+		case 10u: goto tr1549;
+		case 13u: goto tr1550;
+		case 32u: goto tr1551;
 	}
 	goto st0;
 st845:
@@ -24972,15 +25140,15 @@ st845:
 		goto _test_eof845;
 case 845:
 	switch( (*p) ) {
-		case 34u: goto tr1531;
-		case 92u: goto tr1531;
+		case 34u: goto tr1552;
+		case 92u: goto tr1552;
 	}
 	goto st0;
-tr1510:
+tr1531:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st846;
-tr1521:
+tr1542:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 846; goto _out;}
@@ -24992,7 +25160,7 @@ st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-#line 22504 "client.c"
+#line 22630 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st847;
 		case 37u: goto st0;
@@ -25016,8 +25184,8 @@ case 846:
 			goto st0;
 	} else
 		goto st0;
-	goto tr1533;
-tr1533:
+	goto tr1554;
+tr1554:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 847; goto _out;} }
 	goto st847;
@@ -25025,11 +25193,11 @@ st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-#line 22535 "client.c"
+#line 22661 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1513;
-		case 13u: goto tr1514;
-		case 32u: goto tr1515;
+		case 10u: goto tr1534;
+		case 13u: goto tr1535;
+		case 32u: goto tr1536;
 		case 33u: goto st847;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -25052,12 +25220,12 @@ case 847:
 			goto st0;
 	} else
 		goto st0;
-	goto tr1533;
-tr1511:
+	goto tr1554;
+tr1532:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st848;
-tr1522:
+tr1543:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 848; goto _out;}
@@ -25069,11 +25237,11 @@ st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-#line 22575 "client.c"
+#line 22701 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1534;
+		goto tr1555;
 	goto st0;
-tr1534:
+tr1555:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25084,7 +25252,7 @@ tr1534:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st849;
-tr1536:
+tr1558:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25097,16 +25265,16 @@ st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-#line 22599 "client.c"
+#line 22725 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1535;
-		case 45u: goto tr1535;
-		case 125u: goto tr1537;
+		case 43u: goto tr1556;
+		case 45u: goto tr1557;
+		case 125u: goto tr1559;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1536;
+		goto tr1558;
 	goto st0;
-tr1535:
+tr1556:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 850; goto _out;} }
@@ -25114,15 +25282,23 @@ tr1535:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st850;
+tr1557:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 850; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 850; goto _out;} }
+	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-#line 22617 "client.c"
+#line 22749 "client.c"
 	if ( (*p) == 125u )
 		goto st851;
 	goto st0;
-tr1537:
+tr1559:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 851; goto _out;} }
@@ -25132,9 +25308,9 @@ st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-#line 22629 "client.c"
+#line 22761 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1539;
+		case 10u: goto tr1561;
 		case 13u: goto st852;
 	}
 	goto st0;
@@ -25143,9 +25319,9 @@ st852:
 		goto _test_eof852;
 case 852:
 	if ( (*p) == 10u )
-		goto tr1541;
+		goto tr1563;
 	goto st0;
-tr1509:
+tr1530:
 #line 117 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 853; goto _out;} }
 	goto st853;
@@ -25153,49 +25329,49 @@ st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
-#line 22648 "client.c"
+#line 22780 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1542;
-		case 34u: goto tr1544;
+		case 32u: goto tr1564;
+		case 34u: goto tr1566;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1545;
+		case 41u: goto tr1567;
 		case 42u: goto st0;
-		case 92u: goto tr1546;
-		case 123u: goto tr1547;
+		case 92u: goto tr1568;
+		case 123u: goto tr1569;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1543;
+			goto tr1565;
 	} else
 		goto st0;
-	goto tr1548;
-tr1542:
-#line 201 "lexical.rl"
+	goto tr1570;
+tr1564:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st854;
 st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-#line 22672 "client.c"
+#line 22804 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st854;
-		case 41u: goto tr1550;
+		case 41u: goto tr1572;
 	}
 	goto st0;
-tr1543:
+tr1565:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st855;
-tr1548:
+tr1570:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 855; goto _out;} }
 	goto st855;
-tr1554:
+tr1576:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 855; goto _out;} }
 	goto st855;
@@ -25203,13 +25379,13 @@ st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-#line 22691 "client.c"
+#line 22823 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1551;
+		case 32u: goto tr1573;
 		case 33u: goto st855;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1553;
+		case 41u: goto tr1575;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -25220,8 +25396,8 @@ case 855:
 			goto st855;
 	} else
 		goto st0;
-	goto tr1554;
-tr1551:
+	goto tr1576;
+tr1573:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -25230,38 +25406,38 @@ tr1551:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 856; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st856;
-tr1561:
+tr1583:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 856; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st856;
 st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-#line 22725 "client.c"
+#line 22857 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1555;
-		case 34u: goto tr1544;
+		case 32u: goto tr1577;
+		case 34u: goto tr1566;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1550;
+		case 41u: goto tr1572;
 		case 42u: goto st0;
-		case 92u: goto tr1546;
-		case 123u: goto tr1547;
+		case 92u: goto tr1568;
+		case 123u: goto tr1569;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1543;
+			goto tr1565;
 	} else
 		goto st0;
-	goto tr1548;
-tr1555:
+	goto tr1570;
+tr1577:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 857; goto _out;} }
 	goto st857;
@@ -25269,29 +25445,29 @@ st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-#line 22749 "client.c"
+#line 22881 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st857;
-		case 34u: goto tr1544;
+		case 34u: goto tr1566;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1550;
+		case 41u: goto tr1572;
 		case 42u: goto st0;
-		case 92u: goto tr1546;
-		case 123u: goto tr1547;
+		case 92u: goto tr1568;
+		case 123u: goto tr1569;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1543;
+			goto tr1565;
 	} else
 		goto st0;
-	goto tr1548;
-tr1544:
+	goto tr1570;
+tr1566:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st858;
-tr1557:
+tr1579:
 #line 109 "lexical.rl"
 	{
     {
@@ -25299,11 +25475,11 @@ tr1557:
     }
   }
 	goto st858;
-tr1560:
+tr1582:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st858;
-tr1563:
+tr1585:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st858;
@@ -25311,18 +25487,18 @@ st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-#line 22786 "client.c"
+#line 22918 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1558;
+		case 34u: goto tr1580;
 		case 92u: goto st860;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1557;
-	goto tr1560;
-tr1558:
+		goto tr1579;
+	goto tr1582;
+tr1580:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25330,10 +25506,10 @@ tr1558:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st859;
-tr1571:
+tr1594:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 859; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25342,8 +25518,8 @@ tr1571:
     }
   }
 	goto st859;
-tr1573:
-#line 129 "lexical.rl"
+tr1596:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25356,10 +25532,10 @@ st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-#line 22826 "client.c"
+#line 22958 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1561;
-		case 41u: goto tr1562;
+		case 32u: goto tr1583;
+		case 41u: goto tr1584;
 	}
 	goto st0;
 st860:
@@ -25367,11 +25543,11 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 34u: goto tr1563;
-		case 92u: goto tr1563;
+		case 34u: goto tr1585;
+		case 92u: goto tr1585;
 	}
 	goto st0;
-tr1546:
+tr1568:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st861;
@@ -25379,7 +25555,7 @@ st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-#line 22847 "client.c"
+#line 22979 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st862;
 		case 37u: goto st0;
@@ -25403,8 +25579,8 @@ case 861:
 			goto st0;
 	} else
 		goto st0;
-	goto tr1565;
-tr1565:
+	goto tr1587;
+tr1587:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 862; goto _out;} }
 	goto st862;
@@ -25412,13 +25588,13 @@ st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
-#line 22878 "client.c"
+#line 23010 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1551;
+		case 32u: goto tr1573;
 		case 33u: goto st862;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1553;
+		case 41u: goto tr1575;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -25434,8 +25610,8 @@ case 862:
 			goto st0;
 	} else
 		goto st862;
-	goto tr1565;
-tr1547:
+	goto tr1587;
+tr1569:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st863;
@@ -25443,11 +25619,11 @@ st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-#line 22907 "client.c"
+#line 23039 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1566;
+		goto tr1588;
 	goto st0;
-tr1566:
+tr1588:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25458,7 +25634,7 @@ tr1566:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st864;
-tr1568:
+tr1591:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25471,16 +25647,16 @@ st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
-#line 22931 "client.c"
+#line 23063 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1567;
-		case 45u: goto tr1567;
-		case 125u: goto tr1569;
+		case 43u: goto tr1589;
+		case 45u: goto tr1590;
+		case 125u: goto tr1592;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1568;
+		goto tr1591;
 	goto st0;
-tr1567:
+tr1589:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 865; goto _out;} }
@@ -25488,15 +25664,23 @@ tr1567:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st865;
+tr1590:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 865; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 865; goto _out;} }
+	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-#line 22949 "client.c"
+#line 23087 "client.c"
 	if ( (*p) == 125u )
 		goto st866;
 	goto st0;
-tr1569:
+tr1592:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 866; goto _out;} }
@@ -25506,9 +25690,9 @@ st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-#line 22961 "client.c"
+#line 23099 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1571;
+		case 10u: goto tr1594;
 		case 13u: goto st867;
 	}
 	goto st0;
@@ -25517,7 +25701,7 @@ st867:
 		goto _test_eof867;
 case 867:
 	if ( (*p) == 10u )
-		goto tr1573;
+		goto tr1596;
 	goto st0;
 st868:
 	if ( ++p == pe )
@@ -25578,9 +25762,9 @@ st874:
 		goto _test_eof874;
 case 874:
 	if ( (*p) == 32u )
-		goto tr1505;
+		goto tr1526;
 	goto st0;
-tr1432:
+tr1453:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st875;
@@ -25588,10 +25772,10 @@ st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-#line 23041 "client.c"
+#line 23179 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 78u: goto st876;
 		case 95u: goto st798;
 		case 110u: goto st876;
@@ -25613,8 +25797,8 @@ st876:
 		goto _test_eof876;
 case 876:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 67u: goto st877;
 		case 95u: goto st798;
 		case 99u: goto st877;
@@ -25636,8 +25820,8 @@ st877:
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 72u: goto st878;
 		case 95u: goto st798;
 		case 104u: goto st878;
@@ -25659,8 +25843,8 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 65u: goto st879;
 		case 95u: goto st798;
 		case 97u: goto st879;
@@ -25682,8 +25866,8 @@ st879:
 		goto _test_eof879;
 case 879:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 78u: goto st880;
 		case 95u: goto st798;
 		case 110u: goto st880;
@@ -25705,8 +25889,8 @@ st880:
 		goto _test_eof880;
 case 880:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 71u: goto st881;
 		case 95u: goto st798;
 		case 103u: goto st881;
@@ -25728,8 +25912,8 @@ st881:
 		goto _test_eof881;
 case 881:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 69u: goto st882;
 		case 95u: goto st798;
 		case 101u: goto st882;
@@ -25751,8 +25935,8 @@ st882:
 		goto _test_eof882;
 case 882:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 68u: goto st883;
 		case 95u: goto st798;
 		case 100u: goto st883;
@@ -25774,8 +25958,8 @@ st883:
 		goto _test_eof883;
 case 883:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 83u: goto st884;
 		case 95u: goto st798;
 		case 115u: goto st884;
@@ -25797,8 +25981,8 @@ st884:
 		goto _test_eof884;
 case 884:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 73u: goto st885;
 		case 95u: goto st798;
 		case 105u: goto st885;
@@ -25820,8 +26004,8 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 78u: goto st886;
 		case 95u: goto st798;
 		case 110u: goto st886;
@@ -25843,8 +26027,8 @@ st886:
 		goto _test_eof886;
 case 886:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 67u: goto st887;
 		case 95u: goto st798;
 		case 99u: goto st887;
@@ -25866,8 +26050,8 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 32u: goto tr1433;
-		case 41u: goto tr1434;
+		case 32u: goto tr1454;
+		case 41u: goto tr1455;
 		case 69u: goto st888;
 		case 95u: goto st798;
 		case 101u: goto st888;
@@ -25889,7 +26073,7 @@ st888:
 		goto _test_eof888;
 case 888:
 	switch( (*p) ) {
-		case 32u: goto tr1593;
+		case 32u: goto tr1616;
 		case 95u: goto st798;
 	}
 	if ( (*p) < 48u ) {
@@ -25904,7 +26088,7 @@ case 888:
 	} else
 		goto st798;
 	goto st0;
-tr1593:
+tr1616:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 889; goto _out;} }
 	goto st889;
@@ -25912,11 +26096,11 @@ st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 23363 "client.c"
+#line 23501 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1594;
+		goto tr1617;
 	goto st0;
-tr1594:
+tr1617:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25927,7 +26111,7 @@ tr1594:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st890;
-tr1597:
+tr1620:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25940,29 +26124,29 @@ st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-#line 23387 "client.c"
+#line 23525 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1595;
-		case 41u: goto tr1596;
+		case 32u: goto tr1618;
+		case 41u: goto tr1619;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1597;
+		goto tr1620;
 	goto st0;
-tr1598:
+tr1621:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 891; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st891;
-tr1602:
+tr1625:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st891;
-tr1595:
+tr1618:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 891; goto _out;} }
@@ -25977,35 +26161,35 @@ tr1595:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 891; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-#line 23420 "client.c"
+#line 23558 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1436;
-		case 41u: goto tr1439;
-		case 85u: goto tr1432;
-		case 95u: goto tr1431;
-		case 117u: goto tr1432;
+		case 32u: goto tr1457;
+		case 41u: goto tr1460;
+		case 85u: goto tr1453;
+		case 95u: goto tr1452;
+		case 117u: goto tr1453;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1431;
+			goto tr1452;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1431;
+			goto tr1452;
 	} else
-		goto tr1431;
+		goto tr1452;
 	goto st0;
-tr1601:
+tr1624:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 892; goto _out;} }
 	goto st892;
-tr1437:
+tr1458:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 892; goto _out;} }
 #line 50 "lexical.rl"
@@ -26015,13 +26199,13 @@ st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-#line 23447 "client.c"
+#line 23585 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1598;
+		case 32u: goto tr1621;
 		case 33u: goto st892;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1600;
+		case 41u: goto tr1623;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -26036,8 +26220,8 @@ case 892:
 			goto st0;
 	} else
 		goto st892;
-	goto tr1601;
-tr1438:
+	goto tr1624;
+tr1459:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 893; goto _out;} }
 #line 36 "generic.rl"
@@ -26053,48 +26237,48 @@ st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-#line 23482 "client.c"
+#line 23620 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1602;
-		case 41u: goto tr1603;
+		case 32u: goto tr1625;
+		case 41u: goto tr1626;
 	}
 	goto st0;
-tr1607:
-#line 177 "lexical.rl"
+tr1630:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st894;
-tr1423:
+tr1444:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 894; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 894; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 894; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st894;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-#line 23503 "client.c"
+#line 23641 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1604;
-		case 44u: goto tr1605;
-		case 58u: goto tr1606;
+		case 32u: goto tr1627;
+		case 44u: goto tr1628;
+		case 58u: goto tr1629;
 	}
 	goto st0;
-tr1605:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1628:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 895; goto _out;} }
 	goto st895;
-tr1610:
+tr1633:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 895; goto _out;} }
@@ -26109,18 +26293,18 @@ tr1610:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 895; goto _out;} }
 	goto st895;
-tr1616:
-#line 180 "lexical.rl"
+tr1639:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 895; goto _out;} }
 	goto st895;
-tr1618:
+tr1641:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 895; goto _out;} }
@@ -26135,22 +26319,22 @@ tr1618:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 895; goto _out;} }
 	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-#line 23551 "client.c"
+#line 23689 "client.c"
 	if ( (*p) == 42u )
-		goto tr1607;
+		goto tr1630;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1608;
+		goto tr1631;
 	goto st0;
-tr1611:
+tr1634:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26159,8 +26343,8 @@ tr1611:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st896;
-tr1608:
-#line 177 "lexical.rl"
+tr1631:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -26172,14 +26356,14 @@ tr1608:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st896;
-tr1424:
+tr1445:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 896; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 896; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 896; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -26195,20 +26379,20 @@ st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-#line 23592 "client.c"
+#line 23730 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1609;
-		case 44u: goto tr1610;
-		case 58u: goto tr1612;
+		case 32u: goto tr1632;
+		case 44u: goto tr1633;
+		case 58u: goto tr1635;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1611;
+		goto tr1634;
 	goto st0;
-tr1606:
-#line 179 "lexical.rl"
+tr1629:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st897;
-tr1612:
+tr1635:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 897; goto _out;} }
@@ -26223,34 +26407,34 @@ tr1612:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 23621 "client.c"
+#line 23759 "client.c"
 	if ( (*p) == 42u )
-		goto tr1613;
+		goto tr1636;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1614;
+		goto tr1637;
 	goto st0;
-tr1613:
-#line 178 "lexical.rl"
+tr1636:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-#line 23633 "client.c"
+#line 23771 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1615;
-		case 44u: goto tr1616;
+		case 32u: goto tr1638;
+		case 44u: goto tr1639;
 	}
 	goto st0;
-tr1614:
+tr1637:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26261,7 +26445,7 @@ tr1614:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st899;
-tr1619:
+tr1642:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26274,35 +26458,35 @@ st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-#line 23659 "client.c"
+#line 23797 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1617;
-		case 44u: goto tr1618;
+		case 32u: goto tr1640;
+		case 44u: goto tr1641;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1619;
+		goto tr1642;
 	goto st0;
 st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
 	switch( (*p) ) {
-		case 34u: goto tr1620;
-		case 36u: goto tr1621;
-		case 40u: goto tr1622;
-		case 42u: goto tr1623;
-		case 123u: goto tr1626;
+		case 34u: goto tr1643;
+		case 36u: goto tr1644;
+		case 40u: goto tr1645;
+		case 42u: goto tr1646;
+		case 123u: goto tr1649;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr1624;
+			goto tr1647;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1625;
+			goto tr1648;
 	} else
-		goto tr1625;
+		goto tr1648;
 	goto st0;
-tr1627:
+tr1650:
 #line 109 "lexical.rl"
 	{
     {
@@ -26310,15 +26494,15 @@ tr1627:
     }
   }
 	goto st901;
-tr1630:
+tr1653:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st901;
-tr1632:
+tr1655:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st901;
-tr1620:
+tr1643:
 #line 382 "command.rl"
 	{ if (ps->strict) { ik_b_fail(ps, IK_E_SYNTAX, p, "a search key"); {p++;  ps->cs = 901; goto _out;} } }
 #line 99 "lexical.rl"
@@ -26328,18 +26512,18 @@ st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-#line 23707 "client.c"
+#line 23845 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1628;
+		case 34u: goto tr1651;
 		case 92u: goto st903;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1627;
-	goto tr1630;
-tr1628:
+		goto tr1650;
+	goto tr1653;
+tr1651:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -26347,10 +26531,10 @@ tr1628:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st902;
-tr1658:
+tr1682:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 902; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26359,8 +26543,8 @@ tr1658:
     }
   }
 	goto st902;
-tr1660:
-#line 129 "lexical.rl"
+tr1684:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26373,41 +26557,41 @@ st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-#line 23747 "client.c"
+#line 23885 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1631;
-		case 13u: goto tr1631;
-		case 32u: goto tr1631;
-		case 41u: goto tr1631;
+		case 10u: goto tr1654;
+		case 13u: goto tr1654;
+		case 32u: goto tr1654;
+		case 41u: goto tr1654;
 	}
 	goto st0;
-tr1622:
+tr1645:
 #line 381 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1710; goto _out;} {goto st917;} }
 	goto st1710;
-tr1631:
+tr1654:
 #line 383 "command.rl"
 	{ if (!ik_c_search_gen_string(ps)) {p++;  ps->cs = 1710; goto _out;} }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1710;
-tr1633:
-#line 176 "lexical.rl"
+tr1656:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1710;
-tr1634:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1657:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1710; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1710;
-tr1639:
+tr1662:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1710; goto _out;} }
@@ -26422,26 +26606,26 @@ tr1639:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1710; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1710;
-tr1645:
-#line 180 "lexical.rl"
+tr1668:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1710; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1710;
-tr1647:
+tr1670:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1710; goto _out;} }
@@ -26456,16 +26640,16 @@ tr1647:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1710; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1710;
-tr1650:
+tr1673:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -26496,70 +26680,70 @@ st1710:
 	if ( ++p == pe )
 		goto _test_eof1710;
 case 1710:
-#line 23840 "client.c"
+#line 23978 "client.c"
 	goto st0;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
 	switch( (*p) ) {
-		case 34u: goto tr1632;
-		case 92u: goto tr1632;
+		case 34u: goto tr1655;
+		case 92u: goto tr1655;
 	}
 	goto st0;
-tr1621:
-#line 175 "lexical.rl"
+tr1644:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 904; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 904; goto _out;} }
 	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-#line 23858 "client.c"
+#line 23996 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1633;
-		case 13u: goto tr1633;
-		case 32u: goto tr1633;
-		case 41u: goto tr1633;
+		case 10u: goto tr1656;
+		case 13u: goto tr1656;
+		case 32u: goto tr1656;
+		case 41u: goto tr1656;
 	}
 	goto st0;
-tr1623:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 905; goto _out;} }
+tr1646:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 905; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st905;
-tr1637:
-#line 177 "lexical.rl"
+tr1660:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 23878 "client.c"
+#line 24016 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1634;
-		case 13u: goto tr1634;
-		case 32u: goto tr1634;
-		case 41u: goto tr1634;
-		case 44u: goto tr1635;
-		case 58u: goto tr1636;
+		case 10u: goto tr1657;
+		case 13u: goto tr1657;
+		case 32u: goto tr1657;
+		case 41u: goto tr1657;
+		case 44u: goto tr1658;
+		case 58u: goto tr1659;
 	}
 	goto st0;
-tr1635:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1658:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 906; goto _out;} }
 	goto st906;
-tr1640:
+tr1663:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 906; goto _out;} }
@@ -26574,18 +26758,18 @@ tr1640:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 906; goto _out;} }
 	goto st906;
-tr1646:
-#line 180 "lexical.rl"
+tr1669:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 906; goto _out;} }
 	goto st906;
-tr1648:
+tr1671:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 906; goto _out;} }
@@ -26600,22 +26784,22 @@ tr1648:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 906; goto _out;} }
 	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
-#line 23929 "client.c"
+#line 24067 "client.c"
 	if ( (*p) == 42u )
-		goto tr1637;
+		goto tr1660;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1638;
+		goto tr1661;
 	goto st0;
-tr1641:
+tr1664:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26624,10 +26808,10 @@ tr1641:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st907;
-tr1624:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 907; goto _out;} }
+tr1647:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 907; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -26639,8 +26823,8 @@ tr1624:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st907;
-tr1638:
-#line 177 "lexical.rl"
+tr1661:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -26656,23 +26840,23 @@ st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-#line 23967 "client.c"
+#line 24105 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1639;
-		case 13u: goto tr1639;
-		case 32u: goto tr1639;
-		case 41u: goto tr1639;
-		case 44u: goto tr1640;
-		case 58u: goto tr1642;
+		case 10u: goto tr1662;
+		case 13u: goto tr1662;
+		case 32u: goto tr1662;
+		case 41u: goto tr1662;
+		case 44u: goto tr1663;
+		case 58u: goto tr1665;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1641;
+		goto tr1664;
 	goto st0;
-tr1636:
-#line 179 "lexical.rl"
+tr1659:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st908;
-tr1642:
+tr1665:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 908; goto _out;} }
@@ -26687,37 +26871,37 @@ tr1642:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-#line 23999 "client.c"
+#line 24137 "client.c"
 	if ( (*p) == 42u )
-		goto tr1643;
+		goto tr1666;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1644;
+		goto tr1667;
 	goto st0;
-tr1643:
-#line 178 "lexical.rl"
+tr1666:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-#line 24011 "client.c"
+#line 24149 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1645;
-		case 13u: goto tr1645;
-		case 32u: goto tr1645;
-		case 41u: goto tr1645;
-		case 44u: goto tr1646;
+		case 10u: goto tr1668;
+		case 13u: goto tr1668;
+		case 32u: goto tr1668;
+		case 41u: goto tr1668;
+		case 44u: goto tr1669;
 	}
 	goto st0;
-tr1644:
+tr1667:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26728,7 +26912,7 @@ tr1644:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st910;
-tr1649:
+tr1672:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26741,22 +26925,22 @@ st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-#line 24040 "client.c"
+#line 24178 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1647;
-		case 13u: goto tr1647;
-		case 32u: goto tr1647;
-		case 41u: goto tr1647;
-		case 44u: goto tr1648;
+		case 10u: goto tr1670;
+		case 13u: goto tr1670;
+		case 32u: goto tr1670;
+		case 41u: goto tr1670;
+		case 44u: goto tr1671;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1649;
+		goto tr1672;
 	goto st0;
-tr1625:
+tr1648:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st911;
-tr1652:
+tr1675:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 911; goto _out;} }
 	goto st911;
@@ -26764,15 +26948,15 @@ st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-#line 24060 "client.c"
+#line 24198 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1650;
-		case 13u: goto tr1650;
-		case 32u: goto tr1650;
+		case 10u: goto tr1673;
+		case 13u: goto tr1673;
+		case 32u: goto tr1673;
 		case 33u: goto st911;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1650;
+		case 41u: goto tr1673;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -26788,8 +26972,8 @@ case 911:
 			goto st0;
 	} else
 		goto st911;
-	goto tr1652;
-tr1626:
+	goto tr1675;
+tr1649:
 #line 382 "command.rl"
 	{ if (ps->strict) { ik_b_fail(ps, IK_E_SYNTAX, p, "a search key"); {p++;  ps->cs = 912; goto _out;} } }
 #line 124 "lexical.rl"
@@ -26799,11 +26983,11 @@ st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-#line 24092 "client.c"
+#line 24230 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1653;
+		goto tr1676;
 	goto st0;
-tr1653:
+tr1676:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26814,7 +26998,7 @@ tr1653:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st913;
-tr1655:
+tr1679:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26827,16 +27011,16 @@ st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-#line 24116 "client.c"
+#line 24254 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1654;
-		case 45u: goto tr1654;
-		case 125u: goto tr1656;
+		case 43u: goto tr1677;
+		case 45u: goto tr1678;
+		case 125u: goto tr1680;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1655;
+		goto tr1679;
 	goto st0;
-tr1654:
+tr1677:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 914; goto _out;} }
@@ -26844,15 +27028,23 @@ tr1654:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st914;
+tr1678:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 914; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 914; goto _out;} }
+	goto st914;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-#line 24134 "client.c"
+#line 24278 "client.c"
 	if ( (*p) == 125u )
 		goto st915;
 	goto st0;
-tr1656:
+tr1680:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 915; goto _out;} }
@@ -26862,9 +27054,9 @@ st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-#line 24146 "client.c"
+#line 24290 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1658;
+		case 10u: goto tr1682;
 		case 13u: goto st916;
 	}
 	goto st0;
@@ -26873,7 +27065,7 @@ st916:
 		goto _test_eof916;
 case 916:
 	if ( (*p) == 10u )
-		goto tr1660;
+		goto tr1684;
 	goto st0;
 st917:
 	if ( ++p == pe )
@@ -26885,8 +27077,8 @@ case 917:
 		case 32u: goto st0;
 		case 41u: goto st0;
 	}
-	goto tr1661;
-tr1661:
+	goto tr1685;
+tr1685:
 #line 360 "command.rl"
 	{ p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 918;goto st900;}} }
 	goto st918;
@@ -26894,29 +27086,29 @@ st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-#line 24176 "client.c"
+#line 24320 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1662;
-		case 41u: goto tr1663;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
 	}
 	goto st0;
-tr1662:
-#line 201 "lexical.rl"
+tr1686:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-#line 24188 "client.c"
+#line 24332 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr1664;
-		case 41u: goto tr1665;
+		case 32u: goto tr1688;
+		case 41u: goto tr1689;
 	}
-	goto tr1661;
-tr1664:
+	goto tr1685;
+tr1688:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 920; goto _out;} }
 	goto st920;
@@ -26924,20 +27116,20 @@ st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-#line 24202 "client.c"
+#line 24346 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st920;
-		case 41u: goto tr1665;
+		case 41u: goto tr1689;
 	}
-	goto tr1661;
-tr1663:
+	goto tr1685;
+tr1687:
 #line 399 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1711;
-tr1665:
-#line 202 "lexical.rl"
+tr1689:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1711; goto _out;} }
 #line 399 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -26946,16 +27138,16 @@ st1711:
 	if ( ++p == pe )
 		goto _test_eof1711;
 case 1711:
-#line 24220 "client.c"
+#line 24364 "client.c"
 	goto st0;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
 	if ( (*p) == 32u )
-		goto tr1667;
+		goto tr1691;
 	goto st0;
-tr1667:
+tr1691:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st922;
@@ -26963,13 +27155,13 @@ st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
-#line 24235 "client.c"
+#line 24379 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st922;
-		case 34u: goto tr1670;
+		case 34u: goto tr1694;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1671;
+		case 123u: goto tr1695;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -26978,17 +27170,17 @@ case 922:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1669;
+				goto tr1693;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1669;
-	goto tr1672;
-tr1675:
+		goto tr1693;
+	goto tr1696;
+tr1699:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 923; goto _out;} }
 	goto st923;
-tr1669:
+tr1693:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 923; goto _out;}
@@ -26996,7 +27188,7 @@ tr1669:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st923;
-tr1672:
+tr1696:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 923; goto _out;}
@@ -27010,15 +27202,15 @@ st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
-#line 24275 "client.c"
+#line 24419 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1673;
-		case 13u: goto tr1673;
-		case 32u: goto tr1673;
+		case 10u: goto tr1697;
+		case 13u: goto tr1697;
+		case 32u: goto tr1697;
 		case 33u: goto st923;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1673;
+		case 41u: goto tr1697;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -27029,8 +27221,8 @@ case 923:
 			goto st923;
 	} else
 		goto st0;
-	goto tr1675;
-tr1673:
+	goto tr1699;
+tr1697:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -27042,7 +27234,7 @@ tr1673:
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1712;
-tr1680:
+tr1704:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1712; goto _out;} }
 #line 362 "command.rl"
@@ -27052,9 +27244,9 @@ st1712:
 	if ( ++p == pe )
 		goto _test_eof1712;
 case 1712:
-#line 24311 "client.c"
+#line 24455 "client.c"
 	goto st0;
-tr1676:
+tr1700:
 #line 109 "lexical.rl"
 	{
     {
@@ -27062,15 +27254,15 @@ tr1676:
     }
   }
 	goto st924;
-tr1679:
+tr1703:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st924;
-tr1681:
+tr1705:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st924;
-tr1670:
+tr1694:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 924; goto _out;}
@@ -27082,18 +27274,18 @@ st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-#line 24335 "client.c"
+#line 24479 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1677;
+		case 34u: goto tr1701;
 		case 92u: goto st926;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1676;
-	goto tr1679;
-tr1677:
+		goto tr1700;
+	goto tr1703;
+tr1701:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -27101,10 +27293,10 @@ tr1677:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st925;
-tr1687:
+tr1712:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 925; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27113,8 +27305,8 @@ tr1687:
     }
   }
 	goto st925;
-tr1689:
-#line 129 "lexical.rl"
+tr1714:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27127,12 +27319,12 @@ st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-#line 24375 "client.c"
+#line 24519 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1680;
-		case 13u: goto tr1680;
-		case 32u: goto tr1680;
-		case 41u: goto tr1680;
+		case 10u: goto tr1704;
+		case 13u: goto tr1704;
+		case 32u: goto tr1704;
+		case 41u: goto tr1704;
 	}
 	goto st0;
 st926:
@@ -27140,11 +27332,11 @@ st926:
 		goto _test_eof926;
 case 926:
 	switch( (*p) ) {
-		case 34u: goto tr1681;
-		case 92u: goto tr1681;
+		case 34u: goto tr1705;
+		case 92u: goto tr1705;
 	}
 	goto st0;
-tr1671:
+tr1695:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 927; goto _out;}
@@ -27156,11 +27348,11 @@ st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-#line 24401 "client.c"
+#line 24545 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1682;
+		goto tr1706;
 	goto st0;
-tr1682:
+tr1706:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -27171,7 +27363,7 @@ tr1682:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st928;
-tr1684:
+tr1709:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -27184,16 +27376,16 @@ st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
-#line 24425 "client.c"
+#line 24569 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1683;
-		case 45u: goto tr1683;
-		case 125u: goto tr1685;
+		case 43u: goto tr1707;
+		case 45u: goto tr1708;
+		case 125u: goto tr1710;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1684;
+		goto tr1709;
 	goto st0;
-tr1683:
+tr1707:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 929; goto _out;} }
@@ -27201,15 +27393,23 @@ tr1683:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st929;
+tr1708:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 929; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 929; goto _out;} }
+	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-#line 24443 "client.c"
+#line 24593 "client.c"
 	if ( (*p) == 125u )
 		goto st930;
 	goto st0;
-tr1685:
+tr1710:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 930; goto _out;} }
@@ -27219,9 +27419,9 @@ st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
-#line 24455 "client.c"
+#line 24605 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1687;
+		case 10u: goto tr1712;
 		case 13u: goto st931;
 	}
 	goto st0;
@@ -27230,16 +27430,16 @@ st931:
 		goto _test_eof931;
 case 931:
 	if ( (*p) == 10u )
-		goto tr1689;
+		goto tr1714;
 	goto st0;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
 	if ( (*p) == 32u )
-		goto tr1690;
+		goto tr1715;
 	goto st0;
-tr1690:
+tr1715:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st933;
@@ -27247,13 +27447,13 @@ st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
-#line 24481 "client.c"
+#line 24631 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st933;
-		case 34u: goto tr1693;
+		case 34u: goto tr1718;
 		case 37u: goto st0;
-		case 92u: goto tr1694;
-		case 123u: goto tr1695;
+		case 92u: goto tr1719;
+		case 123u: goto tr1720;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -27262,17 +27462,17 @@ case 933:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1692;
+				goto tr1717;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1692;
-	goto tr1696;
-tr1699:
+		goto tr1717;
+	goto tr1721;
+tr1724:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 934; goto _out;} }
 	goto st934;
-tr1692:
+tr1717:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 934; goto _out;}
@@ -27280,7 +27480,7 @@ tr1692:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st934;
-tr1696:
+tr1721:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 934; goto _out;}
@@ -27294,15 +27494,15 @@ st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-#line 24521 "client.c"
+#line 24671 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1697;
-		case 13u: goto tr1697;
-		case 32u: goto tr1697;
+		case 10u: goto tr1722;
+		case 13u: goto tr1722;
+		case 32u: goto tr1722;
 		case 33u: goto st934;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1697;
+		case 41u: goto tr1722;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -27313,8 +27513,8 @@ case 934:
 			goto st934;
 	} else
 		goto st0;
-	goto tr1699;
-tr1697:
+	goto tr1724;
+tr1722:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -27326,7 +27526,7 @@ tr1697:
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1713;
-tr1704:
+tr1729:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1713; goto _out;} }
 #line 362 "command.rl"
@@ -27336,9 +27536,9 @@ st1713:
 	if ( ++p == pe )
 		goto _test_eof1713;
 case 1713:
-#line 24557 "client.c"
+#line 24707 "client.c"
 	goto st0;
-tr1700:
+tr1725:
 #line 109 "lexical.rl"
 	{
     {
@@ -27346,15 +27546,15 @@ tr1700:
     }
   }
 	goto st935;
-tr1703:
+tr1728:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st935;
-tr1705:
+tr1730:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st935;
-tr1693:
+tr1718:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 935; goto _out;}
@@ -27366,18 +27566,18 @@ st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-#line 24581 "client.c"
+#line 24731 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1701;
+		case 34u: goto tr1726;
 		case 92u: goto st937;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1700;
-	goto tr1703;
-tr1701:
+		goto tr1725;
+	goto tr1728;
+tr1726:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -27385,10 +27585,10 @@ tr1701:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st936;
-tr1713:
+tr1739:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 936; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27397,8 +27597,8 @@ tr1713:
     }
   }
 	goto st936;
-tr1715:
-#line 129 "lexical.rl"
+tr1741:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27411,12 +27611,12 @@ st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-#line 24621 "client.c"
+#line 24771 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1704;
-		case 13u: goto tr1704;
-		case 32u: goto tr1704;
-		case 41u: goto tr1704;
+		case 10u: goto tr1729;
+		case 13u: goto tr1729;
+		case 32u: goto tr1729;
+		case 41u: goto tr1729;
 	}
 	goto st0;
 st937:
@@ -27424,11 +27624,11 @@ st937:
 		goto _test_eof937;
 case 937:
 	switch( (*p) ) {
-		case 34u: goto tr1705;
-		case 92u: goto tr1705;
+		case 34u: goto tr1730;
+		case 92u: goto tr1730;
 	}
 	goto st0;
-tr1694:
+tr1719:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 938; goto _out;}
@@ -27440,7 +27640,7 @@ st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
-#line 24647 "client.c"
+#line 24797 "client.c"
 	switch( (*p) ) {
 		case 33u: goto st939;
 		case 37u: goto st0;
@@ -27464,8 +27664,8 @@ case 938:
 			goto st0;
 	} else
 		goto st0;
-	goto tr1707;
-tr1707:
+	goto tr1732;
+tr1732:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 939; goto _out;} }
 	goto st939;
@@ -27473,15 +27673,15 @@ st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
-#line 24678 "client.c"
+#line 24828 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1697;
-		case 13u: goto tr1697;
-		case 32u: goto tr1697;
+		case 10u: goto tr1722;
+		case 13u: goto tr1722;
+		case 32u: goto tr1722;
 		case 33u: goto st939;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1697;
+		case 41u: goto tr1722;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27497,8 +27697,8 @@ case 939:
 			goto st0;
 	} else
 		goto st939;
-	goto tr1707;
-tr1695:
+	goto tr1732;
+tr1720:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 940; goto _out;}
@@ -27510,11 +27710,11 @@ st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
-#line 24712 "client.c"
+#line 24862 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1708;
+		goto tr1733;
 	goto st0;
-tr1708:
+tr1733:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -27525,7 +27725,7 @@ tr1708:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st941;
-tr1710:
+tr1736:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -27538,16 +27738,16 @@ st941:
 	if ( ++p == pe )
 		goto _test_eof941;
 case 941:
-#line 24736 "client.c"
+#line 24886 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1709;
-		case 45u: goto tr1709;
-		case 125u: goto tr1711;
+		case 43u: goto tr1734;
+		case 45u: goto tr1735;
+		case 125u: goto tr1737;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1710;
+		goto tr1736;
 	goto st0;
-tr1709:
+tr1734:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 942; goto _out;} }
@@ -27555,15 +27755,23 @@ tr1709:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st942;
+tr1735:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 942; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 942; goto _out;} }
+	goto st942;
 st942:
 	if ( ++p == pe )
 		goto _test_eof942;
 case 942:
-#line 24754 "client.c"
+#line 24910 "client.c"
 	if ( (*p) == 125u )
 		goto st943;
 	goto st0;
-tr1711:
+tr1737:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 943; goto _out;} }
@@ -27573,9 +27781,9 @@ st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
-#line 24766 "client.c"
+#line 24922 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1713;
+		case 10u: goto tr1739;
 		case 13u: goto st944;
 	}
 	goto st0;
@@ -27584,16 +27792,16 @@ st944:
 		goto _test_eof944;
 case 944:
 	if ( (*p) == 10u )
-		goto tr1715;
+		goto tr1741;
 	goto st0;
 st945:
 	if ( ++p == pe )
 		goto _test_eof945;
 case 945:
 	if ( (*p) == 32u )
-		goto tr1716;
+		goto tr1742;
 	goto st0;
-tr1716:
+tr1742:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st946;
@@ -27601,10 +27809,10 @@ st946:
 	if ( ++p == pe )
 		goto _test_eof946;
 case 946:
-#line 24792 "client.c"
+#line 24948 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st946;
-		case 33u: goto tr1718;
+		case 33u: goto tr1744;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27612,26 +27820,26 @@ case 946:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1718;
+				goto tr1744;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1718;
+				goto tr1744;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1718;
+				goto tr1744;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1719;
-tr1722:
+	goto tr1745;
+tr1748:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 947; goto _out;} }
 	goto st947;
-tr1718:
+tr1744:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 947; goto _out;}
@@ -27639,7 +27847,7 @@ tr1718:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st947;
-tr1719:
+tr1745:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 947; goto _out;}
@@ -27653,15 +27861,15 @@ st947:
 	if ( ++p == pe )
 		goto _test_eof947;
 case 947:
-#line 24837 "client.c"
+#line 24993 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1720;
-		case 13u: goto tr1720;
-		case 32u: goto tr1720;
+		case 10u: goto tr1746;
+		case 13u: goto tr1746;
+		case 32u: goto tr1746;
 		case 33u: goto st947;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1720;
+		case 41u: goto tr1746;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27677,8 +27885,8 @@ case 947:
 			goto st0;
 	} else
 		goto st947;
-	goto tr1722;
-tr1720:
+	goto tr1748;
+tr1746:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -27694,16 +27902,16 @@ st1714:
 	if ( ++p == pe )
 		goto _test_eof1714;
 case 1714:
-#line 24874 "client.c"
+#line 25030 "client.c"
 	goto st0;
 st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
 	if ( (*p) == 32u )
-		goto tr1723;
+		goto tr1749;
 	goto st0;
-tr1723:
+tr1749:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st949;
@@ -27711,15 +27919,15 @@ st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-#line 24889 "client.c"
+#line 25045 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st949;
-		case 34u: goto tr1725;
+		case 34u: goto tr1751;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1726;
+		goto tr1752;
 	goto st0;
-tr1725:
+tr1751:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 950; goto _out;}
@@ -27731,7 +27939,7 @@ st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
-#line 24906 "client.c"
+#line 25062 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st951;
 	goto st0;
@@ -27827,9 +28035,9 @@ st960:
 		goto _test_eof960;
 case 960:
 	if ( (*p) == 34u )
-		goto tr1746;
+		goto tr1772;
 	goto st0;
-tr1746:
+tr1772:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -27841,21 +28049,21 @@ st961:
 	if ( ++p == pe )
 		goto _test_eof961;
 case 961:
-#line 25014 "client.c"
+#line 25170 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1747;
-		case 13u: goto tr1747;
-		case 32u: goto tr1747;
-		case 41u: goto tr1747;
+		case 10u: goto tr1773;
+		case 13u: goto tr1773;
+		case 32u: goto tr1773;
+		case 41u: goto tr1773;
 	}
 	goto st0;
-tr1747:
+tr1773:
 #line 124 "command.rl"
 	{ if (!ik_c_date(ps)) {p++;  ps->cs = 1715; goto _out;} }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1715;
-tr1774:
+tr1800:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -27871,7 +28079,7 @@ st1715:
 	if ( ++p == pe )
 		goto _test_eof1715;
 case 1715:
-#line 25038 "client.c"
+#line 25194 "client.c"
 	goto st0;
 st962:
 	if ( ++p == pe )
@@ -28030,7 +28238,7 @@ case 978:
 	if ( (*p) == 45u )
 		goto st952;
 	goto st0;
-tr1726:
+tr1752:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 979; goto _out;}
@@ -28042,7 +28250,7 @@ st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
-#line 25206 "client.c"
+#line 25362 "client.c"
 	if ( (*p) == 45u )
 		goto st980;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -28131,10 +28339,10 @@ st988:
 		goto _test_eof988;
 case 988:
 	switch( (*p) ) {
-		case 10u: goto tr1774;
-		case 13u: goto tr1774;
-		case 32u: goto tr1774;
-		case 41u: goto tr1774;
+		case 10u: goto tr1800;
+		case 13u: goto tr1800;
+		case 32u: goto tr1800;
+		case 41u: goto tr1800;
 	}
 	goto st0;
 st989:
@@ -28299,9 +28507,9 @@ st1006:
 		goto _test_eof1006;
 case 1006:
 	if ( (*p) == 32u )
-		goto tr1783;
+		goto tr1809;
 	goto st0;
-tr1783:
+tr1809:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1007;
@@ -28309,13 +28517,13 @@ st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
-#line 25471 "client.c"
+#line 25627 "client.c"
 	if ( (*p) == 32u )
 		goto st1007;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1785;
+		goto tr1811;
 	goto st0;
-tr1787:
+tr1813:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28324,7 +28532,7 @@ tr1787:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1008;
-tr1785:
+tr1811:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1008; goto _out;}
@@ -28343,17 +28551,17 @@ st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-#line 25500 "client.c"
+#line 25656 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1786;
-		case 13u: goto tr1786;
-		case 32u: goto tr1786;
-		case 41u: goto tr1786;
+		case 10u: goto tr1812;
+		case 13u: goto tr1812;
+		case 32u: goto tr1812;
+		case 41u: goto tr1812;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1787;
+		goto tr1813;
 	goto st0;
-tr1786:
+tr1812:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1716; goto _out;} }
@@ -28373,16 +28581,16 @@ st1716:
 	if ( ++p == pe )
 		goto _test_eof1716;
 case 1716:
-#line 25525 "client.c"
+#line 25681 "client.c"
 	goto st0;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
 	if ( (*p) == 32u )
-		goto tr1788;
+		goto tr1814;
 	goto st0;
-tr1788:
+tr1814:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1010;
@@ -28390,13 +28598,13 @@ st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-#line 25540 "client.c"
+#line 25696 "client.c"
 	if ( (*p) == 32u )
 		goto st1010;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1790;
+		goto tr1816;
 	goto st0;
-tr1792:
+tr1818:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28405,7 +28613,7 @@ tr1792:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1011;
-tr1790:
+tr1816:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1011; goto _out;}
@@ -28424,17 +28632,17 @@ st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
-#line 25569 "client.c"
+#line 25725 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1791;
-		case 13u: goto tr1791;
-		case 32u: goto tr1791;
-		case 41u: goto tr1791;
+		case 10u: goto tr1817;
+		case 13u: goto tr1817;
+		case 32u: goto tr1817;
+		case 41u: goto tr1817;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1792;
+		goto tr1818;
 	goto st0;
-tr1791:
+tr1817:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1717; goto _out;} }
@@ -28458,16 +28666,16 @@ st1717:
 	if ( ++p == pe )
 		goto _test_eof1717;
 case 1717:
-#line 25597 "client.c"
+#line 25753 "client.c"
 	goto st0;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
 	if ( (*p) == 32u )
-		goto tr1793;
+		goto tr1819;
 	goto st0;
-tr1793:
+tr1819:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1013;
@@ -28475,54 +28683,54 @@ st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
-#line 25612 "client.c"
+#line 25768 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1013;
-		case 36u: goto tr1795;
-		case 42u: goto tr1796;
+		case 36u: goto tr1821;
+		case 42u: goto tr1822;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1797;
+		goto tr1823;
 	goto st0;
-tr1795:
+tr1821:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1014; goto _out;}
   }
-#line 175 "lexical.rl"
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1014; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 1014; goto _out;} }
 	goto st1014;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-#line 25631 "client.c"
+#line 25787 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1798;
-		case 13u: goto tr1798;
-		case 32u: goto tr1798;
-		case 41u: goto tr1798;
+		case 10u: goto tr1824;
+		case 13u: goto tr1824;
+		case 32u: goto tr1824;
+		case 41u: goto tr1824;
 	}
 	goto st0;
-tr1798:
-#line 176 "lexical.rl"
+tr1824:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1718;
-tr1799:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1825:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1718; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1718;
-tr1804:
+tr1830:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1718; goto _out;} }
@@ -28537,26 +28745,26 @@ tr1804:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1718; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1718;
-tr1810:
-#line 180 "lexical.rl"
+tr1836:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1718; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1718;
-tr1812:
+tr1838:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1718; goto _out;} }
@@ -28571,11 +28779,11 @@ tr1812:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1718; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -28584,47 +28792,47 @@ st1718:
 	if ( ++p == pe )
 		goto _test_eof1718;
 case 1718:
-#line 25692 "client.c"
+#line 25848 "client.c"
 	goto st0;
-tr1802:
-#line 177 "lexical.rl"
+tr1828:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st1015;
-tr1796:
+tr1822:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1015; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1015; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1015; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st1015;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
-#line 25709 "client.c"
+#line 25865 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1799;
-		case 13u: goto tr1799;
-		case 32u: goto tr1799;
-		case 41u: goto tr1799;
-		case 44u: goto tr1800;
-		case 58u: goto tr1801;
+		case 10u: goto tr1825;
+		case 13u: goto tr1825;
+		case 32u: goto tr1825;
+		case 41u: goto tr1825;
+		case 44u: goto tr1826;
+		case 58u: goto tr1827;
 	}
 	goto st0;
-tr1800:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1826:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1016; goto _out;} }
 	goto st1016;
-tr1805:
+tr1831:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1016; goto _out;} }
@@ -28639,18 +28847,18 @@ tr1805:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1016; goto _out;} }
 	goto st1016;
-tr1811:
-#line 180 "lexical.rl"
+tr1837:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1016; goto _out;} }
 	goto st1016;
-tr1813:
+tr1839:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1016; goto _out;} }
@@ -28665,22 +28873,22 @@ tr1813:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1016; goto _out;} }
 	goto st1016;
 st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-#line 25760 "client.c"
+#line 25916 "client.c"
 	if ( (*p) == 42u )
-		goto tr1802;
+		goto tr1828;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1803;
+		goto tr1829;
 	goto st0;
-tr1806:
+tr1832:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28689,8 +28897,8 @@ tr1806:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1017;
-tr1803:
-#line 177 "lexical.rl"
+tr1829:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -28702,14 +28910,14 @@ tr1803:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1017;
-tr1797:
+tr1823:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1017; goto _out;}
   }
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1017; goto _out;} }
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1017; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -28725,23 +28933,23 @@ st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
-#line 25801 "client.c"
+#line 25957 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1804;
-		case 13u: goto tr1804;
-		case 32u: goto tr1804;
-		case 41u: goto tr1804;
-		case 44u: goto tr1805;
-		case 58u: goto tr1807;
+		case 10u: goto tr1830;
+		case 13u: goto tr1830;
+		case 32u: goto tr1830;
+		case 41u: goto tr1830;
+		case 44u: goto tr1831;
+		case 58u: goto tr1833;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1806;
+		goto tr1832;
 	goto st0;
-tr1801:
-#line 179 "lexical.rl"
+tr1827:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st1018;
-tr1807:
+tr1833:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1018; goto _out;} }
@@ -28756,37 +28964,37 @@ tr1807:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st1018;
 st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-#line 25833 "client.c"
+#line 25989 "client.c"
 	if ( (*p) == 42u )
-		goto tr1808;
+		goto tr1834;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1809;
+		goto tr1835;
 	goto st0;
-tr1808:
-#line 178 "lexical.rl"
+tr1834:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-#line 25845 "client.c"
+#line 26001 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1810;
-		case 13u: goto tr1810;
-		case 32u: goto tr1810;
-		case 41u: goto tr1810;
-		case 44u: goto tr1811;
+		case 10u: goto tr1836;
+		case 13u: goto tr1836;
+		case 32u: goto tr1836;
+		case 41u: goto tr1836;
+		case 44u: goto tr1837;
 	}
 	goto st0;
-tr1809:
+tr1835:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -28797,7 +29005,7 @@ tr1809:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1020;
-tr1814:
+tr1840:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28810,25 +29018,25 @@ st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-#line 25874 "client.c"
+#line 26030 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1812;
-		case 13u: goto tr1812;
-		case 32u: goto tr1812;
-		case 41u: goto tr1812;
-		case 44u: goto tr1813;
+		case 10u: goto tr1838;
+		case 13u: goto tr1838;
+		case 32u: goto tr1838;
+		case 41u: goto tr1838;
+		case 44u: goto tr1839;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1814;
+		goto tr1840;
 	goto st0;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
 	if ( (*p) == 32u )
-		goto tr1815;
+		goto tr1841;
 	goto st0;
-tr1815:
+tr1841:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1022;
@@ -28836,13 +29044,13 @@ st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
-#line 25898 "client.c"
+#line 26054 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1022;
-		case 34u: goto tr1818;
+		case 34u: goto tr1844;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1819;
+		case 123u: goto tr1845;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -28851,17 +29059,17 @@ case 1022:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1817;
+				goto tr1843;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1817;
-	goto tr1820;
-tr1823:
+		goto tr1843;
+	goto tr1846;
+tr1849:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1023; goto _out;} }
 	goto st1023;
-tr1817:
+tr1843:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1023; goto _out;}
@@ -28869,7 +29077,7 @@ tr1817:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1023;
-tr1820:
+tr1846:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1023; goto _out;}
@@ -28883,9 +29091,9 @@ st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-#line 25938 "client.c"
+#line 26094 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1821;
+		case 32u: goto tr1847;
 		case 33u: goto st1023;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -28903,8 +29111,8 @@ case 1023:
 			goto st0;
 	} else
 		goto st1023;
-	goto tr1823;
-tr1821:
+	goto tr1849;
+tr1847:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -28916,7 +29124,7 @@ tr1821:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1024;
-tr1850:
+tr1877:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1024; goto _out;} }
 #line 100 "command.rl"
@@ -28926,13 +29134,13 @@ st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
-#line 25975 "client.c"
+#line 26131 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1024;
-		case 34u: goto tr1826;
+		case 34u: goto tr1852;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1827;
+		case 123u: goto tr1853;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -28941,17 +29149,17 @@ case 1024:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1825;
+				goto tr1851;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1825;
-	goto tr1828;
-tr1831:
+		goto tr1851;
+	goto tr1854;
+tr1857:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1025; goto _out;} }
 	goto st1025;
-tr1825:
+tr1851:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1025; goto _out;}
@@ -28959,7 +29167,7 @@ tr1825:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1025;
-tr1828:
+tr1854:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1025; goto _out;}
@@ -28973,15 +29181,15 @@ st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-#line 26015 "client.c"
+#line 26171 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1829;
-		case 13u: goto tr1829;
-		case 32u: goto tr1829;
+		case 10u: goto tr1855;
+		case 13u: goto tr1855;
+		case 32u: goto tr1855;
 		case 33u: goto st1025;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1829;
+		case 41u: goto tr1855;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -28992,8 +29200,8 @@ case 1025:
 			goto st1025;
 	} else
 		goto st0;
-	goto tr1831;
-tr1829:
+	goto tr1857;
+tr1855:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29005,7 +29213,7 @@ tr1829:
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1719;
-tr1836:
+tr1862:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1719; goto _out;} }
 #line 362 "command.rl"
@@ -29015,9 +29223,9 @@ st1719:
 	if ( ++p == pe )
 		goto _test_eof1719;
 case 1719:
-#line 26051 "client.c"
+#line 26207 "client.c"
 	goto st0;
-tr1832:
+tr1858:
 #line 109 "lexical.rl"
 	{
     {
@@ -29025,15 +29233,15 @@ tr1832:
     }
   }
 	goto st1026;
-tr1835:
+tr1861:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1026;
-tr1837:
+tr1863:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1026;
-tr1826:
+tr1852:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1026; goto _out;}
@@ -29045,18 +29253,18 @@ st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-#line 26075 "client.c"
+#line 26231 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1833;
+		case 34u: goto tr1859;
 		case 92u: goto st1028;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1832;
-	goto tr1835;
-tr1833:
+		goto tr1858;
+	goto tr1861;
+tr1859:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -29064,10 +29272,10 @@ tr1833:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1027;
-tr1843:
+tr1870:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1027; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29076,8 +29284,8 @@ tr1843:
     }
   }
 	goto st1027;
-tr1845:
-#line 129 "lexical.rl"
+tr1872:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29090,12 +29298,12 @@ st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-#line 26115 "client.c"
+#line 26271 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1836;
-		case 13u: goto tr1836;
-		case 32u: goto tr1836;
-		case 41u: goto tr1836;
+		case 10u: goto tr1862;
+		case 13u: goto tr1862;
+		case 32u: goto tr1862;
+		case 41u: goto tr1862;
 	}
 	goto st0;
 st1028:
@@ -29103,11 +29311,11 @@ st1028:
 		goto _test_eof1028;
 case 1028:
 	switch( (*p) ) {
-		case 34u: goto tr1837;
-		case 92u: goto tr1837;
+		case 34u: goto tr1863;
+		case 92u: goto tr1863;
 	}
 	goto st0;
-tr1827:
+tr1853:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1029; goto _out;}
@@ -29119,11 +29327,11 @@ st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-#line 26141 "client.c"
+#line 26297 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1838;
+		goto tr1864;
 	goto st0;
-tr1838:
+tr1864:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -29134,7 +29342,7 @@ tr1838:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1030;
-tr1840:
+tr1867:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29147,16 +29355,16 @@ st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
-#line 26165 "client.c"
+#line 26321 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1839;
-		case 45u: goto tr1839;
-		case 125u: goto tr1841;
+		case 43u: goto tr1865;
+		case 45u: goto tr1866;
+		case 125u: goto tr1868;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1840;
+		goto tr1867;
 	goto st0;
-tr1839:
+tr1865:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1031; goto _out;} }
@@ -29164,15 +29372,23 @@ tr1839:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1031;
+tr1866:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1031; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1031; goto _out;} }
+	goto st1031;
 st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
-#line 26183 "client.c"
+#line 26345 "client.c"
 	if ( (*p) == 125u )
 		goto st1032;
 	goto st0;
-tr1841:
+tr1868:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1032; goto _out;} }
@@ -29182,9 +29398,9 @@ st1032:
 	if ( ++p == pe )
 		goto _test_eof1032;
 case 1032:
-#line 26195 "client.c"
+#line 26357 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1843;
+		case 10u: goto tr1870;
 		case 13u: goto st1033;
 	}
 	goto st0;
@@ -29193,9 +29409,9 @@ st1033:
 		goto _test_eof1033;
 case 1033:
 	if ( (*p) == 10u )
-		goto tr1845;
+		goto tr1872;
 	goto st0;
-tr1846:
+tr1873:
 #line 109 "lexical.rl"
 	{
     {
@@ -29203,15 +29419,15 @@ tr1846:
     }
   }
 	goto st1034;
-tr1849:
+tr1876:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1034;
-tr1851:
+tr1878:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1034;
-tr1818:
+tr1844:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1034; goto _out;}
@@ -29223,18 +29439,18 @@ st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
-#line 26230 "client.c"
+#line 26392 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1847;
+		case 34u: goto tr1874;
 		case 92u: goto st1036;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1846;
-	goto tr1849;
-tr1847:
+		goto tr1873;
+	goto tr1876;
+tr1874:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -29242,10 +29458,10 @@ tr1847:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1035;
-tr1857:
+tr1885:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1035; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29254,8 +29470,8 @@ tr1857:
     }
   }
 	goto st1035;
-tr1859:
-#line 129 "lexical.rl"
+tr1887:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29268,20 +29484,20 @@ st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
-#line 26270 "client.c"
+#line 26432 "client.c"
 	if ( (*p) == 32u )
-		goto tr1850;
+		goto tr1877;
 	goto st0;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
 	switch( (*p) ) {
-		case 34u: goto tr1851;
-		case 92u: goto tr1851;
+		case 34u: goto tr1878;
+		case 92u: goto tr1878;
 	}
 	goto st0;
-tr1819:
+tr1845:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1037; goto _out;}
@@ -29293,11 +29509,11 @@ st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
-#line 26292 "client.c"
+#line 26454 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1852;
+		goto tr1879;
 	goto st0;
-tr1852:
+tr1879:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -29308,7 +29524,7 @@ tr1852:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1038;
-tr1854:
+tr1882:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29321,16 +29537,16 @@ st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-#line 26316 "client.c"
+#line 26478 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr1853;
-		case 45u: goto tr1853;
-		case 125u: goto tr1855;
+		case 43u: goto tr1880;
+		case 45u: goto tr1881;
+		case 125u: goto tr1883;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1854;
+		goto tr1882;
 	goto st0;
-tr1853:
+tr1880:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1039; goto _out;} }
@@ -29338,15 +29554,23 @@ tr1853:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1039;
+tr1881:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1039; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1039; goto _out;} }
+	goto st1039;
 st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
-#line 26334 "client.c"
+#line 26502 "client.c"
 	if ( (*p) == 125u )
 		goto st1040;
 	goto st0;
-tr1855:
+tr1883:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1040; goto _out;} }
@@ -29356,9 +29580,9 @@ st1040:
 	if ( ++p == pe )
 		goto _test_eof1040;
 case 1040:
-#line 26346 "client.c"
+#line 26514 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1857;
+		case 10u: goto tr1885;
 		case 13u: goto st1041;
 	}
 	goto st0;
@@ -29367,16 +29591,16 @@ st1041:
 		goto _test_eof1041;
 case 1041:
 	if ( (*p) == 10u )
-		goto tr1859;
+		goto tr1887;
 	goto st0;
 st1042:
 	if ( ++p == pe )
 		goto _test_eof1042;
 case 1042:
 	if ( (*p) == 32u )
-		goto tr1860;
+		goto tr1888;
 	goto st0;
-tr1860:
+tr1888:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1043;
@@ -29384,15 +29608,15 @@ st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-#line 26372 "client.c"
+#line 26540 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1043;
-		case 34u: goto tr1862;
+		case 34u: goto tr1890;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1863;
+		goto tr1891;
 	goto st0;
-tr1864:
+tr1892:
 #line 109 "lexical.rl"
 	{
     {
@@ -29400,15 +29624,15 @@ tr1864:
     }
   }
 	goto st1044;
-tr1867:
+tr1895:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1044;
-tr1885:
+tr1913:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1044;
-tr1862:
+tr1890:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1044; goto _out;}
@@ -29420,18 +29644,18 @@ st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
-#line 26402 "client.c"
+#line 26570 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1865;
+		case 34u: goto tr1893;
 		case 92u: goto st1060;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1864;
-	goto tr1867;
-tr1865:
+		goto tr1892;
+	goto tr1895;
+tr1893:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -29443,11 +29667,11 @@ st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-#line 26423 "client.c"
+#line 26591 "client.c"
 	if ( (*p) == 32u )
-		goto tr1868;
+		goto tr1896;
 	goto st0;
-tr1868:
+tr1896:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1046; goto _out;} }
 #line 100 "command.rl"
@@ -29457,18 +29681,18 @@ st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-#line 26434 "client.c"
+#line 26602 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1046;
-		case 65u: goto tr1870;
-		case 80u: goto tr1871;
-		case 83u: goto tr1872;
-		case 97u: goto tr1870;
-		case 112u: goto tr1871;
-		case 115u: goto tr1872;
+		case 65u: goto tr1898;
+		case 80u: goto tr1899;
+		case 83u: goto tr1900;
+		case 97u: goto tr1898;
+		case 112u: goto tr1899;
+		case 115u: goto tr1900;
 	}
 	goto st0;
-tr1870:
+tr1898:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1047; goto _out;}
@@ -29480,7 +29704,7 @@ st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-#line 26454 "client.c"
+#line 26622 "client.c"
 	switch( (*p) ) {
 		case 76u: goto st1048;
 		case 108u: goto st1048;
@@ -29500,9 +29724,9 @@ st1049:
 		goto _test_eof1049;
 case 1049:
 	if ( (*p) == 32u )
-		goto tr1875;
+		goto tr1903;
 	goto st0;
-tr1875:
+tr1903:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29518,13 +29742,13 @@ st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
-#line 26488 "client.c"
+#line 26656 "client.c"
 	if ( (*p) == 32u )
 		goto st1050;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1863;
+		goto tr1891;
 	goto st0;
-tr1878:
+tr1906:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29533,7 +29757,7 @@ tr1878:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1051;
-tr1863:
+tr1891:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1051; goto _out;}
@@ -29552,17 +29776,17 @@ st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-#line 26517 "client.c"
+#line 26685 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1877;
-		case 13u: goto tr1877;
-		case 32u: goto tr1877;
-		case 41u: goto tr1877;
+		case 10u: goto tr1905;
+		case 13u: goto tr1905;
+		case 32u: goto tr1905;
+		case 41u: goto tr1905;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1878;
+		goto tr1906;
 	goto st0;
-tr1877:
+tr1905:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1720; goto _out;} }
@@ -29582,9 +29806,9 @@ st1720:
 	if ( ++p == pe )
 		goto _test_eof1720;
 case 1720:
-#line 26542 "client.c"
+#line 26710 "client.c"
 	goto st0;
-tr1871:
+tr1899:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1052; goto _out;}
@@ -29596,7 +29820,7 @@ st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-#line 26553 "client.c"
+#line 26721 "client.c"
 	switch( (*p) ) {
 		case 82u: goto st1053;
 		case 114u: goto st1053;
@@ -29620,7 +29844,7 @@ case 1054:
 		case 118u: goto st1049;
 	}
 	goto st0;
-tr1872:
+tr1900:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1055; goto _out;}
@@ -29632,7 +29856,7 @@ st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
-#line 26586 "client.c"
+#line 26754 "client.c"
 	switch( (*p) ) {
 		case 72u: goto st1056;
 		case 104u: goto st1056;
@@ -29679,8 +29903,8 @@ st1060:
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 34u: goto tr1885;
-		case 92u: goto tr1885;
+		case 34u: goto tr1913;
+		case 92u: goto tr1913;
 	}
 	goto st0;
 st1061:
@@ -29688,9 +29912,9 @@ st1061:
 		goto _test_eof1061;
 case 1061:
 	if ( (*p) == 32u )
-		goto tr1886;
+		goto tr1914;
 	goto st0;
-tr1886:
+tr1914:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1062;
@@ -29698,15 +29922,15 @@ st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-#line 26650 "client.c"
+#line 26818 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1062;
 		case 41u: goto st0;
 	}
-	goto tr1887;
-tr1887:
+	goto tr1915;
+tr1915:
 #line 356 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1063; goto _out;}
@@ -29717,15 +29941,15 @@ st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
-#line 26667 "client.c"
+#line 26835 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1889;
-		case 13u: goto tr1889;
-		case 32u: goto tr1889;
-		case 41u: goto tr1889;
+		case 10u: goto tr1917;
+		case 13u: goto tr1917;
+		case 32u: goto tr1917;
+		case 41u: goto tr1917;
 	}
 	goto st0;
-tr1889:
+tr1917:
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1721;
@@ -29733,16 +29957,16 @@ st1721:
 	if ( ++p == pe )
 		goto _test_eof1721;
 case 1721:
-#line 26681 "client.c"
+#line 26849 "client.c"
 	goto st0;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
 	if ( (*p) == 32u )
-		goto tr1890;
+		goto tr1918;
 	goto st0;
-tr1890:
+tr1918:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1065;
@@ -29750,15 +29974,15 @@ st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-#line 26696 "client.c"
+#line 26864 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1065;
 		case 41u: goto st0;
 	}
-	goto tr1891;
-tr1891:
+	goto tr1919;
+tr1919:
 #line 356 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1066; goto _out;}
@@ -29769,11 +29993,11 @@ st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-#line 26713 "client.c"
+#line 26881 "client.c"
 	if ( (*p) == 32u )
-		goto tr1893;
+		goto tr1921;
 	goto st0;
-tr1893:
+tr1921:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1067;
@@ -29781,15 +30005,15 @@ st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
-#line 26723 "client.c"
+#line 26891 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1067;
 		case 41u: goto st0;
 	}
-	goto tr1894;
-tr1894:
+	goto tr1922;
+tr1922:
 #line 356 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1068; goto _out;}
@@ -29800,15 +30024,15 @@ st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-#line 26740 "client.c"
+#line 26908 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1896;
-		case 13u: goto tr1896;
-		case 32u: goto tr1896;
-		case 41u: goto tr1896;
+		case 10u: goto tr1924;
+		case 13u: goto tr1924;
+		case 32u: goto tr1924;
+		case 41u: goto tr1924;
 	}
 	goto st0;
-tr1896:
+tr1924:
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1722;
@@ -29816,16 +30040,16 @@ st1722:
 	if ( ++p == pe )
 		goto _test_eof1722;
 case 1722:
-#line 26754 "client.c"
+#line 26922 "client.c"
 	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
 	if ( (*p) == 32u )
-		goto tr1897;
+		goto tr1925;
 	goto st0;
-tr1897:
+tr1925:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1070;
@@ -29833,13 +30057,13 @@ st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
-#line 26769 "client.c"
+#line 26937 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1070;
-		case 40u: goto tr1899;
+		case 40u: goto tr1927;
 	}
 	goto st0;
-tr1899:
+tr1927:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1071; goto _out;}
@@ -29849,52 +30073,52 @@ st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
-#line 26783 "client.c"
+#line 26951 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1900;
+		case 32u: goto tr1928;
 		case 41u: goto st1073;
-		case 65u: goto tr1903;
-		case 67u: goto tr1904;
-		case 77u: goto tr1905;
-		case 80u: goto tr1906;
-		case 83u: goto tr1907;
-		case 85u: goto tr1908;
-		case 95u: goto tr1902;
-		case 97u: goto tr1903;
-		case 99u: goto tr1904;
-		case 109u: goto tr1905;
-		case 112u: goto tr1906;
-		case 115u: goto tr1907;
-		case 117u: goto tr1908;
+		case 65u: goto tr1931;
+		case 67u: goto tr1932;
+		case 77u: goto tr1933;
+		case 80u: goto tr1934;
+		case 83u: goto tr1935;
+		case 85u: goto tr1936;
+		case 95u: goto tr1930;
+		case 97u: goto tr1931;
+		case 99u: goto tr1932;
+		case 109u: goto tr1933;
+		case 112u: goto tr1934;
+		case 115u: goto tr1935;
+		case 117u: goto tr1936;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1902;
+			goto tr1930;
 	} else if ( (*p) > 90u ) {
 		if ( 98u <= (*p) && (*p) <= 122u )
-			goto tr1902;
+			goto tr1930;
 	} else
-		goto tr1902;
+		goto tr1930;
 	goto st0;
-tr1900:
-#line 201 "lexical.rl"
+tr1928:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
-#line 26816 "client.c"
+#line 26984 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1072;
-		case 41u: goto tr1910;
+		case 41u: goto tr1938;
 	}
 	goto st0;
-tr1956:
+tr1984:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1073;
-tr1945:
+tr1973:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29906,19 +30130,19 @@ tr1945:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1073;
-tr1910:
-#line 202 "lexical.rl"
+tr1938:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1073; goto _out;} }
 	goto st1073;
-tr1913:
+tr1941:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1073; goto _out;} }
 	goto st1073;
-tr1922:
+tr1950:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1073; goto _out;} }
 	goto st1073;
-tr1953:
+tr1981:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1073; goto _out;} }
 #line 115 "command.rl"
@@ -29928,15 +30152,15 @@ st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-#line 26850 "client.c"
+#line 27018 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1911;
-		case 13u: goto tr1911;
-		case 32u: goto tr1911;
-		case 41u: goto tr1911;
+		case 10u: goto tr1939;
+		case 13u: goto tr1939;
+		case 32u: goto tr1939;
+		case 41u: goto tr1939;
 	}
 	goto st0;
-tr1911:
+tr1939:
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1723;
@@ -29944,9 +30168,9 @@ st1723:
 	if ( ++p == pe )
 		goto _test_eof1723;
 case 1723:
-#line 26864 "client.c"
+#line 27032 "client.c"
 	goto st0;
-tr1902:
+tr1930:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1074;
@@ -29954,10 +30178,10 @@ st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-#line 26872 "client.c"
+#line 27040 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 95u: goto st1074;
 	}
 	if ( (*p) < 48u ) {
@@ -29972,50 +30196,50 @@ case 1074:
 	} else
 		goto st1074;
 	goto st0;
-tr1912:
+tr1940:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1075; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
-#line 26897 "client.c"
+#line 27065 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1915;
-		case 36u: goto tr1916;
-		case 40u: goto tr1917;
-		case 41u: goto tr1910;
-		case 42u: goto tr1916;
-		case 65u: goto tr1903;
-		case 67u: goto tr1904;
-		case 77u: goto tr1905;
-		case 80u: goto tr1906;
-		case 83u: goto tr1907;
-		case 85u: goto tr1908;
-		case 95u: goto tr1902;
-		case 97u: goto tr1903;
-		case 99u: goto tr1904;
-		case 109u: goto tr1905;
-		case 112u: goto tr1906;
-		case 115u: goto tr1907;
-		case 117u: goto tr1908;
+		case 32u: goto tr1943;
+		case 36u: goto tr1944;
+		case 40u: goto tr1945;
+		case 41u: goto tr1938;
+		case 42u: goto tr1944;
+		case 65u: goto tr1931;
+		case 67u: goto tr1932;
+		case 77u: goto tr1933;
+		case 80u: goto tr1934;
+		case 83u: goto tr1935;
+		case 85u: goto tr1936;
+		case 95u: goto tr1930;
+		case 97u: goto tr1931;
+		case 99u: goto tr1932;
+		case 109u: goto tr1933;
+		case 112u: goto tr1934;
+		case 115u: goto tr1935;
+		case 117u: goto tr1936;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1902;
+			goto tr1930;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 98u <= (*p) && (*p) <= 122u )
-				goto tr1902;
+				goto tr1930;
 		} else if ( (*p) >= 66u )
-			goto tr1902;
+			goto tr1930;
 	} else
-		goto tr1916;
+		goto tr1944;
 	goto st0;
-tr1915:
+tr1943:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1076; goto _out;} }
 	goto st1076;
@@ -30023,34 +30247,34 @@ st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-#line 26936 "client.c"
+#line 27104 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1076;
-		case 41u: goto tr1910;
-		case 65u: goto tr1903;
-		case 67u: goto tr1904;
-		case 77u: goto tr1905;
-		case 80u: goto tr1906;
-		case 83u: goto tr1907;
-		case 85u: goto tr1908;
-		case 95u: goto tr1902;
-		case 97u: goto tr1903;
-		case 99u: goto tr1904;
-		case 109u: goto tr1905;
-		case 112u: goto tr1906;
-		case 115u: goto tr1907;
-		case 117u: goto tr1908;
+		case 41u: goto tr1938;
+		case 65u: goto tr1931;
+		case 67u: goto tr1932;
+		case 77u: goto tr1933;
+		case 80u: goto tr1934;
+		case 83u: goto tr1935;
+		case 85u: goto tr1936;
+		case 95u: goto tr1930;
+		case 97u: goto tr1931;
+		case 99u: goto tr1932;
+		case 109u: goto tr1933;
+		case 112u: goto tr1934;
+		case 115u: goto tr1935;
+		case 117u: goto tr1936;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1902;
+			goto tr1930;
 	} else if ( (*p) > 90u ) {
 		if ( 98u <= (*p) && (*p) <= 122u )
-			goto tr1902;
+			goto tr1930;
 	} else
-		goto tr1902;
+		goto tr1930;
 	goto st0;
-tr1903:
+tr1931:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1077;
@@ -30058,10 +30282,10 @@ st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
-#line 26969 "client.c"
+#line 27137 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 76u: goto st1078;
 		case 95u: goto st1074;
 		case 108u: goto st1078;
@@ -30083,8 +30307,8 @@ st1078:
 		goto _test_eof1078;
 case 1078:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 76u: goto st1079;
 		case 95u: goto st1074;
 		case 108u: goto st1079;
@@ -30106,8 +30330,8 @@ st1079:
 		goto _test_eof1079;
 case 1079:
 	switch( (*p) ) {
-		case 32u: goto tr1921;
-		case 41u: goto tr1922;
+		case 32u: goto tr1949;
+		case 41u: goto tr1950;
 		case 95u: goto st1074;
 	}
 	if ( (*p) < 48u ) {
@@ -30122,27 +30346,27 @@ case 1079:
 	} else
 		goto st1074;
 	goto st0;
-tr1921:
+tr1949:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1080; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1080;
-tr1951:
+tr1979:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1080; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1080;
-tr1955:
+tr1983:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1080;
-tr1944:
+tr1972:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -30153,41 +30377,41 @@ tr1944:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1080; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1080;
 st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-#line 27059 "client.c"
+#line 27227 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1915;
-		case 41u: goto tr1910;
-		case 65u: goto tr1903;
-		case 67u: goto tr1904;
-		case 77u: goto tr1905;
-		case 80u: goto tr1906;
-		case 83u: goto tr1907;
-		case 85u: goto tr1908;
-		case 95u: goto tr1902;
-		case 97u: goto tr1903;
-		case 99u: goto tr1904;
-		case 109u: goto tr1905;
-		case 112u: goto tr1906;
-		case 115u: goto tr1907;
-		case 117u: goto tr1908;
+		case 32u: goto tr1943;
+		case 41u: goto tr1938;
+		case 65u: goto tr1931;
+		case 67u: goto tr1932;
+		case 77u: goto tr1933;
+		case 80u: goto tr1934;
+		case 83u: goto tr1935;
+		case 85u: goto tr1936;
+		case 95u: goto tr1930;
+		case 97u: goto tr1931;
+		case 99u: goto tr1932;
+		case 109u: goto tr1933;
+		case 112u: goto tr1934;
+		case 115u: goto tr1935;
+		case 117u: goto tr1936;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr1902;
+			goto tr1930;
 	} else if ( (*p) > 90u ) {
 		if ( 98u <= (*p) && (*p) <= 122u )
-			goto tr1902;
+			goto tr1930;
 	} else
-		goto tr1902;
+		goto tr1930;
 	goto st0;
-tr1904:
+tr1932:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1081;
@@ -30195,10 +30419,10 @@ st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
-#line 27092 "client.c"
+#line 27260 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 79u: goto st1082;
 		case 95u: goto st1074;
 		case 111u: goto st1082;
@@ -30220,8 +30444,8 @@ st1082:
 		goto _test_eof1082;
 case 1082:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 78u: goto st1083;
 		case 85u: goto st1087;
 		case 95u: goto st1074;
@@ -30245,8 +30469,8 @@ st1083:
 		goto _test_eof1083;
 case 1083:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 84u: goto st1084;
 		case 95u: goto st1074;
 		case 116u: goto st1084;
@@ -30268,8 +30492,8 @@ st1084:
 		goto _test_eof1084;
 case 1084:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 69u: goto st1085;
 		case 95u: goto st1074;
 		case 101u: goto st1085;
@@ -30291,8 +30515,8 @@ st1085:
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 88u: goto st1086;
 		case 95u: goto st1074;
 		case 120u: goto st1086;
@@ -30314,8 +30538,8 @@ st1086:
 		goto _test_eof1086;
 case 1086:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 84u: goto st1079;
 		case 95u: goto st1074;
 		case 116u: goto st1079;
@@ -30337,8 +30561,8 @@ st1087:
 		goto _test_eof1087;
 case 1087:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 78u: goto st1086;
 		case 95u: goto st1074;
 		case 110u: goto st1086;
@@ -30355,7 +30579,7 @@ case 1087:
 	} else
 		goto st1074;
 	goto st0;
-tr1905:
+tr1933:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1088;
@@ -30363,10 +30587,10 @@ st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-#line 27258 "client.c"
+#line 27426 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 65u: goto st1089;
 		case 73u: goto st1090;
 		case 95u: goto st1074;
@@ -30390,8 +30614,8 @@ st1089:
 		goto _test_eof1089;
 case 1089:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 88u: goto st1079;
 		case 95u: goto st1074;
 		case 120u: goto st1079;
@@ -30413,8 +30637,8 @@ st1090:
 		goto _test_eof1090;
 case 1090:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 78u: goto st1079;
 		case 95u: goto st1074;
 		case 110u: goto st1079;
@@ -30431,7 +30655,7 @@ case 1090:
 	} else
 		goto st1074;
 	goto st0;
-tr1906:
+tr1934:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1091;
@@ -30439,10 +30663,10 @@ st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-#line 27332 "client.c"
+#line 27500 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 65u: goto st1092;
 		case 95u: goto st1074;
 		case 97u: goto st1092;
@@ -30464,8 +30688,8 @@ st1092:
 		goto _test_eof1092;
 case 1092:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 82u: goto st1093;
 		case 95u: goto st1074;
 		case 114u: goto st1093;
@@ -30487,8 +30711,8 @@ st1093:
 		goto _test_eof1093;
 case 1093:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 84u: goto st1094;
 		case 95u: goto st1074;
 		case 116u: goto st1094;
@@ -30510,8 +30734,8 @@ st1094:
 		goto _test_eof1094;
 case 1094:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 73u: goto st1095;
 		case 95u: goto st1074;
 		case 105u: goto st1095;
@@ -30533,8 +30757,8 @@ st1095:
 		goto _test_eof1095;
 case 1095:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 65u: goto st1096;
 		case 95u: goto st1074;
 		case 97u: goto st1096;
@@ -30556,8 +30780,8 @@ st1096:
 		goto _test_eof1096;
 case 1096:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 76u: goto st1097;
 		case 95u: goto st1074;
 		case 108u: goto st1097;
@@ -30579,7 +30803,7 @@ st1097:
 		goto _test_eof1097;
 case 1097:
 	switch( (*p) ) {
-		case 32u: goto tr1937;
+		case 32u: goto tr1965;
 		case 95u: goto st1074;
 	}
 	if ( (*p) < 48u ) {
@@ -30594,7 +30818,7 @@ case 1097:
 	} else
 		goto st1074;
 	goto st0;
-tr1937:
+tr1965:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1098; goto _out;} }
 	goto st1098;
@@ -30602,13 +30826,13 @@ st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
-#line 27493 "client.c"
+#line 27661 "client.c"
 	if ( (*p) == 45u )
-		goto tr1938;
+		goto tr1966;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr1939;
+		goto tr1967;
 	goto st0;
-tr1938:
+tr1966:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1099;
@@ -30616,11 +30840,11 @@ st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-#line 27505 "client.c"
+#line 27673 "client.c"
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st1100;
 	goto st0;
-tr1939:
+tr1967:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1100;
@@ -30628,7 +30852,7 @@ st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-#line 27515 "client.c"
+#line 27683 "client.c"
 	if ( (*p) == 58u )
 		goto st1101;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -30655,13 +30879,13 @@ st1103:
 		goto _test_eof1103;
 case 1103:
 	switch( (*p) ) {
-		case 32u: goto tr1944;
-		case 41u: goto tr1945;
+		case 32u: goto tr1972;
+		case 41u: goto tr1973;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1103;
 	goto st0;
-tr1907:
+tr1935:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1104;
@@ -30669,10 +30893,10 @@ st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
-#line 27554 "client.c"
+#line 27722 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 65u: goto st1105;
 		case 95u: goto st1074;
 		case 97u: goto st1105;
@@ -30694,8 +30918,8 @@ st1105:
 		goto _test_eof1105;
 case 1105:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 86u: goto st1106;
 		case 95u: goto st1074;
 		case 118u: goto st1106;
@@ -30717,8 +30941,8 @@ st1106:
 		goto _test_eof1106;
 case 1106:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 69u: goto st1079;
 		case 95u: goto st1074;
 		case 101u: goto st1079;
@@ -30735,7 +30959,7 @@ case 1106:
 	} else
 		goto st1074;
 	goto st0;
-tr1908:
+tr1936:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1107;
@@ -30743,10 +30967,10 @@ st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
-#line 27626 "client.c"
+#line 27794 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 80u: goto st1108;
 		case 95u: goto st1074;
 		case 112u: goto st1108;
@@ -30768,8 +30992,8 @@ st1108:
 		goto _test_eof1108;
 case 1108:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 68u: goto st1109;
 		case 95u: goto st1074;
 		case 100u: goto st1109;
@@ -30791,8 +31015,8 @@ st1109:
 		goto _test_eof1109;
 case 1109:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 65u: goto st1110;
 		case 95u: goto st1074;
 		case 97u: goto st1110;
@@ -30814,8 +31038,8 @@ st1110:
 		goto _test_eof1110;
 case 1110:
 	switch( (*p) ) {
-		case 32u: goto tr1912;
-		case 41u: goto tr1913;
+		case 32u: goto tr1940;
+		case 41u: goto tr1941;
 		case 84u: goto st1106;
 		case 95u: goto st1074;
 		case 116u: goto st1106;
@@ -30832,11 +31056,11 @@ case 1110:
 	} else
 		goto st1074;
 	goto st0;
-tr1954:
+tr1982:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1111; goto _out;} }
 	goto st1111;
-tr1916:
+tr1944:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1111; goto _out;} }
 #line 50 "lexical.rl"
@@ -30846,13 +31070,13 @@ st1111:
 	if ( ++p == pe )
 		goto _test_eof1111;
 case 1111:
-#line 27725 "client.c"
+#line 27893 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1951;
+		case 32u: goto tr1979;
 		case 33u: goto st1111;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1953;
+		case 41u: goto tr1981;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -30867,8 +31091,8 @@ case 1111:
 			goto st0;
 	} else
 		goto st1111;
-	goto tr1954;
-tr1917:
+	goto tr1982;
+tr1945:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1112; goto _out;} }
 #line 36 "generic.rl"
@@ -30884,10 +31108,10 @@ st1112:
 	if ( ++p == pe )
 		goto _test_eof1112;
 case 1112:
-#line 27760 "client.c"
+#line 27928 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1955;
-		case 41u: goto tr1956;
+		case 32u: goto tr1983;
+		case 41u: goto tr1984;
 	}
 	goto st0;
 st1113:
@@ -30895,9 +31119,9 @@ st1113:
 		goto _test_eof1113;
 case 1113:
 	if ( (*p) == 32u )
-		goto tr1957;
+		goto tr1985;
 	goto st0;
-tr1957:
+tr1985:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1114;
@@ -30905,15 +31129,15 @@ st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-#line 27779 "client.c"
+#line 27947 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1114;
 		case 41u: goto st0;
 	}
-	goto tr1958;
-tr1958:
+	goto tr1986;
+tr1986:
 #line 356 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1115; goto _out;}
@@ -30924,18 +31148,18 @@ st1115:
 	if ( ++p == pe )
 		goto _test_eof1115;
 case 1115:
-#line 27796 "client.c"
+#line 27964 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1960;
-		case 13u: goto tr1961;
-		case 32u: goto tr1962;
+		case 10u: goto tr1988;
+		case 13u: goto tr1989;
+		case 32u: goto tr1990;
 	}
 	goto st0;
-tr1963:
+tr1991:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1724;
-tr1960:
+tr1988:
 #line 384 "command.rl"
 	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1724; goto _out;} }
 #line 17 "lexical.rl"
@@ -30943,7 +31167,7 @@ tr1960:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1724;
-tr1964:
+tr1992:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1724; goto _out;} }
 #line 384 "command.rl"
@@ -30957,13 +31181,13 @@ st1724:
 	if ( ++p == pe )
 		goto _test_eof1724;
 case 1724:
-#line 27820 "client.c"
+#line 27988 "client.c"
 	goto st0;
-tr1961:
+tr1989:
 #line 384 "command.rl"
 	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1116; goto _out;} }
 	goto st1116;
-tr1965:
+tr1993:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1116; goto _out;} }
 #line 384 "command.rl"
@@ -30973,11 +31197,11 @@ st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
-#line 27832 "client.c"
+#line 28000 "client.c"
 	if ( (*p) == 10u )
-		goto tr1963;
+		goto tr1991;
 	goto st0;
-tr1962:
+tr1990:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1117;
@@ -30985,22 +31209,22 @@ st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
-#line 27842 "client.c"
+#line 28010 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1964;
-		case 13u: goto tr1965;
+		case 10u: goto tr1992;
+		case 13u: goto tr1993;
 		case 32u: goto st1117;
 		case 41u: goto st0;
 	}
-	goto tr1958;
+	goto tr1986;
 st1118:
 	if ( ++p == pe )
 		goto _test_eof1118;
 case 1118:
 	if ( (*p) == 32u )
-		goto tr1967;
+		goto tr1995;
 	goto st0;
-tr1967:
+tr1995:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1119;
@@ -31008,15 +31232,15 @@ st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-#line 27863 "client.c"
+#line 28031 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1119;
-		case 40u: goto tr1969;
-		case 82u: goto tr1970;
-		case 114u: goto tr1970;
+		case 40u: goto tr1997;
+		case 82u: goto tr1998;
+		case 114u: goto tr1998;
 	}
 	goto st0;
-tr1969:
+tr1997:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1120; goto _out;}
@@ -31028,9 +31252,9 @@ st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
-#line 27880 "client.c"
+#line 28048 "client.c"
 	switch( (*p) ) {
-		case 33u: goto tr1971;
+		case 33u: goto tr1999;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -31038,32 +31262,32 @@ case 1120:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1971;
+				goto tr1999;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1971;
+				goto tr1999;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1971;
+				goto tr1999;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1972;
-tr1971:
+	goto tr2000;
+tr1999:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1121;
-tr1972:
+tr2000:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1121; goto _out;} }
 	goto st1121;
-tr1976:
+tr2004:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1121; goto _out;} }
 	goto st1121;
@@ -31071,13 +31295,13 @@ st1121:
 	if ( ++p == pe )
 		goto _test_eof1121;
 case 1121:
-#line 27918 "client.c"
+#line 28086 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1973;
+		case 32u: goto tr2001;
 		case 33u: goto st1121;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1975;
+		case 41u: goto tr2003;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -31093,8 +31317,8 @@ case 1121:
 			goto st0;
 	} else
 		goto st1121;
-	goto tr1976;
-tr1973:
+	goto tr2004;
+tr2001:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31103,20 +31327,20 @@ tr1973:
   }
 #line 444 "command.rl"
 	{ if (!ik_c_sort_key(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1122;
 st1122:
 	if ( ++p == pe )
 		goto _test_eof1122;
 case 1122:
-#line 27953 "client.c"
+#line 28121 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1977;
-		case 33u: goto tr1971;
+		case 32u: goto tr2005;
+		case 33u: goto tr1999;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1978;
+		case 41u: goto tr2006;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -31127,13 +31351,13 @@ case 1122:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1971;
+				goto tr1999;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1971;
-	goto tr1972;
-tr1977:
+		goto tr1999;
+	goto tr2000;
+tr2005:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1123; goto _out;} }
 	goto st1123;
@@ -31141,13 +31365,13 @@ st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
-#line 27982 "client.c"
+#line 28150 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1123;
-		case 33u: goto tr1971;
+		case 33u: goto tr1999;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1978;
+		case 41u: goto tr2006;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -31158,13 +31382,13 @@ case 1123:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1971;
+				goto tr1999;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1971;
-	goto tr1972;
-tr1975:
+		goto tr1999;
+	goto tr2000;
+tr2003:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31176,8 +31400,8 @@ tr1975:
 #line 445 "command.rl"
 	{ if (!ik_c_sort_end(ps, p)) {p++;  ps->cs = 1124; goto _out;} }
 	goto st1124;
-tr1978:
-#line 202 "lexical.rl"
+tr2006:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1124; goto _out;} }
 #line 445 "command.rl"
 	{ if (!ik_c_sort_end(ps, p)) {p++;  ps->cs = 1124; goto _out;} }
@@ -31186,11 +31410,11 @@ st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
 case 1124:
-#line 28021 "client.c"
+#line 28189 "client.c"
 	if ( (*p) == 32u )
-		goto tr1980;
+		goto tr2008;
 	goto st0;
-tr1980:
+tr2008:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1125;
@@ -31198,13 +31422,13 @@ st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
 case 1125:
-#line 28031 "client.c"
+#line 28199 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1125;
-		case 34u: goto tr1983;
+		case 34u: goto tr2011;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1984;
+		case 123u: goto tr2012;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -31213,17 +31437,17 @@ case 1125:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1982;
+				goto tr2010;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1982;
-	goto tr1985;
-tr1988:
+		goto tr2010;
+	goto tr2013;
+tr2016:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1126; goto _out;} }
 	goto st1126;
-tr1982:
+tr2010:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1126; goto _out;}
@@ -31231,7 +31455,7 @@ tr1982:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1126;
-tr1985:
+tr2013:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1126; goto _out;}
@@ -31245,9 +31469,9 @@ st1126:
 	if ( ++p == pe )
 		goto _test_eof1126;
 case 1126:
-#line 28071 "client.c"
+#line 28239 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr1986;
+		case 32u: goto tr2014;
 		case 33u: goto st1126;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -31265,8 +31489,8 @@ case 1126:
 			goto st0;
 	} else
 		goto st1126;
-	goto tr1988;
-tr1986:
+	goto tr2016;
+tr2014:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31278,7 +31502,7 @@ tr1986:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1127;
-tr2002:
+tr2030:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1127; goto _out;} }
 #line 100 "command.rl"
@@ -31288,15 +31512,15 @@ st1127:
 	if ( ++p == pe )
 		goto _test_eof1127;
 case 1127:
-#line 28108 "client.c"
+#line 28276 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1127;
 		case 41u: goto st0;
 	}
-	goto tr1989;
-tr1989:
+	goto tr2017;
+tr2017:
 #line 356 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1128; goto _out;}
@@ -31307,18 +31531,18 @@ st1128:
 	if ( ++p == pe )
 		goto _test_eof1128;
 case 1128:
-#line 28125 "client.c"
+#line 28293 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1991;
-		case 13u: goto tr1992;
-		case 32u: goto tr1993;
+		case 10u: goto tr2019;
+		case 13u: goto tr2020;
+		case 32u: goto tr2021;
 	}
 	goto st0;
-tr1994:
+tr2022:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1725;
-tr1991:
+tr2019:
 #line 384 "command.rl"
 	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1725; goto _out;} }
 #line 17 "lexical.rl"
@@ -31326,7 +31550,7 @@ tr1991:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1725;
-tr1995:
+tr2023:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1725; goto _out;} }
 #line 384 "command.rl"
@@ -31340,13 +31564,13 @@ st1725:
 	if ( ++p == pe )
 		goto _test_eof1725;
 case 1725:
-#line 28149 "client.c"
+#line 28317 "client.c"
 	goto st0;
-tr1992:
+tr2020:
 #line 384 "command.rl"
 	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1129; goto _out;} }
 	goto st1129;
-tr1996:
+tr2024:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1129; goto _out;} }
 #line 384 "command.rl"
@@ -31356,11 +31580,11 @@ st1129:
 	if ( ++p == pe )
 		goto _test_eof1129;
 case 1129:
-#line 28161 "client.c"
+#line 28329 "client.c"
 	if ( (*p) == 10u )
-		goto tr1994;
+		goto tr2022;
 	goto st0;
-tr1993:
+tr2021:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1130;
@@ -31368,15 +31592,15 @@ st1130:
 	if ( ++p == pe )
 		goto _test_eof1130;
 case 1130:
-#line 28171 "client.c"
+#line 28339 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr1995;
-		case 13u: goto tr1996;
+		case 10u: goto tr2023;
+		case 13u: goto tr2024;
 		case 32u: goto st1130;
 		case 41u: goto st0;
 	}
-	goto tr1989;
-tr1998:
+	goto tr2017;
+tr2026:
 #line 109 "lexical.rl"
 	{
     {
@@ -31384,15 +31608,15 @@ tr1998:
     }
   }
 	goto st1131;
-tr2001:
+tr2029:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1131;
-tr2003:
+tr2031:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1131;
-tr1983:
+tr2011:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1131; goto _out;}
@@ -31404,18 +31628,18 @@ st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
-#line 28201 "client.c"
+#line 28369 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1999;
+		case 34u: goto tr2027;
 		case 92u: goto st1133;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1998;
-	goto tr2001;
-tr1999:
+		goto tr2026;
+	goto tr2029;
+tr2027:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -31423,10 +31647,10 @@ tr1999:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1132;
-tr2009:
+tr2038:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1132; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31435,8 +31659,8 @@ tr2009:
     }
   }
 	goto st1132;
-tr2011:
-#line 129 "lexical.rl"
+tr2040:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31449,20 +31673,20 @@ st1132:
 	if ( ++p == pe )
 		goto _test_eof1132;
 case 1132:
-#line 28241 "client.c"
+#line 28409 "client.c"
 	if ( (*p) == 32u )
-		goto tr2002;
+		goto tr2030;
 	goto st0;
 st1133:
 	if ( ++p == pe )
 		goto _test_eof1133;
 case 1133:
 	switch( (*p) ) {
-		case 34u: goto tr2003;
-		case 92u: goto tr2003;
+		case 34u: goto tr2031;
+		case 92u: goto tr2031;
 	}
 	goto st0;
-tr1984:
+tr2012:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1134; goto _out;}
@@ -31474,11 +31698,11 @@ st1134:
 	if ( ++p == pe )
 		goto _test_eof1134;
 case 1134:
-#line 28263 "client.c"
+#line 28431 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2004;
+		goto tr2032;
 	goto st0;
-tr2004:
+tr2032:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31489,7 +31713,7 @@ tr2004:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1135;
-tr2006:
+tr2035:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31502,16 +31726,16 @@ st1135:
 	if ( ++p == pe )
 		goto _test_eof1135;
 case 1135:
-#line 28287 "client.c"
+#line 28455 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2005;
-		case 45u: goto tr2005;
-		case 125u: goto tr2007;
+		case 43u: goto tr2033;
+		case 45u: goto tr2034;
+		case 125u: goto tr2036;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2006;
+		goto tr2035;
 	goto st0;
-tr2005:
+tr2033:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1136; goto _out;} }
@@ -31519,15 +31743,23 @@ tr2005:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1136;
+tr2034:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1136; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1136; goto _out;} }
+	goto st1136;
 st1136:
 	if ( ++p == pe )
 		goto _test_eof1136;
 case 1136:
-#line 28305 "client.c"
+#line 28479 "client.c"
 	if ( (*p) == 125u )
 		goto st1137;
 	goto st0;
-tr2007:
+tr2036:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1137; goto _out;} }
@@ -31537,9 +31769,9 @@ st1137:
 	if ( ++p == pe )
 		goto _test_eof1137;
 case 1137:
-#line 28317 "client.c"
+#line 28491 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2009;
+		case 10u: goto tr2038;
 		case 13u: goto st1138;
 	}
 	goto st0;
@@ -31548,9 +31780,9 @@ st1138:
 		goto _test_eof1138;
 case 1138:
 	if ( (*p) == 10u )
-		goto tr2011;
+		goto tr2040;
 	goto st0;
-tr1970:
+tr1998:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1139; goto _out;}
@@ -31562,7 +31794,7 @@ st1139:
 	if ( ++p == pe )
 		goto _test_eof1139;
 case 1139:
-#line 28339 "client.c"
+#line 28513 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st1140;
 		case 101u: goto st1140;
@@ -31609,9 +31841,9 @@ st1144:
 		goto _test_eof1144;
 case 1144:
 	if ( (*p) == 32u )
-		goto tr2017;
+		goto tr2046;
 	goto st0;
-tr2017:
+tr2046:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1145; goto _out;} }
 	goto st1145;
@@ -31619,7 +31851,7 @@ st1145:
 	if ( ++p == pe )
 		goto _test_eof1145;
 case 1145:
-#line 28394 "client.c"
+#line 28568 "client.c"
 	if ( (*p) == 40u )
 		goto st1146;
 	goto st0;
@@ -31628,68 +31860,68 @@ st1146:
 		goto _test_eof1146;
 case 1146:
 	switch( (*p) ) {
-		case 32u: goto tr2019;
-		case 41u: goto tr2020;
-		case 65u: goto tr2022;
-		case 67u: goto tr2023;
-		case 77u: goto tr2024;
-		case 80u: goto tr2025;
-		case 83u: goto tr2026;
-		case 85u: goto tr2027;
-		case 95u: goto tr2021;
-		case 97u: goto tr2022;
-		case 99u: goto tr2023;
-		case 109u: goto tr2024;
-		case 112u: goto tr2025;
-		case 115u: goto tr2026;
-		case 117u: goto tr2027;
+		case 32u: goto tr2048;
+		case 41u: goto tr2049;
+		case 65u: goto tr2051;
+		case 67u: goto tr2052;
+		case 77u: goto tr2053;
+		case 80u: goto tr2054;
+		case 83u: goto tr2055;
+		case 85u: goto tr2056;
+		case 95u: goto tr2050;
+		case 97u: goto tr2051;
+		case 99u: goto tr2052;
+		case 109u: goto tr2053;
+		case 112u: goto tr2054;
+		case 115u: goto tr2055;
+		case 117u: goto tr2056;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2021;
+			goto tr2050;
 	} else if ( (*p) > 90u ) {
 		if ( 98u <= (*p) && (*p) <= 122u )
-			goto tr2021;
+			goto tr2050;
 	} else
-		goto tr2021;
+		goto tr2050;
 	goto st0;
-tr2019:
-#line 201 "lexical.rl"
+tr2048:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1147;
 st1147:
 	if ( ++p == pe )
 		goto _test_eof1147;
 case 1147:
-#line 28434 "client.c"
+#line 28608 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1147;
-		case 41u: goto tr2029;
+		case 41u: goto tr2058;
 	}
 	goto st0;
-tr2033:
+tr2062:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1148; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1148;
-tr2029:
-#line 202 "lexical.rl"
+tr2058:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1148; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1148;
-tr2042:
+tr2071:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1148; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1148;
-tr2020:
+tr2049:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1148;
-tr2073:
+tr2102:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1148; goto _out;} }
 #line 115 "command.rl"
@@ -31697,13 +31929,13 @@ tr2073:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1148;
-tr2076:
+tr2105:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1148;
-tr2065:
+tr2094:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31721,11 +31953,11 @@ st1148:
 	if ( ++p == pe )
 		goto _test_eof1148;
 case 1148:
-#line 28477 "client.c"
+#line 28651 "client.c"
 	if ( (*p) == 32u )
-		goto tr2030;
+		goto tr2059;
 	goto st0;
-tr2030:
+tr2059:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1149;
@@ -31733,13 +31965,13 @@ st1149:
 	if ( ++p == pe )
 		goto _test_eof1149;
 case 1149:
-#line 28487 "client.c"
+#line 28661 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1149;
-		case 40u: goto tr1969;
+		case 40u: goto tr1997;
 	}
 	goto st0;
-tr2021:
+tr2050:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1150;
@@ -31747,10 +31979,10 @@ st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
-#line 28499 "client.c"
+#line 28673 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 95u: goto st1150;
 	}
 	if ( (*p) < 48u ) {
@@ -31765,50 +31997,50 @@ case 1150:
 	} else
 		goto st1150;
 	goto st0;
-tr2032:
+tr2061:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1151; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1151;
 st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
-#line 28524 "client.c"
+#line 28698 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2035;
-		case 36u: goto tr2036;
-		case 40u: goto tr2037;
-		case 41u: goto tr2029;
-		case 42u: goto tr2036;
-		case 65u: goto tr2022;
-		case 67u: goto tr2023;
-		case 77u: goto tr2024;
-		case 80u: goto tr2025;
-		case 83u: goto tr2026;
-		case 85u: goto tr2027;
-		case 95u: goto tr2021;
-		case 97u: goto tr2022;
-		case 99u: goto tr2023;
-		case 109u: goto tr2024;
-		case 112u: goto tr2025;
-		case 115u: goto tr2026;
-		case 117u: goto tr2027;
+		case 32u: goto tr2064;
+		case 36u: goto tr2065;
+		case 40u: goto tr2066;
+		case 41u: goto tr2058;
+		case 42u: goto tr2065;
+		case 65u: goto tr2051;
+		case 67u: goto tr2052;
+		case 77u: goto tr2053;
+		case 80u: goto tr2054;
+		case 83u: goto tr2055;
+		case 85u: goto tr2056;
+		case 95u: goto tr2050;
+		case 97u: goto tr2051;
+		case 99u: goto tr2052;
+		case 109u: goto tr2053;
+		case 112u: goto tr2054;
+		case 115u: goto tr2055;
+		case 117u: goto tr2056;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2021;
+			goto tr2050;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 98u <= (*p) && (*p) <= 122u )
-				goto tr2021;
+				goto tr2050;
 		} else if ( (*p) >= 66u )
-			goto tr2021;
+			goto tr2050;
 	} else
-		goto tr2036;
+		goto tr2065;
 	goto st0;
-tr2035:
+tr2064:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1152; goto _out;} }
 	goto st1152;
@@ -31816,34 +32048,34 @@ st1152:
 	if ( ++p == pe )
 		goto _test_eof1152;
 case 1152:
-#line 28563 "client.c"
+#line 28737 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1152;
-		case 41u: goto tr2029;
-		case 65u: goto tr2022;
-		case 67u: goto tr2023;
-		case 77u: goto tr2024;
-		case 80u: goto tr2025;
-		case 83u: goto tr2026;
-		case 85u: goto tr2027;
-		case 95u: goto tr2021;
-		case 97u: goto tr2022;
-		case 99u: goto tr2023;
-		case 109u: goto tr2024;
-		case 112u: goto tr2025;
-		case 115u: goto tr2026;
-		case 117u: goto tr2027;
+		case 41u: goto tr2058;
+		case 65u: goto tr2051;
+		case 67u: goto tr2052;
+		case 77u: goto tr2053;
+		case 80u: goto tr2054;
+		case 83u: goto tr2055;
+		case 85u: goto tr2056;
+		case 95u: goto tr2050;
+		case 97u: goto tr2051;
+		case 99u: goto tr2052;
+		case 109u: goto tr2053;
+		case 112u: goto tr2054;
+		case 115u: goto tr2055;
+		case 117u: goto tr2056;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2021;
+			goto tr2050;
 	} else if ( (*p) > 90u ) {
 		if ( 98u <= (*p) && (*p) <= 122u )
-			goto tr2021;
+			goto tr2050;
 	} else
-		goto tr2021;
+		goto tr2050;
 	goto st0;
-tr2022:
+tr2051:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1153;
@@ -31851,10 +32083,10 @@ st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
-#line 28596 "client.c"
+#line 28770 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 76u: goto st1154;
 		case 95u: goto st1150;
 		case 108u: goto st1154;
@@ -31876,8 +32108,8 @@ st1154:
 		goto _test_eof1154;
 case 1154:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 76u: goto st1155;
 		case 95u: goto st1150;
 		case 108u: goto st1155;
@@ -31899,8 +32131,8 @@ st1155:
 		goto _test_eof1155;
 case 1155:
 	switch( (*p) ) {
-		case 32u: goto tr2041;
-		case 41u: goto tr2042;
+		case 32u: goto tr2070;
+		case 41u: goto tr2071;
 		case 95u: goto st1150;
 	}
 	if ( (*p) < 48u ) {
@@ -31915,27 +32147,27 @@ case 1155:
 	} else
 		goto st1150;
 	goto st0;
-tr2041:
+tr2070:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1156; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1156;
-tr2071:
+tr2100:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1156; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1156;
-tr2075:
+tr2104:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1156;
-tr2064:
+tr2093:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31946,41 +32178,41 @@ tr2064:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1156; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1156;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-#line 28686 "client.c"
+#line 28860 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2035;
-		case 41u: goto tr2029;
-		case 65u: goto tr2022;
-		case 67u: goto tr2023;
-		case 77u: goto tr2024;
-		case 80u: goto tr2025;
-		case 83u: goto tr2026;
-		case 85u: goto tr2027;
-		case 95u: goto tr2021;
-		case 97u: goto tr2022;
-		case 99u: goto tr2023;
-		case 109u: goto tr2024;
-		case 112u: goto tr2025;
-		case 115u: goto tr2026;
-		case 117u: goto tr2027;
+		case 32u: goto tr2064;
+		case 41u: goto tr2058;
+		case 65u: goto tr2051;
+		case 67u: goto tr2052;
+		case 77u: goto tr2053;
+		case 80u: goto tr2054;
+		case 83u: goto tr2055;
+		case 85u: goto tr2056;
+		case 95u: goto tr2050;
+		case 97u: goto tr2051;
+		case 99u: goto tr2052;
+		case 109u: goto tr2053;
+		case 112u: goto tr2054;
+		case 115u: goto tr2055;
+		case 117u: goto tr2056;
 	}
 	if ( (*p) < 66u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2021;
+			goto tr2050;
 	} else if ( (*p) > 90u ) {
 		if ( 98u <= (*p) && (*p) <= 122u )
-			goto tr2021;
+			goto tr2050;
 	} else
-		goto tr2021;
+		goto tr2050;
 	goto st0;
-tr2023:
+tr2052:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1157;
@@ -31988,10 +32220,10 @@ st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
-#line 28719 "client.c"
+#line 28893 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 79u: goto st1158;
 		case 95u: goto st1150;
 		case 111u: goto st1158;
@@ -32013,8 +32245,8 @@ st1158:
 		goto _test_eof1158;
 case 1158:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 78u: goto st1159;
 		case 85u: goto st1163;
 		case 95u: goto st1150;
@@ -32038,8 +32270,8 @@ st1159:
 		goto _test_eof1159;
 case 1159:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 84u: goto st1160;
 		case 95u: goto st1150;
 		case 116u: goto st1160;
@@ -32061,8 +32293,8 @@ st1160:
 		goto _test_eof1160;
 case 1160:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 69u: goto st1161;
 		case 95u: goto st1150;
 		case 101u: goto st1161;
@@ -32084,8 +32316,8 @@ st1161:
 		goto _test_eof1161;
 case 1161:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 88u: goto st1162;
 		case 95u: goto st1150;
 		case 120u: goto st1162;
@@ -32107,8 +32339,8 @@ st1162:
 		goto _test_eof1162;
 case 1162:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 84u: goto st1155;
 		case 95u: goto st1150;
 		case 116u: goto st1155;
@@ -32130,8 +32362,8 @@ st1163:
 		goto _test_eof1163;
 case 1163:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 78u: goto st1162;
 		case 95u: goto st1150;
 		case 110u: goto st1162;
@@ -32148,7 +32380,7 @@ case 1163:
 	} else
 		goto st1150;
 	goto st0;
-tr2024:
+tr2053:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1164;
@@ -32156,10 +32388,10 @@ st1164:
 	if ( ++p == pe )
 		goto _test_eof1164;
 case 1164:
-#line 28885 "client.c"
+#line 29059 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 65u: goto st1165;
 		case 73u: goto st1166;
 		case 95u: goto st1150;
@@ -32183,8 +32415,8 @@ st1165:
 		goto _test_eof1165;
 case 1165:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 88u: goto st1155;
 		case 95u: goto st1150;
 		case 120u: goto st1155;
@@ -32206,8 +32438,8 @@ st1166:
 		goto _test_eof1166;
 case 1166:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 78u: goto st1155;
 		case 95u: goto st1150;
 		case 110u: goto st1155;
@@ -32224,7 +32456,7 @@ case 1166:
 	} else
 		goto st1150;
 	goto st0;
-tr2025:
+tr2054:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1167;
@@ -32232,10 +32464,10 @@ st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
-#line 28959 "client.c"
+#line 29133 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 65u: goto st1168;
 		case 95u: goto st1150;
 		case 97u: goto st1168;
@@ -32257,8 +32489,8 @@ st1168:
 		goto _test_eof1168;
 case 1168:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 82u: goto st1169;
 		case 95u: goto st1150;
 		case 114u: goto st1169;
@@ -32280,8 +32512,8 @@ st1169:
 		goto _test_eof1169;
 case 1169:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 84u: goto st1170;
 		case 95u: goto st1150;
 		case 116u: goto st1170;
@@ -32303,8 +32535,8 @@ st1170:
 		goto _test_eof1170;
 case 1170:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 73u: goto st1171;
 		case 95u: goto st1150;
 		case 105u: goto st1171;
@@ -32326,8 +32558,8 @@ st1171:
 		goto _test_eof1171;
 case 1171:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 65u: goto st1172;
 		case 95u: goto st1150;
 		case 97u: goto st1172;
@@ -32349,8 +32581,8 @@ st1172:
 		goto _test_eof1172;
 case 1172:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 76u: goto st1173;
 		case 95u: goto st1150;
 		case 108u: goto st1173;
@@ -32372,7 +32604,7 @@ st1173:
 		goto _test_eof1173;
 case 1173:
 	switch( (*p) ) {
-		case 32u: goto tr2057;
+		case 32u: goto tr2086;
 		case 95u: goto st1150;
 	}
 	if ( (*p) < 48u ) {
@@ -32387,7 +32619,7 @@ case 1173:
 	} else
 		goto st1150;
 	goto st0;
-tr2057:
+tr2086:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1174; goto _out;} }
 	goto st1174;
@@ -32395,13 +32627,13 @@ st1174:
 	if ( ++p == pe )
 		goto _test_eof1174;
 case 1174:
-#line 29120 "client.c"
+#line 29294 "client.c"
 	if ( (*p) == 45u )
-		goto tr2058;
+		goto tr2087;
 	if ( 49u <= (*p) && (*p) <= 57u )
-		goto tr2059;
+		goto tr2088;
 	goto st0;
-tr2058:
+tr2087:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1175;
@@ -32409,11 +32641,11 @@ st1175:
 	if ( ++p == pe )
 		goto _test_eof1175;
 case 1175:
-#line 29132 "client.c"
+#line 29306 "client.c"
 	if ( 49u <= (*p) && (*p) <= 57u )
 		goto st1176;
 	goto st0;
-tr2059:
+tr2088:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1176;
@@ -32421,7 +32653,7 @@ st1176:
 	if ( ++p == pe )
 		goto _test_eof1176;
 case 1176:
-#line 29142 "client.c"
+#line 29316 "client.c"
 	if ( (*p) == 58u )
 		goto st1177;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -32448,13 +32680,13 @@ st1179:
 		goto _test_eof1179;
 case 1179:
 	switch( (*p) ) {
-		case 32u: goto tr2064;
-		case 41u: goto tr2065;
+		case 32u: goto tr2093;
+		case 41u: goto tr2094;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1179;
 	goto st0;
-tr2026:
+tr2055:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1180;
@@ -32462,10 +32694,10 @@ st1180:
 	if ( ++p == pe )
 		goto _test_eof1180;
 case 1180:
-#line 29181 "client.c"
+#line 29355 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 65u: goto st1181;
 		case 95u: goto st1150;
 		case 97u: goto st1181;
@@ -32487,8 +32719,8 @@ st1181:
 		goto _test_eof1181;
 case 1181:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 86u: goto st1182;
 		case 95u: goto st1150;
 		case 118u: goto st1182;
@@ -32510,8 +32742,8 @@ st1182:
 		goto _test_eof1182;
 case 1182:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 69u: goto st1155;
 		case 95u: goto st1150;
 		case 101u: goto st1155;
@@ -32528,7 +32760,7 @@ case 1182:
 	} else
 		goto st1150;
 	goto st0;
-tr2027:
+tr2056:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1183;
@@ -32536,10 +32768,10 @@ st1183:
 	if ( ++p == pe )
 		goto _test_eof1183;
 case 1183:
-#line 29253 "client.c"
+#line 29427 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 80u: goto st1184;
 		case 95u: goto st1150;
 		case 112u: goto st1184;
@@ -32561,8 +32793,8 @@ st1184:
 		goto _test_eof1184;
 case 1184:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 68u: goto st1185;
 		case 95u: goto st1150;
 		case 100u: goto st1185;
@@ -32584,8 +32816,8 @@ st1185:
 		goto _test_eof1185;
 case 1185:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 65u: goto st1186;
 		case 95u: goto st1150;
 		case 97u: goto st1186;
@@ -32607,8 +32839,8 @@ st1186:
 		goto _test_eof1186;
 case 1186:
 	switch( (*p) ) {
-		case 32u: goto tr2032;
-		case 41u: goto tr2033;
+		case 32u: goto tr2061;
+		case 41u: goto tr2062;
 		case 84u: goto st1182;
 		case 95u: goto st1150;
 		case 116u: goto st1182;
@@ -32625,11 +32857,11 @@ case 1186:
 	} else
 		goto st1150;
 	goto st0;
-tr2074:
+tr2103:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1187; goto _out;} }
 	goto st1187;
-tr2036:
+tr2065:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1187; goto _out;} }
 #line 50 "lexical.rl"
@@ -32639,13 +32871,13 @@ st1187:
 	if ( ++p == pe )
 		goto _test_eof1187;
 case 1187:
-#line 29352 "client.c"
+#line 29526 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2071;
+		case 32u: goto tr2100;
 		case 33u: goto st1187;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2073;
+		case 41u: goto tr2102;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -32660,8 +32892,8 @@ case 1187:
 			goto st0;
 	} else
 		goto st1187;
-	goto tr2074;
-tr2037:
+	goto tr2103;
+tr2066:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1188; goto _out;} }
 #line 36 "generic.rl"
@@ -32677,10 +32909,10 @@ st1188:
 	if ( ++p == pe )
 		goto _test_eof1188;
 case 1188:
-#line 29387 "client.c"
+#line 29561 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2075;
-		case 41u: goto tr2076;
+		case 32u: goto tr2104;
+		case 41u: goto tr2105;
 	}
 	goto st0;
 st1189:
@@ -32688,9 +32920,9 @@ st1189:
 		goto _test_eof1189;
 case 1189:
 	if ( (*p) == 32u )
-		goto tr2077;
+		goto tr2106;
 	goto st0;
-tr2077:
+tr2106:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1190;
@@ -32698,10 +32930,10 @@ st1190:
 	if ( ++p == pe )
 		goto _test_eof1190;
 case 1190:
-#line 29406 "client.c"
+#line 29580 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1190;
-		case 33u: goto tr2079;
+		case 33u: goto tr2108;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -32709,26 +32941,26 @@ case 1190:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2079;
+				goto tr2108;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2079;
+				goto tr2108;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2079;
+				goto tr2108;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2080;
-tr2083:
+	goto tr2109;
+tr2112:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1191; goto _out;} }
 	goto st1191;
-tr2079:
+tr2108:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1191; goto _out;}
@@ -32736,7 +32968,7 @@ tr2079:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1191;
-tr2080:
+tr2109:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1191; goto _out;}
@@ -32750,9 +32982,9 @@ st1191:
 	if ( ++p == pe )
 		goto _test_eof1191;
 case 1191:
-#line 29451 "client.c"
+#line 29625 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2081;
+		case 32u: goto tr2110;
 		case 33u: goto st1191;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -32775,8 +33007,8 @@ case 1191:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2083;
-tr2081:
+	goto tr2112;
+tr2110:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -32792,13 +33024,13 @@ st1192:
 	if ( ++p == pe )
 		goto _test_eof1192;
 case 1192:
-#line 29489 "client.c"
+#line 29663 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1192;
-		case 34u: goto tr2086;
+		case 34u: goto tr2115;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2087;
+		case 123u: goto tr2116;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -32807,17 +33039,17 @@ case 1192:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2085;
+				goto tr2114;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2085;
-	goto tr2088;
-tr2091:
+		goto tr2114;
+	goto tr2117;
+tr2120:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1193; goto _out;} }
 	goto st1193;
-tr2085:
+tr2114:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1193; goto _out;}
@@ -32825,7 +33057,7 @@ tr2085:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1193;
-tr2088:
+tr2117:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1193; goto _out;}
@@ -32839,9 +33071,9 @@ st1193:
 	if ( ++p == pe )
 		goto _test_eof1193;
 case 1193:
-#line 29529 "client.c"
+#line 29703 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2089;
+		case 32u: goto tr2118;
 		case 33u: goto st1193;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -32859,8 +33091,8 @@ case 1193:
 			goto st0;
 	} else
 		goto st1193;
-	goto tr2091;
-tr2089:
+	goto tr2120;
+tr2118:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -32872,7 +33104,7 @@ tr2089:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1194;
-tr2105:
+tr2134:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1194; goto _out;} }
 #line 100 "command.rl"
@@ -32882,15 +33114,15 @@ st1194:
 	if ( ++p == pe )
 		goto _test_eof1194;
 case 1194:
-#line 29566 "client.c"
+#line 29740 "client.c"
 	switch( (*p) ) {
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1194;
 		case 41u: goto st0;
 	}
-	goto tr2092;
-tr2092:
+	goto tr2121;
+tr2121:
 #line 356 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1195; goto _out;}
@@ -32901,18 +33133,18 @@ st1195:
 	if ( ++p == pe )
 		goto _test_eof1195;
 case 1195:
-#line 29583 "client.c"
+#line 29757 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2094;
-		case 13u: goto tr2095;
-		case 32u: goto tr2096;
+		case 10u: goto tr2123;
+		case 13u: goto tr2124;
+		case 32u: goto tr2125;
 	}
 	goto st0;
-tr2097:
+tr2126:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1726;
-tr2094:
+tr2123:
 #line 384 "command.rl"
 	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1726; goto _out;} }
 #line 17 "lexical.rl"
@@ -32920,7 +33152,7 @@ tr2094:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1726;
-tr2098:
+tr2127:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1726; goto _out;} }
 #line 384 "command.rl"
@@ -32934,13 +33166,13 @@ st1726:
 	if ( ++p == pe )
 		goto _test_eof1726;
 case 1726:
-#line 29607 "client.c"
+#line 29781 "client.c"
 	goto st0;
-tr2095:
+tr2124:
 #line 384 "command.rl"
 	{ if (!ik_c_search_check(ps, p)) {p++;  ps->cs = 1196; goto _out;} }
 	goto st1196;
-tr2099:
+tr2128:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1196; goto _out;} }
 #line 384 "command.rl"
@@ -32950,11 +33182,11 @@ st1196:
 	if ( ++p == pe )
 		goto _test_eof1196;
 case 1196:
-#line 29619 "client.c"
+#line 29793 "client.c"
 	if ( (*p) == 10u )
-		goto tr2097;
+		goto tr2126;
 	goto st0;
-tr2096:
+tr2125:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1197;
@@ -32962,15 +33194,15 @@ st1197:
 	if ( ++p == pe )
 		goto _test_eof1197;
 case 1197:
-#line 29629 "client.c"
+#line 29803 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2098;
-		case 13u: goto tr2099;
+		case 10u: goto tr2127;
+		case 13u: goto tr2128;
 		case 32u: goto st1197;
 		case 41u: goto st0;
 	}
-	goto tr2092;
-tr2101:
+	goto tr2121;
+tr2130:
 #line 109 "lexical.rl"
 	{
     {
@@ -32978,15 +33210,15 @@ tr2101:
     }
   }
 	goto st1198;
-tr2104:
+tr2133:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1198;
-tr2106:
+tr2135:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1198;
-tr2086:
+tr2115:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1198; goto _out;}
@@ -32998,18 +33230,18 @@ st1198:
 	if ( ++p == pe )
 		goto _test_eof1198;
 case 1198:
-#line 29659 "client.c"
+#line 29833 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2102;
+		case 34u: goto tr2131;
 		case 92u: goto st1200;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2101;
-	goto tr2104;
-tr2102:
+		goto tr2130;
+	goto tr2133;
+tr2131:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -33017,10 +33249,10 @@ tr2102:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1199;
-tr2112:
+tr2142:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1199; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33029,8 +33261,8 @@ tr2112:
     }
   }
 	goto st1199;
-tr2114:
-#line 129 "lexical.rl"
+tr2144:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33043,20 +33275,20 @@ st1199:
 	if ( ++p == pe )
 		goto _test_eof1199;
 case 1199:
-#line 29699 "client.c"
+#line 29873 "client.c"
 	if ( (*p) == 32u )
-		goto tr2105;
+		goto tr2134;
 	goto st0;
 st1200:
 	if ( ++p == pe )
 		goto _test_eof1200;
 case 1200:
 	switch( (*p) ) {
-		case 34u: goto tr2106;
-		case 92u: goto tr2106;
+		case 34u: goto tr2135;
+		case 92u: goto tr2135;
 	}
 	goto st0;
-tr2087:
+tr2116:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1201; goto _out;}
@@ -33068,11 +33300,11 @@ st1201:
 	if ( ++p == pe )
 		goto _test_eof1201;
 case 1201:
-#line 29721 "client.c"
+#line 29895 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2107;
+		goto tr2136;
 	goto st0;
-tr2107:
+tr2136:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -33083,7 +33315,7 @@ tr2107:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1202;
-tr2109:
+tr2139:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -33096,16 +33328,16 @@ st1202:
 	if ( ++p == pe )
 		goto _test_eof1202;
 case 1202:
-#line 29745 "client.c"
+#line 29919 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2108;
-		case 45u: goto tr2108;
-		case 125u: goto tr2110;
+		case 43u: goto tr2137;
+		case 45u: goto tr2138;
+		case 125u: goto tr2140;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2109;
+		goto tr2139;
 	goto st0;
-tr2108:
+tr2137:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1203; goto _out;} }
@@ -33113,15 +33345,23 @@ tr2108:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1203;
+tr2138:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1203; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1203; goto _out;} }
+	goto st1203;
 st1203:
 	if ( ++p == pe )
 		goto _test_eof1203;
 case 1203:
-#line 29763 "client.c"
+#line 29943 "client.c"
 	if ( (*p) == 125u )
 		goto st1204;
 	goto st0;
-tr2110:
+tr2140:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1204; goto _out;} }
@@ -33131,9 +33371,9 @@ st1204:
 	if ( ++p == pe )
 		goto _test_eof1204;
 case 1204:
-#line 29775 "client.c"
+#line 29955 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2112;
+		case 10u: goto tr2142;
 		case 13u: goto st1205;
 	}
 	goto st0;
@@ -33142,16 +33382,16 @@ st1205:
 		goto _test_eof1205;
 case 1205:
 	if ( (*p) == 10u )
-		goto tr2114;
+		goto tr2144;
 	goto st0;
 st1206:
 	if ( ++p == pe )
 		goto _test_eof1206;
 case 1206:
 	if ( (*p) == 32u )
-		goto tr2115;
+		goto tr2145;
 	goto st0;
-tr2115:
+tr2145:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1207;
@@ -33159,10 +33399,10 @@ st1207:
 	if ( ++p == pe )
 		goto _test_eof1207;
 case 1207:
-#line 29801 "client.c"
+#line 29981 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1207;
-		case 33u: goto tr2117;
+		case 33u: goto tr2147;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -33170,26 +33410,26 @@ case 1207:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2117;
+				goto tr2147;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2117;
+				goto tr2147;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2117;
+				goto tr2147;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2118;
-tr2123:
+	goto tr2148;
+tr2153:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1208; goto _out;} }
 	goto st1208;
-tr2117:
+tr2147:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1208; goto _out;}
@@ -33197,7 +33437,7 @@ tr2117:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1208;
-tr2118:
+tr2148:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1208; goto _out;}
@@ -33211,11 +33451,11 @@ st1208:
 	if ( ++p == pe )
 		goto _test_eof1208;
 case 1208:
-#line 29846 "client.c"
+#line 30026 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2119;
-		case 13u: goto tr2120;
-		case 32u: goto tr2121;
+		case 10u: goto tr2149;
+		case 13u: goto tr2150;
+		case 32u: goto tr2151;
 		case 33u: goto st1208;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -33238,12 +33478,12 @@ case 1208:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2123;
-tr2124:
+	goto tr2153;
+tr2154:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1727;
-tr2125:
+tr2155:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1727; goto _out;} }
 #line 17 "lexical.rl"
@@ -33251,7 +33491,7 @@ tr2125:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1727;
-tr2119:
+tr2149:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -33269,13 +33509,13 @@ st1727:
 	if ( ++p == pe )
 		goto _test_eof1727;
 case 1727:
-#line 29895 "client.c"
+#line 30075 "client.c"
 	goto st0;
-tr2126:
+tr2156:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1209; goto _out;} }
 	goto st1209;
-tr2120:
+tr2150:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -33289,11 +33529,11 @@ st1209:
 	if ( ++p == pe )
 		goto _test_eof1209;
 case 1209:
-#line 29911 "client.c"
+#line 30091 "client.c"
 	if ( (*p) == 10u )
-		goto tr2124;
+		goto tr2154;
 	goto st0;
-tr2121:
+tr2151:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -33309,12 +33549,12 @@ st1210:
 	if ( ++p == pe )
 		goto _test_eof1210;
 case 1210:
-#line 29927 "client.c"
+#line 30107 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2125;
-		case 13u: goto tr2126;
+		case 10u: goto tr2155;
+		case 13u: goto tr2156;
 		case 32u: goto st1210;
-		case 33u: goto tr2117;
+		case 33u: goto tr2147;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -33322,29 +33562,29 @@ case 1210:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2117;
+				goto tr2147;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2117;
+				goto tr2147;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2117;
+				goto tr2147;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2118;
+	goto tr2148;
 st1211:
 	if ( ++p == pe )
 		goto _test_eof1211;
 case 1211:
 	if ( (*p) == 32u )
-		goto tr2128;
+		goto tr2158;
 	goto st0;
-tr2128:
+tr2158:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1212;
@@ -33352,15 +33592,15 @@ st1212:
 	if ( ++p == pe )
 		goto _test_eof1212;
 case 1212:
-#line 29968 "client.c"
+#line 30148 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1212;
-		case 40u: goto tr2130;
-		case 78u: goto tr2131;
-		case 110u: goto tr2131;
+		case 40u: goto tr2160;
+		case 78u: goto tr2161;
+		case 110u: goto tr2161;
 	}
 	goto st0;
-tr2130:
+tr2160:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1213; goto _out;}
@@ -33372,39 +33612,39 @@ st1213:
 	if ( ++p == pe )
 		goto _test_eof1213;
 case 1213:
-#line 29985 "client.c"
+#line 30165 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2132;
-		case 34u: goto tr2133;
-		case 41u: goto tr2134;
-		case 123u: goto tr2135;
+		case 32u: goto tr2162;
+		case 34u: goto tr2163;
+		case 41u: goto tr2164;
+		case 123u: goto tr2165;
 	}
 	goto st0;
-tr2132:
-#line 201 "lexical.rl"
+tr2162:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1214;
 st1214:
 	if ( ++p == pe )
 		goto _test_eof1214;
 case 1214:
-#line 29999 "client.c"
+#line 30179 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1214;
-		case 41u: goto tr2137;
+		case 41u: goto tr2167;
 	}
 	goto st0;
-tr2137:
-#line 202 "lexical.rl"
+tr2167:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1215; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1215;
-tr2134:
+tr2164:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1215;
-tr2160:
+tr2190:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1215; goto _out;} }
 #line 468 "command.rl"
@@ -33412,7 +33652,7 @@ tr2160:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1215;
-tr2175:
+tr2206:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -33430,18 +33670,18 @@ st1215:
 	if ( ++p == pe )
 		goto _test_eof1215;
 case 1215:
-#line 30030 "client.c"
+#line 30210 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2138;
+		case 10u: goto tr2168;
 		case 13u: goto st1216;
-		case 32u: goto tr2140;
+		case 32u: goto tr2170;
 	}
 	goto st0;
-tr2141:
+tr2171:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1728;
-tr2142:
+tr2172:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1728; goto _out;} }
 #line 17 "lexical.rl"
@@ -33449,13 +33689,13 @@ tr2142:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1728;
-tr2138:
+tr2168:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1728; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1728;
-tr2187:
+tr2219:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -33473,13 +33713,13 @@ st1728:
 	if ( ++p == pe )
 		goto _test_eof1728;
 case 1728:
-#line 30062 "client.c"
+#line 30242 "client.c"
 	goto st0;
-tr2143:
+tr2173:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1216; goto _out;} }
 	goto st1216;
-tr2188:
+tr2220:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -33493,15 +33733,15 @@ st1216:
 	if ( ++p == pe )
 		goto _test_eof1216;
 case 1216:
-#line 30078 "client.c"
+#line 30258 "client.c"
 	if ( (*p) == 10u )
-		goto tr2141;
+		goto tr2171;
 	goto st0;
-tr2140:
+tr2170:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1217;
-tr2189:
+tr2221:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -33517,18 +33757,18 @@ st1217:
 	if ( ++p == pe )
 		goto _test_eof1217;
 case 1217:
-#line 30097 "client.c"
+#line 30277 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2142;
-		case 13u: goto tr2143;
+		case 10u: goto tr2172;
+		case 13u: goto tr2173;
 		case 32u: goto st1217;
 	}
 	goto st0;
-tr2133:
+tr2163:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1218;
-tr2145:
+tr2175:
 #line 109 "lexical.rl"
 	{
     {
@@ -33536,11 +33776,11 @@ tr2145:
     }
   }
 	goto st1218;
-tr2148:
+tr2178:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1218;
-tr2184:
+tr2216:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1218;
@@ -33548,18 +33788,18 @@ st1218:
 	if ( ++p == pe )
 		goto _test_eof1218;
 case 1218:
-#line 30123 "client.c"
+#line 30303 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2146;
+		case 34u: goto tr2176;
 		case 92u: goto st1240;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2145;
-	goto tr2148;
-tr2146:
+		goto tr2175;
+	goto tr2178;
+tr2176:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -33567,10 +33807,10 @@ tr2146:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1219;
-tr2168:
+tr2199:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1219; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33579,8 +33819,8 @@ tr2168:
     }
   }
 	goto st1219;
-tr2170:
-#line 129 "lexical.rl"
+tr2201:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33593,11 +33833,11 @@ st1219:
 	if ( ++p == pe )
 		goto _test_eof1219;
 case 1219:
-#line 30163 "client.c"
+#line 30343 "client.c"
 	if ( (*p) == 32u )
-		goto tr2149;
+		goto tr2179;
 	goto st0;
-tr2149:
+tr2179:
 #line 467 "command.rl"
 	{ if (!ik_c_pair(ps)) {p++;  ps->cs = 1220; goto _out;} }
 	goto st1220;
@@ -33605,16 +33845,16 @@ st1220:
 	if ( ++p == pe )
 		goto _test_eof1220;
 case 1220:
-#line 30173 "client.c"
+#line 30353 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2150;
-		case 34u: goto tr2151;
-		case 78u: goto tr2152;
-		case 110u: goto tr2152;
-		case 123u: goto tr2153;
+		case 32u: goto tr2180;
+		case 34u: goto tr2181;
+		case 78u: goto tr2182;
+		case 110u: goto tr2182;
+		case 123u: goto tr2183;
 	}
 	goto st0;
-tr2150:
+tr2180:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1221; goto _out;} }
 	goto st1221;
@@ -33622,20 +33862,20 @@ st1221:
 	if ( ++p == pe )
 		goto _test_eof1221;
 case 1221:
-#line 30188 "client.c"
+#line 30368 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1221;
-		case 34u: goto tr2151;
-		case 78u: goto tr2152;
-		case 110u: goto tr2152;
-		case 123u: goto tr2153;
+		case 34u: goto tr2181;
+		case 78u: goto tr2182;
+		case 110u: goto tr2182;
+		case 123u: goto tr2183;
 	}
 	goto st0;
-tr2151:
+tr2181:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1222;
-tr2155:
+tr2185:
 #line 109 "lexical.rl"
 	{
     {
@@ -33643,11 +33883,11 @@ tr2155:
     }
   }
 	goto st1222;
-tr2158:
+tr2188:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1222;
-tr2171:
+tr2202:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1222;
@@ -33655,18 +33895,18 @@ st1222:
 	if ( ++p == pe )
 		goto _test_eof1222;
 case 1222:
-#line 30216 "client.c"
+#line 30396 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2156;
+		case 34u: goto tr2186;
 		case 92u: goto st1231;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2155;
-	goto tr2158;
-tr2156:
+		goto tr2185;
+	goto tr2188;
+tr2186:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -33674,10 +33914,10 @@ tr2156:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1223;
-tr2181:
+tr2213:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1223; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33686,8 +33926,8 @@ tr2181:
     }
   }
 	goto st1223;
-tr2183:
-#line 129 "lexical.rl"
+tr2215:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33700,21 +33940,21 @@ st1223:
 	if ( ++p == pe )
 		goto _test_eof1223;
 case 1223:
-#line 30256 "client.c"
+#line 30436 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2159;
-		case 41u: goto tr2160;
+		case 32u: goto tr2189;
+		case 41u: goto tr2190;
 	}
 	goto st0;
-tr2159:
+tr2189:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1224; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1224;
-tr2174:
+tr2205:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -33725,22 +33965,22 @@ tr2174:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1224; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1224;
 st1224:
 	if ( ++p == pe )
 		goto _test_eof1224;
 case 1224:
-#line 30280 "client.c"
+#line 30460 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2161;
-		case 34u: goto tr2133;
-		case 41u: goto tr2137;
-		case 123u: goto tr2135;
+		case 32u: goto tr2191;
+		case 34u: goto tr2163;
+		case 41u: goto tr2167;
+		case 123u: goto tr2165;
 	}
 	goto st0;
-tr2161:
+tr2191:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1225; goto _out;} }
 	goto st1225;
@@ -33748,15 +33988,15 @@ st1225:
 	if ( ++p == pe )
 		goto _test_eof1225;
 case 1225:
-#line 30294 "client.c"
+#line 30474 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1225;
-		case 34u: goto tr2133;
-		case 41u: goto tr2137;
-		case 123u: goto tr2135;
+		case 34u: goto tr2163;
+		case 41u: goto tr2167;
+		case 123u: goto tr2165;
 	}
 	goto st0;
-tr2135:
+tr2165:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1226;
@@ -33764,11 +34004,11 @@ st1226:
 	if ( ++p == pe )
 		goto _test_eof1226;
 case 1226:
-#line 30308 "client.c"
+#line 30488 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2163;
+		goto tr2193;
 	goto st0;
-tr2163:
+tr2193:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -33779,7 +34019,7 @@ tr2163:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1227;
-tr2165:
+tr2196:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -33792,16 +34032,16 @@ st1227:
 	if ( ++p == pe )
 		goto _test_eof1227;
 case 1227:
-#line 30332 "client.c"
+#line 30512 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2164;
-		case 45u: goto tr2164;
-		case 125u: goto tr2166;
+		case 43u: goto tr2194;
+		case 45u: goto tr2195;
+		case 125u: goto tr2197;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2165;
+		goto tr2196;
 	goto st0;
-tr2164:
+tr2194:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1228; goto _out;} }
@@ -33809,15 +34049,23 @@ tr2164:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1228;
+tr2195:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1228; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1228; goto _out;} }
+	goto st1228;
 st1228:
 	if ( ++p == pe )
 		goto _test_eof1228;
 case 1228:
-#line 30350 "client.c"
+#line 30536 "client.c"
 	if ( (*p) == 125u )
 		goto st1229;
 	goto st0;
-tr2166:
+tr2197:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1229; goto _out;} }
@@ -33827,9 +34075,9 @@ st1229:
 	if ( ++p == pe )
 		goto _test_eof1229;
 case 1229:
-#line 30362 "client.c"
+#line 30548 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2168;
+		case 10u: goto tr2199;
 		case 13u: goto st1230;
 	}
 	goto st0;
@@ -33838,18 +34086,18 @@ st1230:
 		goto _test_eof1230;
 case 1230:
 	if ( (*p) == 10u )
-		goto tr2170;
+		goto tr2201;
 	goto st0;
 st1231:
 	if ( ++p == pe )
 		goto _test_eof1231;
 case 1231:
 	switch( (*p) ) {
-		case 34u: goto tr2171;
-		case 92u: goto tr2171;
+		case 34u: goto tr2202;
+		case 92u: goto tr2202;
 	}
 	goto st0;
-tr2152:
+tr2182:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1232;
@@ -33857,7 +34105,7 @@ st1232:
 	if ( ++p == pe )
 		goto _test_eof1232;
 case 1232:
-#line 30390 "client.c"
+#line 30576 "client.c"
 	switch( (*p) ) {
 		case 73u: goto st1233;
 		case 105u: goto st1233;
@@ -33877,11 +34125,11 @@ st1234:
 		goto _test_eof1234;
 case 1234:
 	switch( (*p) ) {
-		case 32u: goto tr2174;
-		case 41u: goto tr2175;
+		case 32u: goto tr2205;
+		case 41u: goto tr2206;
 	}
 	goto st0;
-tr2153:
+tr2183:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1235;
@@ -33889,11 +34137,11 @@ st1235:
 	if ( ++p == pe )
 		goto _test_eof1235;
 case 1235:
-#line 30420 "client.c"
+#line 30606 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2176;
+		goto tr2207;
 	goto st0;
-tr2176:
+tr2207:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -33904,7 +34152,7 @@ tr2176:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1236;
-tr2178:
+tr2210:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -33917,16 +34165,16 @@ st1236:
 	if ( ++p == pe )
 		goto _test_eof1236;
 case 1236:
-#line 30444 "client.c"
+#line 30630 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2177;
-		case 45u: goto tr2177;
-		case 125u: goto tr2179;
+		case 43u: goto tr2208;
+		case 45u: goto tr2209;
+		case 125u: goto tr2211;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2178;
+		goto tr2210;
 	goto st0;
-tr2177:
+tr2208:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1237; goto _out;} }
@@ -33934,15 +34182,23 @@ tr2177:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1237;
+tr2209:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1237; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1237; goto _out;} }
+	goto st1237;
 st1237:
 	if ( ++p == pe )
 		goto _test_eof1237;
 case 1237:
-#line 30462 "client.c"
+#line 30654 "client.c"
 	if ( (*p) == 125u )
 		goto st1238;
 	goto st0;
-tr2179:
+tr2211:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1238; goto _out;} }
@@ -33952,9 +34208,9 @@ st1238:
 	if ( ++p == pe )
 		goto _test_eof1238;
 case 1238:
-#line 30474 "client.c"
+#line 30666 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2181;
+		case 10u: goto tr2213;
 		case 13u: goto st1239;
 	}
 	goto st0;
@@ -33963,18 +34219,18 @@ st1239:
 		goto _test_eof1239;
 case 1239:
 	if ( (*p) == 10u )
-		goto tr2183;
+		goto tr2215;
 	goto st0;
 st1240:
 	if ( ++p == pe )
 		goto _test_eof1240;
 case 1240:
 	switch( (*p) ) {
-		case 34u: goto tr2184;
-		case 92u: goto tr2184;
+		case 34u: goto tr2216;
+		case 92u: goto tr2216;
 	}
 	goto st0;
-tr2131:
+tr2161:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1241; goto _out;}
@@ -33986,7 +34242,7 @@ st1241:
 	if ( ++p == pe )
 		goto _test_eof1241;
 case 1241:
-#line 30505 "client.c"
+#line 30697 "client.c"
 	switch( (*p) ) {
 		case 73u: goto st1242;
 		case 105u: goto st1242;
@@ -34006,9 +34262,9 @@ st1243:
 		goto _test_eof1243;
 case 1243:
 	switch( (*p) ) {
-		case 10u: goto tr2187;
-		case 13u: goto tr2188;
-		case 32u: goto tr2189;
+		case 10u: goto tr2219;
+		case 13u: goto tr2220;
+		case 32u: goto tr2221;
 	}
 	goto st0;
 st1244:
@@ -34016,9 +34272,9 @@ st1244:
 		goto _test_eof1244;
 case 1244:
 	if ( (*p) == 32u )
-		goto tr2190;
+		goto tr2222;
 	goto st0;
-tr2190:
+tr2222:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1245;
@@ -34026,10 +34282,10 @@ st1245:
 	if ( ++p == pe )
 		goto _test_eof1245;
 case 1245:
-#line 30543 "client.c"
+#line 30735 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1245;
-		case 33u: goto tr2192;
+		case 33u: goto tr2224;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -34037,26 +34293,26 @@ case 1245:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2192;
+				goto tr2224;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2192;
+				goto tr2224;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2192;
+				goto tr2224;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2193;
-tr2198:
+	goto tr2225;
+tr2230:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1246; goto _out;} }
 	goto st1246;
-tr2192:
+tr2224:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1246; goto _out;}
@@ -34064,7 +34320,7 @@ tr2192:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1246;
-tr2193:
+tr2225:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1246; goto _out;}
@@ -34078,11 +34334,11 @@ st1246:
 	if ( ++p == pe )
 		goto _test_eof1246;
 case 1246:
-#line 30588 "client.c"
+#line 30780 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2194;
-		case 13u: goto tr2195;
-		case 32u: goto tr2196;
+		case 10u: goto tr2226;
+		case 13u: goto tr2227;
+		case 32u: goto tr2228;
 		case 33u: goto st1246;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -34105,12 +34361,12 @@ case 1246:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2198;
-tr2199:
+	goto tr2230;
+tr2231:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1729;
-tr2200:
+tr2232:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1729; goto _out;} }
 #line 17 "lexical.rl"
@@ -34118,7 +34374,7 @@ tr2200:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1729;
-tr2194:
+tr2226:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34136,13 +34392,13 @@ st1729:
 	if ( ++p == pe )
 		goto _test_eof1729;
 case 1729:
-#line 30637 "client.c"
+#line 30829 "client.c"
 	goto st0;
-tr2201:
+tr2233:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1247; goto _out;} }
 	goto st1247;
-tr2195:
+tr2227:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34156,11 +34412,11 @@ st1247:
 	if ( ++p == pe )
 		goto _test_eof1247;
 case 1247:
-#line 30653 "client.c"
+#line 30845 "client.c"
 	if ( (*p) == 10u )
-		goto tr2199;
+		goto tr2231;
 	goto st0;
-tr2196:
+tr2228:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34176,10 +34432,10 @@ st1248:
 	if ( ++p == pe )
 		goto _test_eof1248;
 case 1248:
-#line 30669 "client.c"
+#line 30861 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2200;
-		case 13u: goto tr2201;
+		case 10u: goto tr2232;
+		case 13u: goto tr2233;
 		case 32u: goto st1248;
 	}
 	goto st0;
@@ -34188,9 +34444,9 @@ st1249:
 		goto _test_eof1249;
 case 1249:
 	if ( (*p) == 32u )
-		goto tr2203;
+		goto tr2235;
 	goto st0;
-tr2203:
+tr2235:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1250;
@@ -34198,13 +34454,13 @@ st1250:
 	if ( ++p == pe )
 		goto _test_eof1250;
 case 1250:
-#line 30689 "client.c"
+#line 30881 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1250;
-		case 34u: goto tr2206;
+		case 34u: goto tr2238;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2207;
+		case 123u: goto tr2239;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -34213,17 +34469,17 @@ case 1250:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2205;
+				goto tr2237;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2205;
-	goto tr2208;
-tr2213:
+		goto tr2237;
+	goto tr2240;
+tr2245:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1251; goto _out;} }
 	goto st1251;
-tr2205:
+tr2237:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1251; goto _out;}
@@ -34231,7 +34487,7 @@ tr2205:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1251;
-tr2208:
+tr2240:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1251; goto _out;}
@@ -34245,11 +34501,11 @@ st1251:
 	if ( ++p == pe )
 		goto _test_eof1251;
 case 1251:
-#line 30729 "client.c"
+#line 30921 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2209;
-		case 13u: goto tr2210;
-		case 32u: goto tr2211;
+		case 10u: goto tr2241;
+		case 13u: goto tr2242;
+		case 32u: goto tr2243;
 		case 33u: goto st1251;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -34267,8 +34523,8 @@ case 1251:
 			goto st0;
 	} else
 		goto st1251;
-	goto tr2213;
-tr2209:
+	goto tr2245;
+tr2241:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34282,11 +34538,11 @@ tr2209:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1730;
-tr2214:
+tr2246:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1730;
-tr2215:
+tr2247:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1730; goto _out;} }
 #line 17 "lexical.rl"
@@ -34294,7 +34550,7 @@ tr2215:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1730;
-tr2222:
+tr2254:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1730; goto _out;} }
 #line 17 "lexical.rl"
@@ -34306,9 +34562,9 @@ st1730:
 	if ( ++p == pe )
 		goto _test_eof1730;
 case 1730:
-#line 30778 "client.c"
+#line 30970 "client.c"
 	goto st0;
-tr2210:
+tr2242:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34318,11 +34574,11 @@ tr2210:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1252; goto _out;} }
 	goto st1252;
-tr2216:
+tr2248:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1252; goto _out;} }
 	goto st1252;
-tr2223:
+tr2255:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1252; goto _out;} }
 	goto st1252;
@@ -34330,11 +34586,11 @@ st1252:
 	if ( ++p == pe )
 		goto _test_eof1252;
 case 1252:
-#line 30797 "client.c"
+#line 30989 "client.c"
 	if ( (*p) == 10u )
-		goto tr2214;
+		goto tr2246;
 	goto st0;
-tr2211:
+tr2243:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34346,7 +34602,7 @@ tr2211:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1253;
-tr2224:
+tr2256:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1253; goto _out;} }
 #line 100 "command.rl"
@@ -34356,14 +34612,14 @@ st1253:
 	if ( ++p == pe )
 		goto _test_eof1253;
 case 1253:
-#line 30817 "client.c"
+#line 31009 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2215;
-		case 13u: goto tr2216;
+		case 10u: goto tr2247;
+		case 13u: goto tr2248;
 		case 32u: goto st1253;
 	}
 	goto st0;
-tr2218:
+tr2250:
 #line 109 "lexical.rl"
 	{
     {
@@ -34371,15 +34627,15 @@ tr2218:
     }
   }
 	goto st1254;
-tr2221:
+tr2253:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1254;
-tr2225:
+tr2257:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1254;
-tr2206:
+tr2238:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1254; goto _out;}
@@ -34391,18 +34647,18 @@ st1254:
 	if ( ++p == pe )
 		goto _test_eof1254;
 case 1254:
-#line 30846 "client.c"
+#line 31038 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2219;
+		case 34u: goto tr2251;
 		case 92u: goto st1256;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2218;
-	goto tr2221;
-tr2219:
+		goto tr2250;
+	goto tr2253;
+tr2251:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -34410,10 +34666,10 @@ tr2219:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1255;
-tr2231:
+tr2264:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1255; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34422,8 +34678,8 @@ tr2231:
     }
   }
 	goto st1255;
-tr2233:
-#line 129 "lexical.rl"
+tr2266:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34436,11 +34692,11 @@ st1255:
 	if ( ++p == pe )
 		goto _test_eof1255;
 case 1255:
-#line 30886 "client.c"
+#line 31078 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2222;
-		case 13u: goto tr2223;
-		case 32u: goto tr2224;
+		case 10u: goto tr2254;
+		case 13u: goto tr2255;
+		case 32u: goto tr2256;
 	}
 	goto st0;
 st1256:
@@ -34448,11 +34704,11 @@ st1256:
 		goto _test_eof1256;
 case 1256:
 	switch( (*p) ) {
-		case 34u: goto tr2225;
-		case 92u: goto tr2225;
+		case 34u: goto tr2257;
+		case 92u: goto tr2257;
 	}
 	goto st0;
-tr2207:
+tr2239:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1257; goto _out;}
@@ -34464,11 +34720,11 @@ st1257:
 	if ( ++p == pe )
 		goto _test_eof1257;
 case 1257:
-#line 30911 "client.c"
+#line 31103 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2226;
+		goto tr2258;
 	goto st0;
-tr2226:
+tr2258:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -34479,7 +34735,7 @@ tr2226:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1258;
-tr2228:
+tr2261:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -34492,16 +34748,16 @@ st1258:
 	if ( ++p == pe )
 		goto _test_eof1258;
 case 1258:
-#line 30935 "client.c"
+#line 31127 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2227;
-		case 45u: goto tr2227;
-		case 125u: goto tr2229;
+		case 43u: goto tr2259;
+		case 45u: goto tr2260;
+		case 125u: goto tr2262;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2228;
+		goto tr2261;
 	goto st0;
-tr2227:
+tr2259:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1259; goto _out;} }
@@ -34509,15 +34765,23 @@ tr2227:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1259;
+tr2260:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1259; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1259; goto _out;} }
+	goto st1259;
 st1259:
 	if ( ++p == pe )
 		goto _test_eof1259;
 case 1259:
-#line 30953 "client.c"
+#line 31151 "client.c"
 	if ( (*p) == 125u )
 		goto st1260;
 	goto st0;
-tr2229:
+tr2262:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1260; goto _out;} }
@@ -34527,9 +34791,9 @@ st1260:
 	if ( ++p == pe )
 		goto _test_eof1260;
 case 1260:
-#line 30965 "client.c"
+#line 31163 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2231;
+		case 10u: goto tr2264;
 		case 13u: goto st1261;
 	}
 	goto st0;
@@ -34538,16 +34802,16 @@ st1261:
 		goto _test_eof1261;
 case 1261:
 	if ( (*p) == 10u )
-		goto tr2233;
+		goto tr2266;
 	goto st0;
 st1262:
 	if ( ++p == pe )
 		goto _test_eof1262;
 case 1262:
 	if ( (*p) == 32u )
-		goto tr2234;
+		goto tr2267;
 	goto st0;
-tr2234:
+tr2267:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1263;
@@ -34555,13 +34819,13 @@ st1263:
 	if ( ++p == pe )
 		goto _test_eof1263;
 case 1263:
-#line 30991 "client.c"
+#line 31189 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1263;
-		case 34u: goto tr2237;
+		case 34u: goto tr2270;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2238;
+		case 123u: goto tr2271;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -34570,17 +34834,17 @@ case 1263:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2236;
+				goto tr2269;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2236;
-	goto tr2239;
-tr2242:
+		goto tr2269;
+	goto tr2272;
+tr2275:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1264; goto _out;} }
 	goto st1264;
-tr2236:
+tr2269:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1264; goto _out;}
@@ -34588,7 +34852,7 @@ tr2236:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1264;
-tr2239:
+tr2272:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1264; goto _out;}
@@ -34602,9 +34866,9 @@ st1264:
 	if ( ++p == pe )
 		goto _test_eof1264;
 case 1264:
-#line 31031 "client.c"
+#line 31229 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2240;
+		case 32u: goto tr2273;
 		case 33u: goto st1264;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -34622,21 +34886,21 @@ case 1264:
 			goto st0;
 	} else
 		goto st1264;
-	goto tr2242;
-tr2240:
+	goto tr2275;
+tr2273:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1265; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1265;
-tr2277:
-#line 208 "lexical.rl"
+tr2311:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1265; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -34645,13 +34909,13 @@ st1265:
 	if ( ++p == pe )
 		goto _test_eof1265;
 case 1265:
-#line 31068 "client.c"
+#line 31266 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1265;
-		case 34u: goto tr2245;
+		case 34u: goto tr2278;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2246;
+		case 123u: goto tr2279;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -34660,17 +34924,17 @@ case 1265:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2244;
+				goto tr2277;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2244;
-	goto tr2247;
-tr2252:
+		goto tr2277;
+	goto tr2280;
+tr2285:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1266; goto _out;} }
 	goto st1266;
-tr2244:
+tr2277:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1266; goto _out;}
@@ -34678,7 +34942,7 @@ tr2244:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1266;
-tr2247:
+tr2280:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1266; goto _out;}
@@ -34692,11 +34956,11 @@ st1266:
 	if ( ++p == pe )
 		goto _test_eof1266;
 case 1266:
-#line 31108 "client.c"
+#line 31306 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2248;
-		case 13u: goto tr2249;
-		case 32u: goto tr2250;
+		case 10u: goto tr2281;
+		case 13u: goto tr2282;
+		case 32u: goto tr2283;
 		case 33u: goto st1266;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -34714,8 +34978,8 @@ case 1266:
 			goto st0;
 	} else
 		goto st1266;
-	goto tr2252;
-tr2248:
+	goto tr2285;
+tr2281:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34729,11 +34993,11 @@ tr2248:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1731;
-tr2253:
+tr2286:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1731;
-tr2254:
+tr2287:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1731; goto _out;} }
 #line 17 "lexical.rl"
@@ -34741,7 +35005,7 @@ tr2254:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1731;
-tr2261:
+tr2294:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1731; goto _out;} }
 #line 17 "lexical.rl"
@@ -34753,9 +35017,9 @@ st1731:
 	if ( ++p == pe )
 		goto _test_eof1731;
 case 1731:
-#line 31157 "client.c"
+#line 31355 "client.c"
 	goto st0;
-tr2249:
+tr2282:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34765,11 +35029,11 @@ tr2249:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1267; goto _out;} }
 	goto st1267;
-tr2255:
+tr2288:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1267; goto _out;} }
 	goto st1267;
-tr2262:
+tr2295:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1267; goto _out;} }
 	goto st1267;
@@ -34777,11 +35041,11 @@ st1267:
 	if ( ++p == pe )
 		goto _test_eof1267;
 case 1267:
-#line 31176 "client.c"
+#line 31374 "client.c"
 	if ( (*p) == 10u )
-		goto tr2253;
+		goto tr2286;
 	goto st0;
-tr2250:
+tr2283:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -34793,7 +35057,7 @@ tr2250:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1268;
-tr2263:
+tr2296:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1268; goto _out;} }
 #line 100 "command.rl"
@@ -34803,14 +35067,14 @@ st1268:
 	if ( ++p == pe )
 		goto _test_eof1268;
 case 1268:
-#line 31196 "client.c"
+#line 31394 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2254;
-		case 13u: goto tr2255;
+		case 10u: goto tr2287;
+		case 13u: goto tr2288;
 		case 32u: goto st1268;
 	}
 	goto st0;
-tr2257:
+tr2290:
 #line 109 "lexical.rl"
 	{
     {
@@ -34818,15 +35082,15 @@ tr2257:
     }
   }
 	goto st1269;
-tr2260:
+tr2293:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1269;
-tr2264:
+tr2297:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1269;
-tr2245:
+tr2278:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1269; goto _out;}
@@ -34838,18 +35102,18 @@ st1269:
 	if ( ++p == pe )
 		goto _test_eof1269;
 case 1269:
-#line 31225 "client.c"
+#line 31423 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2258;
+		case 34u: goto tr2291;
 		case 92u: goto st1271;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2257;
-	goto tr2260;
-tr2258:
+		goto tr2290;
+	goto tr2293;
+tr2291:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -34857,10 +35121,10 @@ tr2258:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1270;
-tr2270:
+tr2304:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1270; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34869,8 +35133,8 @@ tr2270:
     }
   }
 	goto st1270;
-tr2272:
-#line 129 "lexical.rl"
+tr2306:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34883,11 +35147,11 @@ st1270:
 	if ( ++p == pe )
 		goto _test_eof1270;
 case 1270:
-#line 31265 "client.c"
+#line 31463 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2261;
-		case 13u: goto tr2262;
-		case 32u: goto tr2263;
+		case 10u: goto tr2294;
+		case 13u: goto tr2295;
+		case 32u: goto tr2296;
 	}
 	goto st0;
 st1271:
@@ -34895,11 +35159,11 @@ st1271:
 		goto _test_eof1271;
 case 1271:
 	switch( (*p) ) {
-		case 34u: goto tr2264;
-		case 92u: goto tr2264;
+		case 34u: goto tr2297;
+		case 92u: goto tr2297;
 	}
 	goto st0;
-tr2246:
+tr2279:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1272; goto _out;}
@@ -34911,11 +35175,11 @@ st1272:
 	if ( ++p == pe )
 		goto _test_eof1272;
 case 1272:
-#line 31290 "client.c"
+#line 31488 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2265;
+		goto tr2298;
 	goto st0;
-tr2265:
+tr2298:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -34926,7 +35190,7 @@ tr2265:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1273;
-tr2267:
+tr2301:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -34939,16 +35203,16 @@ st1273:
 	if ( ++p == pe )
 		goto _test_eof1273;
 case 1273:
-#line 31314 "client.c"
+#line 31512 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2266;
-		case 45u: goto tr2266;
-		case 125u: goto tr2268;
+		case 43u: goto tr2299;
+		case 45u: goto tr2300;
+		case 125u: goto tr2302;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2267;
+		goto tr2301;
 	goto st0;
-tr2266:
+tr2299:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1274; goto _out;} }
@@ -34956,15 +35220,23 @@ tr2266:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1274;
+tr2300:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1274; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1274; goto _out;} }
+	goto st1274;
 st1274:
 	if ( ++p == pe )
 		goto _test_eof1274;
 case 1274:
-#line 31332 "client.c"
+#line 31536 "client.c"
 	if ( (*p) == 125u )
 		goto st1275;
 	goto st0;
-tr2268:
+tr2302:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1275; goto _out;} }
@@ -34974,9 +35246,9 @@ st1275:
 	if ( ++p == pe )
 		goto _test_eof1275;
 case 1275:
-#line 31344 "client.c"
+#line 31548 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2270;
+		case 10u: goto tr2304;
 		case 13u: goto st1276;
 	}
 	goto st0;
@@ -34985,9 +35257,9 @@ st1276:
 		goto _test_eof1276;
 case 1276:
 	if ( (*p) == 10u )
-		goto tr2272;
+		goto tr2306;
 	goto st0;
-tr2273:
+tr2307:
 #line 109 "lexical.rl"
 	{
     {
@@ -34995,15 +35267,15 @@ tr2273:
     }
   }
 	goto st1277;
-tr2276:
+tr2310:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1277;
-tr2278:
+tr2312:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1277;
-tr2237:
+tr2270:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1277; goto _out;}
@@ -35015,18 +35287,18 @@ st1277:
 	if ( ++p == pe )
 		goto _test_eof1277;
 case 1277:
-#line 31379 "client.c"
+#line 31583 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2274;
+		case 34u: goto tr2308;
 		case 92u: goto st1279;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2273;
-	goto tr2276;
-tr2274:
+		goto tr2307;
+	goto tr2310;
+tr2308:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -35034,10 +35306,10 @@ tr2274:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1278;
-tr2284:
+tr2319:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1278; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35046,8 +35318,8 @@ tr2284:
     }
   }
 	goto st1278;
-tr2286:
-#line 129 "lexical.rl"
+tr2321:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35060,20 +35332,20 @@ st1278:
 	if ( ++p == pe )
 		goto _test_eof1278;
 case 1278:
-#line 31419 "client.c"
+#line 31623 "client.c"
 	if ( (*p) == 32u )
-		goto tr2277;
+		goto tr2311;
 	goto st0;
 st1279:
 	if ( ++p == pe )
 		goto _test_eof1279;
 case 1279:
 	switch( (*p) ) {
-		case 34u: goto tr2278;
-		case 92u: goto tr2278;
+		case 34u: goto tr2312;
+		case 92u: goto tr2312;
 	}
 	goto st0;
-tr2238:
+tr2271:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1280; goto _out;}
@@ -35085,11 +35357,11 @@ st1280:
 	if ( ++p == pe )
 		goto _test_eof1280;
 case 1280:
-#line 31441 "client.c"
+#line 31645 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2279;
+		goto tr2313;
 	goto st0;
-tr2279:
+tr2313:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -35100,7 +35372,7 @@ tr2279:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1281;
-tr2281:
+tr2316:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -35113,16 +35385,16 @@ st1281:
 	if ( ++p == pe )
 		goto _test_eof1281;
 case 1281:
-#line 31465 "client.c"
+#line 31669 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2280;
-		case 45u: goto tr2280;
-		case 125u: goto tr2282;
+		case 43u: goto tr2314;
+		case 45u: goto tr2315;
+		case 125u: goto tr2317;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2281;
+		goto tr2316;
 	goto st0;
-tr2280:
+tr2314:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1282; goto _out;} }
@@ -35130,15 +35402,23 @@ tr2280:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1282;
+tr2315:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1282; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1282; goto _out;} }
+	goto st1282;
 st1282:
 	if ( ++p == pe )
 		goto _test_eof1282;
 case 1282:
-#line 31483 "client.c"
+#line 31693 "client.c"
 	if ( (*p) == 125u )
 		goto st1283;
 	goto st0;
-tr2282:
+tr2317:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1283; goto _out;} }
@@ -35148,9 +35428,9 @@ st1283:
 	if ( ++p == pe )
 		goto _test_eof1283;
 case 1283:
-#line 31495 "client.c"
+#line 31705 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2284;
+		case 10u: goto tr2319;
 		case 13u: goto st1284;
 	}
 	goto st0;
@@ -35159,16 +35439,16 @@ st1284:
 		goto _test_eof1284;
 case 1284:
 	if ( (*p) == 10u )
-		goto tr2286;
+		goto tr2321;
 	goto st0;
 st1285:
 	if ( ++p == pe )
 		goto _test_eof1285;
 case 1285:
 	if ( (*p) == 32u )
-		goto tr2287;
+		goto tr2322;
 	goto st0;
-tr2287:
+tr2322:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1286;
@@ -35176,13 +35456,13 @@ st1286:
 	if ( ++p == pe )
 		goto _test_eof1286;
 case 1286:
-#line 31521 "client.c"
+#line 31731 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1286;
-		case 34u: goto tr2290;
+		case 34u: goto tr2325;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2291;
+		case 123u: goto tr2326;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -35191,17 +35471,17 @@ case 1286:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2289;
+				goto tr2324;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2289;
-	goto tr2292;
-tr2295:
+		goto tr2324;
+	goto tr2327;
+tr2330:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1287; goto _out;} }
 	goto st1287;
-tr2289:
+tr2324:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1287; goto _out;}
@@ -35209,7 +35489,7 @@ tr2289:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1287;
-tr2292:
+tr2327:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1287; goto _out;}
@@ -35223,9 +35503,9 @@ st1287:
 	if ( ++p == pe )
 		goto _test_eof1287;
 case 1287:
-#line 31561 "client.c"
+#line 31771 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2293;
+		case 32u: goto tr2328;
 		case 33u: goto st1287;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -35243,21 +35523,21 @@ case 1287:
 			goto st0;
 	} else
 		goto st1287;
-	goto tr2295;
-tr2293:
+	goto tr2330;
+tr2328:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1288; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1288;
-tr2352:
-#line 208 "lexical.rl"
+tr2389:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1288; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -35266,13 +35546,13 @@ st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
 case 1288:
-#line 31598 "client.c"
+#line 31808 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1288;
-		case 34u: goto tr2298;
+		case 34u: goto tr2333;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2299;
+		case 123u: goto tr2334;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -35281,17 +35561,17 @@ case 1288:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2297;
+				goto tr2332;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2297;
-	goto tr2300;
-tr2303:
+		goto tr2332;
+	goto tr2335;
+tr2338:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1289; goto _out;} }
 	goto st1289;
-tr2297:
+tr2332:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1289; goto _out;}
@@ -35299,7 +35579,7 @@ tr2297:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1289;
-tr2300:
+tr2335:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1289; goto _out;}
@@ -35313,9 +35593,9 @@ st1289:
 	if ( ++p == pe )
 		goto _test_eof1289;
 case 1289:
-#line 31638 "client.c"
+#line 31848 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2301;
+		case 32u: goto tr2336;
 		case 33u: goto st1289;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -35333,8 +35613,8 @@ case 1289:
 			goto st0;
 	} else
 		goto st1289;
-	goto tr2303;
-tr2301:
+	goto tr2338;
+tr2336:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -35346,7 +35626,7 @@ tr2301:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1290;
-tr2338:
+tr2374:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1290; goto _out;} }
 #line 100 "command.rl"
@@ -35356,13 +35636,13 @@ st1290:
 	if ( ++p == pe )
 		goto _test_eof1290;
 case 1290:
-#line 31675 "client.c"
+#line 31885 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1290;
-		case 34u: goto tr2306;
+		case 34u: goto tr2341;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2307;
+		case 123u: goto tr2342;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -35371,17 +35651,17 @@ case 1290:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2305;
+				goto tr2340;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2305;
-	goto tr2308;
-tr2313:
+		goto tr2340;
+	goto tr2343;
+tr2348:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1291; goto _out;} }
 	goto st1291;
-tr2305:
+tr2340:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1291; goto _out;}
@@ -35389,7 +35669,7 @@ tr2305:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1291;
-tr2308:
+tr2343:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1291; goto _out;}
@@ -35403,11 +35683,11 @@ st1291:
 	if ( ++p == pe )
 		goto _test_eof1291;
 case 1291:
-#line 31715 "client.c"
+#line 31925 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2309;
-		case 13u: goto tr2310;
-		case 32u: goto tr2311;
+		case 10u: goto tr2344;
+		case 13u: goto tr2345;
+		case 32u: goto tr2346;
 		case 33u: goto st1291;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -35425,8 +35705,8 @@ case 1291:
 			goto st0;
 	} else
 		goto st1291;
-	goto tr2313;
-tr2309:
+	goto tr2348;
+tr2344:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -35440,11 +35720,11 @@ tr2309:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1732;
-tr2314:
+tr2349:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1732;
-tr2315:
+tr2350:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1732; goto _out;} }
 #line 17 "lexical.rl"
@@ -35452,7 +35732,7 @@ tr2315:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1732;
-tr2322:
+tr2357:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1732; goto _out;} }
 #line 17 "lexical.rl"
@@ -35464,9 +35744,9 @@ st1732:
 	if ( ++p == pe )
 		goto _test_eof1732;
 case 1732:
-#line 31764 "client.c"
+#line 31974 "client.c"
 	goto st0;
-tr2310:
+tr2345:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -35476,11 +35756,11 @@ tr2310:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1292; goto _out;} }
 	goto st1292;
-tr2316:
+tr2351:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1292; goto _out;} }
 	goto st1292;
-tr2323:
+tr2358:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1292; goto _out;} }
 	goto st1292;
@@ -35488,11 +35768,11 @@ st1292:
 	if ( ++p == pe )
 		goto _test_eof1292;
 case 1292:
-#line 31783 "client.c"
+#line 31993 "client.c"
 	if ( (*p) == 10u )
-		goto tr2314;
+		goto tr2349;
 	goto st0;
-tr2311:
+tr2346:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -35504,7 +35784,7 @@ tr2311:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1293;
-tr2324:
+tr2359:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1293; goto _out;} }
 #line 100 "command.rl"
@@ -35514,14 +35794,14 @@ st1293:
 	if ( ++p == pe )
 		goto _test_eof1293;
 case 1293:
-#line 31803 "client.c"
+#line 32013 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2315;
-		case 13u: goto tr2316;
+		case 10u: goto tr2350;
+		case 13u: goto tr2351;
 		case 32u: goto st1293;
 	}
 	goto st0;
-tr2318:
+tr2353:
 #line 109 "lexical.rl"
 	{
     {
@@ -35529,15 +35809,15 @@ tr2318:
     }
   }
 	goto st1294;
-tr2321:
+tr2356:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1294;
-tr2325:
+tr2360:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1294;
-tr2306:
+tr2341:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1294; goto _out;}
@@ -35549,18 +35829,18 @@ st1294:
 	if ( ++p == pe )
 		goto _test_eof1294;
 case 1294:
-#line 31832 "client.c"
+#line 32042 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2319;
+		case 34u: goto tr2354;
 		case 92u: goto st1296;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2318;
-	goto tr2321;
-tr2319:
+		goto tr2353;
+	goto tr2356;
+tr2354:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -35568,10 +35848,10 @@ tr2319:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1295;
-tr2331:
+tr2367:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1295; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35580,8 +35860,8 @@ tr2331:
     }
   }
 	goto st1295;
-tr2333:
-#line 129 "lexical.rl"
+tr2369:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35594,11 +35874,11 @@ st1295:
 	if ( ++p == pe )
 		goto _test_eof1295;
 case 1295:
-#line 31872 "client.c"
+#line 32082 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2322;
-		case 13u: goto tr2323;
-		case 32u: goto tr2324;
+		case 10u: goto tr2357;
+		case 13u: goto tr2358;
+		case 32u: goto tr2359;
 	}
 	goto st0;
 st1296:
@@ -35606,11 +35886,11 @@ st1296:
 		goto _test_eof1296;
 case 1296:
 	switch( (*p) ) {
-		case 34u: goto tr2325;
-		case 92u: goto tr2325;
+		case 34u: goto tr2360;
+		case 92u: goto tr2360;
 	}
 	goto st0;
-tr2307:
+tr2342:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1297; goto _out;}
@@ -35622,11 +35902,11 @@ st1297:
 	if ( ++p == pe )
 		goto _test_eof1297;
 case 1297:
-#line 31897 "client.c"
+#line 32107 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2326;
+		goto tr2361;
 	goto st0;
-tr2326:
+tr2361:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -35637,7 +35917,7 @@ tr2326:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1298;
-tr2328:
+tr2364:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -35650,16 +35930,16 @@ st1298:
 	if ( ++p == pe )
 		goto _test_eof1298;
 case 1298:
-#line 31921 "client.c"
+#line 32131 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2327;
-		case 45u: goto tr2327;
-		case 125u: goto tr2329;
+		case 43u: goto tr2362;
+		case 45u: goto tr2363;
+		case 125u: goto tr2365;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2328;
+		goto tr2364;
 	goto st0;
-tr2327:
+tr2362:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1299; goto _out;} }
@@ -35667,15 +35947,23 @@ tr2327:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1299;
+tr2363:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1299; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1299; goto _out;} }
+	goto st1299;
 st1299:
 	if ( ++p == pe )
 		goto _test_eof1299;
 case 1299:
-#line 31939 "client.c"
+#line 32155 "client.c"
 	if ( (*p) == 125u )
 		goto st1300;
 	goto st0;
-tr2329:
+tr2365:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1300; goto _out;} }
@@ -35685,9 +35973,9 @@ st1300:
 	if ( ++p == pe )
 		goto _test_eof1300;
 case 1300:
-#line 31951 "client.c"
+#line 32167 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2331;
+		case 10u: goto tr2367;
 		case 13u: goto st1301;
 	}
 	goto st0;
@@ -35696,9 +35984,9 @@ st1301:
 		goto _test_eof1301;
 case 1301:
 	if ( (*p) == 10u )
-		goto tr2333;
+		goto tr2369;
 	goto st0;
-tr2334:
+tr2370:
 #line 109 "lexical.rl"
 	{
     {
@@ -35706,15 +35994,15 @@ tr2334:
     }
   }
 	goto st1302;
-tr2337:
+tr2373:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1302;
-tr2339:
+tr2375:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1302;
-tr2298:
+tr2333:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1302; goto _out;}
@@ -35726,18 +36014,18 @@ st1302:
 	if ( ++p == pe )
 		goto _test_eof1302;
 case 1302:
-#line 31986 "client.c"
+#line 32202 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2335;
+		case 34u: goto tr2371;
 		case 92u: goto st1304;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2334;
-	goto tr2337;
-tr2335:
+		goto tr2370;
+	goto tr2373;
+tr2371:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -35745,10 +36033,10 @@ tr2335:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1303;
-tr2345:
+tr2382:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1303; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35757,8 +36045,8 @@ tr2345:
     }
   }
 	goto st1303;
-tr2347:
-#line 129 "lexical.rl"
+tr2384:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35771,20 +36059,20 @@ st1303:
 	if ( ++p == pe )
 		goto _test_eof1303;
 case 1303:
-#line 32026 "client.c"
+#line 32242 "client.c"
 	if ( (*p) == 32u )
-		goto tr2338;
+		goto tr2374;
 	goto st0;
 st1304:
 	if ( ++p == pe )
 		goto _test_eof1304;
 case 1304:
 	switch( (*p) ) {
-		case 34u: goto tr2339;
-		case 92u: goto tr2339;
+		case 34u: goto tr2375;
+		case 92u: goto tr2375;
 	}
 	goto st0;
-tr2299:
+tr2334:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1305; goto _out;}
@@ -35796,11 +36084,11 @@ st1305:
 	if ( ++p == pe )
 		goto _test_eof1305;
 case 1305:
-#line 32048 "client.c"
+#line 32264 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2340;
+		goto tr2376;
 	goto st0;
-tr2340:
+tr2376:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -35811,7 +36099,7 @@ tr2340:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1306;
-tr2342:
+tr2379:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -35824,16 +36112,16 @@ st1306:
 	if ( ++p == pe )
 		goto _test_eof1306;
 case 1306:
-#line 32072 "client.c"
+#line 32288 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2341;
-		case 45u: goto tr2341;
-		case 125u: goto tr2343;
+		case 43u: goto tr2377;
+		case 45u: goto tr2378;
+		case 125u: goto tr2380;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2342;
+		goto tr2379;
 	goto st0;
-tr2341:
+tr2377:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1307; goto _out;} }
@@ -35841,15 +36129,23 @@ tr2341:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1307;
+tr2378:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1307; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1307; goto _out;} }
+	goto st1307;
 st1307:
 	if ( ++p == pe )
 		goto _test_eof1307;
 case 1307:
-#line 32090 "client.c"
+#line 32312 "client.c"
 	if ( (*p) == 125u )
 		goto st1308;
 	goto st0;
-tr2343:
+tr2380:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1308; goto _out;} }
@@ -35859,9 +36155,9 @@ st1308:
 	if ( ++p == pe )
 		goto _test_eof1308;
 case 1308:
-#line 32102 "client.c"
+#line 32324 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2345;
+		case 10u: goto tr2382;
 		case 13u: goto st1309;
 	}
 	goto st0;
@@ -35870,9 +36166,9 @@ st1309:
 		goto _test_eof1309;
 case 1309:
 	if ( (*p) == 10u )
-		goto tr2347;
+		goto tr2384;
 	goto st0;
-tr2348:
+tr2385:
 #line 109 "lexical.rl"
 	{
     {
@@ -35880,15 +36176,15 @@ tr2348:
     }
   }
 	goto st1310;
-tr2351:
+tr2388:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1310;
-tr2353:
+tr2390:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1310;
-tr2290:
+tr2325:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1310; goto _out;}
@@ -35900,18 +36196,18 @@ st1310:
 	if ( ++p == pe )
 		goto _test_eof1310;
 case 1310:
-#line 32137 "client.c"
+#line 32359 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2349;
+		case 34u: goto tr2386;
 		case 92u: goto st1312;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2348;
-	goto tr2351;
-tr2349:
+		goto tr2385;
+	goto tr2388;
+tr2386:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -35919,10 +36215,10 @@ tr2349:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1311;
-tr2359:
+tr2397:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1311; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35931,8 +36227,8 @@ tr2359:
     }
   }
 	goto st1311;
-tr2361:
-#line 129 "lexical.rl"
+tr2399:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35945,20 +36241,20 @@ st1311:
 	if ( ++p == pe )
 		goto _test_eof1311;
 case 1311:
-#line 32177 "client.c"
+#line 32399 "client.c"
 	if ( (*p) == 32u )
-		goto tr2352;
+		goto tr2389;
 	goto st0;
 st1312:
 	if ( ++p == pe )
 		goto _test_eof1312;
 case 1312:
 	switch( (*p) ) {
-		case 34u: goto tr2353;
-		case 92u: goto tr2353;
+		case 34u: goto tr2390;
+		case 92u: goto tr2390;
 	}
 	goto st0;
-tr2291:
+tr2326:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1313; goto _out;}
@@ -35970,11 +36266,11 @@ st1313:
 	if ( ++p == pe )
 		goto _test_eof1313;
 case 1313:
-#line 32199 "client.c"
+#line 32421 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2354;
+		goto tr2391;
 	goto st0;
-tr2354:
+tr2391:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -35985,7 +36281,7 @@ tr2354:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1314;
-tr2356:
+tr2394:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -35998,16 +36294,16 @@ st1314:
 	if ( ++p == pe )
 		goto _test_eof1314;
 case 1314:
-#line 32223 "client.c"
+#line 32445 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2355;
-		case 45u: goto tr2355;
-		case 125u: goto tr2357;
+		case 43u: goto tr2392;
+		case 45u: goto tr2393;
+		case 125u: goto tr2395;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2356;
+		goto tr2394;
 	goto st0;
-tr2355:
+tr2392:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1315; goto _out;} }
@@ -36015,15 +36311,23 @@ tr2355:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1315;
+tr2393:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1315; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1315; goto _out;} }
+	goto st1315;
 st1315:
 	if ( ++p == pe )
 		goto _test_eof1315;
 case 1315:
-#line 32241 "client.c"
+#line 32469 "client.c"
 	if ( (*p) == 125u )
 		goto st1316;
 	goto st0;
-tr2357:
+tr2395:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1316; goto _out;} }
@@ -36033,9 +36337,9 @@ st1316:
 	if ( ++p == pe )
 		goto _test_eof1316;
 case 1316:
-#line 32253 "client.c"
+#line 32481 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2359;
+		case 10u: goto tr2397;
 		case 13u: goto st1317;
 	}
 	goto st0;
@@ -36044,16 +36348,16 @@ st1317:
 		goto _test_eof1317;
 case 1317:
 	if ( (*p) == 10u )
-		goto tr2361;
+		goto tr2399;
 	goto st0;
 st1318:
 	if ( ++p == pe )
 		goto _test_eof1318;
 case 1318:
 	if ( (*p) == 32u )
-		goto tr2362;
+		goto tr2400;
 	goto st0;
-tr2362:
+tr2400:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1319;
@@ -36061,13 +36365,13 @@ st1319:
 	if ( ++p == pe )
 		goto _test_eof1319;
 case 1319:
-#line 32279 "client.c"
+#line 32507 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1319;
-		case 34u: goto tr2365;
+		case 34u: goto tr2403;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2366;
+		case 123u: goto tr2404;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -36076,17 +36380,17 @@ case 1319:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2364;
+				goto tr2402;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2364;
-	goto tr2367;
-tr2370:
+		goto tr2402;
+	goto tr2405;
+tr2408:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1320; goto _out;} }
 	goto st1320;
-tr2364:
+tr2402:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1320; goto _out;}
@@ -36094,7 +36398,7 @@ tr2364:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1320;
-tr2367:
+tr2405:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1320; goto _out;}
@@ -36108,9 +36412,9 @@ st1320:
 	if ( ++p == pe )
 		goto _test_eof1320;
 case 1320:
-#line 32319 "client.c"
+#line 32547 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2368;
+		case 32u: goto tr2406;
 		case 33u: goto st1320;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -36128,8 +36432,8 @@ case 1320:
 			goto st0;
 	} else
 		goto st1320;
-	goto tr2370;
-tr2368:
+	goto tr2408;
+tr2406:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -36141,7 +36445,7 @@ tr2368:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1321;
-tr2399:
+tr2437:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1321; goto _out;} }
 #line 100 "command.rl"
@@ -36151,13 +36455,13 @@ st1321:
 	if ( ++p == pe )
 		goto _test_eof1321;
 case 1321:
-#line 32356 "client.c"
+#line 32584 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1321;
-		case 40u: goto tr2372;
+		case 40u: goto tr2410;
 	}
 	goto st0;
-tr2372:
+tr2410:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1322; goto _out;}
@@ -36169,13 +36473,13 @@ st1322:
 	if ( ++p == pe )
 		goto _test_eof1322;
 case 1322:
-#line 32371 "client.c"
+#line 32599 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2373;
-		case 33u: goto tr2374;
+		case 32u: goto tr2411;
+		case 33u: goto tr2412;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2375;
+		case 41u: goto tr2413;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -36186,37 +36490,37 @@ case 1322:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2374;
+				goto tr2412;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr2374;
-	goto tr2376;
-tr2373:
-#line 201 "lexical.rl"
+		goto tr2412;
+	goto tr2414;
+tr2411:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1323;
 st1323:
 	if ( ++p == pe )
 		goto _test_eof1323;
 case 1323:
-#line 32400 "client.c"
+#line 32628 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1323;
-		case 41u: goto tr2378;
+		case 41u: goto tr2416;
 	}
 	goto st0;
-tr2378:
-#line 202 "lexical.rl"
+tr2416:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1324; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1324;
-tr2375:
+tr2413:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1324;
-tr2391:
+tr2429:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1324; goto _out;} }
@@ -36238,18 +36542,18 @@ st1324:
 	if ( ++p == pe )
 		goto _test_eof1324;
 case 1324:
-#line 32429 "client.c"
+#line 32657 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2379;
+		case 10u: goto tr2417;
 		case 13u: goto st1325;
-		case 32u: goto tr2381;
+		case 32u: goto tr2419;
 	}
 	goto st0;
-tr2382:
+tr2420:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1733;
-tr2383:
+tr2421:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1733; goto _out;} }
 #line 17 "lexical.rl"
@@ -36257,7 +36561,7 @@ tr2383:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1733;
-tr2379:
+tr2417:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1733; goto _out;} }
 #line 63 "command.rl"
@@ -36267,9 +36571,9 @@ st1733:
 	if ( ++p == pe )
 		goto _test_eof1733;
 case 1733:
-#line 32451 "client.c"
+#line 32679 "client.c"
 	goto st0;
-tr2384:
+tr2422:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1325; goto _out;} }
 	goto st1325;
@@ -36277,11 +36581,11 @@ st1325:
 	if ( ++p == pe )
 		goto _test_eof1325;
 case 1325:
-#line 32459 "client.c"
+#line 32687 "client.c"
 	if ( (*p) == 10u )
-		goto tr2382;
+		goto tr2420;
 	goto st0;
-tr2381:
+tr2419:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1326;
@@ -36289,24 +36593,24 @@ st1326:
 	if ( ++p == pe )
 		goto _test_eof1326;
 case 1326:
-#line 32469 "client.c"
+#line 32697 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2383;
-		case 13u: goto tr2384;
+		case 10u: goto tr2421;
+		case 13u: goto tr2422;
 		case 32u: goto st1326;
 	}
 	goto st0;
-tr2374:
+tr2412:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1327;
-tr2376:
+tr2414:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1327; goto _out;} }
 	goto st1327;
-tr2388:
+tr2426:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1327; goto _out;} }
 	goto st1327;
@@ -36314,9 +36618,9 @@ st1327:
 	if ( ++p == pe )
 		goto _test_eof1327;
 case 1327:
-#line 32489 "client.c"
+#line 32717 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2386;
+		case 32u: goto tr2424;
 		case 33u: goto st1327;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -36339,8 +36643,8 @@ case 1327:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2388;
-tr2386:
+	goto tr2426;
+tr2424:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -36354,11 +36658,11 @@ st1328:
 	if ( ++p == pe )
 		goto _test_eof1328;
 case 1328:
-#line 32526 "client.c"
+#line 32754 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2389;
+		goto tr2427;
 	goto st0;
-tr2389:
+tr2427:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -36369,7 +36673,7 @@ tr2389:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1329;
-tr2392:
+tr2430:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -36382,15 +36686,15 @@ st1329:
 	if ( ++p == pe )
 		goto _test_eof1329;
 case 1329:
-#line 32550 "client.c"
+#line 32778 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2390;
-		case 41u: goto tr2391;
+		case 32u: goto tr2428;
+		case 41u: goto tr2429;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2392;
+		goto tr2430;
 	goto st0;
-tr2390:
+tr2428:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1330; goto _out;} }
@@ -36405,20 +36709,20 @@ tr2390:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1330; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1330;
 st1330:
 	if ( ++p == pe )
 		goto _test_eof1330;
 case 1330:
-#line 32574 "client.c"
+#line 32802 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2393;
-		case 33u: goto tr2374;
+		case 32u: goto tr2431;
+		case 33u: goto tr2412;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2378;
+		case 41u: goto tr2416;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -36429,13 +36733,13 @@ case 1330:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2374;
+				goto tr2412;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr2374;
-	goto tr2376;
-tr2393:
+		goto tr2412;
+	goto tr2414;
+tr2431:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1331; goto _out;} }
 	goto st1331;
@@ -36443,13 +36747,13 @@ st1331:
 	if ( ++p == pe )
 		goto _test_eof1331;
 case 1331:
-#line 32603 "client.c"
+#line 32831 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1331;
-		case 33u: goto tr2374;
+		case 33u: goto tr2412;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2378;
+		case 41u: goto tr2416;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -36460,13 +36764,13 @@ case 1331:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2374;
+				goto tr2412;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr2374;
-	goto tr2376;
-tr2395:
+		goto tr2412;
+	goto tr2414;
+tr2433:
 #line 109 "lexical.rl"
 	{
     {
@@ -36474,15 +36778,15 @@ tr2395:
     }
   }
 	goto st1332;
-tr2398:
+tr2436:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1332;
-tr2400:
+tr2438:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1332;
-tr2365:
+tr2403:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1332; goto _out;}
@@ -36494,18 +36798,18 @@ st1332:
 	if ( ++p == pe )
 		goto _test_eof1332;
 case 1332:
-#line 32648 "client.c"
+#line 32876 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2396;
+		case 34u: goto tr2434;
 		case 92u: goto st1334;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2395;
-	goto tr2398;
-tr2396:
+		goto tr2433;
+	goto tr2436;
+tr2434:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -36513,10 +36817,10 @@ tr2396:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1333;
-tr2406:
+tr2445:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1333; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36525,8 +36829,8 @@ tr2406:
     }
   }
 	goto st1333;
-tr2408:
-#line 129 "lexical.rl"
+tr2447:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36539,20 +36843,20 @@ st1333:
 	if ( ++p == pe )
 		goto _test_eof1333;
 case 1333:
-#line 32688 "client.c"
+#line 32916 "client.c"
 	if ( (*p) == 32u )
-		goto tr2399;
+		goto tr2437;
 	goto st0;
 st1334:
 	if ( ++p == pe )
 		goto _test_eof1334;
 case 1334:
 	switch( (*p) ) {
-		case 34u: goto tr2400;
-		case 92u: goto tr2400;
+		case 34u: goto tr2438;
+		case 92u: goto tr2438;
 	}
 	goto st0;
-tr2366:
+tr2404:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1335; goto _out;}
@@ -36564,11 +36868,11 @@ st1335:
 	if ( ++p == pe )
 		goto _test_eof1335;
 case 1335:
-#line 32710 "client.c"
+#line 32938 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2401;
+		goto tr2439;
 	goto st0;
-tr2401:
+tr2439:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -36579,7 +36883,7 @@ tr2401:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1336;
-tr2403:
+tr2442:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -36592,16 +36896,16 @@ st1336:
 	if ( ++p == pe )
 		goto _test_eof1336;
 case 1336:
-#line 32734 "client.c"
+#line 32962 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2402;
-		case 45u: goto tr2402;
-		case 125u: goto tr2404;
+		case 43u: goto tr2440;
+		case 45u: goto tr2441;
+		case 125u: goto tr2443;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2403;
+		goto tr2442;
 	goto st0;
-tr2402:
+tr2440:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1337; goto _out;} }
@@ -36609,15 +36913,23 @@ tr2402:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1337;
+tr2441:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1337; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1337; goto _out;} }
+	goto st1337;
 st1337:
 	if ( ++p == pe )
 		goto _test_eof1337;
 case 1337:
-#line 32752 "client.c"
+#line 32986 "client.c"
 	if ( (*p) == 125u )
 		goto st1338;
 	goto st0;
-tr2404:
+tr2443:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1338; goto _out;} }
@@ -36627,9 +36939,9 @@ st1338:
 	if ( ++p == pe )
 		goto _test_eof1338;
 case 1338:
-#line 32764 "client.c"
+#line 32998 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2406;
+		case 10u: goto tr2445;
 		case 13u: goto st1339;
 	}
 	goto st0;
@@ -36638,16 +36950,16 @@ st1339:
 		goto _test_eof1339;
 case 1339:
 	if ( (*p) == 10u )
-		goto tr2408;
+		goto tr2447;
 	goto st0;
 st1340:
 	if ( ++p == pe )
 		goto _test_eof1340;
 case 1340:
 	if ( (*p) == 32u )
-		goto tr2409;
+		goto tr2448;
 	goto st0;
-tr2409:
+tr2448:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1341;
@@ -36655,14 +36967,14 @@ st1341:
 	if ( ++p == pe )
 		goto _test_eof1341;
 case 1341:
-#line 32790 "client.c"
+#line 33024 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1341;
-		case 34u: goto tr2412;
+		case 34u: goto tr2451;
 		case 37u: goto st0;
-		case 40u: goto tr2413;
+		case 40u: goto tr2452;
 		case 92u: goto st0;
-		case 123u: goto tr2414;
+		case 123u: goto tr2453;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -36671,17 +36983,17 @@ case 1341:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2411;
+				goto tr2450;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr2411;
-	goto tr2415;
-tr2418:
+		goto tr2450;
+	goto tr2454;
+tr2457:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1342; goto _out;} }
 	goto st1342;
-tr2411:
+tr2450:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1342; goto _out;}
@@ -36689,7 +37001,7 @@ tr2411:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1342;
-tr2415:
+tr2454:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1342; goto _out;}
@@ -36703,9 +37015,9 @@ st1342:
 	if ( ++p == pe )
 		goto _test_eof1342;
 case 1342:
-#line 32831 "client.c"
+#line 33065 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2416;
+		case 32u: goto tr2455;
 		case 33u: goto st1342;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -36723,21 +37035,21 @@ case 1342:
 			goto st0;
 	} else
 		goto st1342;
-	goto tr2418;
-tr2416:
+	goto tr2457;
+tr2455:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1343; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1343;
-tr2483:
-#line 208 "lexical.rl"
+tr2524:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1343; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -36746,14 +37058,14 @@ st1343:
 	if ( ++p == pe )
 		goto _test_eof1343;
 case 1343:
-#line 32868 "client.c"
+#line 33102 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1343;
-		case 34u: goto tr2421;
+		case 34u: goto tr2460;
 		case 37u: goto st0;
-		case 40u: goto tr2422;
+		case 40u: goto tr2461;
 		case 92u: goto st0;
-		case 123u: goto tr2423;
+		case 123u: goto tr2462;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -36762,17 +37074,17 @@ case 1343:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2420;
+				goto tr2459;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr2420;
-	goto tr2424;
-tr2429:
+		goto tr2459;
+	goto tr2463;
+tr2468:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1344; goto _out;} }
 	goto st1344;
-tr2420:
+tr2459:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1344; goto _out;}
@@ -36780,7 +37092,7 @@ tr2420:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1344;
-tr2424:
+tr2463:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1344; goto _out;}
@@ -36794,11 +37106,11 @@ st1344:
 	if ( ++p == pe )
 		goto _test_eof1344;
 case 1344:
-#line 32909 "client.c"
+#line 33143 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2425;
-		case 13u: goto tr2426;
-		case 32u: goto tr2427;
+		case 10u: goto tr2464;
+		case 13u: goto tr2465;
+		case 32u: goto tr2466;
 		case 33u: goto st1344;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -36816,8 +37128,8 @@ case 1344:
 			goto st0;
 	} else
 		goto st1344;
-	goto tr2429;
-tr2425:
+	goto tr2468;
+tr2464:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -36831,11 +37143,11 @@ tr2425:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1734;
-tr2430:
+tr2469:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1734;
-tr2431:
+tr2470:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1734; goto _out;} }
 #line 17 "lexical.rl"
@@ -36843,7 +37155,7 @@ tr2431:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1734;
-tr2438:
+tr2477:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1734; goto _out;} }
 #line 17 "lexical.rl"
@@ -36851,7 +37163,7 @@ tr2438:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1734;
-tr2459:
+tr2498:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1734; goto _out;} }
 #line 63 "command.rl"
@@ -36861,9 +37173,9 @@ st1734:
 	if ( ++p == pe )
 		goto _test_eof1734;
 case 1734:
-#line 32962 "client.c"
+#line 33196 "client.c"
 	goto st0;
-tr2426:
+tr2465:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -36873,11 +37185,11 @@ tr2426:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1345; goto _out;} }
 	goto st1345;
-tr2432:
+tr2471:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1345; goto _out;} }
 	goto st1345;
-tr2439:
+tr2478:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1345; goto _out;} }
 	goto st1345;
@@ -36885,15 +37197,15 @@ st1345:
 	if ( ++p == pe )
 		goto _test_eof1345;
 case 1345:
-#line 32981 "client.c"
+#line 33215 "client.c"
 	if ( (*p) == 10u )
-		goto tr2430;
+		goto tr2469;
 	goto st0;
-tr2461:
+tr2500:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1346;
-tr2427:
+tr2466:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -36905,7 +37217,7 @@ tr2427:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1346;
-tr2440:
+tr2479:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1346; goto _out;} }
 #line 100 "command.rl"
@@ -36915,14 +37227,14 @@ st1346:
 	if ( ++p == pe )
 		goto _test_eof1346;
 case 1346:
-#line 33004 "client.c"
+#line 33238 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2431;
-		case 13u: goto tr2432;
+		case 10u: goto tr2470;
+		case 13u: goto tr2471;
 		case 32u: goto st1346;
 	}
 	goto st0;
-tr2434:
+tr2473:
 #line 109 "lexical.rl"
 	{
     {
@@ -36930,15 +37242,15 @@ tr2434:
     }
   }
 	goto st1347;
-tr2437:
+tr2476:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1347;
-tr2441:
+tr2480:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1347;
-tr2421:
+tr2460:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1347; goto _out;}
@@ -36950,18 +37262,18 @@ st1347:
 	if ( ++p == pe )
 		goto _test_eof1347;
 case 1347:
-#line 33033 "client.c"
+#line 33267 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2435;
+		case 34u: goto tr2474;
 		case 92u: goto st1349;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2434;
-	goto tr2437;
-tr2435:
+		goto tr2473;
+	goto tr2476;
+tr2474:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -36969,10 +37281,10 @@ tr2435:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1348;
-tr2476:
+tr2517:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1348; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36981,8 +37293,8 @@ tr2476:
     }
   }
 	goto st1348;
-tr2478:
-#line 129 "lexical.rl"
+tr2519:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36995,11 +37307,11 @@ st1348:
 	if ( ++p == pe )
 		goto _test_eof1348;
 case 1348:
-#line 33073 "client.c"
+#line 33307 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2438;
-		case 13u: goto tr2439;
-		case 32u: goto tr2440;
+		case 10u: goto tr2477;
+		case 13u: goto tr2478;
+		case 32u: goto tr2479;
 	}
 	goto st0;
 st1349:
@@ -37007,11 +37319,11 @@ st1349:
 		goto _test_eof1349;
 case 1349:
 	switch( (*p) ) {
-		case 34u: goto tr2441;
-		case 92u: goto tr2441;
+		case 34u: goto tr2480;
+		case 92u: goto tr2480;
 	}
 	goto st0;
-tr2422:
+tr2461:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1350; goto _out;}
@@ -37023,12 +37335,12 @@ st1350:
 	if ( ++p == pe )
 		goto _test_eof1350;
 case 1350:
-#line 33098 "client.c"
+#line 33332 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr2443;
+		case 34u: goto tr2482;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2444;
+		case 123u: goto tr2483;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -37037,23 +37349,23 @@ case 1350:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2442;
+				goto tr2481;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2442;
-	goto tr2445;
-tr2442:
+		goto tr2481;
+	goto tr2484;
+tr2481:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1351;
-tr2445:
+tr2484:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1351; goto _out;} }
 	goto st1351;
-tr2449:
+tr2488:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1351; goto _out;} }
 	goto st1351;
@@ -37061,13 +37373,13 @@ st1351:
 	if ( ++p == pe )
 		goto _test_eof1351;
 case 1351:
-#line 33131 "client.c"
+#line 33365 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2446;
+		case 32u: goto tr2485;
 		case 33u: goto st1351;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2448;
+		case 41u: goto tr2487;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -37078,8 +37390,8 @@ case 1351:
 			goto st1351;
 	} else
 		goto st0;
-	goto tr2449;
-tr2446:
+	goto tr2488;
+tr2485:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -37088,38 +37400,38 @@ tr2446:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1352; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1352;
-tr2457:
+tr2496:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1352; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1352;
 st1352:
 	if ( ++p == pe )
 		goto _test_eof1352;
 case 1352:
-#line 33165 "client.c"
+#line 33399 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2450;
-		case 34u: goto tr2443;
+		case 32u: goto tr2489;
+		case 34u: goto tr2482;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2451;
+		case 41u: goto tr2490;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2444;
+		case 123u: goto tr2483;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2442;
+			goto tr2481;
 	} else
 		goto st0;
-	goto tr2445;
-tr2450:
+	goto tr2484;
+tr2489:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1353; goto _out;} }
 	goto st1353;
@@ -37127,29 +37439,29 @@ st1353:
 	if ( ++p == pe )
 		goto _test_eof1353;
 case 1353:
-#line 33189 "client.c"
+#line 33423 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1353;
-		case 34u: goto tr2443;
+		case 34u: goto tr2482;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2451;
+		case 41u: goto tr2490;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2444;
+		case 123u: goto tr2483;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2442;
+			goto tr2481;
 	} else
 		goto st0;
-	goto tr2445;
-tr2443:
+	goto tr2484;
+tr2482:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1354;
-tr2453:
+tr2492:
 #line 109 "lexical.rl"
 	{
     {
@@ -37157,11 +37469,11 @@ tr2453:
     }
   }
 	goto st1354;
-tr2456:
+tr2495:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1354;
-tr2462:
+tr2501:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1354;
@@ -37169,18 +37481,18 @@ st1354:
 	if ( ++p == pe )
 		goto _test_eof1354;
 case 1354:
-#line 33226 "client.c"
+#line 33460 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2454;
+		case 34u: goto tr2493;
 		case 92u: goto st1357;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2453;
-	goto tr2456;
-tr2454:
+		goto tr2492;
+	goto tr2495;
+tr2493:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -37188,10 +37500,10 @@ tr2454:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1355;
-tr2468:
+tr2508:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1355; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37200,8 +37512,8 @@ tr2468:
     }
   }
 	goto st1355;
-tr2470:
-#line 129 "lexical.rl"
+tr2510:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37214,19 +37526,19 @@ st1355:
 	if ( ++p == pe )
 		goto _test_eof1355;
 case 1355:
-#line 33266 "client.c"
+#line 33500 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2457;
-		case 41u: goto tr2458;
+		case 32u: goto tr2496;
+		case 41u: goto tr2497;
 	}
 	goto st0;
-tr2451:
-#line 202 "lexical.rl"
+tr2490:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1356; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1356;
-tr2448:
+tr2487:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -37238,7 +37550,7 @@ tr2448:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1356;
-tr2458:
+tr2497:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1356; goto _out;} }
 #line 116 "command.rl"
@@ -37248,11 +37560,11 @@ st1356:
 	if ( ++p == pe )
 		goto _test_eof1356;
 case 1356:
-#line 33292 "client.c"
+#line 33526 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2459;
+		case 10u: goto tr2498;
 		case 13u: goto st1345;
-		case 32u: goto tr2461;
+		case 32u: goto tr2500;
 	}
 	goto st0;
 st1357:
@@ -37260,11 +37572,11 @@ st1357:
 		goto _test_eof1357;
 case 1357:
 	switch( (*p) ) {
-		case 34u: goto tr2462;
-		case 92u: goto tr2462;
+		case 34u: goto tr2501;
+		case 92u: goto tr2501;
 	}
 	goto st0;
-tr2444:
+tr2483:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1358;
@@ -37272,11 +37584,11 @@ st1358:
 	if ( ++p == pe )
 		goto _test_eof1358;
 case 1358:
-#line 33314 "client.c"
+#line 33548 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2463;
+		goto tr2502;
 	goto st0;
-tr2463:
+tr2502:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -37287,7 +37599,7 @@ tr2463:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1359;
-tr2465:
+tr2505:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -37300,16 +37612,16 @@ st1359:
 	if ( ++p == pe )
 		goto _test_eof1359;
 case 1359:
-#line 33338 "client.c"
+#line 33572 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2464;
-		case 45u: goto tr2464;
-		case 125u: goto tr2466;
+		case 43u: goto tr2503;
+		case 45u: goto tr2504;
+		case 125u: goto tr2506;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2465;
+		goto tr2505;
 	goto st0;
-tr2464:
+tr2503:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1360; goto _out;} }
@@ -37317,15 +37629,23 @@ tr2464:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1360;
+tr2504:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1360; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1360; goto _out;} }
+	goto st1360;
 st1360:
 	if ( ++p == pe )
 		goto _test_eof1360;
 case 1360:
-#line 33356 "client.c"
+#line 33596 "client.c"
 	if ( (*p) == 125u )
 		goto st1361;
 	goto st0;
-tr2466:
+tr2506:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1361; goto _out;} }
@@ -37335,9 +37655,9 @@ st1361:
 	if ( ++p == pe )
 		goto _test_eof1361;
 case 1361:
-#line 33368 "client.c"
+#line 33608 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2468;
+		case 10u: goto tr2508;
 		case 13u: goto st1362;
 	}
 	goto st0;
@@ -37346,9 +37666,9 @@ st1362:
 		goto _test_eof1362;
 case 1362:
 	if ( (*p) == 10u )
-		goto tr2470;
+		goto tr2510;
 	goto st0;
-tr2423:
+tr2462:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1363; goto _out;}
@@ -37360,11 +37680,11 @@ st1363:
 	if ( ++p == pe )
 		goto _test_eof1363;
 case 1363:
-#line 33390 "client.c"
+#line 33630 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2471;
+		goto tr2511;
 	goto st0;
-tr2471:
+tr2511:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -37375,7 +37695,7 @@ tr2471:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1364;
-tr2473:
+tr2514:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -37388,16 +37708,16 @@ st1364:
 	if ( ++p == pe )
 		goto _test_eof1364;
 case 1364:
-#line 33414 "client.c"
+#line 33654 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2472;
-		case 45u: goto tr2472;
-		case 125u: goto tr2474;
+		case 43u: goto tr2512;
+		case 45u: goto tr2513;
+		case 125u: goto tr2515;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2473;
+		goto tr2514;
 	goto st0;
-tr2472:
+tr2512:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1365; goto _out;} }
@@ -37405,15 +37725,23 @@ tr2472:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1365;
+tr2513:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1365; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1365; goto _out;} }
+	goto st1365;
 st1365:
 	if ( ++p == pe )
 		goto _test_eof1365;
 case 1365:
-#line 33432 "client.c"
+#line 33678 "client.c"
 	if ( (*p) == 125u )
 		goto st1366;
 	goto st0;
-tr2474:
+tr2515:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1366; goto _out;} }
@@ -37423,9 +37751,9 @@ st1366:
 	if ( ++p == pe )
 		goto _test_eof1366;
 case 1366:
-#line 33444 "client.c"
+#line 33690 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2476;
+		case 10u: goto tr2517;
 		case 13u: goto st1367;
 	}
 	goto st0;
@@ -37434,9 +37762,9 @@ st1367:
 		goto _test_eof1367;
 case 1367:
 	if ( (*p) == 10u )
-		goto tr2478;
+		goto tr2519;
 	goto st0;
-tr2479:
+tr2520:
 #line 109 "lexical.rl"
 	{
     {
@@ -37444,15 +37772,15 @@ tr2479:
     }
   }
 	goto st1368;
-tr2482:
+tr2523:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1368;
-tr2484:
+tr2525:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1368;
-tr2412:
+tr2451:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1368; goto _out;}
@@ -37464,18 +37792,18 @@ st1368:
 	if ( ++p == pe )
 		goto _test_eof1368;
 case 1368:
-#line 33479 "client.c"
+#line 33725 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2480;
+		case 34u: goto tr2521;
 		case 92u: goto st1370;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2479;
-	goto tr2482;
-tr2480:
+		goto tr2520;
+	goto tr2523;
+tr2521:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -37483,10 +37811,10 @@ tr2480:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1369;
-tr2503:
+tr2545:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1369; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37495,8 +37823,8 @@ tr2503:
     }
   }
 	goto st1369;
-tr2505:
-#line 129 "lexical.rl"
+tr2547:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37509,20 +37837,20 @@ st1369:
 	if ( ++p == pe )
 		goto _test_eof1369;
 case 1369:
-#line 33519 "client.c"
+#line 33765 "client.c"
 	if ( (*p) == 32u )
-		goto tr2483;
+		goto tr2524;
 	goto st0;
 st1370:
 	if ( ++p == pe )
 		goto _test_eof1370;
 case 1370:
 	switch( (*p) ) {
-		case 34u: goto tr2484;
-		case 92u: goto tr2484;
+		case 34u: goto tr2525;
+		case 92u: goto tr2525;
 	}
 	goto st0;
-tr2413:
+tr2452:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1371; goto _out;}
@@ -37534,24 +37862,24 @@ st1371:
 	if ( ++p == pe )
 		goto _test_eof1371;
 case 1371:
-#line 33541 "client.c"
+#line 33787 "client.c"
 	switch( (*p) ) {
-		case 68u: goto tr2486;
-		case 77u: goto tr2487;
-		case 95u: goto tr2485;
-		case 100u: goto tr2486;
-		case 109u: goto tr2487;
+		case 68u: goto tr2527;
+		case 77u: goto tr2528;
+		case 95u: goto tr2526;
+		case 100u: goto tr2527;
+		case 109u: goto tr2528;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2485;
+			goto tr2526;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2485;
+			goto tr2526;
 	} else
-		goto tr2485;
+		goto tr2526;
 	goto st0;
-tr2485:
+tr2526:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1372;
@@ -37559,10 +37887,10 @@ st1372:
 	if ( ++p == pe )
 		goto _test_eof1372;
 case 1372:
-#line 33564 "client.c"
+#line 33810 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 95u: goto st1372;
 	}
 	if ( (*p) < 48u ) {
@@ -37577,42 +37905,42 @@ case 1372:
 	} else
 		goto st1372;
 	goto st0;
-tr2488:
+tr2529:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1373; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1373;
 st1373:
 	if ( ++p == pe )
 		goto _test_eof1373;
 case 1373:
-#line 33589 "client.c"
+#line 33835 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2491;
-		case 36u: goto tr2492;
-		case 40u: goto tr2493;
-		case 41u: goto tr2494;
-		case 42u: goto tr2492;
-		case 68u: goto tr2486;
-		case 77u: goto tr2487;
-		case 95u: goto tr2485;
-		case 100u: goto tr2486;
-		case 109u: goto tr2487;
+		case 32u: goto tr2532;
+		case 36u: goto tr2533;
+		case 40u: goto tr2534;
+		case 41u: goto tr2535;
+		case 42u: goto tr2533;
+		case 68u: goto tr2527;
+		case 77u: goto tr2528;
+		case 95u: goto tr2526;
+		case 100u: goto tr2527;
+		case 109u: goto tr2528;
 	}
 	if ( (*p) < 48u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2485;
+			goto tr2526;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr2485;
+				goto tr2526;
 		} else if ( (*p) >= 65u )
-			goto tr2485;
+			goto tr2526;
 	} else
-		goto tr2492;
+		goto tr2533;
 	goto st0;
-tr2491:
+tr2532:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1374; goto _out;} }
 	goto st1374;
@@ -37620,38 +37948,38 @@ st1374:
 	if ( ++p == pe )
 		goto _test_eof1374;
 case 1374:
-#line 33620 "client.c"
+#line 33866 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1374;
-		case 41u: goto tr2494;
-		case 68u: goto tr2486;
-		case 77u: goto tr2487;
-		case 95u: goto tr2485;
-		case 100u: goto tr2486;
-		case 109u: goto tr2487;
+		case 41u: goto tr2535;
+		case 68u: goto tr2527;
+		case 77u: goto tr2528;
+		case 95u: goto tr2526;
+		case 100u: goto tr2527;
+		case 109u: goto tr2528;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2485;
+			goto tr2526;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2485;
+			goto tr2526;
 	} else
-		goto tr2485;
+		goto tr2526;
 	goto st0;
-tr2489:
+tr2530:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1375; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1375;
-tr2494:
-#line 202 "lexical.rl"
+tr2535:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1375; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1375;
-tr2514:
+tr2556:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1375; goto _out;} }
 #line 115 "command.rl"
@@ -37659,13 +37987,13 @@ tr2514:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1375;
-tr2538:
+tr2580:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1375;
-tr2534:
+tr2576:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -37679,7 +38007,7 @@ tr2534:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1375;
-tr2524:
+tr2566:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1375; goto _out;} }
@@ -37701,11 +38029,11 @@ st1375:
 	if ( ++p == pe )
 		goto _test_eof1375;
 case 1375:
-#line 33682 "client.c"
+#line 33928 "client.c"
 	if ( (*p) == 32u )
-		goto tr2496;
+		goto tr2537;
 	goto st0;
-tr2496:
+tr2537:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1376;
@@ -37713,13 +38041,13 @@ st1376:
 	if ( ++p == pe )
 		goto _test_eof1376;
 case 1376:
-#line 33692 "client.c"
+#line 33938 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1376;
-		case 34u: goto tr2412;
+		case 34u: goto tr2451;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2414;
+		case 123u: goto tr2453;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -37728,13 +38056,13 @@ case 1376:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2411;
+				goto tr2450;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2411;
-	goto tr2415;
-tr2414:
+		goto tr2450;
+	goto tr2454;
+tr2453:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1377; goto _out;}
@@ -37746,11 +38074,11 @@ st1377:
 	if ( ++p == pe )
 		goto _test_eof1377;
 case 1377:
-#line 33722 "client.c"
+#line 33968 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2498;
+		goto tr2539;
 	goto st0;
-tr2498:
+tr2539:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -37761,7 +38089,7 @@ tr2498:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1378;
-tr2500:
+tr2542:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -37774,16 +38102,16 @@ st1378:
 	if ( ++p == pe )
 		goto _test_eof1378;
 case 1378:
-#line 33746 "client.c"
+#line 33992 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2499;
-		case 45u: goto tr2499;
-		case 125u: goto tr2501;
+		case 43u: goto tr2540;
+		case 45u: goto tr2541;
+		case 125u: goto tr2543;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2500;
+		goto tr2542;
 	goto st0;
-tr2499:
+tr2540:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1379; goto _out;} }
@@ -37791,15 +38119,23 @@ tr2499:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1379;
+tr2541:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1379; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1379; goto _out;} }
+	goto st1379;
 st1379:
 	if ( ++p == pe )
 		goto _test_eof1379;
 case 1379:
-#line 33764 "client.c"
+#line 34016 "client.c"
 	if ( (*p) == 125u )
 		goto st1380;
 	goto st0;
-tr2501:
+tr2543:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1380; goto _out;} }
@@ -37809,9 +38145,9 @@ st1380:
 	if ( ++p == pe )
 		goto _test_eof1380;
 case 1380:
-#line 33776 "client.c"
+#line 34028 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2503;
+		case 10u: goto tr2545;
 		case 13u: goto st1381;
 	}
 	goto st0;
@@ -37820,9 +38156,9 @@ st1381:
 		goto _test_eof1381;
 case 1381:
 	if ( (*p) == 10u )
-		goto tr2505;
+		goto tr2547;
 	goto st0;
-tr2486:
+tr2527:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1382;
@@ -37830,10 +38166,10 @@ st1382:
 	if ( ++p == pe )
 		goto _test_eof1382;
 case 1382:
-#line 33795 "client.c"
+#line 34047 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 69u: goto st1383;
 		case 95u: goto st1372;
 		case 101u: goto st1383;
@@ -37855,8 +38191,8 @@ st1383:
 		goto _test_eof1383;
 case 1383:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 80u: goto st1384;
 		case 95u: goto st1372;
 		case 112u: goto st1384;
@@ -37878,8 +38214,8 @@ st1384:
 		goto _test_eof1384;
 case 1384:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 84u: goto st1385;
 		case 95u: goto st1372;
 		case 116u: goto st1385;
@@ -37901,8 +38237,8 @@ st1385:
 		goto _test_eof1385;
 case 1385:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 72u: goto st1386;
 		case 95u: goto st1372;
 		case 104u: goto st1386;
@@ -37924,7 +38260,7 @@ st1386:
 		goto _test_eof1386;
 case 1386:
 	switch( (*p) ) {
-		case 32u: goto tr2510;
+		case 32u: goto tr2552;
 		case 95u: goto st1372;
 	}
 	if ( (*p) < 48u ) {
@@ -37939,7 +38275,7 @@ case 1386:
 	} else
 		goto st1372;
 	goto st0;
-tr2510:
+tr2552:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1387; goto _out;} }
 	goto st1387;
@@ -37947,15 +38283,15 @@ st1387:
 	if ( ++p == pe )
 		goto _test_eof1387;
 case 1387:
-#line 33910 "client.c"
+#line 34162 "client.c"
 	switch( (*p) ) {
-		case 73u: goto tr2512;
-		case 105u: goto tr2512;
+		case 73u: goto tr2554;
+		case 105u: goto tr2554;
 	}
 	if ( 48u <= (*p) && (*p) <= 49u )
-		goto tr2511;
+		goto tr2553;
 	goto st0;
-tr2511:
+tr2553:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1388;
@@ -37963,27 +38299,27 @@ st1388:
 	if ( ++p == pe )
 		goto _test_eof1388;
 case 1388:
-#line 33924 "client.c"
+#line 34176 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2513;
-		case 41u: goto tr2514;
+		case 32u: goto tr2555;
+		case 41u: goto tr2556;
 	}
 	goto st0;
-tr2513:
+tr2555:
 #line 122 "command.rl"
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1389; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1389;
-tr2537:
+tr2579:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1389;
-tr2533:
+tr2575:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -37994,10 +38330,10 @@ tr2533:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1389; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1389;
-tr2523:
+tr2565:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1389; goto _out;} }
@@ -38012,33 +38348,33 @@ tr2523:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1389; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1389;
 st1389:
 	if ( ++p == pe )
 		goto _test_eof1389;
 case 1389:
-#line 33965 "client.c"
+#line 34217 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2491;
-		case 41u: goto tr2494;
-		case 68u: goto tr2486;
-		case 77u: goto tr2487;
-		case 95u: goto tr2485;
-		case 100u: goto tr2486;
-		case 109u: goto tr2487;
+		case 32u: goto tr2532;
+		case 41u: goto tr2535;
+		case 68u: goto tr2527;
+		case 77u: goto tr2528;
+		case 95u: goto tr2526;
+		case 100u: goto tr2527;
+		case 109u: goto tr2528;
 	}
 	if ( (*p) < 65u ) {
 		if ( 45u <= (*p) && (*p) <= 46u )
-			goto tr2485;
+			goto tr2526;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2485;
+			goto tr2526;
 	} else
-		goto tr2485;
+		goto tr2526;
 	goto st0;
-tr2487:
+tr2528:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1390;
@@ -38046,10 +38382,10 @@ st1390:
 	if ( ++p == pe )
 		goto _test_eof1390;
 case 1390:
-#line 33990 "client.c"
+#line 34242 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 65u: goto st1391;
 		case 95u: goto st1372;
 		case 97u: goto st1391;
@@ -38071,8 +38407,8 @@ st1391:
 		goto _test_eof1391;
 case 1391:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 88u: goto st1392;
 		case 95u: goto st1372;
 		case 120u: goto st1392;
@@ -38094,8 +38430,8 @@ st1392:
 		goto _test_eof1392;
 case 1392:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 83u: goto st1393;
 		case 95u: goto st1372;
 		case 115u: goto st1393;
@@ -38117,8 +38453,8 @@ st1393:
 		goto _test_eof1393;
 case 1393:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 73u: goto st1394;
 		case 95u: goto st1372;
 		case 105u: goto st1394;
@@ -38140,8 +38476,8 @@ st1394:
 		goto _test_eof1394;
 case 1394:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 90u: goto st1395;
 		case 95u: goto st1372;
 		case 122u: goto st1395;
@@ -38163,8 +38499,8 @@ st1395:
 		goto _test_eof1395;
 case 1395:
 	switch( (*p) ) {
-		case 32u: goto tr2488;
-		case 41u: goto tr2489;
+		case 32u: goto tr2529;
+		case 41u: goto tr2530;
 		case 69u: goto st1396;
 		case 95u: goto st1372;
 		case 101u: goto st1396;
@@ -38186,7 +38522,7 @@ st1396:
 		goto _test_eof1396;
 case 1396:
 	switch( (*p) ) {
-		case 32u: goto tr2521;
+		case 32u: goto tr2563;
 		case 95u: goto st1372;
 	}
 	if ( (*p) < 48u ) {
@@ -38201,7 +38537,7 @@ case 1396:
 	} else
 		goto st1372;
 	goto st0;
-tr2521:
+tr2563:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1397; goto _out;} }
 	goto st1397;
@@ -38209,11 +38545,11 @@ st1397:
 	if ( ++p == pe )
 		goto _test_eof1397;
 case 1397:
-#line 34151 "client.c"
+#line 34403 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2522;
+		goto tr2564;
 	goto st0;
-tr2522:
+tr2564:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -38224,7 +38560,7 @@ tr2522:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1398;
-tr2525:
+tr2567:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -38237,15 +38573,15 @@ st1398:
 	if ( ++p == pe )
 		goto _test_eof1398;
 case 1398:
-#line 34175 "client.c"
+#line 34427 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2523;
-		case 41u: goto tr2524;
+		case 32u: goto tr2565;
+		case 41u: goto tr2566;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2525;
+		goto tr2567;
 	goto st0;
-tr2512:
+tr2554:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1399;
@@ -38253,7 +38589,7 @@ st1399:
 	if ( ++p == pe )
 		goto _test_eof1399;
 case 1399:
-#line 34189 "client.c"
+#line 34441 "client.c"
 	switch( (*p) ) {
 		case 78u: goto st1400;
 		case 110u: goto st1400;
@@ -38318,15 +38654,15 @@ st1406:
 		goto _test_eof1406;
 case 1406:
 	switch( (*p) ) {
-		case 32u: goto tr2533;
-		case 41u: goto tr2534;
+		case 32u: goto tr2575;
+		case 41u: goto tr2576;
 	}
 	goto st0;
-tr2536:
+tr2578:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1407; goto _out;} }
 	goto st1407;
-tr2492:
+tr2533:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1407; goto _out;} }
 #line 50 "lexical.rl"
@@ -38336,13 +38672,13 @@ st1407:
 	if ( ++p == pe )
 		goto _test_eof1407;
 case 1407:
-#line 34268 "client.c"
+#line 34520 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2513;
+		case 32u: goto tr2555;
 		case 33u: goto st1407;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2514;
+		case 41u: goto tr2556;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -38357,8 +38693,8 @@ case 1407:
 			goto st0;
 	} else
 		goto st1407;
-	goto tr2536;
-tr2493:
+	goto tr2578;
+tr2534:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1408; goto _out;} }
 #line 36 "generic.rl"
@@ -38374,10 +38710,10 @@ st1408:
 	if ( ++p == pe )
 		goto _test_eof1408;
 case 1408:
-#line 34303 "client.c"
+#line 34555 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2537;
-		case 41u: goto tr2538;
+		case 32u: goto tr2579;
+		case 41u: goto tr2580;
 	}
 	goto st0;
 st1409:
@@ -38385,9 +38721,9 @@ st1409:
 		goto _test_eof1409;
 case 1409:
 	if ( (*p) == 32u )
-		goto tr2539;
+		goto tr2581;
 	goto st0;
-tr2539:
+tr2581:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1410;
@@ -38395,13 +38731,13 @@ st1410:
 	if ( ++p == pe )
 		goto _test_eof1410;
 case 1410:
-#line 34322 "client.c"
+#line 34574 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1410;
-		case 34u: goto tr2542;
+		case 34u: goto tr2584;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2543;
+		case 123u: goto tr2585;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -38410,17 +38746,17 @@ case 1410:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2541;
+				goto tr2583;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2541;
-	goto tr2544;
-tr2547:
+		goto tr2583;
+	goto tr2586;
+tr2589:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1411; goto _out;} }
 	goto st1411;
-tr2541:
+tr2583:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1411; goto _out;}
@@ -38428,7 +38764,7 @@ tr2541:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1411;
-tr2544:
+tr2586:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1411; goto _out;}
@@ -38442,9 +38778,9 @@ st1411:
 	if ( ++p == pe )
 		goto _test_eof1411;
 case 1411:
-#line 34362 "client.c"
+#line 34614 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2545;
+		case 32u: goto tr2587;
 		case 33u: goto st1411;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -38462,21 +38798,21 @@ case 1411:
 			goto st0;
 	} else
 		goto st1411;
-	goto tr2547;
-tr2545:
+	goto tr2589;
+tr2587:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1412; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1412;
-tr2611:
-#line 208 "lexical.rl"
+tr2655:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1412; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -38485,13 +38821,13 @@ st1412:
 	if ( ++p == pe )
 		goto _test_eof1412;
 case 1412:
-#line 34399 "client.c"
+#line 34651 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1412;
-		case 40u: goto tr2549;
+		case 40u: goto tr2591;
 	}
 	goto st0;
-tr2549:
+tr2591:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1413; goto _out;}
@@ -38503,12 +38839,12 @@ st1413:
 	if ( ++p == pe )
 		goto _test_eof1413;
 case 1413:
-#line 34414 "client.c"
+#line 34666 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr2551;
+		case 34u: goto tr2593;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2552;
+		case 123u: goto tr2594;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -38517,23 +38853,23 @@ case 1413:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2550;
+				goto tr2592;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2550;
-	goto tr2553;
-tr2550:
+		goto tr2592;
+	goto tr2595;
+tr2592:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1414;
-tr2553:
+tr2595:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1414; goto _out;} }
 	goto st1414;
-tr2556:
+tr2598:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1414; goto _out;} }
 	goto st1414;
@@ -38541,9 +38877,9 @@ st1414:
 	if ( ++p == pe )
 		goto _test_eof1414;
 case 1414:
-#line 34447 "client.c"
+#line 34699 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2554;
+		case 32u: goto tr2596;
 		case 33u: goto st1414;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -38561,12 +38897,12 @@ case 1414:
 			goto st0;
 	} else
 		goto st1414;
-	goto tr2556;
-tr2576:
+	goto tr2598;
+tr2618:
 #line 467 "command.rl"
 	{ if (!ik_c_pair(ps)) {p++;  ps->cs = 1415; goto _out;} }
 	goto st1415;
-tr2554:
+tr2596:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -38580,17 +38916,17 @@ st1415:
 	if ( ++p == pe )
 		goto _test_eof1415;
 case 1415:
-#line 34482 "client.c"
+#line 34734 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2557;
-		case 34u: goto tr2558;
-		case 78u: goto tr2559;
-		case 110u: goto tr2559;
-		case 123u: goto tr2560;
-		case 126u: goto tr2561;
+		case 32u: goto tr2599;
+		case 34u: goto tr2600;
+		case 78u: goto tr2601;
+		case 110u: goto tr2601;
+		case 123u: goto tr2602;
+		case 126u: goto tr2603;
 	}
 	goto st0;
-tr2557:
+tr2599:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1416; goto _out;} }
 	goto st1416;
@@ -38598,21 +38934,21 @@ st1416:
 	if ( ++p == pe )
 		goto _test_eof1416;
 case 1416:
-#line 34498 "client.c"
+#line 34750 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1416;
-		case 34u: goto tr2558;
-		case 78u: goto tr2559;
-		case 110u: goto tr2559;
-		case 123u: goto tr2560;
-		case 126u: goto tr2561;
+		case 34u: goto tr2600;
+		case 78u: goto tr2601;
+		case 110u: goto tr2601;
+		case 123u: goto tr2602;
+		case 126u: goto tr2603;
 	}
 	goto st0;
-tr2558:
+tr2600:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1417;
-tr2563:
+tr2605:
 #line 109 "lexical.rl"
 	{
     {
@@ -38620,11 +38956,11 @@ tr2563:
     }
   }
 	goto st1417;
-tr2566:
+tr2608:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1417;
-tr2593:
+tr2636:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1417;
@@ -38632,18 +38968,18 @@ st1417:
 	if ( ++p == pe )
 		goto _test_eof1417;
 case 1417:
-#line 34527 "client.c"
+#line 34779 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2564;
+		case 34u: goto tr2606;
 		case 92u: goto st1432;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2563;
-	goto tr2566;
-tr2564:
+		goto tr2605;
+	goto tr2608;
+tr2606:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -38651,10 +38987,10 @@ tr2564:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1418;
-tr2603:
+tr2647:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1418; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38663,8 +38999,8 @@ tr2603:
     }
   }
 	goto st1418;
-tr2605:
-#line 129 "lexical.rl"
+tr2649:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38677,21 +39013,21 @@ st1418:
 	if ( ++p == pe )
 		goto _test_eof1418;
 case 1418:
-#line 34567 "client.c"
+#line 34819 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2567;
-		case 41u: goto tr2568;
+		case 32u: goto tr2609;
+		case 41u: goto tr2610;
 	}
 	goto st0;
-tr2567:
+tr2609:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1419; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1419;
-tr2596:
+tr2639:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -38702,32 +39038,32 @@ tr2596:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1419; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1419;
 st1419:
 	if ( ++p == pe )
 		goto _test_eof1419;
 case 1419:
-#line 34591 "client.c"
+#line 34843 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2569;
-		case 34u: goto tr2551;
+		case 32u: goto tr2611;
+		case 34u: goto tr2593;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2570;
+		case 41u: goto tr2612;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2552;
+		case 123u: goto tr2594;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2550;
+			goto tr2592;
 	} else
 		goto st0;
-	goto tr2553;
-tr2569:
+	goto tr2595;
+tr2611:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1420; goto _out;} }
 	goto st1420;
@@ -38735,29 +39071,29 @@ st1420:
 	if ( ++p == pe )
 		goto _test_eof1420;
 case 1420:
-#line 34615 "client.c"
+#line 34867 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1420;
-		case 34u: goto tr2551;
+		case 34u: goto tr2593;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2570;
+		case 41u: goto tr2612;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2552;
+		case 123u: goto tr2594;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2550;
+			goto tr2592;
 	} else
 		goto st0;
-	goto tr2553;
-tr2551:
+	goto tr2595;
+tr2593:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1421;
-tr2572:
+tr2614:
 #line 109 "lexical.rl"
 	{
     {
@@ -38765,11 +39101,11 @@ tr2572:
     }
   }
 	goto st1421;
-tr2575:
+tr2617:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1421;
-tr2577:
+tr2619:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1421;
@@ -38777,18 +39113,18 @@ st1421:
 	if ( ++p == pe )
 		goto _test_eof1421;
 case 1421:
-#line 34652 "client.c"
+#line 34904 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2573;
+		case 34u: goto tr2615;
 		case 92u: goto st1423;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2572;
-	goto tr2575;
-tr2573:
+		goto tr2614;
+	goto tr2617;
+tr2615:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -38796,10 +39132,10 @@ tr2573:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1422;
-tr2590:
+tr2633:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38808,8 +39144,8 @@ tr2590:
     }
   }
 	goto st1422;
-tr2592:
-#line 129 "lexical.rl"
+tr2635:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38822,26 +39158,26 @@ st1422:
 	if ( ++p == pe )
 		goto _test_eof1422;
 case 1422:
-#line 34692 "client.c"
+#line 34944 "client.c"
 	if ( (*p) == 32u )
-		goto tr2576;
+		goto tr2618;
 	goto st0;
 st1423:
 	if ( ++p == pe )
 		goto _test_eof1423;
 case 1423:
 	switch( (*p) ) {
-		case 34u: goto tr2577;
-		case 92u: goto tr2577;
+		case 34u: goto tr2619;
+		case 92u: goto tr2619;
 	}
 	goto st0;
-tr2570:
-#line 202 "lexical.rl"
+tr2612:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1424; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1424;
-tr2568:
+tr2610:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1424; goto _out;} }
 #line 468 "command.rl"
@@ -38849,7 +39185,7 @@ tr2568:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1424;
-tr2597:
+tr2640:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -38867,18 +39203,18 @@ st1424:
 	if ( ++p == pe )
 		goto _test_eof1424;
 case 1424:
-#line 34727 "client.c"
+#line 34979 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2578;
+		case 10u: goto tr2620;
 		case 13u: goto st1425;
-		case 32u: goto tr2580;
+		case 32u: goto tr2622;
 	}
 	goto st0;
-tr2581:
+tr2623:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1735;
-tr2582:
+tr2624:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1735; goto _out;} }
 #line 17 "lexical.rl"
@@ -38886,7 +39222,7 @@ tr2582:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1735;
-tr2578:
+tr2620:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1735; goto _out;} }
 #line 63 "command.rl"
@@ -38896,9 +39232,9 @@ st1735:
 	if ( ++p == pe )
 		goto _test_eof1735;
 case 1735:
-#line 34749 "client.c"
+#line 35001 "client.c"
 	goto st0;
-tr2583:
+tr2625:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1425; goto _out;} }
 	goto st1425;
@@ -38906,11 +39242,11 @@ st1425:
 	if ( ++p == pe )
 		goto _test_eof1425;
 case 1425:
-#line 34757 "client.c"
+#line 35009 "client.c"
 	if ( (*p) == 10u )
-		goto tr2581;
+		goto tr2623;
 	goto st0;
-tr2580:
+tr2622:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1426;
@@ -38918,14 +39254,14 @@ st1426:
 	if ( ++p == pe )
 		goto _test_eof1426;
 case 1426:
-#line 34767 "client.c"
+#line 35019 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2582;
-		case 13u: goto tr2583;
+		case 10u: goto tr2624;
+		case 13u: goto tr2625;
 		case 32u: goto st1426;
 	}
 	goto st0;
-tr2552:
+tr2594:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1427;
@@ -38933,11 +39269,11 @@ st1427:
 	if ( ++p == pe )
 		goto _test_eof1427;
 case 1427:
-#line 34780 "client.c"
+#line 35032 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2585;
+		goto tr2627;
 	goto st0;
-tr2585:
+tr2627:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -38948,7 +39284,7 @@ tr2585:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1428;
-tr2587:
+tr2630:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -38961,16 +39297,16 @@ st1428:
 	if ( ++p == pe )
 		goto _test_eof1428;
 case 1428:
-#line 34804 "client.c"
+#line 35056 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2586;
-		case 45u: goto tr2586;
-		case 125u: goto tr2588;
+		case 43u: goto tr2628;
+		case 45u: goto tr2629;
+		case 125u: goto tr2631;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2587;
+		goto tr2630;
 	goto st0;
-tr2586:
+tr2628:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1429; goto _out;} }
@@ -38978,15 +39314,23 @@ tr2586:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1429;
+tr2629:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1429; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1429; goto _out;} }
+	goto st1429;
 st1429:
 	if ( ++p == pe )
 		goto _test_eof1429;
 case 1429:
-#line 34822 "client.c"
+#line 35080 "client.c"
 	if ( (*p) == 125u )
 		goto st1430;
 	goto st0;
-tr2588:
+tr2631:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1430; goto _out;} }
@@ -38996,9 +39340,9 @@ st1430:
 	if ( ++p == pe )
 		goto _test_eof1430;
 case 1430:
-#line 34834 "client.c"
+#line 35092 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2590;
+		case 10u: goto tr2633;
 		case 13u: goto st1431;
 	}
 	goto st0;
@@ -39007,18 +39351,18 @@ st1431:
 		goto _test_eof1431;
 case 1431:
 	if ( (*p) == 10u )
-		goto tr2592;
+		goto tr2635;
 	goto st0;
 st1432:
 	if ( ++p == pe )
 		goto _test_eof1432;
 case 1432:
 	switch( (*p) ) {
-		case 34u: goto tr2593;
-		case 92u: goto tr2593;
+		case 34u: goto tr2636;
+		case 92u: goto tr2636;
 	}
 	goto st0;
-tr2559:
+tr2601:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1433;
@@ -39026,7 +39370,7 @@ st1433:
 	if ( ++p == pe )
 		goto _test_eof1433;
 case 1433:
-#line 34862 "client.c"
+#line 35120 "client.c"
 	switch( (*p) ) {
 		case 73u: goto st1434;
 		case 105u: goto st1434;
@@ -39046,11 +39390,11 @@ st1435:
 		goto _test_eof1435;
 case 1435:
 	switch( (*p) ) {
-		case 32u: goto tr2596;
-		case 41u: goto tr2597;
+		case 32u: goto tr2639;
+		case 41u: goto tr2640;
 	}
 	goto st0;
-tr2560:
+tr2602:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1436;
@@ -39058,11 +39402,11 @@ st1436:
 	if ( ++p == pe )
 		goto _test_eof1436;
 case 1436:
-#line 34892 "client.c"
+#line 35150 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2598;
+		goto tr2641;
 	goto st0;
-tr2598:
+tr2641:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -39073,7 +39417,7 @@ tr2598:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1437;
-tr2600:
+tr2644:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -39086,16 +39430,16 @@ st1437:
 	if ( ++p == pe )
 		goto _test_eof1437;
 case 1437:
-#line 34916 "client.c"
+#line 35174 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2599;
-		case 45u: goto tr2599;
-		case 125u: goto tr2601;
+		case 43u: goto tr2642;
+		case 45u: goto tr2643;
+		case 125u: goto tr2645;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2600;
+		goto tr2644;
 	goto st0;
-tr2599:
+tr2642:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1438; goto _out;} }
@@ -39103,15 +39447,23 @@ tr2599:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1438;
+tr2643:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1438; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1438; goto _out;} }
+	goto st1438;
 st1438:
 	if ( ++p == pe )
 		goto _test_eof1438;
 case 1438:
-#line 34934 "client.c"
+#line 35198 "client.c"
 	if ( (*p) == 125u )
 		goto st1439;
 	goto st0;
-tr2601:
+tr2645:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1439; goto _out;} }
@@ -39121,9 +39473,9 @@ st1439:
 	if ( ++p == pe )
 		goto _test_eof1439;
 case 1439:
-#line 34946 "client.c"
+#line 35210 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2603;
+		case 10u: goto tr2647;
 		case 13u: goto st1440;
 	}
 	goto st0;
@@ -39132,9 +39484,9 @@ st1440:
 		goto _test_eof1440;
 case 1440:
 	if ( (*p) == 10u )
-		goto tr2605;
+		goto tr2649;
 	goto st0;
-tr2561:
+tr2603:
 #line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1441;
@@ -39142,11 +39494,11 @@ st1441:
 	if ( ++p == pe )
 		goto _test_eof1441;
 case 1441:
-#line 34965 "client.c"
+#line 35229 "client.c"
 	if ( (*p) == 123u )
 		goto st1436;
 	goto st0;
-tr2607:
+tr2651:
 #line 109 "lexical.rl"
 	{
     {
@@ -39154,15 +39506,15 @@ tr2607:
     }
   }
 	goto st1442;
-tr2610:
+tr2654:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1442;
-tr2612:
+tr2656:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1442;
-tr2542:
+tr2584:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1442; goto _out;}
@@ -39174,18 +39526,18 @@ st1442:
 	if ( ++p == pe )
 		goto _test_eof1442;
 case 1442:
-#line 34991 "client.c"
+#line 35255 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2608;
+		case 34u: goto tr2652;
 		case 92u: goto st1444;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2607;
-	goto tr2610;
-tr2608:
+		goto tr2651;
+	goto tr2654;
+tr2652:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -39193,10 +39545,10 @@ tr2608:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1443;
-tr2618:
+tr2663:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1443; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -39205,8 +39557,8 @@ tr2618:
     }
   }
 	goto st1443;
-tr2620:
-#line 129 "lexical.rl"
+tr2665:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -39219,20 +39571,20 @@ st1443:
 	if ( ++p == pe )
 		goto _test_eof1443;
 case 1443:
-#line 35031 "client.c"
+#line 35295 "client.c"
 	if ( (*p) == 32u )
-		goto tr2611;
+		goto tr2655;
 	goto st0;
 st1444:
 	if ( ++p == pe )
 		goto _test_eof1444;
 case 1444:
 	switch( (*p) ) {
-		case 34u: goto tr2612;
-		case 92u: goto tr2612;
+		case 34u: goto tr2656;
+		case 92u: goto tr2656;
 	}
 	goto st0;
-tr2543:
+tr2585:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1445; goto _out;}
@@ -39244,11 +39596,11 @@ st1445:
 	if ( ++p == pe )
 		goto _test_eof1445;
 case 1445:
-#line 35053 "client.c"
+#line 35317 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2613;
+		goto tr2657;
 	goto st0;
-tr2613:
+tr2657:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -39259,7 +39611,7 @@ tr2613:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1446;
-tr2615:
+tr2660:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -39272,16 +39624,16 @@ st1446:
 	if ( ++p == pe )
 		goto _test_eof1446;
 case 1446:
-#line 35077 "client.c"
+#line 35341 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2614;
-		case 45u: goto tr2614;
-		case 125u: goto tr2616;
+		case 43u: goto tr2658;
+		case 45u: goto tr2659;
+		case 125u: goto tr2661;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2615;
+		goto tr2660;
 	goto st0;
-tr2614:
+tr2658:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1447; goto _out;} }
@@ -39289,15 +39641,23 @@ tr2614:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1447;
+tr2659:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1447; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1447; goto _out;} }
+	goto st1447;
 st1447:
 	if ( ++p == pe )
 		goto _test_eof1447;
 case 1447:
-#line 35095 "client.c"
+#line 35365 "client.c"
 	if ( (*p) == 125u )
 		goto st1448;
 	goto st0;
-tr2616:
+tr2661:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1448; goto _out;} }
@@ -39307,9 +39667,9 @@ st1448:
 	if ( ++p == pe )
 		goto _test_eof1448;
 case 1448:
-#line 35107 "client.c"
+#line 35377 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2618;
+		case 10u: goto tr2663;
 		case 13u: goto st1449;
 	}
 	goto st0;
@@ -39318,16 +39678,16 @@ st1449:
 		goto _test_eof1449;
 case 1449:
 	if ( (*p) == 10u )
-		goto tr2620;
+		goto tr2665;
 	goto st0;
 st1450:
 	if ( ++p == pe )
 		goto _test_eof1450;
 case 1450:
 	if ( (*p) == 32u )
-		goto tr2621;
+		goto tr2666;
 	goto st0;
-tr2621:
+tr2666:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1451;
@@ -39335,15 +39695,15 @@ st1451:
 	if ( ++p == pe )
 		goto _test_eof1451;
 case 1451:
-#line 35133 "client.c"
+#line 35403 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1451;
-		case 42u: goto tr2623;
+		case 42u: goto tr2668;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2624;
+		goto tr2669;
 	goto st0;
-tr2623:
+tr2668:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1452; goto _out;}
@@ -39355,17 +39715,17 @@ st1452:
 	if ( ++p == pe )
 		goto _test_eof1452;
 case 1452:
-#line 35150 "client.c"
+#line 35420 "client.c"
 	if ( (*p) == 32u )
-		goto tr2625;
+		goto tr2670;
 	goto st0;
-tr2625:
+tr2670:
 #line 517 "command.rl"
 	{ if (!ik_c_seq_number(ps, p)) {p++;  ps->cs = 1736; goto _out;} }
 #line 520 "command.rl"
 	{ p--; {goto st389;} }
 	goto st1736;
-tr2626:
+tr2671:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1736; goto _out;} }
@@ -39389,9 +39749,9 @@ st1736:
 	if ( ++p == pe )
 		goto _test_eof1736;
 case 1736:
-#line 35176 "client.c"
+#line 35446 "client.c"
 	goto st0;
-tr2627:
+tr2672:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -39400,7 +39760,7 @@ tr2627:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1453;
-tr2624:
+tr2669:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1453; goto _out;}
@@ -39419,20 +39779,20 @@ st1453:
 	if ( ++p == pe )
 		goto _test_eof1453;
 case 1453:
-#line 35201 "client.c"
+#line 35471 "client.c"
 	if ( (*p) == 32u )
-		goto tr2626;
+		goto tr2671;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2627;
+		goto tr2672;
 	goto st0;
 st1454:
 	if ( ++p == pe )
 		goto _test_eof1454;
 case 1454:
 	if ( (*p) == 32u )
-		goto tr2628;
+		goto tr2673;
 	goto st0;
-tr2628:
+tr2673:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1455;
@@ -39440,16 +39800,16 @@ st1455:
 	if ( ++p == pe )
 		goto _test_eof1455;
 case 1455:
-#line 35220 "client.c"
+#line 35490 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1455;
-		case 78u: goto tr2630;
-		case 83u: goto tr2631;
-		case 110u: goto tr2630;
-		case 115u: goto tr2631;
+		case 78u: goto tr2675;
+		case 83u: goto tr2676;
+		case 110u: goto tr2675;
+		case 115u: goto tr2676;
 	}
 	goto st0;
-tr2630:
+tr2675:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1456; goto _out;}
@@ -39461,7 +39821,7 @@ st1456:
 	if ( ++p == pe )
 		goto _test_eof1456;
 case 1456:
-#line 35238 "client.c"
+#line 35508 "client.c"
 	switch( (*p) ) {
 		case 79u: goto st1457;
 		case 111u: goto st1457;
@@ -39490,16 +39850,16 @@ st1459:
 		goto _test_eof1459;
 case 1459:
 	switch( (*p) ) {
-		case 10u: goto tr2635;
-		case 13u: goto tr2636;
-		case 32u: goto tr2637;
+		case 10u: goto tr2680;
+		case 13u: goto tr2681;
+		case 32u: goto tr2682;
 	}
 	goto st0;
-tr2638:
+tr2683:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1737;
-tr2639:
+tr2684:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1737; goto _out;} }
 #line 17 "lexical.rl"
@@ -39507,13 +39867,13 @@ tr2639:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1737;
-tr2675:
+tr2720:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1737; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1737;
-tr2635:
+tr2680:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1737; goto _out;} }
 #line 17 "lexical.rl"
@@ -39525,13 +39885,13 @@ st1737:
 	if ( ++p == pe )
 		goto _test_eof1737;
 case 1737:
-#line 35292 "client.c"
+#line 35562 "client.c"
 	goto st0;
-tr2640:
+tr2685:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1460; goto _out;} }
 	goto st1460;
-tr2636:
+tr2681:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1460; goto _out;} }
 	goto st1460;
@@ -39539,11 +39899,11 @@ st1460:
 	if ( ++p == pe )
 		goto _test_eof1460;
 case 1460:
-#line 35303 "client.c"
+#line 35573 "client.c"
 	if ( (*p) == 10u )
-		goto tr2638;
+		goto tr2683;
 	goto st0;
-tr2637:
+tr2682:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1461; goto _out;} }
 #line 100 "command.rl"
@@ -39553,14 +39913,14 @@ st1461:
 	if ( ++p == pe )
 		goto _test_eof1461;
 case 1461:
-#line 35314 "client.c"
+#line 35584 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2639;
-		case 13u: goto tr2640;
+		case 10u: goto tr2684;
+		case 13u: goto tr2685;
 		case 32u: goto st1461;
 	}
 	goto st0;
-tr2631:
+tr2676:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1462; goto _out;}
@@ -39572,7 +39932,7 @@ st1462:
 	if ( ++p == pe )
 		goto _test_eof1462;
 case 1462:
-#line 35330 "client.c"
+#line 35600 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st1463;
 		case 101u: goto st1463;
@@ -39592,9 +39952,9 @@ st1464:
 		goto _test_eof1464;
 case 1464:
 	if ( (*p) == 32u )
-		goto tr2644;
+		goto tr2689;
 	goto st0;
-tr2644:
+tr2689:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1465; goto _out;} }
 #line 100 "command.rl"
@@ -39604,15 +39964,15 @@ st1465:
 	if ( ++p == pe )
 		goto _test_eof1465;
 case 1465:
-#line 35359 "client.c"
+#line 35629 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1466;
-		case 40u: goto tr2646;
-		case 83u: goto tr2647;
-		case 115u: goto tr2647;
+		case 40u: goto tr2691;
+		case 83u: goto tr2692;
+		case 115u: goto tr2692;
 	}
 	goto st0;
-tr2787:
+tr2834:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1466; goto _out;} }
 #line 100 "command.rl"
@@ -39622,13 +39982,13 @@ st1466:
 	if ( ++p == pe )
 		goto _test_eof1466;
 case 1466:
-#line 35374 "client.c"
+#line 35644 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1466;
-		case 40u: goto tr2646;
+		case 40u: goto tr2691;
 	}
 	goto st0;
-tr2646:
+tr2691:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1467; goto _out;}
@@ -39640,19 +40000,19 @@ st1467:
 	if ( ++p == pe )
 		goto _test_eof1467;
 case 1467:
-#line 35389 "client.c"
+#line 35659 "client.c"
 	switch( (*p) ) {
-		case 73u: goto tr2648;
-		case 77u: goto tr2649;
-		case 80u: goto tr2650;
-		case 83u: goto tr2651;
-		case 105u: goto tr2648;
-		case 109u: goto tr2649;
-		case 112u: goto tr2650;
-		case 115u: goto tr2651;
+		case 73u: goto tr2693;
+		case 77u: goto tr2694;
+		case 80u: goto tr2695;
+		case 83u: goto tr2696;
+		case 105u: goto tr2693;
+		case 109u: goto tr2694;
+		case 112u: goto tr2695;
+		case 115u: goto tr2696;
 	}
 	goto st0;
-tr2648:
+tr2693:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1468;
@@ -39660,7 +40020,7 @@ st1468:
 	if ( ++p == pe )
 		goto _test_eof1468;
 case 1468:
-#line 35407 "client.c"
+#line 35677 "client.c"
 	switch( (*p) ) {
 		case 78u: goto st1469;
 		case 110u: goto st1469;
@@ -39716,30 +40076,30 @@ st1474:
 		goto _test_eof1474;
 case 1474:
 	if ( (*p) == 32u )
-		goto tr2658;
+		goto tr2703;
 	goto st0;
-tr2735:
+tr2780:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1475;
-tr2658:
+tr2703:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1475; goto _out;} }
 	goto st1475;
-tr2709:
+tr2754:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1475; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1475;
-tr2716:
-#line 208 "lexical.rl"
+tr2761:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1475; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
@@ -39748,14 +40108,14 @@ st1475:
 	if ( ++p == pe )
 		goto _test_eof1475;
 case 1475:
-#line 35487 "client.c"
+#line 35757 "client.c"
 	switch( (*p) ) {
-		case 40u: goto tr2659;
-		case 78u: goto tr2660;
-		case 110u: goto tr2660;
+		case 40u: goto tr2704;
+		case 78u: goto tr2705;
+		case 110u: goto tr2705;
 	}
 	goto st0;
-tr2659:
+tr2704:
 #line 117 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1476; goto _out;} }
 	goto st1476;
@@ -39763,9 +40123,9 @@ st1476:
 	if ( ++p == pe )
 		goto _test_eof1476;
 case 1476:
-#line 35500 "client.c"
+#line 35770 "client.c"
 	switch( (*p) ) {
-		case 33u: goto tr2661;
+		case 33u: goto tr2706;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -39773,32 +40133,32 @@ case 1476:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2661;
+				goto tr2706;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2661;
+				goto tr2706;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2661;
+				goto tr2706;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2662;
-tr2661:
+	goto tr2707;
+tr2706:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1477;
-tr2662:
+tr2707:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1477; goto _out;} }
 	goto st1477;
-tr2666:
+tr2711:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1477; goto _out;} }
 	goto st1477;
@@ -39806,13 +40166,13 @@ st1477:
 	if ( ++p == pe )
 		goto _test_eof1477;
 case 1477:
-#line 35538 "client.c"
+#line 35808 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2663;
+		case 32u: goto tr2708;
 		case 33u: goto st1477;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2665;
+		case 41u: goto tr2710;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -39828,8 +40188,8 @@ case 1477:
 			goto st0;
 	} else
 		goto st1477;
-	goto tr2666;
-tr2663:
+	goto tr2711;
+tr2708:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -39838,20 +40198,20 @@ tr2663:
   }
 #line 535 "command.rl"
 	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_EVENT)) {p++;  ps->cs = 1478; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1478;
 st1478:
 	if ( ++p == pe )
 		goto _test_eof1478;
 case 1478:
-#line 35573 "client.c"
+#line 35843 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2667;
-		case 33u: goto tr2661;
+		case 32u: goto tr2712;
+		case 33u: goto tr2706;
 		case 37u: goto st0;
-		case 40u: goto tr2668;
-		case 41u: goto tr2669;
+		case 40u: goto tr2713;
+		case 41u: goto tr2714;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -39862,13 +40222,13 @@ case 1478:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2661;
+				goto tr2706;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr2661;
-	goto tr2662;
-tr2667:
+		goto tr2706;
+	goto tr2707;
+tr2712:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1479; goto _out;} }
 	goto st1479;
@@ -39876,13 +40236,13 @@ st1479:
 	if ( ++p == pe )
 		goto _test_eof1479;
 case 1479:
-#line 35602 "client.c"
+#line 35872 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1479;
-		case 33u: goto tr2661;
+		case 33u: goto tr2706;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2669;
+		case 41u: goto tr2714;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -39893,23 +40253,23 @@ case 1479:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2661;
+				goto tr2706;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr2661;
-	goto tr2662;
-tr2669:
-#line 202 "lexical.rl"
+		goto tr2706;
+	goto tr2707;
+tr2714:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1480; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1480;
-tr2687:
+tr2732:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1480;
-tr2665:
+tr2710:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -39925,45 +40285,45 @@ st1480:
 	if ( ++p == pe )
 		goto _test_eof1480;
 case 1480:
-#line 35644 "client.c"
+#line 35914 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2671;
-		case 41u: goto tr2672;
+		case 32u: goto tr2716;
+		case 41u: goto tr2717;
 	}
 	goto st0;
-tr2693:
+tr2738:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1481; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1481;
-tr2671:
-#line 201 "lexical.rl"
+tr2716:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1481;
 st1481:
 	if ( ++p == pe )
 		goto _test_eof1481;
 case 1481:
-#line 35660 "client.c"
+#line 35930 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1481;
-		case 41u: goto tr2674;
+		case 41u: goto tr2719;
 	}
 	goto st0;
-tr2674:
-#line 202 "lexical.rl"
+tr2719:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1482; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1482;
-tr2694:
+tr2739:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1482; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1482;
-tr2672:
+tr2717:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1482;
@@ -39971,14 +40331,14 @@ st1482:
 	if ( ++p == pe )
 		goto _test_eof1482;
 case 1482:
-#line 35680 "client.c"
+#line 35950 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2675;
+		case 10u: goto tr2720;
 		case 13u: goto st1460;
-		case 32u: goto tr2677;
+		case 32u: goto tr2722;
 	}
 	goto st0;
-tr2677:
+tr2722:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1483;
@@ -39986,15 +40346,15 @@ st1483:
 	if ( ++p == pe )
 		goto _test_eof1483;
 case 1483:
-#line 35693 "client.c"
+#line 35963 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2639;
-		case 13u: goto tr2640;
+		case 10u: goto tr2684;
+		case 13u: goto tr2685;
 		case 32u: goto st1483;
-		case 40u: goto tr2646;
+		case 40u: goto tr2691;
 	}
 	goto st0;
-tr2668:
+tr2713:
 #line 534 "command.rl"
 	{ if (!ik_c_event_args(ps, p)) {p++;  ps->cs = 1484; goto _out;} }
 	goto st1484;
@@ -40002,14 +40362,14 @@ st1484:
 	if ( ++p == pe )
 		goto _test_eof1484;
 case 1484:
-#line 35707 "client.c"
+#line 35977 "client.c"
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2679;
+			goto tr2724;
 	} else if ( (*p) >= 65u )
-		goto tr2679;
+		goto tr2724;
 	goto st0;
-tr2679:
+tr2724:
 #line 303 "command.rl"
 	{ p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1485;goto st537;}} }
 	goto st1485;
@@ -40017,33 +40377,33 @@ st1485:
 	if ( ++p == pe )
 		goto _test_eof1485;
 case 1485:
-#line 35720 "client.c"
+#line 35990 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2680;
-		case 41u: goto tr2681;
+		case 32u: goto tr2725;
+		case 41u: goto tr2726;
 	}
 	goto st0;
-tr2680:
-#line 201 "lexical.rl"
+tr2725:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1486;
 st1486:
 	if ( ++p == pe )
 		goto _test_eof1486;
 case 1486:
-#line 35732 "client.c"
+#line 36002 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2682;
-		case 40u: goto tr2683;
-		case 41u: goto tr2684;
+		case 32u: goto tr2727;
+		case 40u: goto tr2728;
+		case 41u: goto tr2729;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2679;
+			goto tr2724;
 	} else if ( (*p) >= 65u )
-		goto tr2679;
+		goto tr2724;
 	goto st0;
-tr2682:
+tr2727:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1487; goto _out;} }
 	goto st1487;
@@ -40051,28 +40411,28 @@ st1487:
 	if ( ++p == pe )
 		goto _test_eof1487;
 case 1487:
-#line 35750 "client.c"
+#line 36020 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1487;
-		case 41u: goto tr2684;
+		case 41u: goto tr2729;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2679;
+			goto tr2724;
 	} else if ( (*p) >= 65u )
-		goto tr2679;
+		goto tr2724;
 	goto st0;
-tr2681:
+tr2726:
 #line 536 "command.rl"
 	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
 	goto st1488;
-tr2684:
-#line 202 "lexical.rl"
+tr2729:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1488; goto _out;} }
 #line 536 "command.rl"
 	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
 	goto st1488;
-tr2689:
+tr2734:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 #line 536 "command.rl"
@@ -40082,27 +40442,27 @@ st1488:
 	if ( ++p == pe )
 		goto _test_eof1488;
 case 1488:
-#line 35775 "client.c"
+#line 36045 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2686;
-		case 41u: goto tr2687;
+		case 32u: goto tr2731;
+		case 41u: goto tr2732;
 	}
 	goto st0;
-tr2686:
-#line 201 "lexical.rl"
+tr2731:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1489;
 st1489:
 	if ( ++p == pe )
 		goto _test_eof1489;
 case 1489:
-#line 35787 "client.c"
+#line 36057 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2667;
-		case 33u: goto tr2661;
+		case 32u: goto tr2712;
+		case 33u: goto tr2706;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2669;
+		case 41u: goto tr2714;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -40113,13 +40473,13 @@ case 1489:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2661;
+				goto tr2706;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr2661;
-	goto tr2662;
-tr2683:
+		goto tr2706;
+	goto tr2707;
+tr2728:
 #line 245 "command.rl"
 	{
     switch (ik_c_fa_args(ps, p)) {
@@ -40133,34 +40493,34 @@ st1490:
 	if ( ++p == pe )
 		goto _test_eof1490;
 case 1490:
-#line 35822 "client.c"
+#line 36092 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2688;
-		case 41u: goto tr2689;
+		case 32u: goto tr2733;
+		case 41u: goto tr2734;
 	}
 	goto st0;
-tr2688:
+tr2733:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1491;
 st1491:
 	if ( ++p == pe )
 		goto _test_eof1491;
 case 1491:
-#line 35835 "client.c"
+#line 36105 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2682;
-		case 41u: goto tr2684;
+		case 32u: goto tr2727;
+		case 41u: goto tr2729;
 	}
 	if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2679;
+			goto tr2724;
 	} else if ( (*p) >= 65u )
-		goto tr2679;
+		goto tr2724;
 	goto st0;
-tr2660:
+tr2705:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1492;
@@ -40168,7 +40528,7 @@ st1492:
 	if ( ++p == pe )
 		goto _test_eof1492;
 case 1492:
-#line 35852 "client.c"
+#line 36122 "client.c"
 	switch( (*p) ) {
 		case 79u: goto st1493;
 		case 111u: goto st1493;
@@ -40197,11 +40557,11 @@ st1495:
 		goto _test_eof1495;
 case 1495:
 	switch( (*p) ) {
-		case 32u: goto tr2693;
-		case 41u: goto tr2694;
+		case 32u: goto tr2738;
+		case 41u: goto tr2739;
 	}
 	goto st0;
-tr2649:
+tr2694:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1496;
@@ -40209,7 +40569,7 @@ st1496:
 	if ( ++p == pe )
 		goto _test_eof1496;
 case 1496:
-#line 35891 "client.c"
+#line 36161 "client.c"
 	switch( (*p) ) {
 		case 65u: goto st1497;
 		case 97u: goto st1497;
@@ -40283,9 +40643,9 @@ st1504:
 		goto _test_eof1504;
 case 1504:
 	if ( (*p) == 32u )
-		goto tr2703;
+		goto tr2748;
 	goto st0;
-tr2703:
+tr2748:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1505; goto _out;} }
 	goto st1505;
@@ -40293,13 +40653,13 @@ st1505:
 	if ( ++p == pe )
 		goto _test_eof1505;
 case 1505:
-#line 35973 "client.c"
+#line 36243 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr2705;
+		case 34u: goto tr2750;
 		case 37u: goto st0;
-		case 40u: goto tr2706;
+		case 40u: goto tr2751;
 		case 92u: goto st0;
-		case 123u: goto tr2707;
+		case 123u: goto tr2752;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -40308,23 +40668,23 @@ case 1505:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2704;
+				goto tr2749;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr2704;
-	goto tr2708;
-tr2704:
+		goto tr2749;
+	goto tr2753;
+tr2749:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1506;
-tr2708:
+tr2753:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1506; goto _out;} }
 	goto st1506;
-tr2711:
+tr2756:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1506; goto _out;} }
 	goto st1506;
@@ -40332,9 +40692,9 @@ st1506:
 	if ( ++p == pe )
 		goto _test_eof1506;
 case 1506:
-#line 36007 "client.c"
+#line 36277 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2709;
+		case 32u: goto tr2754;
 		case 33u: goto st1506;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -40352,12 +40712,12 @@ case 1506:
 			goto st0;
 	} else
 		goto st1506;
-	goto tr2711;
-tr2705:
+	goto tr2756;
+tr2750:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1507;
-tr2712:
+tr2757:
 #line 109 "lexical.rl"
 	{
     {
@@ -40365,11 +40725,11 @@ tr2712:
     }
   }
 	goto st1507;
-tr2715:
+tr2760:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1507;
-tr2717:
+tr2762:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1507;
@@ -40377,18 +40737,18 @@ st1507:
 	if ( ++p == pe )
 		goto _test_eof1507;
 case 1507:
-#line 36047 "client.c"
+#line 36317 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2713;
+		case 34u: goto tr2758;
 		case 92u: goto st1509;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2712;
-	goto tr2715;
-tr2713:
+		goto tr2757;
+	goto tr2760;
+tr2758:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -40396,10 +40756,10 @@ tr2713:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1508;
-tr2750:
+tr2797:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1508; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -40408,8 +40768,8 @@ tr2750:
     }
   }
 	goto st1508;
-tr2752:
-#line 129 "lexical.rl"
+tr2799:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -40422,20 +40782,20 @@ st1508:
 	if ( ++p == pe )
 		goto _test_eof1508;
 case 1508:
-#line 36087 "client.c"
+#line 36357 "client.c"
 	if ( (*p) == 32u )
-		goto tr2716;
+		goto tr2761;
 	goto st0;
 st1509:
 	if ( ++p == pe )
 		goto _test_eof1509;
 case 1509:
 	switch( (*p) ) {
-		case 34u: goto tr2717;
-		case 92u: goto tr2717;
+		case 34u: goto tr2762;
+		case 92u: goto tr2762;
 	}
 	goto st0;
-tr2706:
+tr2751:
 #line 117 "command.rl"
 	{ if (!ik_c_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1510; goto _out;} }
 	goto st1510;
@@ -40443,12 +40803,12 @@ st1510:
 	if ( ++p == pe )
 		goto _test_eof1510;
 case 1510:
-#line 36106 "client.c"
+#line 36376 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr2719;
+		case 34u: goto tr2764;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2720;
+		case 123u: goto tr2765;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -40457,23 +40817,23 @@ case 1510:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2718;
+				goto tr2763;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2718;
-	goto tr2721;
-tr2718:
+		goto tr2763;
+	goto tr2766;
+tr2763:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1511;
-tr2721:
+tr2766:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1511; goto _out;} }
 	goto st1511;
-tr2725:
+tr2770:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1511; goto _out;} }
 	goto st1511;
@@ -40481,13 +40841,13 @@ st1511:
 	if ( ++p == pe )
 		goto _test_eof1511;
 case 1511:
-#line 36139 "client.c"
+#line 36409 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2722;
+		case 32u: goto tr2767;
 		case 33u: goto st1511;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2724;
+		case 41u: goto tr2769;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -40498,48 +40858,48 @@ case 1511:
 			goto st1511;
 	} else
 		goto st0;
-	goto tr2725;
-tr2722:
+	goto tr2770;
+tr2767:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1512; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1512;
-tr2733:
-#line 208 "lexical.rl"
+tr2778:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1512; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1512;
 st1512:
 	if ( ++p == pe )
 		goto _test_eof1512;
 case 1512:
-#line 36173 "client.c"
+#line 36443 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2726;
-		case 34u: goto tr2719;
+		case 32u: goto tr2771;
+		case 34u: goto tr2764;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2727;
+		case 41u: goto tr2772;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2720;
+		case 123u: goto tr2765;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2718;
+			goto tr2763;
 	} else
 		goto st0;
-	goto tr2721;
-tr2726:
+	goto tr2766;
+tr2771:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1513; goto _out;} }
 	goto st1513;
@@ -40547,29 +40907,29 @@ st1513:
 	if ( ++p == pe )
 		goto _test_eof1513;
 case 1513:
-#line 36197 "client.c"
+#line 36467 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1513;
-		case 34u: goto tr2719;
+		case 34u: goto tr2764;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2727;
+		case 41u: goto tr2772;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2720;
+		case 123u: goto tr2765;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2718;
+			goto tr2763;
 	} else
 		goto st0;
-	goto tr2721;
-tr2719:
+	goto tr2766;
+tr2764:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1514;
-tr2729:
+tr2774:
 #line 109 "lexical.rl"
 	{
     {
@@ -40577,11 +40937,11 @@ tr2729:
     }
   }
 	goto st1514;
-tr2732:
+tr2777:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1514;
-tr2736:
+tr2781:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1514;
@@ -40589,18 +40949,18 @@ st1514:
 	if ( ++p == pe )
 		goto _test_eof1514;
 case 1514:
-#line 36234 "client.c"
+#line 36504 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2730;
+		case 34u: goto tr2775;
 		case 92u: goto st1517;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2729;
-	goto tr2732;
-tr2730:
+		goto tr2774;
+	goto tr2777;
+tr2775:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -40608,10 +40968,10 @@ tr2730:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1515;
-tr2742:
+tr2788:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1515; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -40620,8 +40980,8 @@ tr2742:
     }
   }
 	goto st1515;
-tr2744:
-#line 129 "lexical.rl"
+tr2790:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -40634,32 +40994,32 @@ st1515:
 	if ( ++p == pe )
 		goto _test_eof1515;
 case 1515:
-#line 36274 "client.c"
+#line 36544 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2733;
-		case 41u: goto tr2734;
+		case 32u: goto tr2778;
+		case 41u: goto tr2779;
 	}
 	goto st0;
-tr2727:
-#line 202 "lexical.rl"
+tr2772:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1516; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1516;
-tr2724:
+tr2769:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1516; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1516;
-tr2734:
-#line 208 "lexical.rl"
+tr2779:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1516; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -40668,20 +41028,20 @@ st1516:
 	if ( ++p == pe )
 		goto _test_eof1516;
 case 1516:
-#line 36300 "client.c"
+#line 36570 "client.c"
 	if ( (*p) == 32u )
-		goto tr2735;
+		goto tr2780;
 	goto st0;
 st1517:
 	if ( ++p == pe )
 		goto _test_eof1517;
 case 1517:
 	switch( (*p) ) {
-		case 34u: goto tr2736;
-		case 92u: goto tr2736;
+		case 34u: goto tr2781;
+		case 92u: goto tr2781;
 	}
 	goto st0;
-tr2720:
+tr2765:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1518;
@@ -40689,11 +41049,11 @@ st1518:
 	if ( ++p == pe )
 		goto _test_eof1518;
 case 1518:
-#line 36319 "client.c"
+#line 36589 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2737;
+		goto tr2782;
 	goto st0;
-tr2737:
+tr2782:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -40704,7 +41064,7 @@ tr2737:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1519;
-tr2739:
+tr2785:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -40717,16 +41077,16 @@ st1519:
 	if ( ++p == pe )
 		goto _test_eof1519;
 case 1519:
-#line 36343 "client.c"
+#line 36613 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2738;
-		case 45u: goto tr2738;
-		case 125u: goto tr2740;
+		case 43u: goto tr2783;
+		case 45u: goto tr2784;
+		case 125u: goto tr2786;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2739;
+		goto tr2785;
 	goto st0;
-tr2738:
+tr2783:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1520; goto _out;} }
@@ -40734,15 +41094,23 @@ tr2738:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1520;
+tr2784:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1520; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1520; goto _out;} }
+	goto st1520;
 st1520:
 	if ( ++p == pe )
 		goto _test_eof1520;
 case 1520:
-#line 36361 "client.c"
+#line 36637 "client.c"
 	if ( (*p) == 125u )
 		goto st1521;
 	goto st0;
-tr2740:
+tr2786:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1521; goto _out;} }
@@ -40752,9 +41120,9 @@ st1521:
 	if ( ++p == pe )
 		goto _test_eof1521;
 case 1521:
-#line 36373 "client.c"
+#line 36649 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2742;
+		case 10u: goto tr2788;
 		case 13u: goto st1522;
 	}
 	goto st0;
@@ -40763,9 +41131,9 @@ st1522:
 		goto _test_eof1522;
 case 1522:
 	if ( (*p) == 10u )
-		goto tr2744;
+		goto tr2790;
 	goto st0;
-tr2707:
+tr2752:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1523;
@@ -40773,11 +41141,11 @@ st1523:
 	if ( ++p == pe )
 		goto _test_eof1523;
 case 1523:
-#line 36392 "client.c"
+#line 36668 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2745;
+		goto tr2791;
 	goto st0;
-tr2745:
+tr2791:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -40788,7 +41156,7 @@ tr2745:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1524;
-tr2747:
+tr2794:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -40801,16 +41169,16 @@ st1524:
 	if ( ++p == pe )
 		goto _test_eof1524;
 case 1524:
-#line 36416 "client.c"
+#line 36692 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2746;
-		case 45u: goto tr2746;
-		case 125u: goto tr2748;
+		case 43u: goto tr2792;
+		case 45u: goto tr2793;
+		case 125u: goto tr2795;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2747;
+		goto tr2794;
 	goto st0;
-tr2746:
+tr2792:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1525; goto _out;} }
@@ -40818,15 +41186,23 @@ tr2746:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1525;
+tr2793:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1525; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1525; goto _out;} }
+	goto st1525;
 st1525:
 	if ( ++p == pe )
 		goto _test_eof1525;
 case 1525:
-#line 36434 "client.c"
+#line 36716 "client.c"
 	if ( (*p) == 125u )
 		goto st1526;
 	goto st0;
-tr2748:
+tr2795:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1526; goto _out;} }
@@ -40836,9 +41212,9 @@ st1526:
 	if ( ++p == pe )
 		goto _test_eof1526;
 case 1526:
-#line 36446 "client.c"
+#line 36728 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2750;
+		case 10u: goto tr2797;
 		case 13u: goto st1527;
 	}
 	goto st0;
@@ -40847,9 +41223,9 @@ st1527:
 		goto _test_eof1527;
 case 1527:
 	if ( (*p) == 10u )
-		goto tr2752;
+		goto tr2799;
 	goto st0;
-tr2650:
+tr2695:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1528;
@@ -40857,7 +41233,7 @@ st1528:
 	if ( ++p == pe )
 		goto _test_eof1528;
 case 1528:
-#line 36465 "client.c"
+#line 36747 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st1529;
 		case 101u: goto st1529;
@@ -40917,7 +41293,7 @@ case 1534:
 		case 108u: goto st1474;
 	}
 	goto st0;
-tr2651:
+tr2696:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1535;
@@ -40925,7 +41301,7 @@ st1535:
 	if ( ++p == pe )
 		goto _test_eof1535;
 case 1535:
-#line 36531 "client.c"
+#line 36813 "client.c"
 	switch( (*p) ) {
 		case 69u: goto st1536;
 		case 85u: goto st1550;
@@ -40992,7 +41368,7 @@ st1542:
 		goto _test_eof1542;
 case 1542:
 	switch( (*p) ) {
-		case 32u: goto tr2658;
+		case 32u: goto tr2703;
 		case 45u: goto st1543;
 	}
 	goto st0;
@@ -41142,7 +41518,7 @@ case 1558:
 		case 101u: goto st1504;
 	}
 	goto st0;
-tr2647:
+tr2692:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1559;
@@ -41150,7 +41526,7 @@ st1559:
 	if ( ++p == pe )
 		goto _test_eof1559;
 case 1559:
-#line 36754 "client.c"
+#line 37036 "client.c"
 	switch( (*p) ) {
 		case 84u: goto st1560;
 		case 116u: goto st1560;
@@ -41197,23 +41573,23 @@ st1564:
 		goto _test_eof1564;
 case 1564:
 	if ( (*p) == 32u )
-		goto tr2787;
+		goto tr2834;
 	goto st0;
 st1565:
 	if ( ++p == pe )
 		goto _test_eof1565;
 case 1565:
 	switch( (*p) ) {
-		case 10u: goto tr2788;
+		case 10u: goto tr2835;
 		case 13u: goto st1566;
-		case 32u: goto tr2790;
+		case 32u: goto tr2837;
 	}
 	goto st0;
-tr2791:
+tr2838:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1738;
-tr2792:
+tr2839:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1738; goto _out;} }
 #line 17 "lexical.rl"
@@ -41221,35 +41597,35 @@ tr2792:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1738;
-tr2799:
+tr2846:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1738; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1738; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1738;
-tr2816:
-#line 208 "lexical.rl"
+tr2863:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1738; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1738; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1738;
-tr2788:
+tr2835:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1738; goto _out;} }
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1738;
-tr2807:
+tr2854:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41267,27 +41643,27 @@ st1738:
 	if ( ++p == pe )
 		goto _test_eof1738;
 case 1738:
-#line 36853 "client.c"
+#line 37135 "client.c"
 	goto st0;
-tr2793:
+tr2840:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1566; goto _out;} }
 	goto st1566;
-tr2800:
+tr2847:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1566; goto _out;} }
 	goto st1566;
-tr2817:
-#line 208 "lexical.rl"
+tr2864:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1566; goto _out;} }
 	goto st1566;
-tr2808:
+tr2855:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41301,11 +41677,11 @@ st1566:
 	if ( ++p == pe )
 		goto _test_eof1566;
 case 1566:
-#line 36880 "client.c"
+#line 37162 "client.c"
 	if ( (*p) == 10u )
-		goto tr2791;
+		goto tr2838;
 	goto st0;
-tr2790:
+tr2837:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1567;
@@ -41313,15 +41689,15 @@ st1567:
 	if ( ++p == pe )
 		goto _test_eof1567;
 case 1567:
-#line 36890 "client.c"
+#line 37172 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2792;
-		case 13u: goto tr2793;
+		case 10u: goto tr2839;
+		case 13u: goto tr2840;
 		case 32u: goto st1567;
-		case 34u: goto tr2796;
+		case 34u: goto tr2843;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2797;
+		case 123u: goto tr2844;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -41330,17 +41706,17 @@ case 1567:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2795;
+				goto tr2842;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2795;
-	goto tr2798;
-tr2803:
+		goto tr2842;
+	goto tr2845;
+tr2850:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1568; goto _out;} }
 	goto st1568;
-tr2795:
+tr2842:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1568; goto _out;}
@@ -41348,7 +41724,7 @@ tr2795:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1568;
-tr2798:
+tr2845:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1568; goto _out;}
@@ -41362,11 +41738,11 @@ st1568:
 	if ( ++p == pe )
 		goto _test_eof1568;
 case 1568:
-#line 36932 "client.c"
+#line 37214 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2799;
-		case 13u: goto tr2800;
-		case 32u: goto tr2801;
+		case 10u: goto tr2846;
+		case 13u: goto tr2847;
+		case 32u: goto tr2848;
 		case 33u: goto st1568;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -41384,26 +41760,26 @@ case 1568:
 			goto st0;
 	} else
 		goto st1568;
-	goto tr2803;
-tr2801:
+	goto tr2850;
+tr2848:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1569; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1569;
-tr2818:
-#line 208 "lexical.rl"
+tr2865:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1569; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1569;
-tr2809:
+tr2856:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41419,12 +41795,12 @@ st1569:
 	if ( ++p == pe )
 		goto _test_eof1569;
 case 1569:
-#line 36980 "client.c"
+#line 37262 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2792;
-		case 13u: goto tr2793;
+		case 10u: goto tr2839;
+		case 13u: goto tr2840;
 		case 32u: goto st1569;
-		case 33u: goto tr2805;
+		case 33u: goto tr2852;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -41432,26 +41808,26 @@ case 1569:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2805;
+				goto tr2852;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2805;
+				goto tr2852;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2805;
+				goto tr2852;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2806;
-tr2811:
+	goto tr2853;
+tr2858:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1570; goto _out;} }
 	goto st1570;
-tr2805:
+tr2852:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1570; goto _out;}
@@ -41459,7 +41835,7 @@ tr2805:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1570;
-tr2806:
+tr2853:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1570; goto _out;}
@@ -41473,11 +41849,11 @@ st1570:
 	if ( ++p == pe )
 		goto _test_eof1570;
 case 1570:
-#line 37027 "client.c"
+#line 37309 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2807;
-		case 13u: goto tr2808;
-		case 32u: goto tr2809;
+		case 10u: goto tr2854;
+		case 13u: goto tr2855;
+		case 32u: goto tr2856;
 		case 33u: goto st1570;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -41500,8 +41876,8 @@ case 1570:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2811;
-tr2812:
+	goto tr2858;
+tr2859:
 #line 109 "lexical.rl"
 	{
     {
@@ -41509,15 +41885,15 @@ tr2812:
     }
   }
 	goto st1571;
-tr2815:
+tr2862:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1571;
-tr2819:
+tr2866:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1571;
-tr2796:
+tr2843:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1571; goto _out;}
@@ -41529,18 +41905,18 @@ st1571:
 	if ( ++p == pe )
 		goto _test_eof1571;
 case 1571:
-#line 37077 "client.c"
+#line 37359 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2813;
+		case 34u: goto tr2860;
 		case 92u: goto st1573;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2812;
-	goto tr2815;
-tr2813:
+		goto tr2859;
+	goto tr2862;
+tr2860:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -41548,10 +41924,10 @@ tr2813:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1572;
-tr2825:
+tr2873:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1572; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -41560,8 +41936,8 @@ tr2825:
     }
   }
 	goto st1572;
-tr2827:
-#line 129 "lexical.rl"
+tr2875:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -41574,11 +41950,11 @@ st1572:
 	if ( ++p == pe )
 		goto _test_eof1572;
 case 1572:
-#line 37117 "client.c"
+#line 37399 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2816;
-		case 13u: goto tr2817;
-		case 32u: goto tr2818;
+		case 10u: goto tr2863;
+		case 13u: goto tr2864;
+		case 32u: goto tr2865;
 	}
 	goto st0;
 st1573:
@@ -41586,11 +41962,11 @@ st1573:
 		goto _test_eof1573;
 case 1573:
 	switch( (*p) ) {
-		case 34u: goto tr2819;
-		case 92u: goto tr2819;
+		case 34u: goto tr2866;
+		case 92u: goto tr2866;
 	}
 	goto st0;
-tr2797:
+tr2844:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1574; goto _out;}
@@ -41602,11 +41978,11 @@ st1574:
 	if ( ++p == pe )
 		goto _test_eof1574;
 case 1574:
-#line 37142 "client.c"
+#line 37424 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2820;
+		goto tr2867;
 	goto st0;
-tr2820:
+tr2867:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -41617,7 +41993,7 @@ tr2820:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1575;
-tr2822:
+tr2870:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -41630,16 +42006,16 @@ st1575:
 	if ( ++p == pe )
 		goto _test_eof1575;
 case 1575:
-#line 37166 "client.c"
+#line 37448 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2821;
-		case 45u: goto tr2821;
-		case 125u: goto tr2823;
+		case 43u: goto tr2868;
+		case 45u: goto tr2869;
+		case 125u: goto tr2871;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2822;
+		goto tr2870;
 	goto st0;
-tr2821:
+tr2868:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1576; goto _out;} }
@@ -41647,15 +42023,23 @@ tr2821:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1576;
+tr2869:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1576; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1576; goto _out;} }
+	goto st1576;
 st1576:
 	if ( ++p == pe )
 		goto _test_eof1576;
 case 1576:
-#line 37184 "client.c"
+#line 37472 "client.c"
 	if ( (*p) == 125u )
 		goto st1577;
 	goto st0;
-tr2823:
+tr2871:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1577; goto _out;} }
@@ -41665,9 +42049,9 @@ st1577:
 	if ( ++p == pe )
 		goto _test_eof1577;
 case 1577:
-#line 37196 "client.c"
+#line 37484 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2825;
+		case 10u: goto tr2873;
 		case 13u: goto st1578;
 	}
 	goto st0;
@@ -41676,16 +42060,16 @@ st1578:
 		goto _test_eof1578;
 case 1578:
 	if ( (*p) == 10u )
-		goto tr2827;
+		goto tr2875;
 	goto st0;
 st1579:
 	if ( ++p == pe )
 		goto _test_eof1579;
 case 1579:
 	if ( (*p) == 32u )
-		goto tr2828;
+		goto tr2876;
 	goto st0;
-tr2828:
+tr2876:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1580;
@@ -41693,13 +42077,13 @@ st1580:
 	if ( ++p == pe )
 		goto _test_eof1580;
 case 1580:
-#line 37222 "client.c"
+#line 37510 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1580;
-		case 34u: goto tr2831;
+		case 34u: goto tr2879;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2832;
+		case 123u: goto tr2880;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -41708,17 +42092,17 @@ case 1580:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2830;
+				goto tr2878;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2830;
-	goto tr2833;
-tr2836:
+		goto tr2878;
+	goto tr2881;
+tr2884:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1581; goto _out;} }
 	goto st1581;
-tr2830:
+tr2878:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1581; goto _out;}
@@ -41726,7 +42110,7 @@ tr2830:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1581;
-tr2833:
+tr2881:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1581; goto _out;}
@@ -41740,9 +42124,9 @@ st1581:
 	if ( ++p == pe )
 		goto _test_eof1581;
 case 1581:
-#line 37262 "client.c"
+#line 37550 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2834;
+		case 32u: goto tr2882;
 		case 33u: goto st1581;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -41760,8 +42144,8 @@ case 1581:
 			goto st0;
 	} else
 		goto st1581;
-	goto tr2836;
-tr2834:
+	goto tr2884;
+tr2882:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41773,7 +42157,7 @@ tr2834:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1582;
-tr2853:
+tr2901:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1582; goto _out;} }
 #line 100 "command.rl"
@@ -41783,10 +42167,10 @@ st1582:
 	if ( ++p == pe )
 		goto _test_eof1582;
 case 1582:
-#line 37299 "client.c"
+#line 37587 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1582;
-		case 33u: goto tr2838;
+		case 33u: goto tr2886;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -41794,26 +42178,26 @@ case 1582:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2838;
+				goto tr2886;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2838;
+				goto tr2886;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2838;
+				goto tr2886;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2839;
-tr2844:
+	goto tr2887;
+tr2892:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1583; goto _out;} }
 	goto st1583;
-tr2838:
+tr2886:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1583; goto _out;}
@@ -41821,7 +42205,7 @@ tr2838:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1583;
-tr2839:
+tr2887:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1583; goto _out;}
@@ -41835,11 +42219,11 @@ st1583:
 	if ( ++p == pe )
 		goto _test_eof1583;
 case 1583:
-#line 37344 "client.c"
+#line 37632 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2840;
-		case 13u: goto tr2841;
-		case 32u: goto tr2842;
+		case 10u: goto tr2888;
+		case 13u: goto tr2889;
+		case 32u: goto tr2890;
 		case 33u: goto st1583;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -41862,12 +42246,12 @@ case 1583:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2844;
-tr2845:
+	goto tr2892;
+tr2893:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1739;
-tr2846:
+tr2894:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1739; goto _out;} }
 #line 17 "lexical.rl"
@@ -41875,7 +42259,7 @@ tr2846:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1739;
-tr2840:
+tr2888:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41893,13 +42277,13 @@ st1739:
 	if ( ++p == pe )
 		goto _test_eof1739;
 case 1739:
-#line 37393 "client.c"
+#line 37681 "client.c"
 	goto st0;
-tr2847:
+tr2895:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1584; goto _out;} }
 	goto st1584;
-tr2841:
+tr2889:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41913,11 +42297,11 @@ st1584:
 	if ( ++p == pe )
 		goto _test_eof1584;
 case 1584:
-#line 37409 "client.c"
+#line 37697 "client.c"
 	if ( (*p) == 10u )
-		goto tr2845;
+		goto tr2893;
 	goto st0;
-tr2842:
+tr2890:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -41933,15 +42317,15 @@ st1585:
 	if ( ++p == pe )
 		goto _test_eof1585;
 case 1585:
-#line 37425 "client.c"
+#line 37713 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2846;
-		case 13u: goto tr2847;
+		case 10u: goto tr2894;
+		case 13u: goto tr2895;
 		case 32u: goto st1585;
-		case 34u: goto tr2831;
+		case 34u: goto tr2879;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2832;
+		case 123u: goto tr2880;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -41950,13 +42334,13 @@ case 1585:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2830;
+				goto tr2878;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2830;
-	goto tr2833;
-tr2849:
+		goto tr2878;
+	goto tr2881;
+tr2897:
 #line 109 "lexical.rl"
 	{
     {
@@ -41964,15 +42348,15 @@ tr2849:
     }
   }
 	goto st1586;
-tr2852:
+tr2900:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1586;
-tr2854:
+tr2902:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1586;
-tr2831:
+tr2879:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1586; goto _out;}
@@ -41984,18 +42368,18 @@ st1586:
 	if ( ++p == pe )
 		goto _test_eof1586;
 case 1586:
-#line 37470 "client.c"
+#line 37758 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2850;
+		case 34u: goto tr2898;
 		case 92u: goto st1588;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2849;
-	goto tr2852;
-tr2850:
+		goto tr2897;
+	goto tr2900;
+tr2898:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -42003,10 +42387,10 @@ tr2850:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1587;
-tr2860:
+tr2909:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1587; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42015,8 +42399,8 @@ tr2860:
     }
   }
 	goto st1587;
-tr2862:
-#line 129 "lexical.rl"
+tr2911:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42029,20 +42413,20 @@ st1587:
 	if ( ++p == pe )
 		goto _test_eof1587;
 case 1587:
-#line 37510 "client.c"
+#line 37798 "client.c"
 	if ( (*p) == 32u )
-		goto tr2853;
+		goto tr2901;
 	goto st0;
 st1588:
 	if ( ++p == pe )
 		goto _test_eof1588;
 case 1588:
 	switch( (*p) ) {
-		case 34u: goto tr2854;
-		case 92u: goto tr2854;
+		case 34u: goto tr2902;
+		case 92u: goto tr2902;
 	}
 	goto st0;
-tr2832:
+tr2880:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1589; goto _out;}
@@ -42054,11 +42438,11 @@ st1589:
 	if ( ++p == pe )
 		goto _test_eof1589;
 case 1589:
-#line 37532 "client.c"
+#line 37820 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2855;
+		goto tr2903;
 	goto st0;
-tr2855:
+tr2903:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -42069,7 +42453,7 @@ tr2855:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1590;
-tr2857:
+tr2906:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -42082,16 +42466,16 @@ st1590:
 	if ( ++p == pe )
 		goto _test_eof1590;
 case 1590:
-#line 37556 "client.c"
+#line 37844 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2856;
-		case 45u: goto tr2856;
-		case 125u: goto tr2858;
+		case 43u: goto tr2904;
+		case 45u: goto tr2905;
+		case 125u: goto tr2907;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2857;
+		goto tr2906;
 	goto st0;
-tr2856:
+tr2904:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1591; goto _out;} }
@@ -42099,15 +42483,23 @@ tr2856:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1591;
+tr2905:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1591; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1591; goto _out;} }
+	goto st1591;
 st1591:
 	if ( ++p == pe )
 		goto _test_eof1591;
 case 1591:
-#line 37574 "client.c"
+#line 37868 "client.c"
 	if ( (*p) == 125u )
 		goto st1592;
 	goto st0;
-tr2858:
+tr2907:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1592; goto _out;} }
@@ -42117,9 +42509,9 @@ st1592:
 	if ( ++p == pe )
 		goto _test_eof1592;
 case 1592:
-#line 37586 "client.c"
+#line 37880 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2860;
+		case 10u: goto tr2909;
 		case 13u: goto st1593;
 	}
 	goto st0;
@@ -42128,16 +42520,16 @@ st1593:
 		goto _test_eof1593;
 case 1593:
 	if ( (*p) == 10u )
-		goto tr2862;
+		goto tr2911;
 	goto st0;
 st1594:
 	if ( ++p == pe )
 		goto _test_eof1594;
 case 1594:
 	if ( (*p) == 32u )
-		goto tr2863;
+		goto tr2912;
 	goto st0;
-tr2863:
+tr2912:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1595;
@@ -42145,14 +42537,14 @@ st1595:
 	if ( ++p == pe )
 		goto _test_eof1595;
 case 1595:
-#line 37612 "client.c"
+#line 37906 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1595;
-		case 34u: goto tr2866;
+		case 34u: goto tr2915;
 		case 37u: goto st0;
-		case 40u: goto tr2867;
+		case 40u: goto tr2916;
 		case 92u: goto st0;
-		case 123u: goto tr2868;
+		case 123u: goto tr2917;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -42161,17 +42553,17 @@ case 1595:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2865;
+				goto tr2914;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr2865;
-	goto tr2869;
-tr2874:
+		goto tr2914;
+	goto tr2918;
+tr2923:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1596; goto _out;} }
 	goto st1596;
-tr2865:
+tr2914:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1596; goto _out;}
@@ -42179,7 +42571,7 @@ tr2865:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1596;
-tr2869:
+tr2918:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1596; goto _out;}
@@ -42193,11 +42585,11 @@ st1596:
 	if ( ++p == pe )
 		goto _test_eof1596;
 case 1596:
-#line 37653 "client.c"
+#line 37947 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2870;
-		case 13u: goto tr2871;
-		case 32u: goto tr2872;
+		case 10u: goto tr2919;
+		case 13u: goto tr2920;
+		case 32u: goto tr2921;
 		case 33u: goto st1596;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -42215,8 +42607,8 @@ case 1596:
 			goto st0;
 	} else
 		goto st1596;
-	goto tr2874;
-tr2870:
+	goto tr2923;
+tr2919:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42230,11 +42622,11 @@ tr2870:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1740;
-tr2875:
+tr2924:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1740;
-tr2876:
+tr2925:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1740; goto _out;} }
 #line 17 "lexical.rl"
@@ -42242,7 +42634,7 @@ tr2876:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1740;
-tr2883:
+tr2932:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1740; goto _out;} }
 #line 17 "lexical.rl"
@@ -42250,7 +42642,7 @@ tr2883:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1740;
-tr2900:
+tr2949:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1740; goto _out;} }
 #line 63 "command.rl"
@@ -42260,9 +42652,9 @@ st1740:
 	if ( ++p == pe )
 		goto _test_eof1740;
 case 1740:
-#line 37706 "client.c"
+#line 38000 "client.c"
 	goto st0;
-tr2871:
+tr2920:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42272,11 +42664,11 @@ tr2871:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1597; goto _out;} }
 	goto st1597;
-tr2877:
+tr2926:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1597; goto _out;} }
 	goto st1597;
-tr2884:
+tr2933:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1597; goto _out;} }
 	goto st1597;
@@ -42284,15 +42676,15 @@ st1597:
 	if ( ++p == pe )
 		goto _test_eof1597;
 case 1597:
-#line 37725 "client.c"
+#line 38019 "client.c"
 	if ( (*p) == 10u )
-		goto tr2875;
+		goto tr2924;
 	goto st0;
-tr2902:
+tr2951:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1598;
-tr2872:
+tr2921:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42304,7 +42696,7 @@ tr2872:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1598;
-tr2885:
+tr2934:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1598; goto _out;} }
 #line 100 "command.rl"
@@ -42314,16 +42706,16 @@ st1598:
 	if ( ++p == pe )
 		goto _test_eof1598;
 case 1598:
-#line 37748 "client.c"
+#line 38042 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2876;
-		case 13u: goto tr2877;
+		case 10u: goto tr2925;
+		case 13u: goto tr2926;
 		case 32u: goto st1598;
-		case 34u: goto tr2866;
+		case 34u: goto tr2915;
 		case 37u: goto st0;
-		case 40u: goto tr2867;
+		case 40u: goto tr2916;
 		case 92u: goto st0;
-		case 123u: goto tr2868;
+		case 123u: goto tr2917;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -42332,13 +42724,13 @@ case 1598:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2865;
+				goto tr2914;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr2865;
-	goto tr2869;
-tr2879:
+		goto tr2914;
+	goto tr2918;
+tr2928:
 #line 109 "lexical.rl"
 	{
     {
@@ -42346,15 +42738,15 @@ tr2879:
     }
   }
 	goto st1599;
-tr2882:
+tr2931:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1599;
-tr2886:
+tr2935:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1599;
-tr2866:
+tr2915:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1599; goto _out;}
@@ -42366,18 +42758,18 @@ st1599:
 	if ( ++p == pe )
 		goto _test_eof1599;
 case 1599:
-#line 37794 "client.c"
+#line 38088 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2880;
+		case 34u: goto tr2929;
 		case 92u: goto st1601;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2879;
-	goto tr2882;
-tr2880:
+		goto tr2928;
+	goto tr2931;
+tr2929:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -42385,10 +42777,10 @@ tr2880:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1600;
-tr2958:
+tr3009:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1600; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42397,8 +42789,8 @@ tr2958:
     }
   }
 	goto st1600;
-tr2960:
-#line 129 "lexical.rl"
+tr3011:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42411,11 +42803,11 @@ st1600:
 	if ( ++p == pe )
 		goto _test_eof1600;
 case 1600:
-#line 37834 "client.c"
+#line 38128 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2883;
-		case 13u: goto tr2884;
-		case 32u: goto tr2885;
+		case 10u: goto tr2932;
+		case 13u: goto tr2933;
+		case 32u: goto tr2934;
 	}
 	goto st0;
 st1601:
@@ -42423,11 +42815,11 @@ st1601:
 		goto _test_eof1601;
 case 1601:
 	switch( (*p) ) {
-		case 34u: goto tr2886;
-		case 92u: goto tr2886;
+		case 34u: goto tr2935;
+		case 92u: goto tr2935;
 	}
 	goto st0;
-tr2867:
+tr2916:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1602; goto _out;}
@@ -42439,12 +42831,12 @@ st1602:
 	if ( ++p == pe )
 		goto _test_eof1602;
 case 1602:
-#line 37859 "client.c"
+#line 38153 "client.c"
 	switch( (*p) ) {
-		case 34u: goto tr2888;
+		case 34u: goto tr2937;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2889;
+		case 123u: goto tr2938;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -42453,23 +42845,23 @@ case 1602:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2887;
+				goto tr2936;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2887;
-	goto tr2890;
-tr2887:
+		goto tr2936;
+	goto tr2939;
+tr2936:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1603;
-tr2890:
+tr2939:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1603; goto _out;} }
 	goto st1603;
-tr2894:
+tr2943:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1603; goto _out;} }
 	goto st1603;
@@ -42477,13 +42869,13 @@ st1603:
 	if ( ++p == pe )
 		goto _test_eof1603;
 case 1603:
-#line 37892 "client.c"
+#line 38186 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2891;
+		case 32u: goto tr2940;
 		case 33u: goto st1603;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2893;
+		case 41u: goto tr2942;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -42494,14 +42886,14 @@ case 1603:
 			goto st1603;
 	} else
 		goto st0;
-	goto tr2894;
-tr2909:
+	goto tr2943;
+tr2958:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1604; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1604;
-tr2891:
+tr2940:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42510,16 +42902,16 @@ tr2891:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1604; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1604;
-tr2942:
+tr2991:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1604; goto _out;} }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1604;
-tr2933:
+tr2982:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42530,24 +42922,24 @@ tr2933:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1604; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1604;
 st1604:
 	if ( ++p == pe )
 		goto _test_eof1604;
 case 1604:
-#line 37940 "client.c"
+#line 38234 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2895;
-		case 41u: goto tr2896;
-		case 66u: goto tr2897;
-		case 80u: goto tr2898;
-		case 98u: goto tr2897;
-		case 112u: goto tr2898;
+		case 32u: goto tr2944;
+		case 41u: goto tr2945;
+		case 66u: goto tr2946;
+		case 80u: goto tr2947;
+		case 98u: goto tr2946;
+		case 112u: goto tr2947;
 	}
 	goto st0;
-tr2895:
+tr2944:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1605; goto _out;} }
 	goto st1605;
@@ -42555,29 +42947,29 @@ st1605:
 	if ( ++p == pe )
 		goto _test_eof1605;
 case 1605:
-#line 37956 "client.c"
+#line 38250 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1605;
-		case 41u: goto tr2896;
-		case 66u: goto tr2897;
-		case 80u: goto tr2898;
-		case 98u: goto tr2897;
-		case 112u: goto tr2898;
+		case 41u: goto tr2945;
+		case 66u: goto tr2946;
+		case 80u: goto tr2947;
+		case 98u: goto tr2946;
+		case 112u: goto tr2947;
 	}
 	goto st0;
-tr2896:
-#line 202 "lexical.rl"
+tr2945:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1606; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1606;
-tr2910:
+tr2959:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1606; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1606;
-tr2893:
+tr2942:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42589,13 +42981,13 @@ tr2893:
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1606;
-tr2943:
+tr2992:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1606; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1606;
-tr2934:
+tr2983:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -42613,14 +43005,14 @@ st1606:
 	if ( ++p == pe )
 		goto _test_eof1606;
 case 1606:
-#line 38000 "client.c"
+#line 38294 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2900;
+		case 10u: goto tr2949;
 		case 13u: goto st1597;
-		case 32u: goto tr2902;
+		case 32u: goto tr2951;
 	}
 	goto st0;
-tr2897:
+tr2946:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1607;
@@ -42628,7 +43020,7 @@ st1607:
 	if ( ++p == pe )
 		goto _test_eof1607;
 case 1607:
-#line 38013 "client.c"
+#line 38307 "client.c"
 	switch( (*p) ) {
 		case 73u: goto st1608;
 		case 79u: goto st1613;
@@ -42677,8 +43069,8 @@ st1612:
 		goto _test_eof1612;
 case 1612:
 	switch( (*p) ) {
-		case 32u: goto tr2909;
-		case 41u: goto tr2910;
+		case 32u: goto tr2958;
+		case 41u: goto tr2959;
 	}
 	goto st0;
 st1613:
@@ -42816,7 +43208,7 @@ case 1627:
 		case 101u: goto st1612;
 	}
 	goto st0;
-tr2898:
+tr2947:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1628;
@@ -42824,7 +43216,7 @@ st1628:
 	if ( ++p == pe )
 		goto _test_eof1628;
 case 1628:
-#line 38207 "client.c"
+#line 38501 "client.c"
 	switch( (*p) ) {
 		case 65u: goto st1629;
 		case 97u: goto st1629;
@@ -42880,9 +43272,9 @@ st1634:
 		goto _test_eof1634;
 case 1634:
 	if ( (*p) == 32u )
-		goto tr2931;
+		goto tr2980;
 	goto st0;
-tr2931:
+tr2980:
 #line 119 "command.rl"
 	{ if (!ik_c_attr(ps, p, 1)) {p++;  ps->cs = 1635; goto _out;} }
 	goto st1635;
@@ -42890,11 +43282,11 @@ st1635:
 	if ( ++p == pe )
 		goto _test_eof1635;
 case 1635:
-#line 38271 "client.c"
+#line 38565 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2932;
+		goto tr2981;
 	goto st0;
-tr2932:
+tr2981:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1636;
@@ -42902,10 +43294,10 @@ st1636:
 	if ( ++p == pe )
 		goto _test_eof1636;
 case 1636:
-#line 38281 "client.c"
+#line 38575 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2933;
-		case 41u: goto tr2934;
+		case 32u: goto tr2982;
+		case 41u: goto tr2983;
 		case 46u: goto st1637;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -42923,17 +43315,17 @@ st1638:
 		goto _test_eof1638;
 case 1638:
 	switch( (*p) ) {
-		case 32u: goto tr2933;
-		case 41u: goto tr2934;
+		case 32u: goto tr2982;
+		case 41u: goto tr2983;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1638;
 	goto st0;
-tr2888:
+tr2937:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1639;
-tr2938:
+tr2987:
 #line 109 "lexical.rl"
 	{
     {
@@ -42941,11 +43333,11 @@ tr2938:
     }
   }
 	goto st1639;
-tr2941:
+tr2990:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1639;
-tr2944:
+tr2993:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1639;
@@ -42953,18 +43345,18 @@ st1639:
 	if ( ++p == pe )
 		goto _test_eof1639;
 case 1639:
-#line 38327 "client.c"
+#line 38621 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2939;
+		case 34u: goto tr2988;
 		case 92u: goto st1641;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2938;
-	goto tr2941;
-tr2939:
+		goto tr2987;
+	goto tr2990;
+tr2988:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -42972,10 +43364,10 @@ tr2939:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1640;
-tr2950:
+tr3000:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1640; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42984,8 +43376,8 @@ tr2950:
     }
   }
 	goto st1640;
-tr2952:
-#line 129 "lexical.rl"
+tr3002:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42998,10 +43390,10 @@ st1640:
 	if ( ++p == pe )
 		goto _test_eof1640;
 case 1640:
-#line 38367 "client.c"
+#line 38661 "client.c"
 	switch( (*p) ) {
-		case 32u: goto tr2942;
-		case 41u: goto tr2943;
+		case 32u: goto tr2991;
+		case 41u: goto tr2992;
 	}
 	goto st0;
 st1641:
@@ -43009,11 +43401,11 @@ st1641:
 		goto _test_eof1641;
 case 1641:
 	switch( (*p) ) {
-		case 34u: goto tr2944;
-		case 92u: goto tr2944;
+		case 34u: goto tr2993;
+		case 92u: goto tr2993;
 	}
 	goto st0;
-tr2889:
+tr2938:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1642;
@@ -43021,11 +43413,11 @@ st1642:
 	if ( ++p == pe )
 		goto _test_eof1642;
 case 1642:
-#line 38388 "client.c"
+#line 38682 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2945;
+		goto tr2994;
 	goto st0;
-tr2945:
+tr2994:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -43036,7 +43428,7 @@ tr2945:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1643;
-tr2947:
+tr2997:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -43049,16 +43441,16 @@ st1643:
 	if ( ++p == pe )
 		goto _test_eof1643;
 case 1643:
-#line 38412 "client.c"
+#line 38706 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2946;
-		case 45u: goto tr2946;
-		case 125u: goto tr2948;
+		case 43u: goto tr2995;
+		case 45u: goto tr2996;
+		case 125u: goto tr2998;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2947;
+		goto tr2997;
 	goto st0;
-tr2946:
+tr2995:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1644; goto _out;} }
@@ -43066,15 +43458,23 @@ tr2946:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1644;
+tr2996:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1644; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1644; goto _out;} }
+	goto st1644;
 st1644:
 	if ( ++p == pe )
 		goto _test_eof1644;
 case 1644:
-#line 38430 "client.c"
+#line 38730 "client.c"
 	if ( (*p) == 125u )
 		goto st1645;
 	goto st0;
-tr2948:
+tr2998:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1645; goto _out;} }
@@ -43084,9 +43484,9 @@ st1645:
 	if ( ++p == pe )
 		goto _test_eof1645;
 case 1645:
-#line 38442 "client.c"
+#line 38742 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2950;
+		case 10u: goto tr3000;
 		case 13u: goto st1646;
 	}
 	goto st0;
@@ -43095,9 +43495,9 @@ st1646:
 		goto _test_eof1646;
 case 1646:
 	if ( (*p) == 10u )
-		goto tr2952;
+		goto tr3002;
 	goto st0;
-tr2868:
+tr2917:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1647; goto _out;}
@@ -43109,11 +43509,11 @@ st1647:
 	if ( ++p == pe )
 		goto _test_eof1647;
 case 1647:
-#line 38464 "client.c"
+#line 38764 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2953;
+		goto tr3003;
 	goto st0;
-tr2953:
+tr3003:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -43124,7 +43524,7 @@ tr2953:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1648;
-tr2955:
+tr3006:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -43137,16 +43537,16 @@ st1648:
 	if ( ++p == pe )
 		goto _test_eof1648;
 case 1648:
-#line 38488 "client.c"
+#line 38788 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2954;
-		case 45u: goto tr2954;
-		case 125u: goto tr2956;
+		case 43u: goto tr3004;
+		case 45u: goto tr3005;
+		case 125u: goto tr3007;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2955;
+		goto tr3006;
 	goto st0;
-tr2954:
+tr3004:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1649; goto _out;} }
@@ -43154,15 +43554,23 @@ tr2954:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1649;
+tr3005:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1649; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1649; goto _out;} }
+	goto st1649;
 st1649:
 	if ( ++p == pe )
 		goto _test_eof1649;
 case 1649:
-#line 38506 "client.c"
+#line 38812 "client.c"
 	if ( (*p) == 125u )
 		goto st1650;
 	goto st0;
-tr2956:
+tr3007:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1650; goto _out;} }
@@ -43172,9 +43580,9 @@ st1650:
 	if ( ++p == pe )
 		goto _test_eof1650;
 case 1650:
-#line 38518 "client.c"
+#line 38824 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2958;
+		case 10u: goto tr3009;
 		case 13u: goto st1651;
 	}
 	goto st0;
@@ -43183,19 +43591,19 @@ st1651:
 		goto _test_eof1651;
 case 1651:
 	if ( (*p) == 10u )
-		goto tr2960;
+		goto tr3011;
 	goto st0;
 st1652:
 	if ( ++p == pe )
 		goto _test_eof1652;
 case 1652:
 	switch( (*p) ) {
-		case 10u: goto tr2961;
+		case 10u: goto tr3012;
 		case 13u: goto st1653;
-		case 32u: goto tr2963;
+		case 32u: goto tr3014;
 	}
 	goto st0;
-tr2972:
+tr3023:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -43209,11 +43617,11 @@ tr2972:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1741;
-tr2964:
+tr3015:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1741;
-tr2965:
+tr3016:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1741; goto _out;} }
 #line 17 "lexical.rl"
@@ -43221,7 +43629,7 @@ tr2965:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1741;
-tr2981:
+tr3032:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1741; goto _out;} }
 #line 17 "lexical.rl"
@@ -43229,7 +43637,7 @@ tr2981:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1741;
-tr2961:
+tr3012:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1741; goto _out;} }
 #line 63 "command.rl"
@@ -43239,9 +43647,9 @@ st1741:
 	if ( ++p == pe )
 		goto _test_eof1741;
 case 1741:
-#line 38571 "client.c"
+#line 38877 "client.c"
 	goto st0;
-tr2973:
+tr3024:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -43251,11 +43659,11 @@ tr2973:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1653; goto _out;} }
 	goto st1653;
-tr2966:
+tr3017:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1653; goto _out;} }
 	goto st1653;
-tr2982:
+tr3033:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1653; goto _out;} }
 	goto st1653;
@@ -43263,15 +43671,15 @@ st1653:
 	if ( ++p == pe )
 		goto _test_eof1653;
 case 1653:
-#line 38590 "client.c"
+#line 38896 "client.c"
 	if ( (*p) == 10u )
-		goto tr2964;
+		goto tr3015;
 	goto st0;
-tr2963:
+tr3014:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1654;
-tr2974:
+tr3025:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -43283,7 +43691,7 @@ tr2974:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1654;
-tr2983:
+tr3034:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1654; goto _out;} }
 #line 100 "command.rl"
@@ -43293,15 +43701,15 @@ st1654:
 	if ( ++p == pe )
 		goto _test_eof1654;
 case 1654:
-#line 38613 "client.c"
+#line 38919 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2965;
-		case 13u: goto tr2966;
+		case 10u: goto tr3016;
+		case 13u: goto tr3017;
 		case 32u: goto st1654;
-		case 34u: goto tr2969;
+		case 34u: goto tr3020;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2970;
+		case 123u: goto tr3021;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -43310,17 +43718,17 @@ case 1654:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2968;
+				goto tr3019;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2968;
-	goto tr2971;
-tr2976:
+		goto tr3019;
+	goto tr3022;
+tr3027:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1655; goto _out;} }
 	goto st1655;
-tr2968:
+tr3019:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1655; goto _out;}
@@ -43328,7 +43736,7 @@ tr2968:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1655;
-tr2971:
+tr3022:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1655; goto _out;}
@@ -43342,11 +43750,11 @@ st1655:
 	if ( ++p == pe )
 		goto _test_eof1655;
 case 1655:
-#line 38655 "client.c"
+#line 38961 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2972;
-		case 13u: goto tr2973;
-		case 32u: goto tr2974;
+		case 10u: goto tr3023;
+		case 13u: goto tr3024;
+		case 32u: goto tr3025;
 		case 33u: goto st1655;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -43364,8 +43772,8 @@ case 1655:
 			goto st0;
 	} else
 		goto st1655;
-	goto tr2976;
-tr2977:
+	goto tr3027;
+tr3028:
 #line 109 "lexical.rl"
 	{
     {
@@ -43373,15 +43781,15 @@ tr2977:
     }
   }
 	goto st1656;
-tr2980:
+tr3031:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1656;
-tr2984:
+tr3035:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1656;
-tr2969:
+tr3020:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1656; goto _out;}
@@ -43393,18 +43801,18 @@ st1656:
 	if ( ++p == pe )
 		goto _test_eof1656;
 case 1656:
-#line 38700 "client.c"
+#line 39006 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2978;
+		case 34u: goto tr3029;
 		case 92u: goto st1658;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2977;
-	goto tr2980;
-tr2978:
+		goto tr3028;
+	goto tr3031;
+tr3029:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -43412,10 +43820,10 @@ tr2978:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1657;
-tr2990:
+tr3042:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1657; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43424,8 +43832,8 @@ tr2990:
     }
   }
 	goto st1657;
-tr2992:
-#line 129 "lexical.rl"
+tr3044:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43438,11 +43846,11 @@ st1657:
 	if ( ++p == pe )
 		goto _test_eof1657;
 case 1657:
-#line 38740 "client.c"
+#line 39046 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2981;
-		case 13u: goto tr2982;
-		case 32u: goto tr2983;
+		case 10u: goto tr3032;
+		case 13u: goto tr3033;
+		case 32u: goto tr3034;
 	}
 	goto st0;
 st1658:
@@ -43450,11 +43858,11 @@ st1658:
 		goto _test_eof1658;
 case 1658:
 	switch( (*p) ) {
-		case 34u: goto tr2984;
-		case 92u: goto tr2984;
+		case 34u: goto tr3035;
+		case 92u: goto tr3035;
 	}
 	goto st0;
-tr2970:
+tr3021:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1659; goto _out;}
@@ -43466,11 +43874,11 @@ st1659:
 	if ( ++p == pe )
 		goto _test_eof1659;
 case 1659:
-#line 38765 "client.c"
+#line 39071 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2985;
+		goto tr3036;
 	goto st0;
-tr2985:
+tr3036:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -43481,7 +43889,7 @@ tr2985:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1660;
-tr2987:
+tr3039:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -43494,16 +43902,16 @@ st1660:
 	if ( ++p == pe )
 		goto _test_eof1660;
 case 1660:
-#line 38789 "client.c"
+#line 39095 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr2986;
-		case 45u: goto tr2986;
-		case 125u: goto tr2988;
+		case 43u: goto tr3037;
+		case 45u: goto tr3038;
+		case 125u: goto tr3040;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2987;
+		goto tr3039;
 	goto st0;
-tr2986:
+tr3037:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1661; goto _out;} }
@@ -43511,15 +43919,23 @@ tr2986:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1661;
+tr3038:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1661; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1661; goto _out;} }
+	goto st1661;
 st1661:
 	if ( ++p == pe )
 		goto _test_eof1661;
 case 1661:
-#line 38807 "client.c"
+#line 39119 "client.c"
 	if ( (*p) == 125u )
 		goto st1662;
 	goto st0;
-tr2988:
+tr3040:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1662; goto _out;} }
@@ -43529,9 +43945,9 @@ st1662:
 	if ( ++p == pe )
 		goto _test_eof1662;
 case 1662:
-#line 38819 "client.c"
+#line 39131 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr2990;
+		case 10u: goto tr3042;
 		case 13u: goto st1663;
 	}
 	goto st0;
@@ -43540,16 +43956,16 @@ st1663:
 		goto _test_eof1663;
 case 1663:
 	if ( (*p) == 10u )
-		goto tr2992;
+		goto tr3044;
 	goto st0;
 st1664:
 	if ( ++p == pe )
 		goto _test_eof1664;
 case 1664:
 	if ( (*p) == 32u )
-		goto tr2993;
+		goto tr3045;
 	goto st0;
-tr2993:
+tr3045:
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1665;
@@ -43557,13 +43973,13 @@ st1665:
 	if ( ++p == pe )
 		goto _test_eof1665;
 case 1665:
-#line 38845 "client.c"
+#line 39157 "client.c"
 	switch( (*p) ) {
 		case 32u: goto st1665;
-		case 34u: goto tr2995;
+		case 34u: goto tr3047;
 	}
 	goto st0;
-tr2996:
+tr3048:
 #line 109 "lexical.rl"
 	{
     {
@@ -43571,15 +43987,15 @@ tr2996:
     }
   }
 	goto st1666;
-tr2999:
+tr3051:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1666;
-tr3007:
+tr3059:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1666;
-tr2995:
+tr3047:
 #line 101 "command.rl"
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1666; goto _out;}
@@ -43591,18 +44007,18 @@ st1666:
 	if ( ++p == pe )
 		goto _test_eof1666;
 case 1666:
-#line 38873 "client.c"
+#line 39185 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2997;
+		case 34u: goto tr3049;
 		case 92u: goto st1670;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2996;
-	goto tr2999;
-tr2997:
+		goto tr3048;
+	goto tr3051;
+tr3049:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -43614,18 +44030,18 @@ st1667:
 	if ( ++p == pe )
 		goto _test_eof1667;
 case 1667:
-#line 38894 "client.c"
+#line 39206 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3000;
-		case 13u: goto tr3001;
-		case 32u: goto tr3002;
+		case 10u: goto tr3052;
+		case 13u: goto tr3053;
+		case 32u: goto tr3054;
 	}
 	goto st0;
-tr3003:
+tr3055:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1742;
-tr3004:
+tr3056:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1742; goto _out;} }
 #line 17 "lexical.rl"
@@ -43633,7 +44049,7 @@ tr3004:
 #line 63 "command.rl"
 	{ ps->done = 1; }
 	goto st1742;
-tr3000:
+tr3052:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1742; goto _out;} }
 #line 17 "lexical.rl"
@@ -43645,13 +44061,13 @@ st1742:
 	if ( ++p == pe )
 		goto _test_eof1742;
 case 1742:
-#line 38917 "client.c"
+#line 39229 "client.c"
 	goto st0;
-tr3005:
+tr3057:
 #line 104 "command.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1668; goto _out;} }
 	goto st1668;
-tr3001:
+tr3053:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1668; goto _out;} }
 	goto st1668;
@@ -43659,11 +44075,11 @@ st1668:
 	if ( ++p == pe )
 		goto _test_eof1668;
 case 1668:
-#line 38928 "client.c"
+#line 39240 "client.c"
 	if ( (*p) == 10u )
-		goto tr3003;
+		goto tr3055;
 	goto st0;
-tr3002:
+tr3054:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1669; goto _out;} }
 #line 100 "command.rl"
@@ -43673,12 +44089,12 @@ st1669:
 	if ( ++p == pe )
 		goto _test_eof1669;
 case 1669:
-#line 38939 "client.c"
+#line 39251 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3004;
-		case 13u: goto tr3005;
+		case 10u: goto tr3056;
+		case 13u: goto tr3057;
 		case 32u: goto st1669;
-		case 34u: goto tr2995;
+		case 34u: goto tr3047;
 	}
 	goto st0;
 st1670:
@@ -43686,11 +44102,11 @@ st1670:
 		goto _test_eof1670;
 case 1670:
 	switch( (*p) ) {
-		case 34u: goto tr3007;
-		case 92u: goto tr3007;
+		case 34u: goto tr3059;
+		case 92u: goto tr3059;
 	}
 	goto st0;
-tr3014:
+tr3066:
 #line 36 "generic.rl"
 	{
     {
@@ -43704,24 +44120,24 @@ st1671:
 	if ( ++p == pe )
 		goto _test_eof1671;
 case 1671:
-#line 38968 "client.c"
+#line 39280 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3008;
+		case 10u: goto tr3060;
 		case 13u: goto st1672;
 		case 32u: goto st1673;
 	}
 	goto st0;
-tr3008:
+tr3060:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1743; goto _out;} }
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st1743;
-tr3011:
+tr3063:
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st1743;
-tr3019:
+tr3071:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1743; goto _out;} }
 #line 17 "lexical.rl"
@@ -43729,7 +44145,7 @@ tr3019:
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st1743;
-tr3028:
+tr3080:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1743; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 17 "lexical.rl"
@@ -43741,13 +44157,13 @@ st1743:
 	if ( ++p == pe )
 		goto _test_eof1743;
 case 1743:
-#line 38995 "client.c"
+#line 39307 "client.c"
 	goto st0;
-tr3020:
+tr3072:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1672; goto _out;} }
 	goto st1672;
-tr3029:
+tr3081:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1672; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st1672;
@@ -43755,15 +44171,15 @@ st1672:
 	if ( ++p == pe )
 		goto _test_eof1672;
 case 1672:
-#line 39006 "client.c"
+#line 39318 "client.c"
 	if ( (*p) == 10u )
-		goto tr3011;
+		goto tr3063;
 	goto st0;
-tr3021:
+tr3073:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1673; goto _out;} }
 	goto st1673;
-tr3030:
+tr3082:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1673; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st1673;
@@ -43771,34 +44187,34 @@ st1673:
 	if ( ++p == pe )
 		goto _test_eof1673;
 case 1673:
-#line 39019 "client.c"
+#line 39331 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr3008;
+		case 10u: goto tr3060;
 		case 13u: goto st1672;
 		case 32u: goto st1673;
-		case 34u: goto tr3013;
-		case 40u: goto tr3014;
+		case 34u: goto tr3065;
+		case 40u: goto tr3066;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr3015;
-		case 126u: goto tr3016;
+		case 123u: goto tr3067;
+		case 126u: goto tr3068;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr3012;
-	goto tr3017;
-tr3012:
+		goto tr3064;
+	goto tr3069;
+tr3064:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st1674;
-tr3017:
+tr3069:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st1674;
-tr3022:
+tr3074:
 #line 18 "generic.rl"
 	{
     {
@@ -43812,7 +44228,7 @@ tr3022:
     }
   }
 	goto st1674;
-tr3023:
+tr3075:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st1674;
@@ -43820,14 +44236,14 @@ st1674:
 	if ( ++p == pe )
 		goto _test_eof1674;
 case 1674:
-#line 39062 "client.c"
+#line 39374 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr3019;
-		case 13u: goto tr3020;
-		case 32u: goto tr3021;
+		case 10u: goto tr3071;
+		case 13u: goto tr3072;
+		case 32u: goto tr3073;
 		case 34u: goto st0;
-		case 91u: goto tr3022;
+		case 91u: goto tr3074;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
@@ -43839,12 +44255,12 @@ case 1674:
 			goto st1674;
 	} else
 		goto st0;
-	goto tr3023;
-tr3013:
+	goto tr3075;
+tr3065:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1675;
-tr3024:
+tr3076:
 #line 109 "lexical.rl"
 	{
     {
@@ -43852,11 +44268,11 @@ tr3024:
     }
   }
 	goto st1675;
-tr3027:
+tr3079:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1675;
-tr3031:
+tr3083:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1675;
@@ -43864,18 +44280,18 @@ st1675:
 	if ( ++p == pe )
 		goto _test_eof1675;
 case 1675:
-#line 39101 "client.c"
+#line 39413 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr3025;
+		case 34u: goto tr3077;
 		case 92u: goto st1677;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr3024;
-	goto tr3027;
-tr3025:
+		goto tr3076;
+	goto tr3079;
+tr3077:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -43883,10 +44299,10 @@ tr3025:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1676;
-tr3037:
+tr3090:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1676; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43895,8 +44311,8 @@ tr3037:
     }
   }
 	goto st1676;
-tr3039:
-#line 129 "lexical.rl"
+tr3092:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43909,11 +44325,11 @@ st1676:
 	if ( ++p == pe )
 		goto _test_eof1676;
 case 1676:
-#line 39141 "client.c"
+#line 39453 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3028;
-		case 13u: goto tr3029;
-		case 32u: goto tr3030;
+		case 10u: goto tr3080;
+		case 13u: goto tr3081;
+		case 32u: goto tr3082;
 	}
 	goto st0;
 st1677:
@@ -43921,11 +44337,11 @@ st1677:
 		goto _test_eof1677;
 case 1677:
 	switch( (*p) ) {
-		case 34u: goto tr3031;
-		case 92u: goto tr3031;
+		case 34u: goto tr3083;
+		case 92u: goto tr3083;
 	}
 	goto st0;
-tr3015:
+tr3067:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1678;
@@ -43933,11 +44349,11 @@ st1678:
 	if ( ++p == pe )
 		goto _test_eof1678;
 case 1678:
-#line 39163 "client.c"
+#line 39475 "client.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr3032;
+		goto tr3084;
 	goto st0;
-tr3032:
+tr3084:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -43948,7 +44364,7 @@ tr3032:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1679;
-tr3034:
+tr3087:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -43961,16 +44377,16 @@ st1679:
 	if ( ++p == pe )
 		goto _test_eof1679;
 case 1679:
-#line 39187 "client.c"
+#line 39499 "client.c"
 	switch( (*p) ) {
-		case 43u: goto tr3033;
-		case 45u: goto tr3033;
-		case 125u: goto tr3035;
+		case 43u: goto tr3085;
+		case 45u: goto tr3086;
+		case 125u: goto tr3088;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr3034;
+		goto tr3087;
 	goto st0;
-tr3033:
+tr3085:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1680; goto _out;} }
@@ -43978,15 +44394,23 @@ tr3033:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1680;
+tr3086:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1680; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1680; goto _out;} }
+	goto st1680;
 st1680:
 	if ( ++p == pe )
 		goto _test_eof1680;
 case 1680:
-#line 39205 "client.c"
+#line 39523 "client.c"
 	if ( (*p) == 125u )
 		goto st1681;
 	goto st0;
-tr3035:
+tr3088:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1681; goto _out;} }
@@ -43996,9 +44420,9 @@ st1681:
 	if ( ++p == pe )
 		goto _test_eof1681;
 case 1681:
-#line 39217 "client.c"
+#line 39535 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3037;
+		case 10u: goto tr3090;
 		case 13u: goto st1682;
 	}
 	goto st0;
@@ -44007,9 +44431,9 @@ st1682:
 		goto _test_eof1682;
 case 1682:
 	if ( (*p) == 10u )
-		goto tr3039;
+		goto tr3092;
 	goto st0;
-tr3016:
+tr3068:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -44019,14 +44443,14 @@ st1683:
 	if ( ++p == pe )
 		goto _test_eof1683;
 case 1683:
-#line 39237 "client.c"
+#line 39555 "client.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr3019;
-		case 13u: goto tr3020;
-		case 32u: goto tr3021;
+		case 10u: goto tr3071;
+		case 13u: goto tr3072;
+		case 32u: goto tr3073;
 		case 34u: goto st0;
-		case 91u: goto tr3022;
+		case 91u: goto tr3074;
 		case 93u: goto st0;
 		case 123u: goto st1678;
 	}
@@ -44038,24 +44462,24 @@ case 1683:
 			goto st1674;
 	} else
 		goto st0;
-	goto tr3023;
+	goto tr3075;
 st1684:
 	if ( ++p == pe )
 		goto _test_eof1684;
 case 1684:
 	switch( (*p) ) {
-		case 10u: goto tr3041;
+		case 10u: goto tr3094;
 		case 13u: goto st1685;
-		case 32u: goto tr3043;
+		case 32u: goto tr3096;
 	}
 	goto st0;
-tr3041:
+tr3094:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1744; goto _out;} }
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st1744;
-tr3044:
+tr3097:
 #line 32 "client.rl"
 	{ ps->done = 1; }
 	goto st1744;
@@ -44063,16 +44487,16 @@ st1744:
 	if ( ++p == pe )
 		goto _test_eof1744;
 case 1744:
-#line 39277 "client.c"
+#line 39595 "client.c"
 	goto st0;
 st1685:
 	if ( ++p == pe )
 		goto _test_eof1685;
 case 1685:
 	if ( (*p) == 10u )
-		goto tr3044;
+		goto tr3097;
 	goto st0;
-tr3043:
+tr3096:
 #line 18 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, p)) {p++;  ps->cs = 1686; goto _out;} }
 	goto st1686;
@@ -44080,9 +44504,9 @@ st1686:
 	if ( ++p == pe )
 		goto _test_eof1686;
 case 1686:
-#line 39292 "client.c"
+#line 39610 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3041;
+		case 10u: goto tr3094;
 		case 13u: goto st1685;
 		case 32u: goto st1686;
 	}
@@ -44099,7 +44523,7 @@ st1688:
 		goto _test_eof1688;
 case 1688:
 	switch( (*p) ) {
-		case 33u: goto tr3047;
+		case 33u: goto tr3100;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -44107,32 +44531,32 @@ case 1688:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr3047;
+				goto tr3100;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr3047;
+				goto tr3100;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr3047;
+				goto tr3100;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr3048;
-tr3047:
+	goto tr3101;
+tr3100:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1689;
-tr3048:
+tr3101:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1689; goto _out;} }
 	goto st1689;
-tr3051:
+tr3104:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1689; goto _out;} }
 	goto st1689;
@@ -44140,11 +44564,11 @@ st1689:
 	if ( ++p == pe )
 		goto _test_eof1689;
 case 1689:
-#line 39347 "client.c"
+#line 39665 "client.c"
 	switch( (*p) ) {
-		case 10u: goto tr3049;
-		case 13u: goto tr3049;
-		case 32u: goto tr3049;
+		case 10u: goto tr3102;
+		case 13u: goto tr3102;
+		case 32u: goto tr3102;
 		case 33u: goto st1689;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -44167,8 +44591,8 @@ case 1689:
 			goto st0;
 	} else
 		goto st0;
-	goto tr3051;
-tr3049:
+	goto tr3104;
+tr3102:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -44182,7 +44606,7 @@ st1745:
 	if ( ++p == pe )
 		goto _test_eof1745;
 case 1745:
-#line 39386 "client.c"
+#line 39704 "client.c"
 	goto st0;
 	}
 	_test_eof1:  ps->cs = 1; goto _test_eof; 

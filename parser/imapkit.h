@@ -357,6 +357,7 @@ IK_API const char *ik_msg_kind_name(ik_msg_kind k); /* "command", "tagged", ... 
   X(LOWERCASE_KEYWORD, "unusual case")                                           \
   X(BAD_ITEM, "FETCH item that does not parse, kept as an error node")          \
   X(GENERIC_FALLBACK, "response that does not fit its grammar, decoded generically") \
+  X(LITERAL_MINUS, "literal announced as {N-} (LITERAL- uses {N+})")              \
   X(OTHER, "other deviation")
 
 typedef enum ik_quirk_kind {

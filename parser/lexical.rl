@@ -124,6 +124,8 @@
   action lit_begin { ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
   action lit8_begin { ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
   action lit_nonsync { ps->nonsync = 1; }
+  # {N-}: no RFC has it (LITERAL- uses {N+} too); some writers emit it
+  action lit_minus { ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) fbreak; }
   # (The work is in ik_b_literal, build.c: this action is copied into every
   # place a literal can end, so it stays one call.)
   action lit_data {
@@ -133,8 +135,8 @@
       fexec lit_next;
     }
   }
-  literal = '{' >lit_begin digits %num63 (('+' | '-') @lit_nonsync)? '}' eol @lit_data;
-  literal8 = '~' >lit8_begin '{' digits %num63 (('+' | '-') @lit_nonsync)? '}' eol @lit_data;
+  literal = '{' >lit_begin digits %num63 ('+' @lit_nonsync | '-' @lit_minus)? '}' eol @lit_data;
+  literal8 = '~' >lit8_begin '{' digits %num63 ('+' @lit_nonsync | '-' @lit_minus)? '}' eol @lit_data;
 
   # string = quoted / literal
   string = quoted | literal;

@@ -2500,10 +2500,10 @@ tr33:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st14;
-tr45:
+tr46:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 14; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2512,8 +2512,8 @@ tr45:
     }
   }
 	goto st14;
-tr47:
-#line 129 "lexical.rl"
+tr48:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2565,7 +2565,7 @@ tr40:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st17;
-tr42:
+tr43:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -2581,11 +2581,11 @@ case 17:
 #line 2504 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr41;
-		case 45u: goto tr41;
-		case 125u: goto tr43;
+		case 45u: goto tr42;
+		case 125u: goto tr44;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr42;
+		goto tr43;
 	goto st0;
 tr41:
 #line 78 "lexical.rl"
@@ -2595,15 +2595,23 @@ tr41:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st18;
+tr42:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 18; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 18; goto _out;} }
+	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 2522 "server.c"
+#line 2528 "server.c"
 	if ( (*p) == 125u )
 		goto st19;
 	goto st0;
-tr43:
+tr44:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 19; goto _out;} }
@@ -2613,9 +2621,9 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 2534 "server.c"
+#line 2540 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr45;
+		case 10u: goto tr46;
 		case 13u: goto st20;
 	}
 	goto st0;
@@ -2624,7 +2632,7 @@ st20:
 		goto _test_eof20;
 case 20:
 	if ( (*p) == 10u )
-		goto tr47;
+		goto tr48;
 	goto st0;
 tr24:
 #line 15 "generic.rl"
@@ -2636,7 +2644,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 2554 "server.c"
+#line 2560 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2652,11 +2660,11 @@ case 21:
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st11;
 	goto tr31;
-tr58:
+tr59:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 22; goto _out;} }
 	goto st22;
-tr67:
+tr68:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 22; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st22;
@@ -2664,34 +2672,34 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 2579 "server.c"
+#line 2585 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st22;
-		case 34u: goto tr51;
-		case 40u: goto tr52;
+		case 34u: goto tr52;
+		case 40u: goto tr53;
 		case 41u: goto st0;
 		case 91u: goto st0;
-		case 93u: goto tr53;
-		case 123u: goto tr54;
-		case 126u: goto tr55;
+		case 93u: goto tr54;
+		case 123u: goto tr55;
+		case 126u: goto tr56;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr49;
-	goto tr56;
-tr49:
+		goto tr50;
+	goto tr57;
+tr50:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st23;
-tr56:
+tr57:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st23;
-tr60:
+tr61:
 #line 18 "generic.rl"
 	{
     {
@@ -2705,7 +2713,7 @@ tr60:
     }
   }
 	goto st23;
-tr62:
+tr63:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st23;
@@ -2713,23 +2721,23 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 2622 "server.c"
+#line 2628 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr58;
+		case 32u: goto tr59;
 		case 34u: goto st0;
-		case 40u: goto tr59;
+		case 40u: goto tr60;
 		case 41u: goto st0;
-		case 91u: goto tr60;
-		case 93u: goto tr61;
+		case 91u: goto tr61;
+		case 93u: goto tr62;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st23;
-	goto tr62;
-tr52:
+	goto tr63;
+tr53:
 #line 36 "generic.rl"
 	{
     {
@@ -2739,7 +2747,7 @@ tr52:
     }
   }
 	goto st24;
-tr59:
+tr60:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 24; goto _out;} }
 #line 36 "generic.rl"
@@ -2751,7 +2759,7 @@ tr59:
     }
   }
 	goto st24;
-tr68:
+tr69:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 24; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 36 "generic.rl"
@@ -2767,14 +2775,14 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 2670 "server.c"
+#line 2676 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st22;
-		case 40u: goto tr52;
-		case 93u: goto tr53;
+		case 40u: goto tr53;
+		case 93u: goto tr54;
 	}
 	goto st0;
-tr53:
+tr54:
 #line 29 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -2783,7 +2791,7 @@ tr53:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st1399;
-tr61:
+tr62:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1399; goto _out;} }
 #line 29 "generic.rl"
@@ -2794,7 +2802,7 @@ tr61:
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
 	goto st1399;
-tr69:
+tr70:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1399; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 29 "generic.rl"
@@ -2809,13 +2817,13 @@ st1399:
 	if ( ++p == pe )
 		goto _test_eof1399;
 case 1399:
-#line 2706 "server.c"
+#line 2712 "server.c"
 	goto st0;
-tr51:
+tr52:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st25;
-tr63:
+tr64:
 #line 109 "lexical.rl"
 	{
     {
@@ -2823,11 +2831,11 @@ tr63:
     }
   }
 	goto st25;
-tr66:
+tr67:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st25;
-tr70:
+tr71:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st25;
@@ -2835,18 +2843,18 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 2727 "server.c"
+#line 2733 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr64;
+		case 34u: goto tr65;
 		case 92u: goto st27;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr63;
-	goto tr66;
-tr64:
+		goto tr64;
+	goto tr67;
+tr65:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -2854,10 +2862,10 @@ tr64:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st26;
-tr76:
+tr78:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 26; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2866,8 +2874,8 @@ tr76:
     }
   }
 	goto st26;
-tr78:
-#line 129 "lexical.rl"
+tr80:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2880,11 +2888,11 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 2767 "server.c"
+#line 2773 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr67;
-		case 40u: goto tr68;
-		case 93u: goto tr69;
+		case 32u: goto tr68;
+		case 40u: goto tr69;
+		case 93u: goto tr70;
 	}
 	goto st0;
 st27:
@@ -2892,11 +2900,11 @@ st27:
 		goto _test_eof27;
 case 27:
 	switch( (*p) ) {
-		case 34u: goto tr70;
-		case 92u: goto tr70;
+		case 34u: goto tr71;
+		case 92u: goto tr71;
 	}
 	goto st0;
-tr54:
+tr55:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st28;
@@ -2904,11 +2912,11 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 2789 "server.c"
+#line 2795 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr71;
+		goto tr72;
 	goto st0;
-tr71:
+tr72:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -2919,7 +2927,7 @@ tr71:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st29;
-tr73:
+tr75:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -2932,16 +2940,16 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 2813 "server.c"
+#line 2819 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr72;
-		case 45u: goto tr72;
-		case 125u: goto tr74;
+		case 43u: goto tr73;
+		case 45u: goto tr74;
+		case 125u: goto tr76;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr73;
+		goto tr75;
 	goto st0;
-tr72:
+tr73:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 30; goto _out;} }
@@ -2949,15 +2957,23 @@ tr72:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st30;
+tr74:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 30; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 30; goto _out;} }
+	goto st30;
 st30:
 	if ( ++p == pe )
 		goto _test_eof30;
 case 30:
-#line 2831 "server.c"
+#line 2843 "server.c"
 	if ( (*p) == 125u )
 		goto st31;
 	goto st0;
-tr74:
+tr76:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 31; goto _out;} }
@@ -2967,9 +2983,9 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 2843 "server.c"
+#line 2855 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr76;
+		case 10u: goto tr78;
 		case 13u: goto st32;
 	}
 	goto st0;
@@ -2978,9 +2994,9 @@ st32:
 		goto _test_eof32;
 case 32:
 	if ( (*p) == 10u )
-		goto tr78;
+		goto tr80;
 	goto st0;
-tr55:
+tr56:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -2990,29 +3006,29 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 2863 "server.c"
+#line 2875 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr58;
+		case 32u: goto tr59;
 		case 34u: goto st0;
-		case 40u: goto tr59;
+		case 40u: goto tr60;
 		case 41u: goto st0;
-		case 91u: goto tr60;
-		case 93u: goto tr61;
+		case 91u: goto tr61;
+		case 93u: goto tr62;
 		case 123u: goto st28;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st23;
-	goto tr62;
+	goto tr63;
 st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
 	switch( (*p) ) {
 		case 32u: goto st35;
-		case 93u: goto tr81;
+		case 93u: goto tr83;
 	}
 	goto st0;
 st35:
@@ -3026,18 +3042,18 @@ case 35:
 		case 93u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr82;
-	goto tr83;
-tr86:
+		goto tr84;
+	goto tr85;
+tr88:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st36;
-tr82:
-#line 148 "lexical.rl"
+tr84:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st36;
-tr83:
-#line 148 "lexical.rl"
+tr85:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -3046,22 +3062,22 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 2914 "server.c"
+#line 2926 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 93u: goto tr85;
+		case 93u: goto tr87;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st36;
-	goto tr86;
-tr81:
+	goto tr88;
+tr83:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1400;
-tr85:
-#line 149 "lexical.rl"
+tr87:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3078,29 +3094,29 @@ st1400:
 	if ( ++p == pe )
 		goto _test_eof1400;
 case 1400:
-#line 2941 "server.c"
+#line 2953 "server.c"
 	goto st0;
 st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
 	switch( (*p) ) {
-		case 10u: goto tr87;
+		case 10u: goto tr89;
 		case 13u: goto st38;
-		case 32u: goto tr89;
+		case 32u: goto tr91;
 	}
 	goto st0;
-tr87:
+tr89:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1401; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1401;
-tr90:
+tr92:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1401;
-tr91:
+tr93:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1401; goto _out;} }
 #line 17 "lexical.rl"
@@ -3108,7 +3124,7 @@ tr91:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1401;
-tr97:
+tr99:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3126,13 +3142,13 @@ st1401:
 	if ( ++p == pe )
 		goto _test_eof1401;
 case 1401:
-#line 2978 "server.c"
+#line 2990 "server.c"
 	goto st0;
-tr92:
+tr94:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 38; goto _out;} }
 	goto st38;
-tr98:
+tr100:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3146,15 +3162,15 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 2994 "server.c"
+#line 3006 "server.c"
 	if ( (*p) == 10u )
-		goto tr90;
+		goto tr92;
 	goto st0;
-tr89:
+tr91:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st39;
-tr99:
+tr101:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -3170,12 +3186,12 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 3013 "server.c"
+#line 3025 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr91;
-		case 13u: goto tr92;
-		case 32u: goto tr93;
-		case 33u: goto tr94;
+		case 10u: goto tr93;
+		case 13u: goto tr94;
+		case 32u: goto tr95;
+		case 33u: goto tr96;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -3183,22 +3199,22 @@ case 39:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr94;
+				goto tr96;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr94;
+				goto tr96;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr94;
+				goto tr96;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr95;
-tr93:
+	goto tr97;
+tr95:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 40; goto _out;} }
 	goto st40;
@@ -3206,12 +3222,12 @@ st40:
 	if ( ++p == pe )
 		goto _test_eof40;
 case 40:
-#line 3047 "server.c"
+#line 3059 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr91;
-		case 13u: goto tr92;
+		case 10u: goto tr93;
+		case 13u: goto tr94;
 		case 32u: goto st40;
-		case 33u: goto tr94;
+		case 33u: goto tr96;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -3219,32 +3235,32 @@ case 40:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr94;
+				goto tr96;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr94;
+				goto tr96;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr94;
+				goto tr96;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr95;
-tr94:
+	goto tr97;
+tr96:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st41;
-tr95:
+tr97:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 41; goto _out;} }
 	goto st41;
-tr101:
+tr103:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 41; goto _out;} }
 	goto st41;
@@ -3252,11 +3268,11 @@ st41:
 	if ( ++p == pe )
 		goto _test_eof41;
 case 41:
-#line 3088 "server.c"
+#line 3100 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr97;
-		case 13u: goto tr98;
-		case 32u: goto tr99;
+		case 10u: goto tr99;
+		case 13u: goto tr100;
+		case 32u: goto tr101;
 		case 33u: goto st41;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -3279,7 +3295,7 @@ case 41:
 			goto st0;
 	} else
 		goto st0;
-	goto tr101;
+	goto tr103;
 st42:
 	if ( ++p == pe )
 		goto _test_eof42;
@@ -3292,11 +3308,11 @@ st43:
 		goto _test_eof43;
 case 43:
 	switch( (*p) ) {
-		case 32u: goto tr103;
-		case 40u: goto tr104;
+		case 32u: goto tr105;
+		case 40u: goto tr106;
 	}
 	goto st0;
-tr103:
+tr105:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 44; goto _out;} }
 	goto st44;
@@ -3304,91 +3320,91 @@ st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 3138 "server.c"
+#line 3150 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st44;
-		case 40u: goto tr104;
+		case 40u: goto tr106;
 	}
 	goto st0;
-tr104:
-#line 196 "lexical.rl"
+tr106:
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 45; goto _out;} } }
 	goto st45;
 st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 3150 "server.c"
+#line 3162 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr106;
-		case 33u: goto tr107;
+		case 32u: goto tr108;
+		case 33u: goto tr109;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr108;
+		case 41u: goto tr110;
 		case 42u: goto st0;
-		case 92u: goto tr109;
-		case 93u: goto tr110;
+		case 92u: goto tr111;
+		case 93u: goto tr112;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr107;
+			goto tr109;
 	} else
 		goto st0;
-	goto tr111;
-tr106:
-#line 201 "lexical.rl"
+	goto tr113;
+tr108:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st46;
 st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 3175 "server.c"
+#line 3187 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st46;
-		case 41u: goto tr113;
+		case 41u: goto tr115;
 	}
 	goto st0;
-tr108:
-#line 197 "lexical.rl"
+tr110:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st47;
-tr113:
-#line 202 "lexical.rl"
+tr115:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 47; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st47;
-tr123:
-#line 191 "lexical.rl"
+tr125:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 47; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st47;
 st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 3195 "server.c"
+#line 3207 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr114;
+		case 10u: goto tr116;
 		case 13u: goto st48;
-		case 32u: goto tr116;
+		case 32u: goto tr118;
 	}
 	goto st0;
-tr114:
+tr116:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1402; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1402;
-tr117:
+tr119:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1402;
-tr118:
+tr120:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1402; goto _out;} }
 #line 17 "lexical.rl"
@@ -3400,9 +3416,9 @@ st1402:
 	if ( ++p == pe )
 		goto _test_eof1402;
 case 1402:
-#line 3217 "server.c"
+#line 3229 "server.c"
 	goto st0;
-tr119:
+tr121:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 48; goto _out;} }
 	goto st48;
@@ -3410,11 +3426,11 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 3225 "server.c"
+#line 3237 "server.c"
 	if ( (*p) == 10u )
-		goto tr117;
+		goto tr119;
 	goto st0;
-tr116:
+tr118:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st49;
@@ -3422,34 +3438,34 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 3235 "server.c"
+#line 3247 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr118;
-		case 13u: goto tr119;
+		case 10u: goto tr120;
+		case 13u: goto tr121;
 		case 32u: goto st49;
 	}
 	goto st0;
-tr107:
+tr109:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st50;
-tr111:
+tr113:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
-tr125:
+tr127:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
-tr110:
+tr112:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
-tr124:
+tr126:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
@@ -3457,16 +3473,16 @@ st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 3262 "server.c"
+#line 3274 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr121;
+		case 32u: goto tr123;
 		case 33u: goto st50;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr123;
+		case 41u: goto tr125;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr124;
+		case 93u: goto tr126;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -3475,37 +3491,37 @@ case 50:
 			goto st50;
 	} else
 		goto st0;
-	goto tr125;
-tr121:
-#line 191 "lexical.rl"
+	goto tr127;
+tr123:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 51; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st51;
 st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 3288 "server.c"
+#line 3300 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr126;
-		case 33u: goto tr107;
+		case 32u: goto tr128;
+		case 33u: goto tr109;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr113;
+		case 41u: goto tr115;
 		case 42u: goto st0;
-		case 92u: goto tr109;
-		case 93u: goto tr110;
+		case 92u: goto tr111;
+		case 93u: goto tr112;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr107;
+			goto tr109;
 	} else
 		goto st0;
-	goto tr111;
-tr126:
+	goto tr113;
+tr128:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 52; goto _out;} }
 	goto st52;
@@ -3513,26 +3529,26 @@ st52:
 	if ( ++p == pe )
 		goto _test_eof52;
 case 52:
-#line 3313 "server.c"
+#line 3325 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st52;
-		case 33u: goto tr107;
+		case 33u: goto tr109;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr113;
+		case 41u: goto tr115;
 		case 42u: goto st0;
-		case 92u: goto tr109;
-		case 93u: goto tr110;
+		case 92u: goto tr111;
+		case 93u: goto tr112;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr107;
+			goto tr109;
 	} else
 		goto st0;
-	goto tr111;
-tr109:
+	goto tr113;
+tr111:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st53;
@@ -3540,12 +3556,12 @@ st53:
 	if ( ++p == pe )
 		goto _test_eof53;
 case 53:
-#line 3338 "server.c"
+#line 3350 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st50;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr124;
+		case 93u: goto tr126;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -3560,7 +3576,7 @@ case 53:
 			goto st0;
 	} else
 		goto st50;
-	goto tr125;
+	goto tr127;
 st54:
 	if ( ++p == pe )
 		goto _test_eof54;
@@ -3573,11 +3589,11 @@ st55:
 		goto _test_eof55;
 case 55:
 	switch( (*p) ) {
-		case 32u: goto tr129;
-		case 40u: goto tr130;
+		case 32u: goto tr131;
+		case 40u: goto tr132;
 	}
 	goto st0;
-tr129:
+tr131:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 56; goto _out;} }
 	goto st56;
@@ -3585,13 +3601,13 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 3381 "server.c"
+#line 3393 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st56;
-		case 40u: goto tr130;
+		case 40u: goto tr132;
 	}
 	goto st0;
-tr130:
+tr132:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 57; goto _out;} }
 	goto st57;
@@ -3599,17 +3615,17 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 3393 "server.c"
+#line 3405 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr132;
-		case 123u: goto tr133;
+		case 34u: goto tr134;
+		case 123u: goto tr135;
 	}
 	goto st0;
-tr132:
+tr134:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st58;
-tr134:
+tr136:
 #line 109 "lexical.rl"
 	{
     {
@@ -3617,11 +3633,11 @@ tr134:
     }
   }
 	goto st58;
-tr137:
+tr139:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st58;
-tr152:
+tr155:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st58;
@@ -3629,18 +3645,18 @@ st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 3418 "server.c"
+#line 3430 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr135;
+		case 34u: goto tr137;
 		case 92u: goto st68;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr134;
-	goto tr137;
-tr135:
+		goto tr136;
+	goto tr139;
+tr137:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -3648,10 +3664,10 @@ tr135:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st59;
-tr149:
+tr152:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 59; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3660,8 +3676,8 @@ tr149:
     }
   }
 	goto st59;
-tr151:
-#line 129 "lexical.rl"
+tr154:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3674,13 +3690,13 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 3458 "server.c"
+#line 3470 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr138;
-		case 41u: goto tr139;
+		case 32u: goto tr140;
+		case 41u: goto tr141;
 	}
 	goto st0;
-tr138:
+tr140:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 60; goto _out;} }
 #line 39 "response.rl"
@@ -3690,15 +3706,15 @@ st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-#line 3471 "server.c"
+#line 3483 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr140;
-		case 34u: goto tr132;
-		case 41u: goto tr141;
-		case 123u: goto tr133;
+		case 32u: goto tr142;
+		case 34u: goto tr134;
+		case 41u: goto tr143;
+		case 123u: goto tr135;
 	}
 	goto st0;
-tr140:
+tr142:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 61; goto _out;} }
 	goto st61;
@@ -3706,21 +3722,21 @@ st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-#line 3485 "server.c"
+#line 3497 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st61;
-		case 34u: goto tr132;
-		case 41u: goto tr141;
-		case 123u: goto tr133;
+		case 34u: goto tr134;
+		case 41u: goto tr143;
+		case 123u: goto tr135;
 	}
 	goto st0;
-tr139:
+tr141:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 62; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st62;
-tr141:
+tr143:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 62; goto _out;} }
 #line 23 "response.rl"
@@ -3730,13 +3746,13 @@ st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
-#line 3504 "server.c"
+#line 3516 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr143;
-		case 41u: goto tr143;
+		case 32u: goto tr145;
+		case 41u: goto tr145;
 	}
 	goto st0;
-tr143:
+tr145:
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1403;
@@ -3744,9 +3760,9 @@ st1403:
 	if ( ++p == pe )
 		goto _test_eof1403;
 case 1403:
-#line 3516 "server.c"
+#line 3528 "server.c"
 	goto st0;
-tr133:
+tr135:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st63;
@@ -3754,11 +3770,11 @@ st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-#line 3524 "server.c"
+#line 3536 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr144;
+		goto tr146;
 	goto st0;
-tr144:
+tr146:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -3769,7 +3785,7 @@ tr144:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st64;
-tr146:
+tr149:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -3782,16 +3798,16 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 3548 "server.c"
+#line 3560 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr145;
-		case 45u: goto tr145;
-		case 125u: goto tr147;
+		case 43u: goto tr147;
+		case 45u: goto tr148;
+		case 125u: goto tr150;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr146;
+		goto tr149;
 	goto st0;
-tr145:
+tr147:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 65; goto _out;} }
@@ -3799,15 +3815,23 @@ tr145:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st65;
+tr148:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 65; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 65; goto _out;} }
+	goto st65;
 st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-#line 3566 "server.c"
+#line 3584 "server.c"
 	if ( (*p) == 125u )
 		goto st66;
 	goto st0;
-tr147:
+tr150:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 66; goto _out;} }
@@ -3817,9 +3841,9 @@ st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 3578 "server.c"
+#line 3596 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr149;
+		case 10u: goto tr152;
 		case 13u: goto st67;
 	}
 	goto st0;
@@ -3828,15 +3852,15 @@ st67:
 		goto _test_eof67;
 case 67:
 	if ( (*p) == 10u )
-		goto tr151;
+		goto tr154;
 	goto st0;
 st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
 	switch( (*p) ) {
-		case 34u: goto tr152;
-		case 92u: goto tr152;
+		case 34u: goto tr155;
+		case 92u: goto tr155;
 	}
 	goto st0;
 st69:
@@ -3851,11 +3875,11 @@ st70:
 		goto _test_eof70;
 case 70:
 	switch( (*p) ) {
-		case 32u: goto tr154;
-		case 40u: goto tr155;
+		case 32u: goto tr157;
+		case 40u: goto tr158;
 	}
 	goto st0;
-tr154:
+tr157:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 71; goto _out;} }
 	goto st71;
@@ -3863,13 +3887,13 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 3622 "server.c"
+#line 3640 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st71;
-		case 40u: goto tr155;
+		case 40u: goto tr158;
 	}
 	goto st0;
-tr155:
+tr158:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 72; goto _out;} }
 	goto st72;
@@ -3877,12 +3901,12 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 3634 "server.c"
+#line 3652 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr158;
+		case 34u: goto tr161;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr159;
+		case 123u: goto tr162;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -3891,23 +3915,23 @@ case 72:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr157;
+				goto tr160;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr157;
-	goto tr160;
-tr157:
+		goto tr160;
+	goto tr163;
+tr160:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st73;
-tr160:
+tr163:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 73; goto _out;} }
 	goto st73;
-tr164:
+tr167:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 73; goto _out;} }
 	goto st73;
@@ -3915,13 +3939,13 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 3667 "server.c"
+#line 3685 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr161;
+		case 32u: goto tr164;
 		case 33u: goto st73;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr163;
+		case 41u: goto tr166;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -3932,21 +3956,21 @@ case 73:
 			goto st73;
 	} else
 		goto st0;
-	goto tr164;
-tr161:
+	goto tr167;
+tr164:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 74; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st74;
-tr172:
-#line 208 "lexical.rl"
+tr175:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 74; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -3955,32 +3979,32 @@ st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-#line 3701 "server.c"
+#line 3719 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st74;
-		case 41u: goto tr166;
+		case 41u: goto tr169;
 	}
 	goto st0;
-tr166:
+tr169:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 75; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st75;
-tr163:
+tr166:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 75; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st75;
-tr173:
-#line 208 "lexical.rl"
+tr176:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 75; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -3989,13 +4013,13 @@ st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-#line 3727 "server.c"
+#line 3745 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr167;
-		case 41u: goto tr167;
+		case 32u: goto tr170;
+		case 41u: goto tr170;
 	}
 	goto st0;
-tr167:
+tr170:
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1404;
@@ -4003,13 +4027,13 @@ st1404:
 	if ( ++p == pe )
 		goto _test_eof1404;
 case 1404:
-#line 3739 "server.c"
+#line 3757 "server.c"
 	goto st0;
-tr158:
+tr161:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st76;
-tr168:
+tr171:
 #line 109 "lexical.rl"
 	{
     {
@@ -4017,11 +4041,11 @@ tr168:
     }
   }
 	goto st76;
-tr171:
+tr174:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st76;
-tr174:
+tr177:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st76;
@@ -4029,18 +4053,18 @@ st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-#line 3760 "server.c"
+#line 3778 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr169;
+		case 34u: goto tr172;
 		case 92u: goto st78;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr168;
-	goto tr171;
-tr169:
+		goto tr171;
+	goto tr174;
+tr172:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -4048,10 +4072,10 @@ tr169:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st77;
-tr180:
+tr184:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 77; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4060,8 +4084,8 @@ tr180:
     }
   }
 	goto st77;
-tr182:
-#line 129 "lexical.rl"
+tr186:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4074,10 +4098,10 @@ st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-#line 3800 "server.c"
+#line 3818 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr172;
-		case 41u: goto tr173;
+		case 32u: goto tr175;
+		case 41u: goto tr176;
 	}
 	goto st0;
 st78:
@@ -4085,11 +4109,11 @@ st78:
 		goto _test_eof78;
 case 78:
 	switch( (*p) ) {
-		case 34u: goto tr174;
-		case 92u: goto tr174;
+		case 34u: goto tr177;
+		case 92u: goto tr177;
 	}
 	goto st0;
-tr159:
+tr162:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st79;
@@ -4097,11 +4121,11 @@ st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-#line 3821 "server.c"
+#line 3839 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr175;
+		goto tr178;
 	goto st0;
-tr175:
+tr178:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -4112,7 +4136,7 @@ tr175:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st80;
-tr177:
+tr181:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -4125,16 +4149,16 @@ st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
-#line 3845 "server.c"
+#line 3863 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr176;
-		case 45u: goto tr176;
-		case 125u: goto tr178;
+		case 43u: goto tr179;
+		case 45u: goto tr180;
+		case 125u: goto tr182;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr177;
+		goto tr181;
 	goto st0;
-tr176:
+tr179:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 81; goto _out;} }
@@ -4142,15 +4166,23 @@ tr176:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st81;
+tr180:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 81; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 81; goto _out;} }
+	goto st81;
 st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 3863 "server.c"
+#line 3887 "server.c"
 	if ( (*p) == 125u )
 		goto st82;
 	goto st0;
-tr178:
+tr182:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 82; goto _out;} }
@@ -4160,9 +4192,9 @@ st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 3875 "server.c"
+#line 3899 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr180;
+		case 10u: goto tr184;
 		case 13u: goto st83;
 	}
 	goto st0;
@@ -4171,7 +4203,7 @@ st83:
 		goto _test_eof83;
 case 83:
 	if ( (*p) == 10u )
-		goto tr182;
+		goto tr186;
 	goto st0;
 st84:
 	if ( ++p == pe )
@@ -4188,29 +4220,29 @@ case 85:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr185;
-		case 34u: goto tr186;
-		case 40u: goto tr187;
+		case 32u: goto tr189;
+		case 34u: goto tr190;
+		case 40u: goto tr191;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr188;
-		case 126u: goto tr189;
+		case 123u: goto tr192;
+		case 126u: goto tr193;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr184;
-	goto tr190;
-tr184:
+		goto tr188;
+	goto tr194;
+tr188:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st86;
-tr190:
+tr194:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st86;
-tr193:
+tr197:
 #line 18 "generic.rl"
 	{
     {
@@ -4224,7 +4256,7 @@ tr193:
     }
   }
 	goto st86;
-tr194:
+tr198:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st86;
@@ -4232,33 +4264,33 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 3941 "server.c"
+#line 3965 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr192;
+		case 32u: goto tr196;
 		case 34u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr192;
-		case 91u: goto tr193;
+		case 41u: goto tr196;
+		case 91u: goto tr197;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st86;
-	goto tr194;
-tr202:
+	goto tr198;
+tr206:
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1405;
-tr192:
+tr196:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1405; goto _out;} }
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1405;
-tr200:
+tr204:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1405; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 93 "response.rl"
@@ -4268,9 +4300,9 @@ st1405:
 	if ( ++p == pe )
 		goto _test_eof1405;
 case 1405:
-#line 3971 "server.c"
+#line 3995 "server.c"
 	goto st0;
-tr185:
+tr189:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 87; goto _out;} }
 	goto st87;
@@ -4278,28 +4310,28 @@ st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 3979 "server.c"
+#line 4003 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st87;
-		case 34u: goto tr186;
-		case 40u: goto tr187;
+		case 34u: goto tr190;
+		case 40u: goto tr191;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr188;
-		case 126u: goto tr189;
+		case 123u: goto tr192;
+		case 126u: goto tr193;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr184;
-	goto tr190;
-tr186:
+		goto tr188;
+	goto tr194;
+tr190:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st88;
-tr196:
+tr200:
 #line 109 "lexical.rl"
 	{
     {
@@ -4307,11 +4339,11 @@ tr196:
     }
   }
 	goto st88;
-tr199:
+tr203:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st88;
-tr201:
+tr205:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st88;
@@ -4319,18 +4351,18 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 4015 "server.c"
+#line 4039 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr197;
+		case 34u: goto tr201;
 		case 92u: goto st90;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr196;
-	goto tr199;
-tr197:
+		goto tr200;
+	goto tr203;
+tr201:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -4338,10 +4370,10 @@ tr197:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st89;
-tr208:
+tr213:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 89; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4350,8 +4382,8 @@ tr208:
     }
   }
 	goto st89;
-tr210:
-#line 129 "lexical.rl"
+tr215:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4364,10 +4396,10 @@ st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-#line 4055 "server.c"
+#line 4079 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr200;
-		case 41u: goto tr200;
+		case 32u: goto tr204;
+		case 41u: goto tr204;
 	}
 	goto st0;
 st90:
@@ -4375,11 +4407,11 @@ st90:
 		goto _test_eof90;
 case 90:
 	switch( (*p) ) {
-		case 34u: goto tr201;
-		case 92u: goto tr201;
+		case 34u: goto tr205;
+		case 92u: goto tr205;
 	}
 	goto st0;
-tr187:
+tr191:
 #line 36 "generic.rl"
 	{
     {
@@ -4393,13 +4425,13 @@ st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-#line 4082 "server.c"
+#line 4106 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr202;
-		case 41u: goto tr202;
+		case 32u: goto tr206;
+		case 41u: goto tr206;
 	}
 	goto st0;
-tr188:
+tr192:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st92;
@@ -4407,11 +4439,11 @@ st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-#line 4094 "server.c"
+#line 4118 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr203;
+		goto tr207;
 	goto st0;
-tr203:
+tr207:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -4422,7 +4454,7 @@ tr203:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st93;
-tr205:
+tr210:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -4435,16 +4467,16 @@ st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-#line 4118 "server.c"
+#line 4142 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr204;
-		case 45u: goto tr204;
-		case 125u: goto tr206;
+		case 43u: goto tr208;
+		case 45u: goto tr209;
+		case 125u: goto tr211;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr205;
+		goto tr210;
 	goto st0;
-tr204:
+tr208:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 94; goto _out;} }
@@ -4452,15 +4484,23 @@ tr204:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st94;
+tr209:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 94; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 94; goto _out;} }
+	goto st94;
 st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 4136 "server.c"
+#line 4166 "server.c"
 	if ( (*p) == 125u )
 		goto st95;
 	goto st0;
-tr206:
+tr211:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 95; goto _out;} }
@@ -4470,9 +4510,9 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 4148 "server.c"
+#line 4178 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr208;
+		case 10u: goto tr213;
 		case 13u: goto st96;
 	}
 	goto st0;
@@ -4481,9 +4521,9 @@ st96:
 		goto _test_eof96;
 case 96:
 	if ( (*p) == 10u )
-		goto tr210;
+		goto tr215;
 	goto st0;
-tr189:
+tr193:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -4493,22 +4533,22 @@ st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-#line 4168 "server.c"
+#line 4198 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr192;
+		case 32u: goto tr196;
 		case 34u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr192;
-		case 91u: goto tr193;
+		case 41u: goto tr196;
+		case 91u: goto tr197;
 		case 93u: goto st0;
 		case 123u: goto st92;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st86;
-	goto tr194;
+	goto tr198;
 st98:
 	if ( ++p == pe )
 		goto _test_eof98;
@@ -4521,11 +4561,11 @@ st99:
 		goto _test_eof99;
 case 99:
 	switch( (*p) ) {
-		case 32u: goto tr213;
-		case 40u: goto tr214;
+		case 32u: goto tr218;
+		case 40u: goto tr219;
 	}
 	goto st0;
-tr213:
+tr218:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 100; goto _out;} }
 	goto st100;
@@ -4533,30 +4573,30 @@ st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-#line 4206 "server.c"
+#line 4236 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st100;
-		case 40u: goto tr214;
+		case 40u: goto tr219;
 	}
 	goto st0;
-tr214:
+tr219:
 #line 83 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST_ENTRY, p)) {p++;  ps->cs = 101; goto _out;} }
-#line 196 "lexical.rl"
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 101; goto _out;} } }
 	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 4219 "server.c"
+#line 4249 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr216;
-		case 41u: goto tr217;
-		case 92u: goto tr218;
+		case 32u: goto tr221;
+		case 41u: goto tr222;
+		case 92u: goto tr223;
 	}
 	goto st0;
-tr216:
+tr221:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st102;
@@ -4564,33 +4604,33 @@ st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-#line 4232 "server.c"
+#line 4262 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st102;
-		case 41u: goto tr220;
+		case 41u: goto tr225;
 	}
 	goto st0;
-tr217:
-#line 197 "lexical.rl"
+tr222:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st103;
-tr303:
-#line 191 "lexical.rl"
+tr310:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 103; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st103;
-tr220:
+tr225:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 103; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st103;
 st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-#line 4252 "server.c"
+#line 4282 "server.c"
 	if ( (*p) == 32u )
 		goto st104;
 	goto st0;
@@ -4599,13 +4639,13 @@ st104:
 		goto _test_eof104;
 case 104:
 	switch( (*p) ) {
-		case 32u: goto tr222;
-		case 34u: goto tr223;
-		case 78u: goto tr224;
-		case 110u: goto tr224;
+		case 32u: goto tr227;
+		case 34u: goto tr228;
+		case 78u: goto tr229;
+		case 110u: goto tr229;
 	}
 	goto st0;
-tr222:
+tr227:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 105; goto _out;} }
 	goto st105;
@@ -4613,15 +4653,15 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 4273 "server.c"
+#line 4303 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st105;
-		case 34u: goto tr223;
-		case 78u: goto tr224;
-		case 110u: goto tr224;
+		case 34u: goto tr228;
+		case 78u: goto tr229;
+		case 110u: goto tr229;
 	}
 	goto st0;
-tr223:
+tr228:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st106;
@@ -4629,7 +4669,7 @@ st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-#line 4287 "server.c"
+#line 4317 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4639,12 +4679,12 @@ case 106:
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st107;
-	goto tr228;
-tr228:
+	goto tr233;
+tr233:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st107;
-tr296:
+tr303:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st107;
@@ -4652,11 +4692,11 @@ st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
-#line 4307 "server.c"
+#line 4337 "server.c"
 	if ( (*p) == 34u )
-		goto tr229;
+		goto tr234;
 	goto st0;
-tr229:
+tr234:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -4668,15 +4708,15 @@ st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-#line 4321 "server.c"
+#line 4351 "server.c"
 	if ( (*p) == 32u )
-		goto tr230;
+		goto tr235;
 	goto st0;
-tr230:
+tr235:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 109; goto _out;} }
 	goto st109;
-tr299:
+tr306:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -4690,13 +4730,13 @@ st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-#line 4339 "server.c"
+#line 4369 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr231;
-		case 34u: goto tr233;
+		case 32u: goto tr236;
+		case 34u: goto tr238;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr234;
+		case 123u: goto tr239;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -4705,13 +4745,13 @@ case 109:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr232;
+				goto tr237;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr232;
-	goto tr235;
-tr231:
+		goto tr237;
+	goto tr240;
+tr236:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 110; goto _out;} }
 	goto st110;
@@ -4719,13 +4759,13 @@ st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-#line 4366 "server.c"
+#line 4396 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st110;
-		case 34u: goto tr233;
+		case 34u: goto tr238;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr234;
+		case 123u: goto tr239;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -4734,23 +4774,23 @@ case 110:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr232;
+				goto tr237;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr232;
-	goto tr235;
-tr232:
+		goto tr237;
+	goto tr240;
+tr237:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st111;
-tr235:
+tr240:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 111; goto _out;} }
 	goto st111;
-tr241:
+tr246:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 111; goto _out;} }
 	goto st111;
@@ -4758,11 +4798,11 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 4400 "server.c"
+#line 4430 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr237;
-		case 13u: goto tr238;
-		case 32u: goto tr239;
+		case 10u: goto tr242;
+		case 13u: goto tr243;
+		case 32u: goto tr244;
 		case 33u: goto st111;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -4780,18 +4820,18 @@ case 111:
 			goto st0;
 	} else
 		goto st111;
-	goto tr241;
-tr256:
+	goto tr246;
+tr261:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1406; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1406;
-tr242:
+tr247:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1406;
-tr243:
+tr248:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1406; goto _out;} }
 #line 17 "lexical.rl"
@@ -4799,14 +4839,14 @@ tr243:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1406;
-tr237:
+tr242:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1406; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -4815,8 +4855,8 @@ tr237:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1406;
-tr284:
-#line 208 "lexical.rl"
+tr290:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1406; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -4829,26 +4869,26 @@ st1406:
 	if ( ++p == pe )
 		goto _test_eof1406;
 case 1406:
-#line 4455 "server.c"
+#line 4485 "server.c"
 	goto st0;
-tr244:
+tr249:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 112; goto _out;} }
 	goto st112;
-tr238:
+tr243:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 112; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
 	goto st112;
-tr285:
-#line 208 "lexical.rl"
+tr291:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 112; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -4857,26 +4897,26 @@ st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-#line 4476 "server.c"
+#line 4506 "server.c"
 	if ( (*p) == 10u )
-		goto tr242;
+		goto tr247;
 	goto st0;
-tr239:
+tr244:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 113; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st113;
-tr286:
-#line 208 "lexical.rl"
+tr292:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 113; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -4887,15 +4927,15 @@ st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
-#line 4498 "server.c"
+#line 4528 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr243;
-		case 13u: goto tr244;
-		case 32u: goto tr245;
-		case 40u: goto tr246;
+		case 10u: goto tr248;
+		case 13u: goto tr249;
+		case 32u: goto tr250;
+		case 40u: goto tr251;
 	}
 	goto st0;
-tr245:
+tr250:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 114; goto _out;} }
 	goto st114;
@@ -4903,15 +4943,15 @@ st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-#line 4512 "server.c"
+#line 4542 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr243;
-		case 13u: goto tr244;
+		case 10u: goto tr248;
+		case 13u: goto tr249;
 		case 32u: goto st114;
-		case 40u: goto tr246;
+		case 40u: goto tr251;
 	}
 	goto st0;
-tr246:
+tr251:
 #line 84 "response.rl"
 	{ if (!ik_r_reopen(ps, p) || !ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 115; goto _out;} }
 	goto st115;
@@ -4919,25 +4959,25 @@ st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-#line 4526 "server.c"
+#line 4556 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr248;
-		case 34u: goto tr250;
+		case 32u: goto tr253;
+		case 34u: goto tr255;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr251;
+		case 41u: goto tr256;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr252;
+		case 123u: goto tr257;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr249;
+			goto tr254;
 	} else
 		goto st0;
-	goto tr253;
-tr248:
+	goto tr258;
+tr253:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st116;
@@ -4945,17 +4985,17 @@ st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-#line 4550 "server.c"
+#line 4580 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st116;
-		case 41u: goto tr255;
+		case 41u: goto tr260;
 	}
 	goto st0;
-tr251:
+tr256:
 #line 85 "response.rl"
 	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
 	goto st117;
-tr255:
+tr260:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 117; goto _out;} }
 #line 85 "response.rl"
@@ -4965,14 +5005,14 @@ st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-#line 4566 "server.c"
+#line 4596 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr256;
+		case 10u: goto tr261;
 		case 13u: goto st112;
-		case 32u: goto tr258;
+		case 32u: goto tr263;
 	}
 	goto st0;
-tr258:
+tr263:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st118;
@@ -4980,24 +5020,24 @@ st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-#line 4579 "server.c"
+#line 4609 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr243;
-		case 13u: goto tr244;
+		case 10u: goto tr248;
+		case 13u: goto tr249;
 		case 32u: goto st118;
 	}
 	goto st0;
-tr249:
+tr254:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st119;
-tr253:
+tr258:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 119; goto _out;} }
 	goto st119;
-tr262:
+tr267:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 119; goto _out;} }
 	goto st119;
@@ -5005,9 +5045,9 @@ st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 4599 "server.c"
+#line 4629 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr260;
+		case 32u: goto tr265;
 		case 33u: goto st119;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -5025,8 +5065,8 @@ case 119:
 			goto st0;
 	} else
 		goto st119;
-	goto tr262;
-tr260:
+	goto tr267;
+tr265:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -5036,7 +5076,7 @@ tr260:
 #line 92 "response.rl"
 	{ { int t = lext_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 120; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 120;  ps->cs = (t);goto _again;}} } }
 	goto st120;
-tr270:
+tr275:
 #line 92 "response.rl"
 	{ { int t = lext_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 120; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 120;  ps->cs = (t);goto _again;}} } }
 	goto st120;
@@ -5044,13 +5084,13 @@ st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
-#line 4634 "server.c"
+#line 4664 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr263;
-		case 41u: goto tr251;
+		case 32u: goto tr268;
+		case 41u: goto tr256;
 	}
 	goto st0;
-tr263:
+tr268:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st121;
@@ -5058,25 +5098,25 @@ st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-#line 4646 "server.c"
+#line 4676 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr264;
-		case 34u: goto tr250;
+		case 32u: goto tr269;
+		case 34u: goto tr255;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr255;
+		case 41u: goto tr260;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr252;
+		case 123u: goto tr257;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr249;
+			goto tr254;
 	} else
 		goto st0;
-	goto tr253;
-tr264:
+	goto tr258;
+tr269:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 122; goto _out;} }
 	goto st122;
@@ -5084,29 +5124,29 @@ st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-#line 4670 "server.c"
+#line 4700 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st122;
-		case 34u: goto tr250;
+		case 34u: goto tr255;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr255;
+		case 41u: goto tr260;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr252;
+		case 123u: goto tr257;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr249;
+			goto tr254;
 	} else
 		goto st0;
-	goto tr253;
-tr250:
+	goto tr258;
+tr255:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st123;
-tr266:
+tr271:
 #line 109 "lexical.rl"
 	{
     {
@@ -5114,11 +5154,11 @@ tr266:
     }
   }
 	goto st123;
-tr269:
+tr274:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st123;
-tr271:
+tr276:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st123;
@@ -5126,18 +5166,18 @@ st123:
 	if ( ++p == pe )
 		goto _test_eof123;
 case 123:
-#line 4707 "server.c"
+#line 4737 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr267;
+		case 34u: goto tr272;
 		case 92u: goto st125;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr266;
-	goto tr269;
-tr267:
+		goto tr271;
+	goto tr274;
+tr272:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -5145,10 +5185,10 @@ tr267:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st124;
-tr277:
+tr283:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 124; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5157,8 +5197,8 @@ tr277:
     }
   }
 	goto st124;
-tr279:
-#line 129 "lexical.rl"
+tr285:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5171,20 +5211,20 @@ st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-#line 4747 "server.c"
+#line 4777 "server.c"
 	if ( (*p) == 32u )
-		goto tr270;
+		goto tr275;
 	goto st0;
 st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
 	switch( (*p) ) {
-		case 34u: goto tr271;
-		case 92u: goto tr271;
+		case 34u: goto tr276;
+		case 92u: goto tr276;
 	}
 	goto st0;
-tr252:
+tr257:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st126;
@@ -5192,11 +5232,11 @@ st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-#line 4766 "server.c"
+#line 4796 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr272;
+		goto tr277;
 	goto st0;
-tr272:
+tr277:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5207,7 +5247,7 @@ tr272:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st127;
-tr274:
+tr280:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5220,16 +5260,16 @@ st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-#line 4790 "server.c"
+#line 4820 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr273;
-		case 45u: goto tr273;
-		case 125u: goto tr275;
+		case 43u: goto tr278;
+		case 45u: goto tr279;
+		case 125u: goto tr281;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr274;
+		goto tr280;
 	goto st0;
-tr273:
+tr278:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 128; goto _out;} }
@@ -5237,15 +5277,23 @@ tr273:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st128;
+tr279:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 128; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 128; goto _out;} }
+	goto st128;
 st128:
 	if ( ++p == pe )
 		goto _test_eof128;
 case 128:
-#line 4808 "server.c"
+#line 4844 "server.c"
 	if ( (*p) == 125u )
 		goto st129;
 	goto st0;
-tr275:
+tr281:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 129; goto _out;} }
@@ -5255,9 +5303,9 @@ st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
-#line 4820 "server.c"
+#line 4856 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr277;
+		case 10u: goto tr283;
 		case 13u: goto st130;
 	}
 	goto st0;
@@ -5266,13 +5314,13 @@ st130:
 		goto _test_eof130;
 case 130:
 	if ( (*p) == 10u )
-		goto tr279;
+		goto tr285;
 	goto st0;
-tr233:
+tr238:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st131;
-tr280:
+tr286:
 #line 109 "lexical.rl"
 	{
     {
@@ -5280,11 +5328,11 @@ tr280:
     }
   }
 	goto st131;
-tr283:
+tr289:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st131;
-tr287:
+tr293:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st131;
@@ -5292,18 +5340,18 @@ st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-#line 4852 "server.c"
+#line 4888 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr281;
+		case 34u: goto tr287;
 		case 92u: goto st133;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr280;
-	goto tr283;
-tr281:
+		goto tr286;
+	goto tr289;
+tr287:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -5311,10 +5359,10 @@ tr281:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st132;
-tr293:
+tr300:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 132; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5323,8 +5371,8 @@ tr293:
     }
   }
 	goto st132;
-tr295:
-#line 129 "lexical.rl"
+tr302:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5337,11 +5385,11 @@ st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-#line 4892 "server.c"
+#line 4928 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr284;
-		case 13u: goto tr285;
-		case 32u: goto tr286;
+		case 10u: goto tr290;
+		case 13u: goto tr291;
+		case 32u: goto tr292;
 	}
 	goto st0;
 st133:
@@ -5349,11 +5397,11 @@ st133:
 		goto _test_eof133;
 case 133:
 	switch( (*p) ) {
-		case 34u: goto tr287;
-		case 92u: goto tr287;
+		case 34u: goto tr293;
+		case 92u: goto tr293;
 	}
 	goto st0;
-tr234:
+tr239:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st134;
@@ -5361,11 +5409,11 @@ st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-#line 4914 "server.c"
+#line 4950 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr288;
+		goto tr294;
 	goto st0;
-tr288:
+tr294:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5376,7 +5424,7 @@ tr288:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st135;
-tr290:
+tr297:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5389,16 +5437,16 @@ st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-#line 4938 "server.c"
+#line 4974 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr289;
-		case 45u: goto tr289;
-		case 125u: goto tr291;
+		case 43u: goto tr295;
+		case 45u: goto tr296;
+		case 125u: goto tr298;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr290;
+		goto tr297;
 	goto st0;
-tr289:
+tr295:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 136; goto _out;} }
@@ -5406,15 +5454,23 @@ tr289:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st136;
+tr296:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 136; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 136; goto _out;} }
+	goto st136;
 st136:
 	if ( ++p == pe )
 		goto _test_eof136;
 case 136:
-#line 4956 "server.c"
+#line 4998 "server.c"
 	if ( (*p) == 125u )
 		goto st137;
 	goto st0;
-tr291:
+tr298:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 137; goto _out;} }
@@ -5424,9 +5480,9 @@ st137:
 	if ( ++p == pe )
 		goto _test_eof137;
 case 137:
-#line 4968 "server.c"
+#line 5010 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr293;
+		case 10u: goto tr300;
 		case 13u: goto st138;
 	}
 	goto st0;
@@ -5435,18 +5491,18 @@ st138:
 		goto _test_eof138;
 case 138:
 	if ( (*p) == 10u )
-		goto tr295;
+		goto tr302;
 	goto st0;
 st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
 	switch( (*p) ) {
-		case 34u: goto tr296;
-		case 92u: goto tr296;
+		case 34u: goto tr303;
+		case 92u: goto tr303;
 	}
 	goto st0;
-tr224:
+tr229:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st140;
@@ -5454,7 +5510,7 @@ st140:
 	if ( ++p == pe )
 		goto _test_eof140;
 case 140:
-#line 4996 "server.c"
+#line 5038 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st141;
 		case 105u: goto st141;
@@ -5474,9 +5530,9 @@ st142:
 		goto _test_eof142;
 case 142:
 	if ( (*p) == 32u )
-		goto tr299;
+		goto tr306;
 	goto st0;
-tr218:
+tr223:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st143;
@@ -5484,7 +5540,7 @@ st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-#line 5024 "server.c"
+#line 5066 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st144;
 		case 37u: goto st0;
@@ -5508,8 +5564,8 @@ case 143:
 			goto st0;
 	} else
 		goto st0;
-	goto tr301;
-tr301:
+	goto tr308;
+tr308:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 144; goto _out;} }
 	goto st144;
@@ -5517,13 +5573,13 @@ st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
-#line 5055 "server.c"
+#line 5097 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr302;
+		case 32u: goto tr309;
 		case 33u: goto st144;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr303;
+		case 41u: goto tr310;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -5539,9 +5595,9 @@ case 144:
 			goto st0;
 	} else
 		goto st144;
-	goto tr301;
-tr302:
-#line 191 "lexical.rl"
+	goto tr308;
+tr309:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 145; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -5550,14 +5606,14 @@ st145:
 	if ( ++p == pe )
 		goto _test_eof145;
 case 145:
-#line 5085 "server.c"
+#line 5127 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr304;
-		case 41u: goto tr220;
-		case 92u: goto tr218;
+		case 32u: goto tr311;
+		case 41u: goto tr225;
+		case 92u: goto tr223;
 	}
 	goto st0;
-tr304:
+tr311:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 146; goto _out;} }
 	goto st146;
@@ -5565,11 +5621,11 @@ st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-#line 5098 "server.c"
+#line 5140 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st146;
-		case 41u: goto tr220;
-		case 92u: goto tr218;
+		case 41u: goto tr225;
+		case 92u: goto tr223;
 	}
 	goto st0;
 st147:
@@ -5577,22 +5633,22 @@ st147:
 		goto _test_eof147;
 case 147:
 	switch( (*p) ) {
-		case 10u: goto tr306;
+		case 10u: goto tr313;
 		case 13u: goto st148;
-		case 32u: goto tr308;
+		case 32u: goto tr315;
 	}
 	goto st0;
-tr306:
+tr313:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1407; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1407;
-tr309:
+tr316:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1407;
-tr310:
+tr317:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1407; goto _out;} }
 #line 17 "lexical.rl"
@@ -5600,7 +5656,7 @@ tr310:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1407;
-tr315:
+tr322:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1407; goto _out;} }
@@ -5626,13 +5682,13 @@ st1407:
 	if ( ++p == pe )
 		goto _test_eof1407;
 case 1407:
-#line 5146 "server.c"
+#line 5188 "server.c"
 	goto st0;
-tr311:
+tr318:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 148; goto _out;} }
 	goto st148;
-tr316:
+tr323:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 148; goto _out;} }
@@ -5654,11 +5710,11 @@ st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-#line 5168 "server.c"
+#line 5210 "server.c"
 	if ( (*p) == 10u )
-		goto tr309;
+		goto tr316;
 	goto st0;
-tr308:
+tr315:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st149;
@@ -5666,16 +5722,16 @@ st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
-#line 5178 "server.c"
+#line 5220 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr310;
-		case 13u: goto tr311;
-		case 32u: goto tr312;
+		case 10u: goto tr317;
+		case 13u: goto tr318;
+		case 32u: goto tr319;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr313;
+		goto tr320;
 	goto st0;
-tr312:
+tr319:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 150; goto _out;} }
 	goto st150;
@@ -5683,16 +5739,16 @@ st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-#line 5193 "server.c"
+#line 5235 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr310;
-		case 13u: goto tr311;
+		case 10u: goto tr317;
+		case 13u: goto tr318;
 		case 32u: goto st150;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr313;
+		goto tr320;
 	goto st0;
-tr313:
+tr320:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5703,7 +5759,7 @@ tr313:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st151;
-tr318:
+tr325:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5716,16 +5772,16 @@ st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-#line 5222 "server.c"
+#line 5264 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr315;
-		case 13u: goto tr316;
-		case 32u: goto tr317;
+		case 10u: goto tr322;
+		case 13u: goto tr323;
+		case 32u: goto tr324;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr318;
+		goto tr325;
 	goto st0;
-tr317:
+tr324:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 152; goto _out;} }
@@ -5749,17 +5805,17 @@ st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 5249 "server.c"
+#line 5291 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr310;
-		case 13u: goto tr311;
-		case 32u: goto tr319;
-		case 40u: goto tr320;
+		case 10u: goto tr317;
+		case 13u: goto tr318;
+		case 32u: goto tr326;
+		case 40u: goto tr327;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr313;
+		goto tr320;
 	goto st0;
-tr319:
+tr326:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 153; goto _out;} }
 	goto st153;
@@ -5767,17 +5823,17 @@ st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-#line 5265 "server.c"
+#line 5307 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr310;
-		case 13u: goto tr311;
+		case 10u: goto tr317;
+		case 13u: goto tr318;
 		case 32u: goto st153;
-		case 40u: goto tr320;
+		case 40u: goto tr327;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr313;
+		goto tr320;
 	goto st0;
-tr320:
+tr327:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 154; goto _out;} }
 	goto st154;
@@ -5785,13 +5841,13 @@ st154:
 	if ( ++p == pe )
 		goto _test_eof154;
 case 154:
-#line 5281 "server.c"
+#line 5323 "server.c"
 	switch( (*p) ) {
-		case 77u: goto tr322;
-		case 109u: goto tr322;
+		case 77u: goto tr329;
+		case 109u: goto tr329;
 	}
 	goto st0;
-tr322:
+tr329:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st155;
@@ -5799,7 +5855,7 @@ st155:
 	if ( ++p == pe )
 		goto _test_eof155;
 case 155:
-#line 5293 "server.c"
+#line 5335 "server.c"
 	switch( (*p) ) {
 		case 79u: goto st156;
 		case 111u: goto st156;
@@ -5846,9 +5902,9 @@ st160:
 		goto _test_eof160;
 case 160:
 	if ( (*p) == 32u )
-		goto tr328;
+		goto tr335;
 	goto st0;
-tr328:
+tr335:
 #line 32 "response.rl"
 	{ if (!ik_r_attr(ps, p, 1)) {p++;  ps->cs = 161; goto _out;} }
 	goto st161;
@@ -5856,13 +5912,13 @@ st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-#line 5348 "server.c"
+#line 5390 "server.c"
 	if ( (*p) == 32u )
-		goto tr329;
+		goto tr336;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr330;
+		goto tr337;
 	goto st0;
-tr329:
+tr336:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 162; goto _out;} }
 	goto st162;
@@ -5870,13 +5926,13 @@ st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-#line 5360 "server.c"
+#line 5402 "server.c"
 	if ( (*p) == 32u )
 		goto st162;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr330;
+		goto tr337;
 	goto st0;
-tr330:
+tr337:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -5887,7 +5943,7 @@ tr330:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st163;
-tr333:
+tr340:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -5900,13 +5956,13 @@ st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-#line 5386 "server.c"
+#line 5428 "server.c"
 	if ( (*p) == 41u )
-		goto tr332;
+		goto tr339;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr333;
+		goto tr340;
 	goto st0;
-tr332:
+tr339:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 164; goto _out;} }
@@ -5932,14 +5988,14 @@ st164:
 	if ( ++p == pe )
 		goto _test_eof164;
 case 164:
-#line 5411 "server.c"
+#line 5453 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr306;
+		case 10u: goto tr313;
 		case 13u: goto st148;
-		case 32u: goto tr334;
+		case 32u: goto tr341;
 	}
 	goto st0;
-tr334:
+tr341:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st165;
@@ -5947,10 +6003,10 @@ st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 5424 "server.c"
+#line 5466 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr310;
-		case 13u: goto tr311;
+		case 10u: goto tr317;
+		case 13u: goto tr318;
 		case 32u: goto st165;
 	}
 	goto st0;
@@ -5959,22 +6015,22 @@ st166:
 		goto _test_eof166;
 case 166:
 	switch( (*p) ) {
-		case 10u: goto tr336;
+		case 10u: goto tr343;
 		case 13u: goto st167;
-		case 32u: goto tr338;
+		case 32u: goto tr345;
 	}
 	goto st0;
-tr336:
+tr343:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1408; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1408;
-tr339:
+tr346:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1408;
-tr340:
+tr347:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1408; goto _out;} }
 #line 17 "lexical.rl"
@@ -5986,9 +6042,9 @@ st1408:
 	if ( ++p == pe )
 		goto _test_eof1408;
 case 1408:
-#line 5456 "server.c"
+#line 5498 "server.c"
 	goto st0;
-tr341:
+tr348:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 167; goto _out;} }
 	goto st167;
@@ -5996,11 +6052,11 @@ st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 5464 "server.c"
+#line 5506 "server.c"
 	if ( (*p) == 10u )
-		goto tr339;
+		goto tr346;
 	goto st0;
-tr338:
+tr345:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st168;
@@ -6008,36 +6064,36 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 5474 "server.c"
+#line 5516 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr340;
-		case 13u: goto tr341;
-		case 32u: goto tr342;
-		case 33u: goto tr343;
+		case 10u: goto tr347;
+		case 13u: goto tr348;
+		case 32u: goto tr349;
+		case 33u: goto tr350;
 		case 37u: goto st0;
-		case 40u: goto tr344;
+		case 40u: goto tr351;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 41u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr343;
+				goto tr350;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr345;
-tr342:
+	goto tr352;
+tr349:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
@@ -6045,46 +6101,46 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 5509 "server.c"
+#line 5551 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr340;
-		case 13u: goto tr341;
+		case 10u: goto tr347;
+		case 13u: goto tr348;
 		case 32u: goto st169;
-		case 33u: goto tr343;
+		case 33u: goto tr350;
 		case 37u: goto st0;
-		case 40u: goto tr344;
+		case 40u: goto tr351;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 41u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr343;
+				goto tr350;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr345;
-tr343:
+	goto tr352;
+tr350:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st170;
-tr345:
+tr352:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 170; goto _out;} }
 	goto st170;
-tr349:
+tr356:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 170; goto _out;} }
 	goto st170;
@@ -6092,11 +6148,11 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 5551 "server.c"
+#line 5593 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr347;
-		case 13u: goto tr347;
-		case 32u: goto tr347;
+		case 10u: goto tr354;
+		case 13u: goto tr354;
+		case 32u: goto tr354;
 		case 33u: goto st170;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -6119,14 +6175,14 @@ case 170:
 			goto st0;
 	} else
 		goto st0;
-	goto tr349;
-tr368:
+	goto tr356;
+tr375:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 171; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st171;
-tr347:
+tr354:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -6136,7 +6192,7 @@ tr347:
 #line 120 "response.rl"
 	{ { int t = esearch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 171; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 171;  ps->cs = (t);goto _again;}} } }
 	goto st171;
-tr365:
+tr372:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -6150,7 +6206,7 @@ tr365:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st171;
-tr374:
+tr381:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 171; goto _out;} }
 #line 24 "response.rl"
@@ -6162,14 +6218,14 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 5609 "server.c"
+#line 5651 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr336;
+		case 10u: goto tr343;
 		case 13u: goto st167;
-		case 32u: goto tr350;
+		case 32u: goto tr357;
 	}
 	goto st0;
-tr350:
+tr357:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st172;
@@ -6177,12 +6233,12 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 5622 "server.c"
+#line 5664 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr340;
-		case 13u: goto tr341;
-		case 32u: goto tr351;
-		case 33u: goto tr343;
+		case 10u: goto tr347;
+		case 13u: goto tr348;
+		case 32u: goto tr358;
+		case 33u: goto tr350;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -6190,22 +6246,22 @@ case 172:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr343;
+				goto tr350;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr345;
-tr351:
+	goto tr352;
+tr358:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 173; goto _out;} }
 	goto st173;
@@ -6213,12 +6269,12 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 5656 "server.c"
+#line 5698 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr340;
-		case 13u: goto tr341;
+		case 10u: goto tr347;
+		case 13u: goto tr348;
 		case 32u: goto st173;
-		case 33u: goto tr343;
+		case 33u: goto tr350;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -6226,22 +6282,22 @@ case 173:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr343;
+				goto tr350;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr343;
+				goto tr350;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr345;
-tr344:
+	goto tr352;
+tr351:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 174; goto _out;} }
 	goto st174;
@@ -6249,13 +6305,13 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 5690 "server.c"
+#line 5732 "server.c"
 	switch( (*p) ) {
-		case 84u: goto tr353;
-		case 116u: goto tr353;
+		case 84u: goto tr360;
+		case 116u: goto tr360;
 	}
 	goto st0;
-tr353:
+tr360:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st175;
@@ -6263,7 +6319,7 @@ st175:
 	if ( ++p == pe )
 		goto _test_eof175;
 case 175:
-#line 5702 "server.c"
+#line 5744 "server.c"
 	switch( (*p) ) {
 		case 65u: goto st176;
 		case 97u: goto st176;
@@ -6283,9 +6339,9 @@ st177:
 		goto _test_eof177;
 case 177:
 	if ( (*p) == 32u )
-		goto tr356;
+		goto tr363;
 	goto st0;
-tr356:
+tr363:
 #line 32 "response.rl"
 	{ if (!ik_r_attr(ps, p, 1)) {p++;  ps->cs = 178; goto _out;} }
 	goto st178;
@@ -6293,13 +6349,13 @@ st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 5730 "server.c"
+#line 5772 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr357;
-		case 34u: goto tr359;
+		case 32u: goto tr364;
+		case 34u: goto tr366;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr360;
+		case 123u: goto tr367;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -6308,13 +6364,13 @@ case 178:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr358;
+				goto tr365;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr358;
-	goto tr361;
-tr357:
+		goto tr365;
+	goto tr368;
+tr364:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 179; goto _out;} }
 	goto st179;
@@ -6322,13 +6378,13 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 5757 "server.c"
+#line 5799 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st179;
-		case 34u: goto tr359;
+		case 34u: goto tr366;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr360;
+		case 123u: goto tr367;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -6337,23 +6393,23 @@ case 179:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr358;
+				goto tr365;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr358;
-	goto tr361;
-tr358:
+		goto tr365;
+	goto tr368;
+tr365:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st180;
-tr361:
+tr368:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 180; goto _out;} }
 	goto st180;
-tr366:
+tr373:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 180; goto _out;} }
 	goto st180;
@@ -6361,13 +6417,13 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 5791 "server.c"
+#line 5833 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr363;
+		case 32u: goto tr370;
 		case 33u: goto st180;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr365;
+		case 41u: goto tr372;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -6378,8 +6434,8 @@ case 180:
 			goto st180;
 	} else
 		goto st0;
-	goto tr366;
-tr363:
+	goto tr373;
+tr370:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -6393,7 +6449,7 @@ tr363:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st181;
-tr373:
+tr380:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 181; goto _out;} }
 #line 24 "response.rl"
@@ -6405,17 +6461,17 @@ st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-#line 5827 "server.c"
+#line 5869 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st181;
-		case 41u: goto tr368;
+		case 41u: goto tr375;
 	}
 	goto st0;
-tr359:
+tr366:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st182;
-tr369:
+tr376:
 #line 109 "lexical.rl"
 	{
     {
@@ -6423,11 +6479,11 @@ tr369:
     }
   }
 	goto st182;
-tr372:
+tr379:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st182;
-tr375:
+tr382:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st182;
@@ -6435,18 +6491,18 @@ st182:
 	if ( ++p == pe )
 		goto _test_eof182;
 case 182:
-#line 5852 "server.c"
+#line 5894 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr370;
+		case 34u: goto tr377;
 		case 92u: goto st184;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr369;
-	goto tr372;
-tr370:
+		goto tr376;
+	goto tr379;
+tr377:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -6454,10 +6510,10 @@ tr370:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st183;
-tr381:
+tr389:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 183; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6466,8 +6522,8 @@ tr381:
     }
   }
 	goto st183;
-tr383:
-#line 129 "lexical.rl"
+tr391:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6480,10 +6536,10 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 5892 "server.c"
+#line 5934 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr373;
-		case 41u: goto tr374;
+		case 32u: goto tr380;
+		case 41u: goto tr381;
 	}
 	goto st0;
 st184:
@@ -6491,11 +6547,11 @@ st184:
 		goto _test_eof184;
 case 184:
 	switch( (*p) ) {
-		case 34u: goto tr375;
-		case 92u: goto tr375;
+		case 34u: goto tr382;
+		case 92u: goto tr382;
 	}
 	goto st0;
-tr360:
+tr367:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st185;
@@ -6503,11 +6559,11 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 5913 "server.c"
+#line 5955 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr376;
+		goto tr383;
 	goto st0;
-tr376:
+tr383:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -6518,7 +6574,7 @@ tr376:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st186;
-tr378:
+tr386:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6531,16 +6587,16 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 5937 "server.c"
+#line 5979 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr377;
-		case 45u: goto tr377;
-		case 125u: goto tr379;
+		case 43u: goto tr384;
+		case 45u: goto tr385;
+		case 125u: goto tr387;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr378;
+		goto tr386;
 	goto st0;
-tr377:
+tr384:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 187; goto _out;} }
@@ -6548,15 +6604,23 @@ tr377:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st187;
+tr385:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 187; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 187; goto _out;} }
+	goto st187;
 st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 5955 "server.c"
+#line 6003 "server.c"
 	if ( (*p) == 125u )
 		goto st188;
 	goto st0;
-tr379:
+tr387:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 188; goto _out;} }
@@ -6566,9 +6630,9 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 5967 "server.c"
+#line 6015 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr381;
+		case 10u: goto tr389;
 		case 13u: goto st189;
 	}
 	goto st0;
@@ -6577,19 +6641,19 @@ st189:
 		goto _test_eof189;
 case 189:
 	if ( (*p) == 10u )
-		goto tr383;
+		goto tr391;
 	goto st0;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
 	switch( (*p) ) {
-		case 10u: goto tr384;
-		case 13u: goto tr384;
-		case 32u: goto tr384;
+		case 10u: goto tr392;
+		case 13u: goto tr392;
+		case 32u: goto tr392;
 	}
 	goto st0;
-tr384:
+tr392:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1409;
@@ -6597,7 +6661,7 @@ st1409:
 	if ( ++p == pe )
 		goto _test_eof1409;
 case 1409:
-#line 5996 "server.c"
+#line 6044 "server.c"
 	goto st0;
 st191:
 	if ( ++p == pe )
@@ -6611,11 +6675,11 @@ st192:
 		goto _test_eof192;
 case 192:
 	if ( (*p) == 32u )
-		goto tr386;
+		goto tr394;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr387;
+		goto tr395;
 	goto st0;
-tr386:
+tr394:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 193; goto _out;} }
 	goto st193;
@@ -6623,13 +6687,13 @@ st193:
 	if ( ++p == pe )
 		goto _test_eof193;
 case 193:
-#line 6020 "server.c"
+#line 6068 "server.c"
 	if ( (*p) == 32u )
 		goto st193;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr387;
+		goto tr395;
 	goto st0;
-tr387:
+tr395:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -6640,7 +6704,7 @@ tr387:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st194;
-tr390:
+tr398:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6653,16 +6717,16 @@ st194:
 	if ( ++p == pe )
 		goto _test_eof194;
 case 194:
-#line 6046 "server.c"
+#line 6094 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr389;
-		case 13u: goto tr389;
-		case 32u: goto tr389;
+		case 10u: goto tr397;
+		case 13u: goto tr397;
+		case 32u: goto tr397;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr390;
+		goto tr398;
 	goto st0;
-tr389:
+tr397:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1410; goto _out;} }
@@ -6686,7 +6750,7 @@ st1410:
 	if ( ++p == pe )
 		goto _test_eof1410;
 case 1410:
-#line 6073 "server.c"
+#line 6121 "server.c"
 	goto st0;
 st195:
 	if ( ++p == pe )
@@ -6700,11 +6764,11 @@ st196:
 		goto _test_eof196;
 case 196:
 	if ( (*p) == 32u )
-		goto tr392;
+		goto tr400;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr393;
+		goto tr401;
 	goto st0;
-tr392:
+tr400:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 197; goto _out;} }
 	goto st197;
@@ -6712,13 +6776,13 @@ st197:
 	if ( ++p == pe )
 		goto _test_eof197;
 case 197:
-#line 6097 "server.c"
+#line 6145 "server.c"
 	if ( (*p) == 32u )
 		goto st197;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr393;
+		goto tr401;
 	goto st0;
-tr393:
+tr401:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -6729,7 +6793,7 @@ tr393:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st198;
-tr396:
+tr404:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6742,16 +6806,16 @@ st198:
 	if ( ++p == pe )
 		goto _test_eof198;
 case 198:
-#line 6123 "server.c"
+#line 6171 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr395;
-		case 13u: goto tr395;
-		case 32u: goto tr395;
+		case 10u: goto tr403;
+		case 13u: goto tr403;
+		case 32u: goto tr403;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr396;
+		goto tr404;
 	goto st0;
-tr395:
+tr403:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1411; goto _out;} }
@@ -6771,7 +6835,7 @@ st1411:
 	if ( ++p == pe )
 		goto _test_eof1411;
 case 1411:
-#line 6147 "server.c"
+#line 6195 "server.c"
 	goto st0;
 st199:
 	if ( ++p == pe )
@@ -6785,11 +6849,11 @@ st200:
 		goto _test_eof200;
 case 200:
 	if ( (*p) == 32u )
-		goto tr398;
+		goto tr406;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr399;
+		goto tr407;
 	goto st0;
-tr398:
+tr406:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 201; goto _out;} }
 	goto st201;
@@ -6797,13 +6861,13 @@ st201:
 	if ( ++p == pe )
 		goto _test_eof201;
 case 201:
-#line 6171 "server.c"
+#line 6219 "server.c"
 	if ( (*p) == 32u )
 		goto st201;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr399;
+		goto tr407;
 	goto st0;
-tr399:
+tr407:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -6814,7 +6878,7 @@ tr399:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st202;
-tr402:
+tr410:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -6827,16 +6891,16 @@ st202:
 	if ( ++p == pe )
 		goto _test_eof202;
 case 202:
-#line 6197 "server.c"
+#line 6245 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr401;
-		case 13u: goto tr401;
-		case 32u: goto tr401;
+		case 10u: goto tr409;
+		case 13u: goto tr409;
+		case 32u: goto tr409;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr402;
+		goto tr410;
 	goto st0;
-tr401:
+tr409:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1412; goto _out;} }
@@ -6860,7 +6924,7 @@ st1412:
 	if ( ++p == pe )
 		goto _test_eof1412;
 case 1412:
-#line 6224 "server.c"
+#line 6272 "server.c"
 	goto st0;
 st203:
 	if ( ++p == pe )
@@ -6874,14 +6938,14 @@ st204:
 		goto _test_eof204;
 case 204:
 	switch( (*p) ) {
-		case 32u: goto tr404;
-		case 36u: goto tr405;
-		case 42u: goto tr406;
+		case 32u: goto tr412;
+		case 36u: goto tr413;
+		case 42u: goto tr414;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr407;
+		goto tr415;
 	goto st0;
-tr404:
+tr412:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 205; goto _out;} }
 	goto st205;
@@ -6889,78 +6953,44 @@ st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-#line 6251 "server.c"
+#line 6299 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st205;
-		case 36u: goto tr405;
-		case 42u: goto tr406;
+		case 36u: goto tr413;
+		case 42u: goto tr414;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr407;
+		goto tr415;
 	goto st0;
-tr405:
-#line 175 "lexical.rl"
+tr413:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 206; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 206; goto _out;} }
 	goto st206;
 st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-#line 6267 "server.c"
+#line 6315 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr409;
-		case 13u: goto tr409;
-		case 32u: goto tr409;
+		case 10u: goto tr417;
+		case 13u: goto tr417;
+		case 32u: goto tr417;
 	}
 	goto st0;
-tr409:
-#line 176 "lexical.rl"
+tr417:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1413;
-tr410:
-#line 179 "lexical.rl"
+tr418:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1413; goto _out;} }
-#line 176 "lexical.rl"
-	{ ik_b_pop(ps, p); }
-#line 121 "response.rl"
-	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1413;
-tr415:
-#line 75 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1413; goto _out;} }
-  }
-#line 81 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1413; goto _out;} }
-  }
-#line 84 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1413; goto _out;} }
-#line 176 "lexical.rl"
-	{ ik_b_pop(ps, p); }
-#line 121 "response.rl"
-	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1413;
-tr421:
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1413; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -6980,11 +7010,45 @@ tr423:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1413; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
+	{ ik_b_pop(ps, p); }
+#line 121 "response.rl"
+	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1413;
+tr429:
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1413; goto _out;} }
+#line 178 "lexical.rl"
+	{ ik_b_pop(ps, p); }
+#line 121 "response.rl"
+	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1413;
+tr431:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1413; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1413; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1413; goto _out;} }
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -6993,65 +7057,39 @@ st1413:
 	if ( ++p == pe )
 		goto _test_eof1413;
 case 1413:
-#line 6327 "server.c"
+#line 6375 "server.c"
 	goto st0;
-tr406:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 207; goto _out;} }
+tr414:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 207; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st207;
-tr413:
-#line 177 "lexical.rl"
+tr421:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st207;
 st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-#line 6341 "server.c"
+#line 6389 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr410;
-		case 13u: goto tr410;
-		case 32u: goto tr410;
-		case 44u: goto tr411;
-		case 58u: goto tr412;
+		case 10u: goto tr418;
+		case 13u: goto tr418;
+		case 32u: goto tr418;
+		case 44u: goto tr419;
+		case 58u: goto tr420;
 	}
 	goto st0;
-tr411:
-#line 179 "lexical.rl"
+tr419:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 208; goto _out;} }
-	goto st208;
-tr416:
-#line 75 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 208; goto _out;} }
-  }
-#line 81 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 208; goto _out;} }
-  }
-#line 84 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 208; goto _out;} }
-	goto st208;
-tr422:
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 208; goto _out;} }
 	goto st208;
 tr424:
@@ -7069,22 +7107,48 @@ tr424:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 208; goto _out;} }
+	goto st208;
+tr430:
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 208; goto _out;} }
+	goto st208;
+tr432:
+#line 75 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 208; goto _out;} }
+  }
+#line 81 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 208; goto _out;} }
+  }
+#line 84 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 182 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 208; goto _out;} }
 	goto st208;
 st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-#line 6391 "server.c"
+#line 6439 "server.c"
 	if ( (*p) == 42u )
-		goto tr413;
+		goto tr421;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr414;
+		goto tr422;
 	goto st0;
-tr417:
+tr425:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7093,10 +7157,10 @@ tr417:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st209;
-tr407:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 209; goto _out;} }
+tr415:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 209; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -7108,8 +7172,8 @@ tr407:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st209;
-tr414:
-#line 177 "lexical.rl"
+tr422:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -7125,22 +7189,22 @@ st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 6429 "server.c"
+#line 6477 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr415;
-		case 13u: goto tr415;
-		case 32u: goto tr415;
-		case 44u: goto tr416;
-		case 58u: goto tr418;
+		case 10u: goto tr423;
+		case 13u: goto tr423;
+		case 32u: goto tr423;
+		case 44u: goto tr424;
+		case 58u: goto tr426;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr417;
+		goto tr425;
 	goto st0;
-tr412:
-#line 179 "lexical.rl"
+tr420:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st210;
-tr418:
+tr426:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 210; goto _out;} }
@@ -7155,36 +7219,36 @@ tr418:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st210;
 st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-#line 6460 "server.c"
+#line 6508 "server.c"
 	if ( (*p) == 42u )
-		goto tr419;
+		goto tr427;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr420;
+		goto tr428;
 	goto st0;
-tr419:
-#line 178 "lexical.rl"
+tr427:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st211;
 st211:
 	if ( ++p == pe )
 		goto _test_eof211;
 case 211:
-#line 6472 "server.c"
+#line 6520 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr421;
-		case 13u: goto tr421;
-		case 32u: goto tr421;
-		case 44u: goto tr422;
+		case 10u: goto tr429;
+		case 13u: goto tr429;
+		case 32u: goto tr429;
+		case 44u: goto tr430;
 	}
 	goto st0;
-tr420:
+tr428:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -7195,7 +7259,7 @@ tr420:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st212;
-tr425:
+tr433:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7208,15 +7272,15 @@ st212:
 	if ( ++p == pe )
 		goto _test_eof212;
 case 212:
-#line 6500 "server.c"
+#line 6548 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr423;
-		case 13u: goto tr423;
-		case 32u: goto tr423;
-		case 44u: goto tr424;
+		case 10u: goto tr431;
+		case 13u: goto tr431;
+		case 32u: goto tr431;
+		case 44u: goto tr432;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr425;
+		goto tr433;
 	goto st0;
 st213:
 	if ( ++p == pe )
@@ -7230,11 +7294,11 @@ st214:
 		goto _test_eof214;
 case 214:
 	switch( (*p) ) {
-		case 32u: goto tr427;
-		case 40u: goto tr428;
+		case 32u: goto tr435;
+		case 40u: goto tr436;
 	}
 	goto st0;
-tr427:
+tr435:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 215; goto _out;} }
 	goto st215;
@@ -7242,13 +7306,13 @@ st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-#line 6532 "server.c"
+#line 6580 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st215;
-		case 40u: goto tr428;
+		case 40u: goto tr436;
 	}
 	goto st0;
-tr428:
+tr436:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 216; goto _out;} }
 	goto st216;
@@ -7256,13 +7320,13 @@ st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-#line 6544 "server.c"
+#line 6592 "server.c"
 	if ( (*p) == 45u )
-		goto tr430;
+		goto tr438;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr431;
+		goto tr439;
 	goto st0;
-tr430:
+tr438:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st217;
@@ -7270,11 +7334,11 @@ st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-#line 6556 "server.c"
+#line 6604 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st218;
 	goto st0;
-tr431:
+tr439:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st218;
@@ -7282,7 +7346,7 @@ st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-#line 6566 "server.c"
+#line 6614 "server.c"
 	if ( (*p) == 58u )
 		goto st219;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7309,11 +7373,11 @@ st221:
 		goto _test_eof221;
 case 221:
 	if ( (*p) == 32u )
-		goto tr436;
+		goto tr444;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st221;
 	goto st0;
-tr436:
+tr444:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -7327,18 +7391,18 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 6608 "server.c"
+#line 6656 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr437;
-		case 36u: goto tr438;
-		case 42u: goto tr439;
-		case 78u: goto tr441;
-		case 110u: goto tr441;
+		case 32u: goto tr445;
+		case 36u: goto tr446;
+		case 42u: goto tr447;
+		case 78u: goto tr449;
+		case 110u: goto tr449;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr440;
+		goto tr448;
 	goto st0;
-tr437:
+tr445:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 223; goto _out;} }
 	goto st223;
@@ -7346,50 +7410,50 @@ st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-#line 6625 "server.c"
+#line 6673 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st223;
-		case 36u: goto tr438;
-		case 42u: goto tr439;
-		case 78u: goto tr441;
-		case 110u: goto tr441;
+		case 36u: goto tr446;
+		case 42u: goto tr447;
+		case 78u: goto tr449;
+		case 110u: goto tr449;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr440;
+		goto tr448;
 	goto st0;
-tr438:
-#line 175 "lexical.rl"
+tr446:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 224; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 224; goto _out;} }
 	goto st224;
 st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 6643 "server.c"
+#line 6691 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr443;
-		case 41u: goto tr444;
+		case 32u: goto tr451;
+		case 41u: goto tr452;
 	}
 	goto st0;
-tr443:
-#line 176 "lexical.rl"
+tr451:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st225;
-tr448:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr456:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st225;
-tr454:
+tr462:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 225; goto _out;} }
@@ -7404,26 +7468,26 @@ tr454:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st225;
-tr461:
-#line 180 "lexical.rl"
+tr469:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st225;
-tr464:
+tr472:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 225; goto _out;} }
@@ -7438,16 +7502,16 @@ tr464:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st225;
-tr470:
+tr478:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -7463,35 +7527,35 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 6711 "server.c"
+#line 6759 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st225;
-		case 41u: goto tr446;
+		case 41u: goto tr454;
 	}
 	goto st0;
-tr446:
+tr454:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 226; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st226;
-tr444:
-#line 176 "lexical.rl"
+tr452:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st226;
-tr449:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr457:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st226;
-tr455:
+tr463:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 226; goto _out;} }
@@ -7506,26 +7570,26 @@ tr455:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st226;
-tr462:
-#line 180 "lexical.rl"
+tr470:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st226;
-tr465:
+tr473:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 226; goto _out;} }
@@ -7540,16 +7604,16 @@ tr465:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st226;
-tr471:
+tr479:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -7565,14 +7629,14 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 6783 "server.c"
+#line 6831 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr447;
-		case 13u: goto tr447;
-		case 32u: goto tr447;
+		case 10u: goto tr455;
+		case 13u: goto tr455;
+		case 32u: goto tr455;
 	}
 	goto st0;
-tr447:
+tr455:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1414;
@@ -7580,41 +7644,41 @@ st1414:
 	if ( ++p == pe )
 		goto _test_eof1414;
 case 1414:
-#line 6796 "server.c"
+#line 6844 "server.c"
 	goto st0;
-tr439:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 227; goto _out;} }
+tr447:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 227; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st227;
-tr452:
-#line 177 "lexical.rl"
+tr460:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st227;
 st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-#line 6810 "server.c"
+#line 6858 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr448;
-		case 41u: goto tr449;
-		case 44u: goto tr450;
-		case 58u: goto tr451;
+		case 32u: goto tr456;
+		case 41u: goto tr457;
+		case 44u: goto tr458;
+		case 58u: goto tr459;
 	}
 	goto st0;
-tr450:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr458:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 228; goto _out;} }
 	goto st228;
-tr456:
+tr464:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 228; goto _out;} }
@@ -7629,18 +7693,18 @@ tr456:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 228; goto _out;} }
 	goto st228;
-tr463:
-#line 180 "lexical.rl"
+tr471:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 228; goto _out;} }
 	goto st228;
-tr466:
+tr474:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 228; goto _out;} }
@@ -7655,22 +7719,22 @@ tr466:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 228; goto _out;} }
 	goto st228;
 st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 6859 "server.c"
+#line 6907 "server.c"
 	if ( (*p) == 42u )
-		goto tr452;
+		goto tr460;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr453;
+		goto tr461;
 	goto st0;
-tr457:
+tr465:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7679,10 +7743,10 @@ tr457:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st229;
-tr440:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 229; goto _out;} }
+tr448:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 229; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -7694,8 +7758,8 @@ tr440:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st229;
-tr453:
-#line 177 "lexical.rl"
+tr461:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -7711,21 +7775,21 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 6897 "server.c"
+#line 6945 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr454;
-		case 41u: goto tr455;
-		case 44u: goto tr456;
-		case 58u: goto tr458;
+		case 32u: goto tr462;
+		case 41u: goto tr463;
+		case 44u: goto tr464;
+		case 58u: goto tr466;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr457;
+		goto tr465;
 	goto st0;
-tr451:
-#line 179 "lexical.rl"
+tr459:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st230;
-tr458:
+tr466:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 230; goto _out;} }
@@ -7740,35 +7804,35 @@ tr458:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st230;
 st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 6927 "server.c"
+#line 6975 "server.c"
 	if ( (*p) == 42u )
-		goto tr459;
+		goto tr467;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr460;
+		goto tr468;
 	goto st0;
-tr459:
-#line 178 "lexical.rl"
+tr467:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st231;
 st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 6939 "server.c"
+#line 6987 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr461;
-		case 41u: goto tr462;
-		case 44u: goto tr463;
+		case 32u: goto tr469;
+		case 41u: goto tr470;
+		case 44u: goto tr471;
 	}
 	goto st0;
-tr460:
+tr468:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -7779,7 +7843,7 @@ tr460:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st232;
-tr467:
+tr475:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7792,16 +7856,16 @@ st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-#line 6966 "server.c"
+#line 7014 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr464;
-		case 41u: goto tr465;
-		case 44u: goto tr466;
+		case 32u: goto tr472;
+		case 41u: goto tr473;
+		case 44u: goto tr474;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr467;
+		goto tr475;
 	goto st0;
-tr441:
+tr449:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st233;
@@ -7809,7 +7873,7 @@ st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-#line 6981 "server.c"
+#line 7029 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st234;
 		case 105u: goto st234;
@@ -7829,8 +7893,8 @@ st235:
 		goto _test_eof235;
 case 235:
 	switch( (*p) ) {
-		case 32u: goto tr470;
-		case 41u: goto tr471;
+		case 32u: goto tr478;
+		case 41u: goto tr479;
 	}
 	goto st0;
 st236:
@@ -7845,11 +7909,11 @@ st237:
 		goto _test_eof237;
 case 237:
 	switch( (*p) ) {
-		case 32u: goto tr473;
-		case 40u: goto tr474;
+		case 32u: goto tr481;
+		case 40u: goto tr482;
 	}
 	goto st0;
-tr473:
+tr481:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 238; goto _out;} }
 	goto st238;
@@ -7857,13 +7921,13 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 7027 "server.c"
+#line 7075 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st238;
-		case 40u: goto tr474;
+		case 40u: goto tr482;
 	}
 	goto st0;
-tr474:
+tr482:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 239; goto _out;} }
 	goto st239;
@@ -7871,11 +7935,11 @@ st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
-#line 7039 "server.c"
+#line 7087 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr476;
+		goto tr484;
 	goto st0;
-tr476:
+tr484:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -7886,7 +7950,7 @@ tr476:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st240;
-tr478:
+tr486:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -7899,13 +7963,13 @@ st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-#line 7063 "server.c"
+#line 7111 "server.c"
 	if ( (*p) == 32u )
-		goto tr477;
+		goto tr485;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr478;
+		goto tr486;
 	goto st0;
-tr477:
+tr485:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 241; goto _out;} }
@@ -7923,16 +7987,16 @@ st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-#line 7083 "server.c"
+#line 7131 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr479;
-		case 36u: goto tr480;
-		case 42u: goto tr481;
+		case 32u: goto tr487;
+		case 36u: goto tr488;
+		case 42u: goto tr489;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr482;
+		goto tr490;
 	goto st0;
-tr479:
+tr487:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 242; goto _out;} }
 	goto st242;
@@ -7940,48 +8004,48 @@ st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-#line 7098 "server.c"
+#line 7146 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st242;
-		case 36u: goto tr480;
-		case 42u: goto tr481;
+		case 36u: goto tr488;
+		case 42u: goto tr489;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr482;
+		goto tr490;
 	goto st0;
-tr480:
-#line 175 "lexical.rl"
+tr488:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 243; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 243; goto _out;} }
 	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-#line 7114 "server.c"
+#line 7162 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr484;
-		case 41u: goto tr485;
+		case 32u: goto tr492;
+		case 41u: goto tr493;
 	}
 	goto st0;
-tr484:
-#line 176 "lexical.rl"
+tr492:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st244;
-tr490:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr498:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 244; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st244;
-tr496:
+tr504:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 244; goto _out;} }
@@ -7996,26 +8060,26 @@ tr496:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 244; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st244;
-tr503:
-#line 180 "lexical.rl"
+tr511:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 244; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st244;
-tr506:
+tr514:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 244; goto _out;} }
@@ -8030,11 +8094,11 @@ tr506:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 244; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -8043,15 +8107,15 @@ st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-#line 7173 "server.c"
+#line 7221 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr486;
-		case 41u: goto tr487;
+		case 32u: goto tr494;
+		case 41u: goto tr495;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr476;
+		goto tr484;
 	goto st0;
-tr486:
+tr494:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 245; goto _out;} }
 	goto st245;
@@ -8059,37 +8123,37 @@ st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-#line 7187 "server.c"
+#line 7235 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st245;
-		case 41u: goto tr487;
+		case 41u: goto tr495;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr476;
+		goto tr484;
 	goto st0;
-tr487:
+tr495:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 246; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st246;
-tr485:
-#line 176 "lexical.rl"
+tr493:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st246;
-tr491:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr499:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 246; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st246;
-tr497:
+tr505:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 246; goto _out;} }
@@ -8104,26 +8168,26 @@ tr497:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 246; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st246;
-tr504:
-#line 180 "lexical.rl"
+tr512:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 246; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st246;
-tr507:
+tr515:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 246; goto _out;} }
@@ -8138,11 +8202,11 @@ tr507:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 246; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -8151,14 +8215,14 @@ st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-#line 7252 "server.c"
+#line 7300 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr489;
-		case 13u: goto tr489;
-		case 32u: goto tr489;
+		case 10u: goto tr497;
+		case 13u: goto tr497;
+		case 32u: goto tr497;
 	}
 	goto st0;
-tr489:
+tr497:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1415;
@@ -8166,41 +8230,41 @@ st1415:
 	if ( ++p == pe )
 		goto _test_eof1415;
 case 1415:
-#line 7265 "server.c"
+#line 7313 "server.c"
 	goto st0;
-tr481:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 247; goto _out;} }
+tr489:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 247; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st247;
-tr494:
-#line 177 "lexical.rl"
+tr502:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st247;
 st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
-#line 7279 "server.c"
+#line 7327 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr490;
-		case 41u: goto tr491;
-		case 44u: goto tr492;
-		case 58u: goto tr493;
+		case 32u: goto tr498;
+		case 41u: goto tr499;
+		case 44u: goto tr500;
+		case 58u: goto tr501;
 	}
 	goto st0;
-tr492:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr500:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 248; goto _out;} }
 	goto st248;
-tr498:
+tr506:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 248; goto _out;} }
@@ -8215,18 +8279,18 @@ tr498:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 248; goto _out;} }
 	goto st248;
-tr505:
-#line 180 "lexical.rl"
+tr513:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 248; goto _out;} }
 	goto st248;
-tr508:
+tr516:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 248; goto _out;} }
@@ -8241,22 +8305,22 @@ tr508:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 248; goto _out;} }
 	goto st248;
 st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 7328 "server.c"
+#line 7376 "server.c"
 	if ( (*p) == 42u )
-		goto tr494;
+		goto tr502;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr495;
+		goto tr503;
 	goto st0;
-tr499:
+tr507:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -8265,10 +8329,10 @@ tr499:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st249;
-tr482:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 249; goto _out;} }
+tr490:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 249; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -8280,8 +8344,8 @@ tr482:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st249;
-tr495:
-#line 177 "lexical.rl"
+tr503:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -8297,21 +8361,21 @@ st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-#line 7366 "server.c"
+#line 7414 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr496;
-		case 41u: goto tr497;
-		case 44u: goto tr498;
-		case 58u: goto tr500;
+		case 32u: goto tr504;
+		case 41u: goto tr505;
+		case 44u: goto tr506;
+		case 58u: goto tr508;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr499;
+		goto tr507;
 	goto st0;
-tr493:
-#line 179 "lexical.rl"
+tr501:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st250;
-tr500:
+tr508:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 250; goto _out;} }
@@ -8326,35 +8390,35 @@ tr500:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st250;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-#line 7396 "server.c"
+#line 7444 "server.c"
 	if ( (*p) == 42u )
-		goto tr501;
+		goto tr509;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr502;
+		goto tr510;
 	goto st0;
-tr501:
-#line 178 "lexical.rl"
+tr509:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st251;
 st251:
 	if ( ++p == pe )
 		goto _test_eof251;
 case 251:
-#line 7408 "server.c"
+#line 7456 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr503;
-		case 41u: goto tr504;
-		case 44u: goto tr505;
+		case 32u: goto tr511;
+		case 41u: goto tr512;
+		case 44u: goto tr513;
 	}
 	goto st0;
-tr502:
+tr510:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -8365,7 +8429,7 @@ tr502:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st252;
-tr509:
+tr517:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -8378,14 +8442,14 @@ st252:
 	if ( ++p == pe )
 		goto _test_eof252;
 case 252:
-#line 7435 "server.c"
+#line 7483 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr506;
-		case 41u: goto tr507;
-		case 44u: goto tr508;
+		case 32u: goto tr514;
+		case 41u: goto tr515;
+		case 44u: goto tr516;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr509;
+		goto tr517;
 	goto st0;
 st253:
 	if ( ++p == pe )
@@ -8402,29 +8466,29 @@ case 254:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr512;
-		case 34u: goto tr513;
-		case 40u: goto tr514;
+		case 32u: goto tr520;
+		case 34u: goto tr521;
+		case 40u: goto tr522;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr515;
-		case 126u: goto tr516;
+		case 123u: goto tr523;
+		case 126u: goto tr524;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr511;
-	goto tr517;
-tr511:
+		goto tr519;
+	goto tr525;
+tr519:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st255;
-tr517:
+tr525:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st255;
-tr520:
+tr528:
 #line 18 "generic.rl"
 	{
     {
@@ -8438,7 +8502,7 @@ tr520:
     }
   }
 	goto st255;
-tr521:
+tr529:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st255;
@@ -8446,14 +8510,14 @@ st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-#line 7497 "server.c"
+#line 7545 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr519;
-		case 13u: goto tr519;
-		case 32u: goto tr519;
+		case 10u: goto tr527;
+		case 13u: goto tr527;
+		case 32u: goto tr527;
 		case 34u: goto st0;
-		case 91u: goto tr520;
+		case 91u: goto tr528;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
@@ -8465,18 +8529,18 @@ case 255:
 			goto st255;
 	} else
 		goto st0;
-	goto tr521;
-tr529:
+	goto tr529;
+tr537:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1416;
-tr519:
+tr527:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1416; goto _out;} }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1416;
-tr527:
+tr535:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1416; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 121 "response.rl"
@@ -8486,9 +8550,9 @@ st1416:
 	if ( ++p == pe )
 		goto _test_eof1416;
 case 1416:
-#line 7531 "server.c"
+#line 7579 "server.c"
 	goto st0;
-tr512:
+tr520:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 256; goto _out;} }
 	goto st256;
@@ -8496,28 +8560,28 @@ st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
-#line 7539 "server.c"
+#line 7587 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st256;
-		case 34u: goto tr513;
-		case 40u: goto tr514;
+		case 34u: goto tr521;
+		case 40u: goto tr522;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr515;
-		case 126u: goto tr516;
+		case 123u: goto tr523;
+		case 126u: goto tr524;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr511;
-	goto tr517;
-tr513:
+		goto tr519;
+	goto tr525;
+tr521:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st257;
-tr523:
+tr531:
 #line 109 "lexical.rl"
 	{
     {
@@ -8525,11 +8589,11 @@ tr523:
     }
   }
 	goto st257;
-tr526:
+tr534:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st257;
-tr528:
+tr536:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st257;
@@ -8537,18 +8601,18 @@ st257:
 	if ( ++p == pe )
 		goto _test_eof257;
 case 257:
-#line 7575 "server.c"
+#line 7623 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr524;
+		case 34u: goto tr532;
 		case 92u: goto st259;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr523;
-	goto tr526;
-tr524:
+		goto tr531;
+	goto tr534;
+tr532:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -8556,10 +8620,10 @@ tr524:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st258;
-tr535:
+tr544:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 258; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8568,8 +8632,8 @@ tr535:
     }
   }
 	goto st258;
-tr537:
-#line 129 "lexical.rl"
+tr546:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8582,11 +8646,11 @@ st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-#line 7615 "server.c"
+#line 7663 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr527;
-		case 13u: goto tr527;
-		case 32u: goto tr527;
+		case 10u: goto tr535;
+		case 13u: goto tr535;
+		case 32u: goto tr535;
 	}
 	goto st0;
 st259:
@@ -8594,11 +8658,11 @@ st259:
 		goto _test_eof259;
 case 259:
 	switch( (*p) ) {
-		case 34u: goto tr528;
-		case 92u: goto tr528;
+		case 34u: goto tr536;
+		case 92u: goto tr536;
 	}
 	goto st0;
-tr514:
+tr522:
 #line 36 "generic.rl"
 	{
     {
@@ -8612,14 +8676,14 @@ st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-#line 7643 "server.c"
+#line 7691 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr529;
-		case 13u: goto tr529;
-		case 32u: goto tr529;
+		case 10u: goto tr537;
+		case 13u: goto tr537;
+		case 32u: goto tr537;
 	}
 	goto st0;
-tr515:
+tr523:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st261;
@@ -8627,11 +8691,11 @@ st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-#line 7656 "server.c"
+#line 7704 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr530;
+		goto tr538;
 	goto st0;
-tr530:
+tr538:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -8642,7 +8706,7 @@ tr530:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st262;
-tr532:
+tr541:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -8655,16 +8719,16 @@ st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-#line 7680 "server.c"
+#line 7728 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr531;
-		case 45u: goto tr531;
-		case 125u: goto tr533;
+		case 43u: goto tr539;
+		case 45u: goto tr540;
+		case 125u: goto tr542;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr532;
+		goto tr541;
 	goto st0;
-tr531:
+tr539:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 263; goto _out;} }
@@ -8672,15 +8736,23 @@ tr531:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st263;
+tr540:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 263; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 263; goto _out;} }
+	goto st263;
 st263:
 	if ( ++p == pe )
 		goto _test_eof263;
 case 263:
-#line 7698 "server.c"
+#line 7752 "server.c"
 	if ( (*p) == 125u )
 		goto st264;
 	goto st0;
-tr533:
+tr542:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 264; goto _out;} }
@@ -8690,9 +8762,9 @@ st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-#line 7710 "server.c"
+#line 7764 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr535;
+		case 10u: goto tr544;
 		case 13u: goto st265;
 	}
 	goto st0;
@@ -8701,9 +8773,9 @@ st265:
 		goto _test_eof265;
 case 265:
 	if ( (*p) == 10u )
-		goto tr537;
+		goto tr546;
 	goto st0;
-tr516:
+tr524:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -8713,14 +8785,14 @@ st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-#line 7730 "server.c"
+#line 7784 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr519;
-		case 13u: goto tr519;
-		case 32u: goto tr519;
+		case 10u: goto tr527;
+		case 13u: goto tr527;
+		case 32u: goto tr527;
 		case 34u: goto st0;
-		case 91u: goto tr520;
+		case 91u: goto tr528;
 		case 93u: goto st0;
 		case 123u: goto st261;
 	}
@@ -8732,21 +8804,21 @@ case 266:
 			goto st255;
 	} else
 		goto st0;
-	goto tr521;
+	goto tr529;
 st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
 	if ( (*p) == 40u )
-		goto tr539;
+		goto tr548;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr540;
+		goto tr549;
 	goto st0;
-tr539:
+tr548:
 #line 142 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_THREAD, p)) {p++;  ps->cs = 268; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 268;goto st267;}} }
 	goto st268;
-tr544:
+tr553:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 268; goto _out;} }
 #line 142 "response.rl"
@@ -8756,14 +8828,14 @@ st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-#line 7769 "server.c"
+#line 7823 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr541;
-		case 40u: goto tr539;
-		case 41u: goto tr542;
+		case 32u: goto tr550;
+		case 40u: goto tr548;
+		case 41u: goto tr551;
 	}
 	goto st0;
-tr541:
+tr550:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st269;
@@ -8771,24 +8843,24 @@ st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-#line 7782 "server.c"
+#line 7836 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st269;
-		case 40u: goto tr544;
-		case 41u: goto tr545;
+		case 40u: goto tr553;
+		case 41u: goto tr554;
 	}
 	goto st0;
-tr542:
+tr551:
 #line 143 "response.rl"
 	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1417; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1417;
-tr545:
+tr554:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1417; goto _out;} }
 #line 143 "response.rl"
 	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1417; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1417;
-tr547:
+tr556:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1417; goto _out;} }
@@ -8812,9 +8884,9 @@ st1417:
 	if ( ++p == pe )
 		goto _test_eof1417;
 case 1417:
-#line 7814 "server.c"
+#line 7868 "server.c"
 	goto st0;
-tr540:
+tr549:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -8825,7 +8897,7 @@ tr540:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st270;
-tr548:
+tr557:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -8838,15 +8910,15 @@ st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-#line 7836 "server.c"
+#line 7890 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr546;
-		case 41u: goto tr547;
+		case 32u: goto tr555;
+		case 41u: goto tr556;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr548;
+		goto tr557;
 	goto st0;
-tr546:
+tr555:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 271; goto _out;} }
@@ -8870,16 +8942,16 @@ st271:
 	if ( ++p == pe )
 		goto _test_eof271;
 case 271:
-#line 7862 "server.c"
+#line 7916 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr549;
-		case 40u: goto tr539;
-		case 41u: goto tr545;
+		case 32u: goto tr558;
+		case 40u: goto tr548;
+		case 41u: goto tr554;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr540;
+		goto tr549;
 	goto st0;
-tr549:
+tr558:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 272; goto _out;} }
 	goto st272;
@@ -8887,36 +8959,36 @@ st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
-#line 7877 "server.c"
+#line 7931 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st272;
-		case 40u: goto tr539;
-		case 41u: goto tr545;
+		case 40u: goto tr548;
+		case 41u: goto tr554;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr540;
+		goto tr549;
 	goto st0;
 st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
 	switch( (*p) ) {
-		case 10u: goto tr551;
+		case 10u: goto tr560;
 		case 13u: goto st274;
-		case 32u: goto tr553;
+		case 32u: goto tr562;
 	}
 	goto st0;
-tr551:
+tr560:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1418; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1418;
-tr554:
+tr563:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1418;
-tr555:
+tr564:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1418; goto _out;} }
 #line 17 "lexical.rl"
@@ -8928,9 +9000,9 @@ st1418:
 	if ( ++p == pe )
 		goto _test_eof1418;
 case 1418:
-#line 7911 "server.c"
+#line 7965 "server.c"
 	goto st0;
-tr556:
+tr565:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 274; goto _out;} }
 	goto st274;
@@ -8938,11 +9010,11 @@ st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-#line 7919 "server.c"
+#line 7973 "server.c"
 	if ( (*p) == 10u )
-		goto tr554;
+		goto tr563;
 	goto st0;
-tr553:
+tr562:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st275;
@@ -8950,15 +9022,15 @@ st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-#line 7929 "server.c"
+#line 7983 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr555;
-		case 13u: goto tr556;
-		case 32u: goto tr557;
-		case 40u: goto tr558;
+		case 10u: goto tr564;
+		case 13u: goto tr565;
+		case 32u: goto tr566;
+		case 40u: goto tr567;
 	}
 	goto st0;
-tr557:
+tr566:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 276; goto _out;} }
 	goto st276;
@@ -8966,19 +9038,19 @@ st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-#line 7943 "server.c"
+#line 7997 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr555;
-		case 13u: goto tr556;
+		case 10u: goto tr564;
+		case 13u: goto tr565;
 		case 32u: goto st276;
-		case 40u: goto tr558;
+		case 40u: goto tr567;
 	}
 	goto st0;
-tr558:
+tr567:
 #line 142 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_THREAD, p)) {p++;  ps->cs = 277; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 277;goto st267;}} }
 	goto st277;
-tr562:
+tr571:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 277; goto _out;} }
 #line 142 "response.rl"
@@ -8988,15 +9060,15 @@ st277:
 	if ( ++p == pe )
 		goto _test_eof277;
 case 277:
-#line 7961 "server.c"
+#line 8015 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr551;
+		case 10u: goto tr560;
 		case 13u: goto st274;
-		case 32u: goto tr560;
-		case 40u: goto tr558;
+		case 32u: goto tr569;
+		case 40u: goto tr567;
 	}
 	goto st0;
-tr560:
+tr569:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st278;
@@ -9004,12 +9076,12 @@ st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-#line 7975 "server.c"
+#line 8029 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr555;
-		case 13u: goto tr556;
+		case 10u: goto tr564;
+		case 13u: goto tr565;
 		case 32u: goto st278;
-		case 40u: goto tr562;
+		case 40u: goto tr571;
 	}
 	goto st0;
 st279:
@@ -9024,13 +9096,13 @@ st280:
 		goto _test_eof280;
 case 280:
 	switch( (*p) ) {
-		case 32u: goto tr564;
-		case 40u: goto tr565;
-		case 78u: goto tr566;
-		case 110u: goto tr566;
+		case 32u: goto tr573;
+		case 40u: goto tr574;
+		case 78u: goto tr575;
+		case 110u: goto tr575;
 	}
 	goto st0;
-tr564:
+tr573:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 281; goto _out;} }
 	goto st281;
@@ -9038,15 +9110,15 @@ st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-#line 8007 "server.c"
+#line 8061 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st281;
-		case 40u: goto tr565;
-		case 78u: goto tr566;
-		case 110u: goto tr566;
+		case 40u: goto tr574;
+		case 78u: goto tr575;
+		case 110u: goto tr575;
 	}
 	goto st0;
-tr565:
+tr574:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 282; goto _out;} }
 	goto st282;
@@ -9054,15 +9126,15 @@ st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-#line 8021 "server.c"
+#line 8075 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr568;
-		case 34u: goto tr569;
-		case 41u: goto tr570;
-		case 123u: goto tr571;
+		case 32u: goto tr577;
+		case 34u: goto tr578;
+		case 41u: goto tr579;
+		case 123u: goto tr580;
 	}
 	goto st0;
-tr568:
+tr577:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st283;
@@ -9070,23 +9142,23 @@ st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-#line 8035 "server.c"
+#line 8089 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st283;
-		case 41u: goto tr573;
+		case 41u: goto tr582;
 	}
 	goto st0;
-tr573:
+tr582:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 284; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st284;
-tr570:
+tr579:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st284;
-tr596:
+tr605:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 284; goto _out;} }
 #line 27 "response.rl"
@@ -9094,7 +9166,7 @@ tr596:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st284;
-tr611:
+tr621:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -9112,24 +9184,24 @@ st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-#line 8066 "server.c"
+#line 8120 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr574;
+		case 10u: goto tr583;
 		case 13u: goto st285;
-		case 32u: goto tr576;
+		case 32u: goto tr585;
 	}
 	goto st0;
-tr574:
+tr583:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1419; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1419;
-tr577:
+tr586:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1419;
-tr578:
+tr587:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1419; goto _out;} }
 #line 17 "lexical.rl"
@@ -9137,7 +9209,7 @@ tr578:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1419;
-tr623:
+tr634:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -9155,13 +9227,13 @@ st1419:
 	if ( ++p == pe )
 		goto _test_eof1419;
 case 1419:
-#line 8098 "server.c"
+#line 8152 "server.c"
 	goto st0;
-tr579:
+tr588:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 285; goto _out;} }
 	goto st285;
-tr624:
+tr635:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -9175,15 +9247,15 @@ st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-#line 8114 "server.c"
+#line 8168 "server.c"
 	if ( (*p) == 10u )
-		goto tr577;
+		goto tr586;
 	goto st0;
-tr576:
+tr585:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st286;
-tr625:
+tr636:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -9199,18 +9271,18 @@ st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-#line 8133 "server.c"
+#line 8187 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr578;
-		case 13u: goto tr579;
+		case 10u: goto tr587;
+		case 13u: goto tr588;
 		case 32u: goto st286;
 	}
 	goto st0;
-tr569:
+tr578:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st287;
-tr581:
+tr590:
 #line 109 "lexical.rl"
 	{
     {
@@ -9218,11 +9290,11 @@ tr581:
     }
   }
 	goto st287;
-tr584:
+tr593:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st287;
-tr620:
+tr631:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st287;
@@ -9230,18 +9302,18 @@ st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-#line 8159 "server.c"
+#line 8213 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr582;
+		case 34u: goto tr591;
 		case 92u: goto st309;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr581;
-	goto tr584;
-tr582:
+		goto tr590;
+	goto tr593;
+tr591:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -9249,10 +9321,10 @@ tr582:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st288;
-tr604:
+tr614:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 288; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9261,8 +9333,8 @@ tr604:
     }
   }
 	goto st288;
-tr606:
-#line 129 "lexical.rl"
+tr616:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9275,11 +9347,11 @@ st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-#line 8199 "server.c"
+#line 8253 "server.c"
 	if ( (*p) == 32u )
-		goto tr585;
+		goto tr594;
 	goto st0;
-tr585:
+tr594:
 #line 29 "response.rl"
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 289; goto _out;} }
 	goto st289;
@@ -9287,16 +9359,16 @@ st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-#line 8209 "server.c"
+#line 8263 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr586;
-		case 34u: goto tr587;
-		case 78u: goto tr588;
-		case 110u: goto tr588;
-		case 123u: goto tr589;
+		case 32u: goto tr595;
+		case 34u: goto tr596;
+		case 78u: goto tr597;
+		case 110u: goto tr597;
+		case 123u: goto tr598;
 	}
 	goto st0;
-tr586:
+tr595:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 290; goto _out;} }
 	goto st290;
@@ -9304,20 +9376,20 @@ st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-#line 8224 "server.c"
+#line 8278 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st290;
-		case 34u: goto tr587;
-		case 78u: goto tr588;
-		case 110u: goto tr588;
-		case 123u: goto tr589;
+		case 34u: goto tr596;
+		case 78u: goto tr597;
+		case 110u: goto tr597;
+		case 123u: goto tr598;
 	}
 	goto st0;
-tr587:
+tr596:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st291;
-tr591:
+tr600:
 #line 109 "lexical.rl"
 	{
     {
@@ -9325,11 +9397,11 @@ tr591:
     }
   }
 	goto st291;
-tr594:
+tr603:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st291;
-tr607:
+tr617:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st291;
@@ -9337,18 +9409,18 @@ st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-#line 8252 "server.c"
+#line 8306 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr592;
+		case 34u: goto tr601;
 		case 92u: goto st300;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr591;
-	goto tr594;
-tr592:
+		goto tr600;
+	goto tr603;
+tr601:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -9356,10 +9428,10 @@ tr592:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st292;
-tr617:
+tr628:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 292; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9368,8 +9440,8 @@ tr617:
     }
   }
 	goto st292;
-tr619:
-#line 129 "lexical.rl"
+tr630:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9382,13 +9454,13 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 8292 "server.c"
+#line 8346 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr595;
-		case 41u: goto tr596;
+		case 32u: goto tr604;
+		case 41u: goto tr605;
 	}
 	goto st0;
-tr595:
+tr604:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 293; goto _out;} }
 #line 27 "response.rl"
@@ -9396,7 +9468,7 @@ tr595:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st293;
-tr610:
+tr620:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -9414,15 +9486,15 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 8316 "server.c"
+#line 8370 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr597;
-		case 34u: goto tr569;
-		case 41u: goto tr573;
-		case 123u: goto tr571;
+		case 32u: goto tr606;
+		case 34u: goto tr578;
+		case 41u: goto tr582;
+		case 123u: goto tr580;
 	}
 	goto st0;
-tr597:
+tr606:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 294; goto _out;} }
 	goto st294;
@@ -9430,15 +9502,15 @@ st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-#line 8330 "server.c"
+#line 8384 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st294;
-		case 34u: goto tr569;
-		case 41u: goto tr573;
-		case 123u: goto tr571;
+		case 34u: goto tr578;
+		case 41u: goto tr582;
+		case 123u: goto tr580;
 	}
 	goto st0;
-tr571:
+tr580:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st295;
@@ -9446,11 +9518,11 @@ st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-#line 8344 "server.c"
+#line 8398 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr599;
+		goto tr608;
 	goto st0;
-tr599:
+tr608:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -9461,7 +9533,7 @@ tr599:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st296;
-tr601:
+tr611:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -9474,16 +9546,16 @@ st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-#line 8368 "server.c"
+#line 8422 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr600;
-		case 45u: goto tr600;
-		case 125u: goto tr602;
+		case 43u: goto tr609;
+		case 45u: goto tr610;
+		case 125u: goto tr612;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr601;
+		goto tr611;
 	goto st0;
-tr600:
+tr609:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 297; goto _out;} }
@@ -9491,15 +9563,23 @@ tr600:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st297;
+tr610:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 297; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 297; goto _out;} }
+	goto st297;
 st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 8386 "server.c"
+#line 8446 "server.c"
 	if ( (*p) == 125u )
 		goto st298;
 	goto st0;
-tr602:
+tr612:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 298; goto _out;} }
@@ -9509,9 +9589,9 @@ st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-#line 8398 "server.c"
+#line 8458 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr604;
+		case 10u: goto tr614;
 		case 13u: goto st299;
 	}
 	goto st0;
@@ -9520,18 +9600,18 @@ st299:
 		goto _test_eof299;
 case 299:
 	if ( (*p) == 10u )
-		goto tr606;
+		goto tr616;
 	goto st0;
 st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
 	switch( (*p) ) {
-		case 34u: goto tr607;
-		case 92u: goto tr607;
+		case 34u: goto tr617;
+		case 92u: goto tr617;
 	}
 	goto st0;
-tr588:
+tr597:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st301;
@@ -9539,7 +9619,7 @@ st301:
 	if ( ++p == pe )
 		goto _test_eof301;
 case 301:
-#line 8426 "server.c"
+#line 8486 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st302;
 		case 105u: goto st302;
@@ -9559,11 +9639,11 @@ st303:
 		goto _test_eof303;
 case 303:
 	switch( (*p) ) {
-		case 32u: goto tr610;
-		case 41u: goto tr611;
+		case 32u: goto tr620;
+		case 41u: goto tr621;
 	}
 	goto st0;
-tr589:
+tr598:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st304;
@@ -9571,11 +9651,11 @@ st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 8456 "server.c"
+#line 8516 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr612;
+		goto tr622;
 	goto st0;
-tr612:
+tr622:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -9586,7 +9666,7 @@ tr612:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st305;
-tr614:
+tr625:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -9599,16 +9679,16 @@ st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 8480 "server.c"
+#line 8540 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr613;
-		case 45u: goto tr613;
-		case 125u: goto tr615;
+		case 43u: goto tr623;
+		case 45u: goto tr624;
+		case 125u: goto tr626;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr614;
+		goto tr625;
 	goto st0;
-tr613:
+tr623:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 306; goto _out;} }
@@ -9616,15 +9696,23 @@ tr613:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st306;
+tr624:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 306; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 306; goto _out;} }
+	goto st306;
 st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-#line 8498 "server.c"
+#line 8564 "server.c"
 	if ( (*p) == 125u )
 		goto st307;
 	goto st0;
-tr615:
+tr626:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 307; goto _out;} }
@@ -9634,9 +9722,9 @@ st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-#line 8510 "server.c"
+#line 8576 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr617;
+		case 10u: goto tr628;
 		case 13u: goto st308;
 	}
 	goto st0;
@@ -9645,18 +9733,18 @@ st308:
 		goto _test_eof308;
 case 308:
 	if ( (*p) == 10u )
-		goto tr619;
+		goto tr630;
 	goto st0;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
 	switch( (*p) ) {
-		case 34u: goto tr620;
-		case 92u: goto tr620;
+		case 34u: goto tr631;
+		case 92u: goto tr631;
 	}
 	goto st0;
-tr566:
+tr575:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st310;
@@ -9664,7 +9752,7 @@ st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-#line 8538 "server.c"
+#line 8604 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st311;
 		case 105u: goto st311;
@@ -9684,9 +9772,9 @@ st312:
 		goto _test_eof312;
 case 312:
 	switch( (*p) ) {
-		case 10u: goto tr623;
-		case 13u: goto tr624;
-		case 32u: goto tr625;
+		case 10u: goto tr634;
+		case 13u: goto tr635;
+		case 32u: goto tr636;
 	}
 	goto st0;
 st313:
@@ -9701,13 +9789,13 @@ st314:
 		goto _test_eof314;
 case 314:
 	switch( (*p) ) {
-		case 32u: goto tr627;
-		case 40u: goto tr628;
-		case 78u: goto tr629;
-		case 110u: goto tr629;
+		case 32u: goto tr638;
+		case 40u: goto tr639;
+		case 78u: goto tr640;
+		case 110u: goto tr640;
 	}
 	goto st0;
-tr627:
+tr638:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 315; goto _out;} }
 	goto st315;
@@ -9715,15 +9803,15 @@ st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 8587 "server.c"
+#line 8653 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st315;
-		case 40u: goto tr628;
-		case 78u: goto tr629;
-		case 110u: goto tr629;
+		case 40u: goto tr639;
+		case 78u: goto tr640;
+		case 110u: goto tr640;
 	}
 	goto st0;
-tr628:
+tr639:
 #line 169 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 316; goto _out;} }
 #line 26 "response.rl"
@@ -9733,15 +9821,15 @@ st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-#line 8602 "server.c"
+#line 8668 "server.c"
 	if ( (*p) == 40u )
-		goto tr631;
+		goto tr642;
 	goto st0;
-tr631:
+tr642:
 #line 163 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_NAMESPACE, p)) {p++;  ps->cs = 317; goto _out;} }
 	goto st317;
-tr678:
+tr689:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 317; goto _out;} }
 #line 163 "response.rl"
@@ -9751,17 +9839,17 @@ st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-#line 8616 "server.c"
+#line 8682 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr632;
-		case 123u: goto tr633;
+		case 34u: goto tr643;
+		case 123u: goto tr644;
 	}
 	goto st0;
-tr632:
+tr643:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st318;
-tr634:
+tr645:
 #line 109 "lexical.rl"
 	{
     {
@@ -9769,11 +9857,11 @@ tr634:
     }
   }
 	goto st318;
-tr637:
+tr648:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st318;
-tr716:
+tr729:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st318;
@@ -9781,18 +9869,18 @@ st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-#line 8641 "server.c"
+#line 8707 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr635;
+		case 34u: goto tr646;
 		case 92u: goto st362;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr634;
-	goto tr637;
-tr635:
+		goto tr645;
+	goto tr648;
+tr646:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -9800,10 +9888,10 @@ tr635:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st319;
-tr722:
+tr736:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 319; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9812,8 +9900,8 @@ tr722:
     }
   }
 	goto st319;
-tr724:
-#line 129 "lexical.rl"
+tr738:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9826,11 +9914,11 @@ st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-#line 8681 "server.c"
+#line 8747 "server.c"
 	if ( (*p) == 32u )
-		goto tr638;
+		goto tr649;
 	goto st0;
-tr638:
+tr649:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 320; goto _out;} }
 	goto st320;
@@ -9838,15 +9926,15 @@ st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-#line 8691 "server.c"
+#line 8757 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr639;
-		case 34u: goto tr640;
-		case 78u: goto tr641;
-		case 110u: goto tr641;
+		case 32u: goto tr650;
+		case 34u: goto tr651;
+		case 78u: goto tr652;
+		case 110u: goto tr652;
 	}
 	goto st0;
-tr639:
+tr650:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 321; goto _out;} }
 	goto st321;
@@ -9854,15 +9942,15 @@ st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 8705 "server.c"
+#line 8771 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st321;
-		case 34u: goto tr640;
-		case 78u: goto tr641;
-		case 110u: goto tr641;
+		case 34u: goto tr651;
+		case 78u: goto tr652;
+		case 110u: goto tr652;
 	}
 	goto st0;
-tr640:
+tr651:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st322;
@@ -9870,7 +9958,7 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 8719 "server.c"
+#line 8785 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9880,12 +9968,12 @@ case 322:
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st323;
-	goto tr645;
-tr645:
+	goto tr656;
+tr656:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st323;
-tr711:
+tr724:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st323;
@@ -9893,11 +9981,11 @@ st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-#line 8739 "server.c"
+#line 8805 "server.c"
 	if ( (*p) == 34u )
-		goto tr646;
+		goto tr657;
 	goto st0;
-tr646:
+tr657:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -9909,23 +9997,23 @@ st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-#line 8753 "server.c"
+#line 8819 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr647;
-		case 41u: goto tr648;
+		case 32u: goto tr658;
+		case 41u: goto tr659;
 	}
 	goto st0;
-tr673:
+tr684:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st325;
-tr647:
+tr658:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 325; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st325;
-tr714:
+tr727:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -9941,15 +10029,15 @@ st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-#line 8778 "server.c"
+#line 8844 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr649;
-		case 34u: goto tr650;
-		case 41u: goto tr651;
-		case 123u: goto tr652;
+		case 32u: goto tr660;
+		case 34u: goto tr661;
+		case 41u: goto tr662;
+		case 123u: goto tr663;
 	}
 	goto st0;
-tr649:
+tr660:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 326; goto _out;} }
 	goto st326;
@@ -9957,19 +10045,19 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 8792 "server.c"
+#line 8858 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st326;
-		case 34u: goto tr650;
-		case 41u: goto tr651;
-		case 123u: goto tr652;
+		case 34u: goto tr661;
+		case 41u: goto tr662;
+		case 123u: goto tr663;
 	}
 	goto st0;
-tr650:
+tr661:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st327;
-tr654:
+tr665:
 #line 109 "lexical.rl"
 	{
     {
@@ -9977,11 +10065,11 @@ tr654:
     }
   }
 	goto st327;
-tr657:
+tr668:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st327;
-tr702:
+tr714:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st327;
@@ -9989,18 +10077,18 @@ st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-#line 8819 "server.c"
+#line 8885 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr655;
+		case 34u: goto tr666;
 		case 92u: goto st352;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr654;
-	goto tr657;
-tr655:
+		goto tr665;
+	goto tr668;
+tr666:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -10008,10 +10096,10 @@ tr655:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st328;
-tr708:
+tr721:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 328; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10020,8 +10108,8 @@ tr708:
     }
   }
 	goto st328;
-tr710:
-#line 129 "lexical.rl"
+tr723:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10034,11 +10122,11 @@ st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-#line 8859 "server.c"
+#line 8925 "server.c"
 	if ( (*p) == 32u )
-		goto tr658;
+		goto tr669;
 	goto st0;
-tr658:
+tr669:
 #line 29 "response.rl"
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 329; goto _out;} }
 	goto st329;
@@ -10046,13 +10134,13 @@ st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-#line 8869 "server.c"
+#line 8935 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr659;
-		case 40u: goto tr660;
+		case 32u: goto tr670;
+		case 40u: goto tr671;
 	}
 	goto st0;
-tr659:
+tr670:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 330; goto _out;} }
 	goto st330;
@@ -10060,13 +10148,13 @@ st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-#line 8881 "server.c"
+#line 8947 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st330;
-		case 40u: goto tr660;
+		case 40u: goto tr671;
 	}
 	goto st0;
-tr660:
+tr671:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 331; goto _out;} }
 	goto st331;
@@ -10074,17 +10162,17 @@ st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-#line 8893 "server.c"
+#line 8959 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr662;
-		case 123u: goto tr663;
+		case 34u: goto tr673;
+		case 123u: goto tr674;
 	}
 	goto st0;
-tr662:
+tr673:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st332;
-tr664:
+tr675:
 #line 109 "lexical.rl"
 	{
     {
@@ -10092,11 +10180,11 @@ tr664:
     }
   }
 	goto st332;
-tr667:
+tr678:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st332;
-tr701:
+tr713:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st332;
@@ -10104,18 +10192,18 @@ st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-#line 8918 "server.c"
+#line 8984 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr665;
+		case 34u: goto tr676;
 		case 92u: goto st351;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr664;
-	goto tr667;
-tr665:
+		goto tr675;
+	goto tr678;
+tr676:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -10123,10 +10211,10 @@ tr665:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st333;
-tr698:
+tr710:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 333; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10135,8 +10223,8 @@ tr698:
     }
   }
 	goto st333;
-tr700:
-#line 129 "lexical.rl"
+tr712:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10149,13 +10237,13 @@ st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-#line 8958 "server.c"
+#line 9024 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr668;
-		case 41u: goto tr669;
+		case 32u: goto tr679;
+		case 41u: goto tr680;
 	}
 	goto st0;
-tr668:
+tr679:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 334; goto _out;} }
 #line 39 "response.rl"
@@ -10165,15 +10253,15 @@ st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-#line 8971 "server.c"
+#line 9037 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr670;
-		case 34u: goto tr662;
-		case 41u: goto tr671;
-		case 123u: goto tr663;
+		case 32u: goto tr681;
+		case 34u: goto tr673;
+		case 41u: goto tr682;
+		case 123u: goto tr674;
 	}
 	goto st0;
-tr670:
+tr681:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 335; goto _out;} }
 	goto st335;
@@ -10181,21 +10269,21 @@ st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-#line 8985 "server.c"
+#line 9051 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st335;
-		case 34u: goto tr662;
-		case 41u: goto tr671;
-		case 123u: goto tr663;
+		case 34u: goto tr673;
+		case 41u: goto tr682;
+		case 123u: goto tr674;
 	}
 	goto st0;
-tr669:
+tr680:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 336; goto _out;} }
 #line 164 "response.rl"
 	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, NULL); }
 	goto st336;
-tr671:
+tr682:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 336; goto _out;} }
 #line 164 "response.rl"
@@ -10205,25 +10293,25 @@ st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-#line 9004 "server.c"
+#line 9070 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr673;
-		case 41u: goto tr674;
+		case 32u: goto tr684;
+		case 41u: goto tr685;
 	}
 	goto st0;
-tr648:
+tr659:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 337; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st337;
-tr651:
+tr662:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 337; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st337;
-tr715:
+tr728:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -10235,7 +10323,7 @@ tr715:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st337;
-tr674:
+tr685:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st337;
@@ -10243,14 +10331,14 @@ st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-#line 9033 "server.c"
+#line 9099 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr675;
-		case 40u: goto tr631;
-		case 41u: goto tr676;
+		case 32u: goto tr686;
+		case 40u: goto tr642;
+		case 41u: goto tr687;
 	}
 	goto st0;
-tr675:
+tr686:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st338;
@@ -10258,20 +10346,20 @@ st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-#line 9046 "server.c"
+#line 9112 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st338;
-		case 40u: goto tr678;
-		case 41u: goto tr679;
+		case 40u: goto tr689;
+		case 41u: goto tr690;
 	}
 	goto st0;
-tr679:
+tr690:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 339; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st339;
-tr676:
+tr687:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st339;
@@ -10279,18 +10367,18 @@ st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-#line 9063 "server.c"
+#line 9129 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr680;
-		case 13u: goto tr681;
-		case 32u: goto tr682;
+		case 10u: goto tr691;
+		case 13u: goto tr692;
+		case 32u: goto tr693;
 	}
 	goto st0;
-tr683:
+tr694:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1420;
-tr680:
+tr691:
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1420; goto _out;} }
 #line 17 "lexical.rl"
@@ -10298,7 +10386,7 @@ tr680:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1420;
-tr684:
+tr695:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1420; goto _out;} }
 #line 170 "response.rl"
@@ -10308,7 +10396,7 @@ tr684:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1420;
-tr690:
+tr701:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -10328,19 +10416,19 @@ st1420:
 	if ( ++p == pe )
 		goto _test_eof1420;
 case 1420:
-#line 9098 "server.c"
+#line 9164 "server.c"
 	goto st0;
-tr681:
+tr692:
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 340; goto _out;} }
 	goto st340;
-tr685:
+tr696:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 340; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 340; goto _out;} }
 	goto st340;
-tr691:
+tr702:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -10356,15 +10444,15 @@ st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-#line 9119 "server.c"
+#line 9185 "server.c"
 	if ( (*p) == 10u )
-		goto tr683;
+		goto tr694;
 	goto st0;
-tr682:
+tr693:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st341;
-tr692:
+tr703:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -10380,17 +10468,17 @@ st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-#line 9138 "server.c"
+#line 9204 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr684;
-		case 13u: goto tr685;
-		case 32u: goto tr686;
-		case 40u: goto tr628;
-		case 78u: goto tr629;
-		case 110u: goto tr629;
+		case 10u: goto tr695;
+		case 13u: goto tr696;
+		case 32u: goto tr697;
+		case 40u: goto tr639;
+		case 78u: goto tr640;
+		case 110u: goto tr640;
 	}
 	goto st0;
-tr686:
+tr697:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 342; goto _out;} }
 	goto st342;
@@ -10398,17 +10486,17 @@ st342:
 	if ( ++p == pe )
 		goto _test_eof342;
 case 342:
-#line 9154 "server.c"
+#line 9220 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr684;
-		case 13u: goto tr685;
+		case 10u: goto tr695;
+		case 13u: goto tr696;
 		case 32u: goto st342;
-		case 40u: goto tr628;
-		case 78u: goto tr629;
-		case 110u: goto tr629;
+		case 40u: goto tr639;
+		case 78u: goto tr640;
+		case 110u: goto tr640;
 	}
 	goto st0;
-tr629:
+tr640:
 #line 169 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 343; goto _out;} }
 #line 50 "lexical.rl"
@@ -10418,7 +10506,7 @@ st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-#line 9171 "server.c"
+#line 9237 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st344;
 		case 105u: goto st344;
@@ -10438,12 +10526,12 @@ st345:
 		goto _test_eof345;
 case 345:
 	switch( (*p) ) {
-		case 10u: goto tr690;
-		case 13u: goto tr691;
-		case 32u: goto tr692;
+		case 10u: goto tr701;
+		case 13u: goto tr702;
+		case 32u: goto tr703;
 	}
 	goto st0;
-tr663:
+tr674:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st346;
@@ -10451,11 +10539,11 @@ st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-#line 9202 "server.c"
+#line 9268 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr693;
+		goto tr704;
 	goto st0;
-tr693:
+tr704:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -10466,7 +10554,7 @@ tr693:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st347;
-tr695:
+tr707:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -10479,16 +10567,16 @@ st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-#line 9226 "server.c"
+#line 9292 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr694;
-		case 45u: goto tr694;
-		case 125u: goto tr696;
+		case 43u: goto tr705;
+		case 45u: goto tr706;
+		case 125u: goto tr708;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr695;
+		goto tr707;
 	goto st0;
-tr694:
+tr705:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 348; goto _out;} }
@@ -10496,15 +10584,23 @@ tr694:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st348;
+tr706:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 348; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 348; goto _out;} }
+	goto st348;
 st348:
 	if ( ++p == pe )
 		goto _test_eof348;
 case 348:
-#line 9244 "server.c"
+#line 9316 "server.c"
 	if ( (*p) == 125u )
 		goto st349;
 	goto st0;
-tr696:
+tr708:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 349; goto _out;} }
@@ -10514,9 +10610,9 @@ st349:
 	if ( ++p == pe )
 		goto _test_eof349;
 case 349:
-#line 9256 "server.c"
+#line 9328 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr698;
+		case 10u: goto tr710;
 		case 13u: goto st350;
 	}
 	goto st0;
@@ -10525,15 +10621,15 @@ st350:
 		goto _test_eof350;
 case 350:
 	if ( (*p) == 10u )
-		goto tr700;
+		goto tr712;
 	goto st0;
 st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
 	switch( (*p) ) {
-		case 34u: goto tr701;
-		case 92u: goto tr701;
+		case 34u: goto tr713;
+		case 92u: goto tr713;
 	}
 	goto st0;
 st352:
@@ -10541,11 +10637,11 @@ st352:
 		goto _test_eof352;
 case 352:
 	switch( (*p) ) {
-		case 34u: goto tr702;
-		case 92u: goto tr702;
+		case 34u: goto tr714;
+		case 92u: goto tr714;
 	}
 	goto st0;
-tr652:
+tr663:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st353;
@@ -10553,11 +10649,11 @@ st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-#line 9293 "server.c"
+#line 9365 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr703;
+		goto tr715;
 	goto st0;
-tr703:
+tr715:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -10568,7 +10664,7 @@ tr703:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st354;
-tr705:
+tr718:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -10581,16 +10677,16 @@ st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-#line 9317 "server.c"
+#line 9389 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr704;
-		case 45u: goto tr704;
-		case 125u: goto tr706;
+		case 43u: goto tr716;
+		case 45u: goto tr717;
+		case 125u: goto tr719;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr705;
+		goto tr718;
 	goto st0;
-tr704:
+tr716:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 355; goto _out;} }
@@ -10598,15 +10694,23 @@ tr704:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st355;
+tr717:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 355; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 355; goto _out;} }
+	goto st355;
 st355:
 	if ( ++p == pe )
 		goto _test_eof355;
 case 355:
-#line 9335 "server.c"
+#line 9413 "server.c"
 	if ( (*p) == 125u )
 		goto st356;
 	goto st0;
-tr706:
+tr719:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 356; goto _out;} }
@@ -10616,9 +10720,9 @@ st356:
 	if ( ++p == pe )
 		goto _test_eof356;
 case 356:
-#line 9347 "server.c"
+#line 9425 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr708;
+		case 10u: goto tr721;
 		case 13u: goto st357;
 	}
 	goto st0;
@@ -10627,18 +10731,18 @@ st357:
 		goto _test_eof357;
 case 357:
 	if ( (*p) == 10u )
-		goto tr710;
+		goto tr723;
 	goto st0;
 st358:
 	if ( ++p == pe )
 		goto _test_eof358;
 case 358:
 	switch( (*p) ) {
-		case 34u: goto tr711;
-		case 92u: goto tr711;
+		case 34u: goto tr724;
+		case 92u: goto tr724;
 	}
 	goto st0;
-tr641:
+tr652:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st359;
@@ -10646,7 +10750,7 @@ st359:
 	if ( ++p == pe )
 		goto _test_eof359;
 case 359:
-#line 9375 "server.c"
+#line 9453 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st360;
 		case 105u: goto st360;
@@ -10666,8 +10770,8 @@ st361:
 		goto _test_eof361;
 case 361:
 	switch( (*p) ) {
-		case 32u: goto tr714;
-		case 41u: goto tr715;
+		case 32u: goto tr727;
+		case 41u: goto tr728;
 	}
 	goto st0;
 st362:
@@ -10675,11 +10779,11 @@ st362:
 		goto _test_eof362;
 case 362:
 	switch( (*p) ) {
-		case 34u: goto tr716;
-		case 92u: goto tr716;
+		case 34u: goto tr729;
+		case 92u: goto tr729;
 	}
 	goto st0;
-tr633:
+tr644:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st363;
@@ -10687,11 +10791,11 @@ st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-#line 9414 "server.c"
+#line 9492 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr717;
+		goto tr730;
 	goto st0;
-tr717:
+tr730:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -10702,7 +10806,7 @@ tr717:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st364;
-tr719:
+tr733:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -10715,16 +10819,16 @@ st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-#line 9438 "server.c"
+#line 9516 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr718;
-		case 45u: goto tr718;
-		case 125u: goto tr720;
+		case 43u: goto tr731;
+		case 45u: goto tr732;
+		case 125u: goto tr734;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr719;
+		goto tr733;
 	goto st0;
-tr718:
+tr731:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 365; goto _out;} }
@@ -10732,15 +10836,23 @@ tr718:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st365;
+tr732:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 365; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 365; goto _out;} }
+	goto st365;
 st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-#line 9456 "server.c"
+#line 9540 "server.c"
 	if ( (*p) == 125u )
 		goto st366;
 	goto st0;
-tr720:
+tr734:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 366; goto _out;} }
@@ -10750,9 +10862,9 @@ st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-#line 9468 "server.c"
+#line 9552 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr722;
+		case 10u: goto tr736;
 		case 13u: goto st367;
 	}
 	goto st0;
@@ -10761,7 +10873,7 @@ st367:
 		goto _test_eof367;
 case 367:
 	if ( (*p) == 10u )
-		goto tr724;
+		goto tr738;
 	goto st0;
 st368:
 	if ( ++p == pe )
@@ -10775,11 +10887,11 @@ st369:
 		goto _test_eof369;
 case 369:
 	switch( (*p) ) {
-		case 32u: goto tr726;
-		case 34u: goto tr728;
+		case 32u: goto tr740;
+		case 34u: goto tr742;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr729;
+		case 123u: goto tr743;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -10788,13 +10900,13 @@ case 369:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr727;
+				goto tr741;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr727;
-	goto tr730;
-tr726:
+		goto tr741;
+	goto tr744;
+tr740:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 370; goto _out;} }
 	goto st370;
@@ -10802,13 +10914,13 @@ st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-#line 9518 "server.c"
+#line 9602 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st370;
-		case 34u: goto tr728;
+		case 34u: goto tr742;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr729;
+		case 123u: goto tr743;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -10817,23 +10929,23 @@ case 370:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr727;
+				goto tr741;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr727;
-	goto tr730;
-tr727:
+		goto tr741;
+	goto tr744;
+tr741:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st371;
-tr730:
+tr744:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 371; goto _out;} }
 	goto st371;
-tr734:
+tr748:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 371; goto _out;} }
 	goto st371;
@@ -10841,9 +10953,9 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 9552 "server.c"
+#line 9636 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr732;
+		case 32u: goto tr746;
 		case 33u: goto st371;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -10861,12 +10973,12 @@ case 371:
 			goto st0;
 	} else
 		goto st371;
-	goto tr734;
-tr771:
+	goto tr748;
+tr785:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 372; goto _out;} }
 	goto st372;
-tr732:
+tr746:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -10880,13 +10992,13 @@ st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-#line 9587 "server.c"
+#line 9671 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr735;
-		case 40u: goto tr736;
+		case 32u: goto tr749;
+		case 40u: goto tr750;
 	}
 	goto st0;
-tr735:
+tr749:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 373; goto _out;} }
 	goto st373;
@@ -10894,13 +11006,13 @@ st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-#line 9599 "server.c"
+#line 9683 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st373;
-		case 40u: goto tr736;
+		case 40u: goto tr750;
 	}
 	goto st0;
-tr736:
+tr750:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 374; goto _out;} }
 	goto st374;
@@ -10908,13 +11020,13 @@ st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-#line 9611 "server.c"
+#line 9695 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr738;
-		case 33u: goto tr739;
+		case 32u: goto tr752;
+		case 33u: goto tr753;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr740;
+		case 41u: goto tr754;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -10925,13 +11037,13 @@ case 374:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr739;
+				goto tr753;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr739;
-	goto tr741;
-tr738:
+		goto tr753;
+	goto tr755;
+tr752:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st375;
@@ -10939,23 +11051,23 @@ st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-#line 9640 "server.c"
+#line 9724 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st375;
-		case 41u: goto tr743;
+		case 41u: goto tr757;
 	}
 	goto st0;
-tr743:
+tr757:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 376; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st376;
-tr740:
+tr754:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st376;
-tr763:
+tr777:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 376; goto _out;} }
@@ -10977,24 +11089,24 @@ st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-#line 9669 "server.c"
+#line 9753 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr744;
+		case 10u: goto tr758;
 		case 13u: goto st377;
-		case 32u: goto tr746;
+		case 32u: goto tr760;
 	}
 	goto st0;
-tr744:
+tr758:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1421;
-tr747:
+tr761:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1421;
-tr748:
+tr762:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1421; goto _out;} }
 #line 17 "lexical.rl"
@@ -11006,9 +11118,9 @@ st1421:
 	if ( ++p == pe )
 		goto _test_eof1421;
 case 1421:
-#line 9691 "server.c"
+#line 9775 "server.c"
 	goto st0;
-tr749:
+tr763:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 377; goto _out;} }
 	goto st377;
@@ -11016,11 +11128,11 @@ st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-#line 9699 "server.c"
+#line 9783 "server.c"
 	if ( (*p) == 10u )
-		goto tr747;
+		goto tr761;
 	goto st0;
-tr746:
+tr760:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st378;
@@ -11028,24 +11140,24 @@ st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-#line 9709 "server.c"
+#line 9793 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr748;
-		case 13u: goto tr749;
+		case 10u: goto tr762;
+		case 13u: goto tr763;
 		case 32u: goto st378;
 	}
 	goto st0;
-tr739:
+tr753:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st379;
-tr741:
+tr755:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 379; goto _out;} }
 	goto st379;
-tr753:
+tr767:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 379; goto _out;} }
 	goto st379;
@@ -11053,9 +11165,9 @@ st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-#line 9729 "server.c"
+#line 9813 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr751;
+		case 32u: goto tr765;
 		case 33u: goto st379;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -11078,8 +11190,8 @@ case 379:
 			goto st0;
 	} else
 		goto st0;
-	goto tr753;
-tr751:
+	goto tr767;
+tr765:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -11093,13 +11205,13 @@ st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-#line 9766 "server.c"
+#line 9850 "server.c"
 	if ( (*p) == 32u )
-		goto tr754;
+		goto tr768;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr755;
+		goto tr769;
 	goto st0;
-tr754:
+tr768:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 381; goto _out;} }
 	goto st381;
@@ -11107,13 +11219,13 @@ st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-#line 9778 "server.c"
+#line 9862 "server.c"
 	if ( (*p) == 32u )
 		goto st381;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr755;
+		goto tr769;
 	goto st0;
-tr755:
+tr769:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -11124,7 +11236,7 @@ tr755:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st382;
-tr758:
+tr772:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -11137,13 +11249,13 @@ st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-#line 9804 "server.c"
+#line 9888 "server.c"
 	if ( (*p) == 32u )
-		goto tr757;
+		goto tr771;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr758;
+		goto tr772;
 	goto st0;
-tr757:
+tr771:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 383; goto _out;} }
@@ -11161,13 +11273,13 @@ st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-#line 9824 "server.c"
+#line 9908 "server.c"
 	if ( (*p) == 32u )
-		goto tr759;
+		goto tr773;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr760;
+		goto tr774;
 	goto st0;
-tr759:
+tr773:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 384; goto _out;} }
 	goto st384;
@@ -11175,13 +11287,13 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 9836 "server.c"
+#line 9920 "server.c"
 	if ( (*p) == 32u )
 		goto st384;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr760;
+		goto tr774;
 	goto st0;
-tr760:
+tr774:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -11192,7 +11304,7 @@ tr760:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st385;
-tr764:
+tr778:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -11205,15 +11317,15 @@ st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-#line 9862 "server.c"
+#line 9946 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr762;
-		case 41u: goto tr763;
+		case 32u: goto tr776;
+		case 41u: goto tr777;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr764;
+		goto tr778;
 	goto st0;
-tr762:
+tr776:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 386; goto _out;} }
@@ -11235,13 +11347,13 @@ st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 9886 "server.c"
+#line 9970 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr765;
-		case 33u: goto tr739;
+		case 32u: goto tr779;
+		case 33u: goto tr753;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr743;
+		case 41u: goto tr757;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -11252,13 +11364,13 @@ case 386:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr739;
+				goto tr753;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr739;
-	goto tr741;
-tr765:
+		goto tr753;
+	goto tr755;
+tr779:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 387; goto _out;} }
 	goto st387;
@@ -11266,13 +11378,13 @@ st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-#line 9915 "server.c"
+#line 9999 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st387;
-		case 33u: goto tr739;
+		case 33u: goto tr753;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr743;
+		case 41u: goto tr757;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -11283,17 +11395,17 @@ case 387:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr739;
+				goto tr753;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr739;
-	goto tr741;
-tr728:
+		goto tr753;
+	goto tr755;
+tr742:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st388;
-tr767:
+tr781:
 #line 109 "lexical.rl"
 	{
     {
@@ -11301,11 +11413,11 @@ tr767:
     }
   }
 	goto st388;
-tr770:
+tr784:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st388;
-tr772:
+tr786:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st388;
@@ -11313,18 +11425,18 @@ st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-#line 9957 "server.c"
+#line 10041 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr768;
+		case 34u: goto tr782;
 		case 92u: goto st390;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr767;
-	goto tr770;
-tr768:
+		goto tr781;
+	goto tr784;
+tr782:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -11332,10 +11444,10 @@ tr768:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st389;
-tr778:
+tr793:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 389; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11344,8 +11456,8 @@ tr778:
     }
   }
 	goto st389;
-tr780:
-#line 129 "lexical.rl"
+tr795:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11358,20 +11470,20 @@ st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-#line 9997 "server.c"
+#line 10081 "server.c"
 	if ( (*p) == 32u )
-		goto tr771;
+		goto tr785;
 	goto st0;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
 	switch( (*p) ) {
-		case 34u: goto tr772;
-		case 92u: goto tr772;
+		case 34u: goto tr786;
+		case 92u: goto tr786;
 	}
 	goto st0;
-tr729:
+tr743:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st391;
@@ -11379,11 +11491,11 @@ st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-#line 10016 "server.c"
+#line 10100 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr773;
+		goto tr787;
 	goto st0;
-tr773:
+tr787:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -11394,7 +11506,7 @@ tr773:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st392;
-tr775:
+tr790:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -11407,16 +11519,16 @@ st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-#line 10040 "server.c"
+#line 10124 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr774;
-		case 45u: goto tr774;
-		case 125u: goto tr776;
+		case 43u: goto tr788;
+		case 45u: goto tr789;
+		case 125u: goto tr791;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr775;
+		goto tr790;
 	goto st0;
-tr774:
+tr788:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 393; goto _out;} }
@@ -11424,15 +11536,23 @@ tr774:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st393;
+tr789:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 393; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 393; goto _out;} }
+	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-#line 10058 "server.c"
+#line 10148 "server.c"
 	if ( (*p) == 125u )
 		goto st394;
 	goto st0;
-tr776:
+tr791:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 394; goto _out;} }
@@ -11442,9 +11562,9 @@ st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-#line 10070 "server.c"
+#line 10160 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr778;
+		case 10u: goto tr793;
 		case 13u: goto st395;
 	}
 	goto st0;
@@ -11453,7 +11573,7 @@ st395:
 		goto _test_eof395;
 case 395:
 	if ( (*p) == 10u )
-		goto tr780;
+		goto tr795;
 	goto st0;
 st396:
 	if ( ++p == pe )
@@ -11467,11 +11587,11 @@ st397:
 		goto _test_eof397;
 case 397:
 	switch( (*p) ) {
-		case 32u: goto tr782;
-		case 34u: goto tr784;
+		case 32u: goto tr797;
+		case 34u: goto tr799;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr785;
+		case 123u: goto tr800;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -11480,13 +11600,13 @@ case 397:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr783;
+				goto tr798;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr783;
-	goto tr786;
-tr782:
+		goto tr798;
+	goto tr801;
+tr797:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 398; goto _out;} }
 	goto st398;
@@ -11494,13 +11614,13 @@ st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-#line 10120 "server.c"
+#line 10210 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st398;
-		case 34u: goto tr784;
+		case 34u: goto tr799;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr785;
+		case 123u: goto tr800;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -11509,23 +11629,23 @@ case 398:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr783;
+				goto tr798;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr783;
-	goto tr786;
-tr783:
+		goto tr798;
+	goto tr801;
+tr798:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st399;
-tr786:
+tr801:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 399; goto _out;} }
 	goto st399;
-tr792:
+tr807:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 399; goto _out;} }
 	goto st399;
@@ -11533,11 +11653,11 @@ st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-#line 10154 "server.c"
+#line 10244 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr788;
-		case 13u: goto tr789;
-		case 32u: goto tr790;
+		case 10u: goto tr803;
+		case 13u: goto tr804;
+		case 32u: goto tr805;
 		case 33u: goto st399;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -11555,12 +11675,12 @@ case 399:
 			goto st0;
 	} else
 		goto st399;
-	goto tr792;
-tr793:
+	goto tr807;
+tr808:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1422;
-tr794:
+tr809:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1422; goto _out;} }
 #line 170 "response.rl"
@@ -11570,14 +11690,14 @@ tr794:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1422;
-tr788:
+tr803:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1422; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1422; goto _out;} }
@@ -11586,7 +11706,7 @@ tr788:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1422;
-tr802:
+tr817:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -11602,7 +11722,7 @@ tr802:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1422;
-tr811:
+tr826:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1422; goto _out;} }
 #line 170 "response.rl"
@@ -11612,8 +11732,8 @@ tr811:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1422;
-tr827:
-#line 208 "lexical.rl"
+tr843:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1422; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1422; goto _out;} }
@@ -11626,27 +11746,27 @@ st1422:
 	if ( ++p == pe )
 		goto _test_eof1422;
 case 1422:
-#line 10223 "server.c"
+#line 10313 "server.c"
 	goto st0;
-tr795:
+tr810:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 400; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 400; goto _out;} }
 	goto st400;
-tr789:
+tr804:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 400; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 400; goto _out;} }
 	goto st400;
-tr803:
+tr818:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -11658,14 +11778,14 @@ tr803:
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 400; goto _out;} }
 	goto st400;
-tr812:
+tr827:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 400; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 400; goto _out;} }
 	goto st400;
-tr828:
-#line 208 "lexical.rl"
+tr844:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 400; goto _out;} }
 #line 170 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 400; goto _out;} }
@@ -11674,35 +11794,35 @@ st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-#line 10258 "server.c"
+#line 10348 "server.c"
 	if ( (*p) == 10u )
-		goto tr793;
+		goto tr808;
 	goto st0;
-tr813:
+tr828:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 401; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st401;
-tr790:
+tr805:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 401; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st401;
-tr829:
-#line 208 "lexical.rl"
+tr845:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 401; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st401;
-tr804:
+tr819:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -11718,15 +11838,15 @@ st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-#line 10291 "server.c"
+#line 10381 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr794;
-		case 13u: goto tr795;
-		case 32u: goto tr796;
-		case 34u: goto tr798;
+		case 10u: goto tr809;
+		case 13u: goto tr810;
+		case 32u: goto tr811;
+		case 34u: goto tr813;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr799;
+		case 123u: goto tr814;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -11735,13 +11855,13 @@ case 401:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr797;
+				goto tr812;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr797;
-	goto tr800;
-tr796:
+		goto tr812;
+	goto tr815;
+tr811:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 402; goto _out;} }
 	goto st402;
@@ -11749,15 +11869,15 @@ st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-#line 10320 "server.c"
+#line 10410 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr794;
-		case 13u: goto tr795;
+		case 10u: goto tr809;
+		case 13u: goto tr810;
 		case 32u: goto st402;
-		case 34u: goto tr798;
+		case 34u: goto tr813;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr799;
+		case 123u: goto tr814;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -11766,23 +11886,23 @@ case 402:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr797;
+				goto tr812;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr797;
-	goto tr800;
-tr806:
+		goto tr812;
+	goto tr815;
+tr821:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 403; goto _out;} }
 	goto st403;
-tr797:
+tr812:
 #line 169 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 403; goto _out;} }
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st403;
-tr800:
+tr815:
 #line 169 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 403; goto _out;} }
 #line 50 "lexical.rl"
@@ -11794,11 +11914,11 @@ st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-#line 10358 "server.c"
+#line 10448 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr802;
-		case 13u: goto tr803;
-		case 32u: goto tr804;
+		case 10u: goto tr817;
+		case 13u: goto tr818;
+		case 32u: goto tr819;
 		case 33u: goto st403;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -11816,8 +11936,8 @@ case 403:
 			goto st0;
 	} else
 		goto st403;
-	goto tr806;
-tr807:
+	goto tr821;
+tr822:
 #line 109 "lexical.rl"
 	{
     {
@@ -11825,15 +11945,15 @@ tr807:
     }
   }
 	goto st404;
-tr810:
+tr825:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st404;
-tr814:
+tr829:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st404;
-tr798:
+tr813:
 #line 169 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 404; goto _out;} }
 #line 99 "lexical.rl"
@@ -11843,18 +11963,18 @@ st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-#line 10401 "server.c"
+#line 10491 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr808;
+		case 34u: goto tr823;
 		case 92u: goto st406;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr807;
-	goto tr810;
-tr808:
+		goto tr822;
+	goto tr825;
+tr823:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -11862,10 +11982,10 @@ tr808:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st405;
-tr820:
+tr836:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 405; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11874,8 +11994,8 @@ tr820:
     }
   }
 	goto st405;
-tr822:
-#line 129 "lexical.rl"
+tr838:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11888,11 +12008,11 @@ st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-#line 10441 "server.c"
+#line 10531 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr811;
-		case 13u: goto tr812;
-		case 32u: goto tr813;
+		case 10u: goto tr826;
+		case 13u: goto tr827;
+		case 32u: goto tr828;
 	}
 	goto st0;
 st406:
@@ -11900,11 +12020,11 @@ st406:
 		goto _test_eof406;
 case 406:
 	switch( (*p) ) {
-		case 34u: goto tr814;
-		case 92u: goto tr814;
+		case 34u: goto tr829;
+		case 92u: goto tr829;
 	}
 	goto st0;
-tr799:
+tr814:
 #line 169 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 407; goto _out;} }
 #line 124 "lexical.rl"
@@ -11914,11 +12034,11 @@ st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-#line 10464 "server.c"
+#line 10554 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr815;
+		goto tr830;
 	goto st0;
-tr815:
+tr830:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -11929,7 +12049,7 @@ tr815:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st408;
-tr817:
+tr833:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -11942,16 +12062,16 @@ st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-#line 10488 "server.c"
+#line 10578 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr816;
-		case 45u: goto tr816;
-		case 125u: goto tr818;
+		case 43u: goto tr831;
+		case 45u: goto tr832;
+		case 125u: goto tr834;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr817;
+		goto tr833;
 	goto st0;
-tr816:
+tr831:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 409; goto _out;} }
@@ -11959,15 +12079,23 @@ tr816:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st409;
+tr832:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 409; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 409; goto _out;} }
+	goto st409;
 st409:
 	if ( ++p == pe )
 		goto _test_eof409;
 case 409:
-#line 10506 "server.c"
+#line 10602 "server.c"
 	if ( (*p) == 125u )
 		goto st410;
 	goto st0;
-tr818:
+tr834:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 410; goto _out;} }
@@ -11977,9 +12105,9 @@ st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-#line 10518 "server.c"
+#line 10614 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr820;
+		case 10u: goto tr836;
 		case 13u: goto st411;
 	}
 	goto st0;
@@ -11988,13 +12116,13 @@ st411:
 		goto _test_eof411;
 case 411:
 	if ( (*p) == 10u )
-		goto tr822;
+		goto tr838;
 	goto st0;
-tr784:
+tr799:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st412;
-tr823:
+tr839:
 #line 109 "lexical.rl"
 	{
     {
@@ -12002,11 +12130,11 @@ tr823:
     }
   }
 	goto st412;
-tr826:
+tr842:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st412;
-tr830:
+tr846:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st412;
@@ -12014,18 +12142,18 @@ st412:
 	if ( ++p == pe )
 		goto _test_eof412;
 case 412:
-#line 10550 "server.c"
+#line 10646 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr824;
+		case 34u: goto tr840;
 		case 92u: goto st414;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr823;
-	goto tr826;
-tr824:
+		goto tr839;
+	goto tr842;
+tr840:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12033,10 +12161,10 @@ tr824:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st413;
-tr836:
+tr853:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 413; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12045,8 +12173,8 @@ tr836:
     }
   }
 	goto st413;
-tr838:
-#line 129 "lexical.rl"
+tr855:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12059,11 +12187,11 @@ st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-#line 10590 "server.c"
+#line 10686 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr827;
-		case 13u: goto tr828;
-		case 32u: goto tr829;
+		case 10u: goto tr843;
+		case 13u: goto tr844;
+		case 32u: goto tr845;
 	}
 	goto st0;
 st414:
@@ -12071,11 +12199,11 @@ st414:
 		goto _test_eof414;
 case 414:
 	switch( (*p) ) {
-		case 34u: goto tr830;
-		case 92u: goto tr830;
+		case 34u: goto tr846;
+		case 92u: goto tr846;
 	}
 	goto st0;
-tr785:
+tr800:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st415;
@@ -12083,11 +12211,11 @@ st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-#line 10612 "server.c"
+#line 10708 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr831;
+		goto tr847;
 	goto st0;
-tr831:
+tr847:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -12098,7 +12226,7 @@ tr831:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st416;
-tr833:
+tr850:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -12111,16 +12239,16 @@ st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-#line 10636 "server.c"
+#line 10732 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr832;
-		case 45u: goto tr832;
-		case 125u: goto tr834;
+		case 43u: goto tr848;
+		case 45u: goto tr849;
+		case 125u: goto tr851;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr833;
+		goto tr850;
 	goto st0;
-tr832:
+tr848:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 417; goto _out;} }
@@ -12128,15 +12256,23 @@ tr832:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st417;
+tr849:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 417; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 417; goto _out;} }
+	goto st417;
 st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
-#line 10654 "server.c"
+#line 10756 "server.c"
 	if ( (*p) == 125u )
 		goto st418;
 	goto st0;
-tr834:
+tr851:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 418; goto _out;} }
@@ -12146,9 +12282,9 @@ st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-#line 10666 "server.c"
+#line 10768 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr836;
+		case 10u: goto tr853;
 		case 13u: goto st419;
 	}
 	goto st0;
@@ -12157,7 +12293,7 @@ st419:
 		goto _test_eof419;
 case 419:
 	if ( (*p) == 10u )
-		goto tr838;
+		goto tr855;
 	goto st0;
 st420:
 	if ( ++p == pe )
@@ -12171,11 +12307,11 @@ st421:
 		goto _test_eof421;
 case 421:
 	switch( (*p) ) {
-		case 32u: goto tr840;
-		case 34u: goto tr842;
+		case 32u: goto tr857;
+		case 34u: goto tr859;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr843;
+		case 123u: goto tr860;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12184,13 +12320,13 @@ case 421:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr841;
+				goto tr858;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr841;
-	goto tr844;
-tr840:
+		goto tr858;
+	goto tr861;
+tr857:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 422; goto _out;} }
 	goto st422;
@@ -12198,13 +12334,13 @@ st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-#line 10716 "server.c"
+#line 10818 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st422;
-		case 34u: goto tr842;
+		case 34u: goto tr859;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr843;
+		case 123u: goto tr860;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12213,23 +12349,23 @@ case 422:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr841;
+				goto tr858;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr841;
-	goto tr844;
-tr841:
+		goto tr858;
+	goto tr861;
+tr858:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st423;
-tr844:
+tr861:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 423; goto _out;} }
 	goto st423;
-tr850:
+tr867:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 423; goto _out;} }
 	goto st423;
@@ -12237,11 +12373,11 @@ st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-#line 10750 "server.c"
+#line 10852 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr846;
-		case 13u: goto tr847;
-		case 32u: goto tr848;
+		case 10u: goto tr863;
+		case 13u: goto tr864;
+		case 32u: goto tr865;
 		case 33u: goto st423;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -12259,12 +12395,12 @@ case 423:
 			goto st0;
 	} else
 		goto st423;
-	goto tr850;
-tr851:
+	goto tr867;
+tr868:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1423;
-tr852:
+tr869:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1423; goto _out;} }
 #line 17 "lexical.rl"
@@ -12272,21 +12408,21 @@ tr852:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1423;
-tr846:
+tr863:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1423; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1423;
-tr869:
+tr886:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12302,7 +12438,7 @@ tr869:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1423;
-tr878:
+tr895:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1423; goto _out;} }
 #line 27 "response.rl"
@@ -12312,8 +12448,8 @@ tr878:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1423;
-tr908:
-#line 208 "lexical.rl"
+tr927:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1423; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
@@ -12324,23 +12460,23 @@ st1423:
 	if ( ++p == pe )
 		goto _test_eof1423;
 case 1423:
-#line 10816 "server.c"
+#line 10918 "server.c"
 	goto st0;
-tr853:
+tr870:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 424; goto _out;} }
 	goto st424;
-tr847:
+tr864:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 424; goto _out;} }
 	goto st424;
-tr870:
+tr887:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12352,43 +12488,43 @@ tr870:
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 	goto st424;
-tr879:
+tr896:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 424; goto _out;} }
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 	goto st424;
-tr909:
-#line 208 "lexical.rl"
+tr928:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 424; goto _out;} }
 	goto st424;
 st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-#line 10848 "server.c"
+#line 10950 "server.c"
 	if ( (*p) == 10u )
-		goto tr851;
+		goto tr868;
 	goto st0;
-tr848:
+tr865:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 425; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st425;
-tr910:
-#line 208 "lexical.rl"
+tr929:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 425; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st425;
-tr880:
+tr897:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 425; goto _out;} }
 #line 27 "response.rl"
@@ -12396,7 +12532,7 @@ tr880:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st425;
-tr871:
+tr888:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12414,15 +12550,15 @@ st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
-#line 10883 "server.c"
+#line 10985 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr852;
-		case 13u: goto tr853;
-		case 32u: goto tr854;
-		case 34u: goto tr856;
+		case 10u: goto tr869;
+		case 13u: goto tr870;
+		case 32u: goto tr871;
+		case 34u: goto tr873;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr857;
+		case 123u: goto tr874;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12431,13 +12567,13 @@ case 425:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr855;
+				goto tr872;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr855;
-	goto tr858;
-tr854:
+		goto tr872;
+	goto tr875;
+tr871:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 426; goto _out;} }
 	goto st426;
@@ -12445,15 +12581,15 @@ st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-#line 10912 "server.c"
+#line 11014 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr852;
-		case 13u: goto tr853;
+		case 10u: goto tr869;
+		case 13u: goto tr870;
 		case 32u: goto st426;
-		case 34u: goto tr856;
+		case 34u: goto tr873;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr857;
+		case 123u: goto tr874;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12462,23 +12598,23 @@ case 426:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr855;
+				goto tr872;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr855;
-	goto tr858;
-tr855:
+		goto tr872;
+	goto tr875;
+tr872:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st427;
-tr858:
+tr875:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 427; goto _out;} }
 	goto st427;
-tr862:
+tr879:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 427; goto _out;} }
 	goto st427;
@@ -12486,9 +12622,9 @@ st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-#line 10948 "server.c"
+#line 11050 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr860;
+		case 32u: goto tr877;
 		case 33u: goto st427;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -12506,12 +12642,12 @@ case 427:
 			goto st0;
 	} else
 		goto st427;
-	goto tr862;
-tr894:
+	goto tr879;
+tr912:
 #line 29 "response.rl"
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 428; goto _out;} }
 	goto st428;
-tr860:
+tr877:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -12525,13 +12661,13 @@ st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-#line 10983 "server.c"
+#line 11085 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr863;
-		case 34u: goto tr865;
+		case 32u: goto tr880;
+		case 34u: goto tr882;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr866;
+		case 123u: goto tr883;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12540,13 +12676,13 @@ case 428:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr864;
+				goto tr881;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr864;
-	goto tr867;
-tr863:
+		goto tr881;
+	goto tr884;
+tr880:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 429; goto _out;} }
 	goto st429;
@@ -12554,13 +12690,13 @@ st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-#line 11010 "server.c"
+#line 11112 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st429;
-		case 34u: goto tr865;
+		case 34u: goto tr882;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr866;
+		case 123u: goto tr883;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -12569,23 +12705,23 @@ case 429:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr864;
+				goto tr881;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr864;
-	goto tr867;
-tr864:
+		goto tr881;
+	goto tr884;
+tr881:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st430;
-tr867:
+tr884:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 430; goto _out;} }
 	goto st430;
-tr873:
+tr890:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 430; goto _out;} }
 	goto st430;
@@ -12593,11 +12729,11 @@ st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-#line 11044 "server.c"
+#line 11146 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr869;
-		case 13u: goto tr870;
-		case 32u: goto tr871;
+		case 10u: goto tr886;
+		case 13u: goto tr887;
+		case 32u: goto tr888;
 		case 33u: goto st430;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -12615,12 +12751,12 @@ case 430:
 			goto st0;
 	} else
 		goto st430;
-	goto tr873;
-tr865:
+	goto tr890;
+tr882:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st431;
-tr874:
+tr891:
 #line 109 "lexical.rl"
 	{
     {
@@ -12628,11 +12764,11 @@ tr874:
     }
   }
 	goto st431;
-tr877:
+tr894:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st431;
-tr881:
+tr898:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st431;
@@ -12640,18 +12776,18 @@ st431:
 	if ( ++p == pe )
 		goto _test_eof431;
 case 431:
-#line 11086 "server.c"
+#line 11188 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr875;
+		case 34u: goto tr892;
 		case 92u: goto st433;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr874;
-	goto tr877;
-tr875:
+		goto tr891;
+	goto tr894;
+tr892:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12659,10 +12795,10 @@ tr875:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st432;
-tr887:
+tr905:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 432; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12671,8 +12807,8 @@ tr887:
     }
   }
 	goto st432;
-tr889:
-#line 129 "lexical.rl"
+tr907:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12685,11 +12821,11 @@ st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-#line 11126 "server.c"
+#line 11228 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr878;
-		case 13u: goto tr879;
-		case 32u: goto tr880;
+		case 10u: goto tr895;
+		case 13u: goto tr896;
+		case 32u: goto tr897;
 	}
 	goto st0;
 st433:
@@ -12697,11 +12833,11 @@ st433:
 		goto _test_eof433;
 case 433:
 	switch( (*p) ) {
-		case 34u: goto tr881;
-		case 92u: goto tr881;
+		case 34u: goto tr898;
+		case 92u: goto tr898;
 	}
 	goto st0;
-tr866:
+tr883:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st434;
@@ -12709,11 +12845,11 @@ st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-#line 11148 "server.c"
+#line 11250 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr882;
+		goto tr899;
 	goto st0;
-tr882:
+tr899:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -12724,7 +12860,7 @@ tr882:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st435;
-tr884:
+tr902:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -12737,16 +12873,16 @@ st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
-#line 11172 "server.c"
+#line 11274 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr883;
-		case 45u: goto tr883;
-		case 125u: goto tr885;
+		case 43u: goto tr900;
+		case 45u: goto tr901;
+		case 125u: goto tr903;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr884;
+		goto tr902;
 	goto st0;
-tr883:
+tr900:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 436; goto _out;} }
@@ -12754,15 +12890,23 @@ tr883:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st436;
+tr901:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 436; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 436; goto _out;} }
+	goto st436;
 st436:
 	if ( ++p == pe )
 		goto _test_eof436;
 case 436:
-#line 11190 "server.c"
+#line 11298 "server.c"
 	if ( (*p) == 125u )
 		goto st437;
 	goto st0;
-tr885:
+tr903:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 437; goto _out;} }
@@ -12772,9 +12916,9 @@ st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-#line 11202 "server.c"
+#line 11310 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr887;
+		case 10u: goto tr905;
 		case 13u: goto st438;
 	}
 	goto st0;
@@ -12783,13 +12927,13 @@ st438:
 		goto _test_eof438;
 case 438:
 	if ( (*p) == 10u )
-		goto tr889;
+		goto tr907;
 	goto st0;
-tr856:
+tr873:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st439;
-tr890:
+tr908:
 #line 109 "lexical.rl"
 	{
     {
@@ -12797,11 +12941,11 @@ tr890:
     }
   }
 	goto st439;
-tr893:
+tr911:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st439;
-tr895:
+tr913:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st439;
@@ -12809,18 +12953,18 @@ st439:
 	if ( ++p == pe )
 		goto _test_eof439;
 case 439:
-#line 11234 "server.c"
+#line 11342 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr891;
+		case 34u: goto tr909;
 		case 92u: goto st441;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr890;
-	goto tr893;
-tr891:
+		goto tr908;
+	goto tr911;
+tr909:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12828,10 +12972,10 @@ tr891:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st440;
-tr901:
+tr920:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 440; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12840,8 +12984,8 @@ tr901:
     }
   }
 	goto st440;
-tr903:
-#line 129 "lexical.rl"
+tr922:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12854,20 +12998,20 @@ st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-#line 11274 "server.c"
+#line 11382 "server.c"
 	if ( (*p) == 32u )
-		goto tr894;
+		goto tr912;
 	goto st0;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
 	switch( (*p) ) {
-		case 34u: goto tr895;
-		case 92u: goto tr895;
+		case 34u: goto tr913;
+		case 92u: goto tr913;
 	}
 	goto st0;
-tr857:
+tr874:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st442;
@@ -12875,11 +13019,11 @@ st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-#line 11293 "server.c"
+#line 11401 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr896;
+		goto tr914;
 	goto st0;
-tr896:
+tr914:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -12890,7 +13034,7 @@ tr896:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st443;
-tr898:
+tr917:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -12903,16 +13047,16 @@ st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-#line 11317 "server.c"
+#line 11425 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr897;
-		case 45u: goto tr897;
-		case 125u: goto tr899;
+		case 43u: goto tr915;
+		case 45u: goto tr916;
+		case 125u: goto tr918;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr898;
+		goto tr917;
 	goto st0;
-tr897:
+tr915:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 444; goto _out;} }
@@ -12920,15 +13064,23 @@ tr897:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st444;
+tr916:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 444; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 444; goto _out;} }
+	goto st444;
 st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-#line 11335 "server.c"
+#line 11449 "server.c"
 	if ( (*p) == 125u )
 		goto st445;
 	goto st0;
-tr899:
+tr918:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 445; goto _out;} }
@@ -12938,9 +13090,9 @@ st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 11347 "server.c"
+#line 11461 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr901;
+		case 10u: goto tr920;
 		case 13u: goto st446;
 	}
 	goto st0;
@@ -12949,13 +13101,13 @@ st446:
 		goto _test_eof446;
 case 446:
 	if ( (*p) == 10u )
-		goto tr903;
+		goto tr922;
 	goto st0;
-tr842:
+tr859:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st447;
-tr904:
+tr923:
 #line 109 "lexical.rl"
 	{
     {
@@ -12963,11 +13115,11 @@ tr904:
     }
   }
 	goto st447;
-tr907:
+tr926:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st447;
-tr911:
+tr930:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st447;
@@ -12975,18 +13127,18 @@ st447:
 	if ( ++p == pe )
 		goto _test_eof447;
 case 447:
-#line 11379 "server.c"
+#line 11493 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr905;
+		case 34u: goto tr924;
 		case 92u: goto st449;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr904;
-	goto tr907;
-tr905:
+		goto tr923;
+	goto tr926;
+tr924:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -12994,10 +13146,10 @@ tr905:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st448;
-tr917:
+tr937:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 448; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13006,8 +13158,8 @@ tr917:
     }
   }
 	goto st448;
-tr919:
-#line 129 "lexical.rl"
+tr939:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13020,11 +13172,11 @@ st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-#line 11419 "server.c"
+#line 11533 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr908;
-		case 13u: goto tr909;
-		case 32u: goto tr910;
+		case 10u: goto tr927;
+		case 13u: goto tr928;
+		case 32u: goto tr929;
 	}
 	goto st0;
 st449:
@@ -13032,11 +13184,11 @@ st449:
 		goto _test_eof449;
 case 449:
 	switch( (*p) ) {
-		case 34u: goto tr911;
-		case 92u: goto tr911;
+		case 34u: goto tr930;
+		case 92u: goto tr930;
 	}
 	goto st0;
-tr843:
+tr860:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st450;
@@ -13044,11 +13196,11 @@ st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-#line 11441 "server.c"
+#line 11555 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr912;
+		goto tr931;
 	goto st0;
-tr912:
+tr931:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -13059,7 +13211,7 @@ tr912:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st451;
-tr914:
+tr934:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -13072,16 +13224,16 @@ st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-#line 11465 "server.c"
+#line 11579 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr913;
-		case 45u: goto tr913;
-		case 125u: goto tr915;
+		case 43u: goto tr932;
+		case 45u: goto tr933;
+		case 125u: goto tr935;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr914;
+		goto tr934;
 	goto st0;
-tr913:
+tr932:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 452; goto _out;} }
@@ -13089,15 +13241,23 @@ tr913:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st452;
+tr933:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 452; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 452; goto _out;} }
+	goto st452;
 st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-#line 11483 "server.c"
+#line 11603 "server.c"
 	if ( (*p) == 125u )
 		goto st453;
 	goto st0;
-tr915:
+tr935:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 453; goto _out;} }
@@ -13107,9 +13267,9 @@ st453:
 	if ( ++p == pe )
 		goto _test_eof453;
 case 453:
-#line 11495 "server.c"
+#line 11615 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr917;
+		case 10u: goto tr937;
 		case 13u: goto st454;
 	}
 	goto st0;
@@ -13118,7 +13278,7 @@ st454:
 		goto _test_eof454;
 case 454:
 	if ( (*p) == 10u )
-		goto tr919;
+		goto tr939;
 	goto st0;
 st455:
 	if ( ++p == pe )
@@ -13132,11 +13292,11 @@ st456:
 		goto _test_eof456;
 case 456:
 	switch( (*p) ) {
-		case 32u: goto tr921;
-		case 34u: goto tr923;
+		case 32u: goto tr941;
+		case 34u: goto tr943;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr924;
+		case 123u: goto tr944;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13145,13 +13305,13 @@ case 456:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr922;
+				goto tr942;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr922;
-	goto tr925;
-tr921:
+		goto tr942;
+	goto tr945;
+tr941:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 457; goto _out;} }
 	goto st457;
@@ -13159,13 +13319,13 @@ st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-#line 11545 "server.c"
+#line 11665 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st457;
-		case 34u: goto tr923;
+		case 34u: goto tr943;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr924;
+		case 123u: goto tr944;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13174,23 +13334,23 @@ case 457:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr922;
+				goto tr942;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr922;
-	goto tr925;
-tr922:
+		goto tr942;
+	goto tr945;
+tr942:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st458;
-tr925:
+tr945:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 458; goto _out;} }
 	goto st458;
-tr929:
+tr949:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 458; goto _out;} }
 	goto st458;
@@ -13198,9 +13358,9 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 11579 "server.c"
+#line 11699 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr927;
+		case 32u: goto tr947;
 		case 33u: goto st458;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -13218,33 +13378,33 @@ case 458:
 			goto st0;
 	} else
 		goto st458;
-	goto tr929;
-tr927:
+	goto tr949;
+tr947:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 459; goto _out;} }
 	goto st459;
-tr1021:
-#line 208 "lexical.rl"
+tr1044:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 459; goto _out;} }
 	goto st459;
 st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-#line 11614 "server.c"
+#line 11734 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr930;
-		case 34u: goto tr932;
+		case 32u: goto tr950;
+		case 34u: goto tr952;
 		case 37u: goto st0;
-		case 40u: goto tr933;
+		case 40u: goto tr953;
 		case 92u: goto st0;
-		case 123u: goto tr934;
+		case 123u: goto tr954;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13253,13 +13413,13 @@ case 459:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr931;
+				goto tr951;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr931;
-	goto tr935;
-tr930:
+		goto tr951;
+	goto tr955;
+tr950:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 460; goto _out;} }
 	goto st460;
@@ -13267,14 +13427,14 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 11642 "server.c"
+#line 11762 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st460;
-		case 34u: goto tr932;
+		case 34u: goto tr952;
 		case 37u: goto st0;
-		case 40u: goto tr933;
+		case 40u: goto tr953;
 		case 92u: goto st0;
-		case 123u: goto tr934;
+		case 123u: goto tr954;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13283,23 +13443,23 @@ case 460:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr931;
+				goto tr951;
 		} else if ( (*p) >= 41u )
 			goto st0;
 	} else
-		goto tr931;
-	goto tr935;
-tr931:
+		goto tr951;
+	goto tr955;
+tr951:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st461;
-tr935:
+tr955:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 461; goto _out;} }
 	goto st461;
-tr941:
+tr961:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 461; goto _out;} }
 	goto st461;
@@ -13307,11 +13467,11 @@ st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-#line 11677 "server.c"
+#line 11797 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr937;
-		case 13u: goto tr938;
-		case 32u: goto tr939;
+		case 10u: goto tr957;
+		case 13u: goto tr958;
+		case 32u: goto tr959;
 		case 33u: goto st461;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -13329,18 +13489,18 @@ case 461:
 			goto st0;
 	} else
 		goto st461;
-	goto tr941;
-tr991:
+	goto tr961;
+tr1012:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1424;
-tr942:
+tr962:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1424;
-tr943:
+tr963:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
@@ -13348,7 +13508,7 @@ tr943:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1424;
-tr937:
+tr957:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -13362,7 +13522,7 @@ tr937:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1424;
-tr951:
+tr971:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
@@ -13374,17 +13534,17 @@ st1424:
 	if ( ++p == pe )
 		goto _test_eof1424;
 case 1424:
-#line 11730 "server.c"
+#line 11850 "server.c"
 	goto st0;
-tr944:
+tr964:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 462; goto _out;} }
 	goto st462;
-tr952:
+tr972:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 462; goto _out;} }
 	goto st462;
-tr938:
+tr958:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -13398,17 +13558,17 @@ st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 11749 "server.c"
+#line 11869 "server.c"
 	if ( (*p) == 10u )
-		goto tr942;
+		goto tr962;
 	goto st0;
-tr953:
+tr973:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 463; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st463;
-tr939:
+tr959:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -13424,15 +13584,15 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 11769 "server.c"
+#line 11889 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr943;
-		case 13u: goto tr944;
-		case 32u: goto tr945;
-		case 34u: goto tr932;
+		case 10u: goto tr963;
+		case 13u: goto tr964;
+		case 32u: goto tr965;
+		case 34u: goto tr952;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr934;
+		case 123u: goto tr954;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13441,13 +13601,13 @@ case 463:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr931;
+				goto tr951;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr931;
-	goto tr935;
-tr945:
+		goto tr951;
+	goto tr955;
+tr965:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 464; goto _out;} }
 	goto st464;
@@ -13455,15 +13615,15 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 11798 "server.c"
+#line 11918 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr943;
-		case 13u: goto tr944;
+		case 10u: goto tr963;
+		case 13u: goto tr964;
 		case 32u: goto st464;
-		case 34u: goto tr932;
+		case 34u: goto tr952;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr934;
+		case 123u: goto tr954;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13472,17 +13632,17 @@ case 464:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr931;
+				goto tr951;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr931;
-	goto tr935;
-tr932:
+		goto tr951;
+	goto tr955;
+tr952:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st465;
-tr947:
+tr967:
 #line 109 "lexical.rl"
 	{
     {
@@ -13490,11 +13650,11 @@ tr947:
     }
   }
 	goto st465;
-tr950:
+tr970:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st465;
-tr954:
+tr974:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st465;
@@ -13502,18 +13662,18 @@ st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-#line 11840 "server.c"
+#line 11960 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr948;
+		case 34u: goto tr968;
 		case 92u: goto st467;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr947;
-	goto tr950;
-tr948:
+		goto tr967;
+	goto tr970;
+tr968:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -13521,10 +13681,10 @@ tr948:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st466;
-tr960:
+tr981:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 466; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13533,8 +13693,8 @@ tr960:
     }
   }
 	goto st466;
-tr962:
-#line 129 "lexical.rl"
+tr983:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13547,11 +13707,11 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-#line 11880 "server.c"
+#line 12000 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr951;
-		case 13u: goto tr952;
-		case 32u: goto tr953;
+		case 10u: goto tr971;
+		case 13u: goto tr972;
+		case 32u: goto tr973;
 	}
 	goto st0;
 st467:
@@ -13559,11 +13719,11 @@ st467:
 		goto _test_eof467;
 case 467:
 	switch( (*p) ) {
-		case 34u: goto tr954;
-		case 92u: goto tr954;
+		case 34u: goto tr974;
+		case 92u: goto tr974;
 	}
 	goto st0;
-tr934:
+tr954:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st468;
@@ -13571,11 +13731,11 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 11902 "server.c"
+#line 12022 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr955;
+		goto tr975;
 	goto st0;
-tr955:
+tr975:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -13586,7 +13746,7 @@ tr955:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st469;
-tr957:
+tr978:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -13599,16 +13759,16 @@ st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-#line 11926 "server.c"
+#line 12046 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr956;
-		case 45u: goto tr956;
-		case 125u: goto tr958;
+		case 43u: goto tr976;
+		case 45u: goto tr977;
+		case 125u: goto tr979;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr957;
+		goto tr978;
 	goto st0;
-tr956:
+tr976:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 470; goto _out;} }
@@ -13616,15 +13776,23 @@ tr956:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st470;
+tr977:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 470; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 470; goto _out;} }
+	goto st470;
 st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 11944 "server.c"
+#line 12070 "server.c"
 	if ( (*p) == 125u )
 		goto st471;
 	goto st0;
-tr958:
+tr979:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 471; goto _out;} }
@@ -13634,9 +13802,9 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 11956 "server.c"
+#line 12082 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr960;
+		case 10u: goto tr981;
 		case 13u: goto st472;
 	}
 	goto st0;
@@ -13645,9 +13813,9 @@ st472:
 		goto _test_eof472;
 case 472:
 	if ( (*p) == 10u )
-		goto tr962;
+		goto tr983;
 	goto st0;
-tr933:
+tr953:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 473; goto _out;} }
 	goto st473;
@@ -13655,12 +13823,12 @@ st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-#line 11975 "server.c"
+#line 12101 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr964;
+		case 34u: goto tr985;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr965;
+		case 123u: goto tr986;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -13669,23 +13837,23 @@ case 473:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr963;
+				goto tr984;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr963;
-	goto tr966;
-tr963:
+		goto tr984;
+	goto tr987;
+tr984:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st474;
-tr966:
+tr987:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 474; goto _out;} }
 	goto st474;
-tr969:
+tr990:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 474; goto _out;} }
 	goto st474;
@@ -13693,9 +13861,9 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 12008 "server.c"
+#line 12134 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr967;
+		case 32u: goto tr988;
 		case 33u: goto st474;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -13713,12 +13881,12 @@ case 474:
 			goto st0;
 	} else
 		goto st474;
-	goto tr969;
-tr989:
+	goto tr990;
+tr1010:
 #line 29 "response.rl"
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 475; goto _out;} }
 	goto st475;
-tr967:
+tr988:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -13732,17 +13900,17 @@ st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-#line 12043 "server.c"
+#line 12169 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr970;
-		case 34u: goto tr971;
-		case 78u: goto tr972;
-		case 110u: goto tr972;
-		case 123u: goto tr973;
-		case 126u: goto tr974;
+		case 32u: goto tr991;
+		case 34u: goto tr992;
+		case 78u: goto tr993;
+		case 110u: goto tr993;
+		case 123u: goto tr994;
+		case 126u: goto tr995;
 	}
 	goto st0;
-tr970:
+tr991:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 476; goto _out;} }
 	goto st476;
@@ -13750,21 +13918,21 @@ st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-#line 12059 "server.c"
+#line 12185 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st476;
-		case 34u: goto tr971;
-		case 78u: goto tr972;
-		case 110u: goto tr972;
-		case 123u: goto tr973;
-		case 126u: goto tr974;
+		case 34u: goto tr992;
+		case 78u: goto tr993;
+		case 110u: goto tr993;
+		case 123u: goto tr994;
+		case 126u: goto tr995;
 	}
 	goto st0;
-tr971:
+tr992:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st477;
-tr976:
+tr997:
 #line 109 "lexical.rl"
 	{
     {
@@ -13772,11 +13940,11 @@ tr976:
     }
   }
 	goto st477;
-tr979:
+tr1000:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st477;
-tr1003:
+tr1025:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st477;
@@ -13784,18 +13952,18 @@ st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-#line 12088 "server.c"
+#line 12214 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr977;
+		case 34u: goto tr998;
 		case 92u: goto st491;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr976;
-	goto tr979;
-tr977:
+		goto tr997;
+	goto tr1000;
+tr998:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -13803,10 +13971,10 @@ tr977:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st478;
-tr1013:
+tr1036:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 478; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13815,8 +13983,8 @@ tr1013:
     }
   }
 	goto st478;
-tr1015:
-#line 129 "lexical.rl"
+tr1038:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13829,13 +13997,13 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 12128 "server.c"
+#line 12254 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr980;
-		case 41u: goto tr981;
+		case 32u: goto tr1001;
+		case 41u: goto tr1002;
 	}
 	goto st0;
-tr980:
+tr1001:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 479; goto _out;} }
 #line 27 "response.rl"
@@ -13843,7 +14011,7 @@ tr980:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st479;
-tr1006:
+tr1028:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -13861,25 +14029,25 @@ st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 12152 "server.c"
+#line 12278 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr982;
-		case 34u: goto tr964;
+		case 32u: goto tr1003;
+		case 34u: goto tr985;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr983;
+		case 41u: goto tr1004;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr965;
+		case 123u: goto tr986;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr963;
+			goto tr984;
 	} else
 		goto st0;
-	goto tr966;
-tr982:
+	goto tr987;
+tr1003:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 480; goto _out;} }
 	goto st480;
@@ -13887,29 +14055,29 @@ st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-#line 12176 "server.c"
+#line 12302 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st480;
-		case 34u: goto tr964;
+		case 34u: goto tr985;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr983;
+		case 41u: goto tr1004;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr965;
+		case 123u: goto tr986;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr963;
+			goto tr984;
 	} else
 		goto st0;
-	goto tr966;
-tr964:
+	goto tr987;
+tr985:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st481;
-tr985:
+tr1006:
 #line 109 "lexical.rl"
 	{
     {
@@ -13917,11 +14085,11 @@ tr985:
     }
   }
 	goto st481;
-tr988:
+tr1009:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st481;
-tr990:
+tr1011:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st481;
@@ -13929,18 +14097,18 @@ st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-#line 12213 "server.c"
+#line 12339 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr986;
+		case 34u: goto tr1007;
 		case 92u: goto st483;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr985;
-	goto tr988;
-tr986:
+		goto tr1006;
+	goto tr1009;
+tr1007:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -13948,10 +14116,10 @@ tr986:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st482;
-tr1000:
+tr1022:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 482; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13960,8 +14128,8 @@ tr1000:
     }
   }
 	goto st482;
-tr1002:
-#line 129 "lexical.rl"
+tr1024:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13974,26 +14142,26 @@ st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-#line 12253 "server.c"
+#line 12379 "server.c"
 	if ( (*p) == 32u )
-		goto tr989;
+		goto tr1010;
 	goto st0;
 st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
 	switch( (*p) ) {
-		case 34u: goto tr990;
-		case 92u: goto tr990;
+		case 34u: goto tr1011;
+		case 92u: goto tr1011;
 	}
 	goto st0;
-tr983:
+tr1004:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 484; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st484;
-tr981:
+tr1002:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 484; goto _out;} }
 #line 27 "response.rl"
@@ -14001,7 +14169,7 @@ tr981:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st484;
-tr1007:
+tr1029:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -14019,14 +14187,14 @@ st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-#line 12288 "server.c"
+#line 12414 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr991;
+		case 10u: goto tr1012;
 		case 13u: goto st462;
-		case 32u: goto tr993;
+		case 32u: goto tr1014;
 	}
 	goto st0;
-tr993:
+tr1014:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st485;
@@ -14034,14 +14202,14 @@ st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-#line 12301 "server.c"
+#line 12427 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr943;
-		case 13u: goto tr944;
+		case 10u: goto tr963;
+		case 13u: goto tr964;
 		case 32u: goto st485;
 	}
 	goto st0;
-tr965:
+tr986:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st486;
@@ -14049,11 +14217,11 @@ st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-#line 12314 "server.c"
+#line 12440 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr995;
+		goto tr1016;
 	goto st0;
-tr995:
+tr1016:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -14064,7 +14232,7 @@ tr995:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st487;
-tr997:
+tr1019:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14077,16 +14245,16 @@ st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-#line 12338 "server.c"
+#line 12464 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr996;
-		case 45u: goto tr996;
-		case 125u: goto tr998;
+		case 43u: goto tr1017;
+		case 45u: goto tr1018;
+		case 125u: goto tr1020;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr997;
+		goto tr1019;
 	goto st0;
-tr996:
+tr1017:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 488; goto _out;} }
@@ -14094,15 +14262,23 @@ tr996:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st488;
+tr1018:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 488; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 488; goto _out;} }
+	goto st488;
 st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-#line 12356 "server.c"
+#line 12488 "server.c"
 	if ( (*p) == 125u )
 		goto st489;
 	goto st0;
-tr998:
+tr1020:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 489; goto _out;} }
@@ -14112,9 +14288,9 @@ st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-#line 12368 "server.c"
+#line 12500 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1000;
+		case 10u: goto tr1022;
 		case 13u: goto st490;
 	}
 	goto st0;
@@ -14123,18 +14299,18 @@ st490:
 		goto _test_eof490;
 case 490:
 	if ( (*p) == 10u )
-		goto tr1002;
+		goto tr1024;
 	goto st0;
 st491:
 	if ( ++p == pe )
 		goto _test_eof491;
 case 491:
 	switch( (*p) ) {
-		case 34u: goto tr1003;
-		case 92u: goto tr1003;
+		case 34u: goto tr1025;
+		case 92u: goto tr1025;
 	}
 	goto st0;
-tr972:
+tr993:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st492;
@@ -14142,7 +14318,7 @@ st492:
 	if ( ++p == pe )
 		goto _test_eof492;
 case 492:
-#line 12396 "server.c"
+#line 12528 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st493;
 		case 105u: goto st493;
@@ -14162,11 +14338,11 @@ st494:
 		goto _test_eof494;
 case 494:
 	switch( (*p) ) {
-		case 32u: goto tr1006;
-		case 41u: goto tr1007;
+		case 32u: goto tr1028;
+		case 41u: goto tr1029;
 	}
 	goto st0;
-tr973:
+tr994:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st495;
@@ -14174,11 +14350,11 @@ st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-#line 12426 "server.c"
+#line 12558 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1008;
+		goto tr1030;
 	goto st0;
-tr1008:
+tr1030:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -14189,7 +14365,7 @@ tr1008:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st496;
-tr1010:
+tr1033:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14202,16 +14378,16 @@ st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-#line 12450 "server.c"
+#line 12582 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1009;
-		case 45u: goto tr1009;
-		case 125u: goto tr1011;
+		case 43u: goto tr1031;
+		case 45u: goto tr1032;
+		case 125u: goto tr1034;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1010;
+		goto tr1033;
 	goto st0;
-tr1009:
+tr1031:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 497; goto _out;} }
@@ -14219,15 +14395,23 @@ tr1009:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st497;
+tr1032:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 497; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 497; goto _out;} }
+	goto st497;
 st497:
 	if ( ++p == pe )
 		goto _test_eof497;
 case 497:
-#line 12468 "server.c"
+#line 12606 "server.c"
 	if ( (*p) == 125u )
 		goto st498;
 	goto st0;
-tr1011:
+tr1034:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 498; goto _out;} }
@@ -14237,9 +14421,9 @@ st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-#line 12480 "server.c"
+#line 12618 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1013;
+		case 10u: goto tr1036;
 		case 13u: goto st499;
 	}
 	goto st0;
@@ -14248,9 +14432,9 @@ st499:
 		goto _test_eof499;
 case 499:
 	if ( (*p) == 10u )
-		goto tr1015;
+		goto tr1038;
 	goto st0;
-tr974:
+tr995:
 #line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st500;
@@ -14258,15 +14442,15 @@ st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-#line 12499 "server.c"
+#line 12637 "server.c"
 	if ( (*p) == 123u )
 		goto st495;
 	goto st0;
-tr923:
+tr943:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st501;
-tr1017:
+tr1040:
 #line 109 "lexical.rl"
 	{
     {
@@ -14274,11 +14458,11 @@ tr1017:
     }
   }
 	goto st501;
-tr1020:
+tr1043:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st501;
-tr1022:
+tr1045:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st501;
@@ -14286,18 +14470,18 @@ st501:
 	if ( ++p == pe )
 		goto _test_eof501;
 case 501:
-#line 12522 "server.c"
+#line 12660 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1018;
+		case 34u: goto tr1041;
 		case 92u: goto st503;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1017;
-	goto tr1020;
-tr1018:
+		goto tr1040;
+	goto tr1043;
+tr1041:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -14305,10 +14489,10 @@ tr1018:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st502;
-tr1028:
+tr1052:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 502; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14317,8 +14501,8 @@ tr1028:
     }
   }
 	goto st502;
-tr1030:
-#line 129 "lexical.rl"
+tr1054:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14331,20 +14515,20 @@ st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-#line 12562 "server.c"
+#line 12700 "server.c"
 	if ( (*p) == 32u )
-		goto tr1021;
+		goto tr1044;
 	goto st0;
 st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
 	switch( (*p) ) {
-		case 34u: goto tr1022;
-		case 92u: goto tr1022;
+		case 34u: goto tr1045;
+		case 92u: goto tr1045;
 	}
 	goto st0;
-tr924:
+tr944:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st504;
@@ -14352,11 +14536,11 @@ st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-#line 12581 "server.c"
+#line 12719 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1023;
+		goto tr1046;
 	goto st0;
-tr1023:
+tr1046:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -14367,7 +14551,7 @@ tr1023:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st505;
-tr1025:
+tr1049:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14380,16 +14564,16 @@ st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-#line 12605 "server.c"
+#line 12743 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1024;
-		case 45u: goto tr1024;
-		case 125u: goto tr1026;
+		case 43u: goto tr1047;
+		case 45u: goto tr1048;
+		case 125u: goto tr1050;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1025;
+		goto tr1049;
 	goto st0;
-tr1024:
+tr1047:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 506; goto _out;} }
@@ -14397,15 +14581,23 @@ tr1024:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st506;
+tr1048:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 506; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 506; goto _out;} }
+	goto st506;
 st506:
 	if ( ++p == pe )
 		goto _test_eof506;
 case 506:
-#line 12623 "server.c"
+#line 12767 "server.c"
 	if ( (*p) == 125u )
 		goto st507;
 	goto st0;
-tr1026:
+tr1050:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 507; goto _out;} }
@@ -14415,9 +14607,9 @@ st507:
 	if ( ++p == pe )
 		goto _test_eof507;
 case 507:
-#line 12635 "server.c"
+#line 12779 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1028;
+		case 10u: goto tr1052;
 		case 13u: goto st508;
 	}
 	goto st0;
@@ -14426,7 +14618,7 @@ st508:
 		goto _test_eof508;
 case 508:
 	if ( (*p) == 10u )
-		goto tr1030;
+		goto tr1054;
 	goto st0;
 st509:
 	if ( ++p == pe )
@@ -14440,15 +14632,15 @@ st510:
 		goto _test_eof510;
 case 510:
 	switch( (*p) ) {
-		case 32u: goto tr1032;
-		case 36u: goto tr1033;
-		case 40u: goto tr1034;
-		case 42u: goto tr1035;
+		case 32u: goto tr1056;
+		case 36u: goto tr1057;
+		case 40u: goto tr1058;
+		case 42u: goto tr1059;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1036;
+		goto tr1060;
 	goto st0;
-tr1032:
+tr1056:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 511; goto _out;} }
 	goto st511;
@@ -14456,38 +14648,38 @@ st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-#line 12674 "server.c"
+#line 12818 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st511;
-		case 36u: goto tr1033;
-		case 40u: goto tr1034;
-		case 42u: goto tr1035;
+		case 36u: goto tr1057;
+		case 40u: goto tr1058;
+		case 42u: goto tr1059;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1036;
+		goto tr1060;
 	goto st0;
-tr1033:
-#line 175 "lexical.rl"
+tr1057:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 512; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 512; goto _out;} }
 	goto st512;
 st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-#line 12691 "server.c"
+#line 12835 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1038;
-		case 13u: goto tr1039;
-		case 32u: goto tr1040;
+		case 10u: goto tr1062;
+		case 13u: goto tr1063;
+		case 32u: goto tr1064;
 	}
 	goto st0;
-tr1041:
+tr1065:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1425;
-tr1042:
+tr1066:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1425; goto _out;} }
 #line 17 "lexical.rl"
@@ -14495,8 +14687,8 @@ tr1042:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1425;
-tr1038:
-#line 176 "lexical.rl"
+tr1062:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1425; goto _out;} }
@@ -14505,12 +14697,12 @@ tr1038:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1425;
-tr1056:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1080:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1425; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1425; goto _out;} }
@@ -14519,7 +14711,7 @@ tr1056:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1425;
-tr1063:
+tr1087:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1425; goto _out;} }
@@ -14534,11 +14726,11 @@ tr1063:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1425; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1425; goto _out;} }
@@ -14547,12 +14739,12 @@ tr1063:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1425;
-tr1071:
-#line 180 "lexical.rl"
+tr1095:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1425; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1425; goto _out;} }
@@ -14561,7 +14753,7 @@ tr1071:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1425;
-tr1075:
+tr1099:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1425; goto _out;} }
@@ -14576,11 +14768,11 @@ tr1075:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1425; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1425; goto _out;} }
@@ -14593,29 +14785,29 @@ st1425:
 	if ( ++p == pe )
 		goto _test_eof1425;
 case 1425:
-#line 12769 "server.c"
+#line 12913 "server.c"
 	goto st0;
-tr1043:
+tr1067:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 513; goto _out;} }
 	goto st513;
-tr1039:
-#line 176 "lexical.rl"
+tr1063:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 513; goto _out;} }
 	goto st513;
-tr1057:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1081:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 513; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 513; goto _out;} }
 	goto st513;
-tr1064:
+tr1088:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 513; goto _out;} }
@@ -14630,26 +14822,26 @@ tr1064:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 513; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 513; goto _out;} }
 	goto st513;
-tr1072:
-#line 180 "lexical.rl"
+tr1096:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 513; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 513; goto _out;} }
 	goto st513;
-tr1076:
+tr1100:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 513; goto _out;} }
@@ -14664,11 +14856,11 @@ tr1076:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 513; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 513; goto _out;} }
@@ -14677,31 +14869,31 @@ st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-#line 12827 "server.c"
+#line 12971 "server.c"
 	if ( (*p) == 10u )
-		goto tr1041;
+		goto tr1065;
 	goto st0;
-tr1040:
-#line 176 "lexical.rl"
+tr1064:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 514; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st514;
-tr1058:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1082:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 514; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 514; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st514;
-tr1065:
+tr1089:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 514; goto _out;} }
@@ -14716,30 +14908,30 @@ tr1065:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 514; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 514; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st514;
-tr1073:
-#line 180 "lexical.rl"
+tr1097:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 514; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 514; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st514;
-tr1077:
+tr1101:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 514; goto _out;} }
@@ -14754,11 +14946,11 @@ tr1077:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 514; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 514; goto _out;} }
@@ -14769,14 +14961,14 @@ st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-#line 12889 "server.c"
+#line 13033 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1042;
-		case 13u: goto tr1043;
+		case 10u: goto tr1066;
+		case 13u: goto tr1067;
 		case 32u: goto st514;
 	}
 	goto st0;
-tr1034:
+tr1058:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 515; goto _out;} }
 	goto st515;
@@ -14784,13 +14976,13 @@ st515:
 	if ( ++p == pe )
 		goto _test_eof515;
 case 515:
-#line 12902 "server.c"
+#line 13046 "server.c"
 	switch( (*p) ) {
-		case 69u: goto tr1045;
-		case 101u: goto tr1045;
+		case 69u: goto tr1069;
+		case 101u: goto tr1069;
 	}
 	goto st0;
-tr1045:
+tr1069:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st516;
@@ -14798,7 +14990,7 @@ st516:
 	if ( ++p == pe )
 		goto _test_eof516;
 case 516:
-#line 12914 "server.c"
+#line 13058 "server.c"
 	switch( (*p) ) {
 		case 65u: goto st517;
 		case 97u: goto st517;
@@ -14854,9 +15046,9 @@ st522:
 		goto _test_eof522;
 case 522:
 	if ( (*p) == 41u )
-		goto tr1052;
+		goto tr1076;
 	goto st0;
-tr1052:
+tr1076:
 #line 31 "response.rl"
 	{ if (!ik_r_attr(ps, p, 0)) {p++;  ps->cs = 523; goto _out;} }
 #line 23 "response.rl"
@@ -14866,7 +15058,7 @@ st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-#line 12979 "server.c"
+#line 13123 "server.c"
 	if ( (*p) == 32u )
 		goto st524;
 	goto st0;
@@ -14875,14 +15067,14 @@ st524:
 		goto _test_eof524;
 case 524:
 	switch( (*p) ) {
-		case 32u: goto tr1054;
-		case 36u: goto tr1033;
-		case 42u: goto tr1035;
+		case 32u: goto tr1078;
+		case 36u: goto tr1057;
+		case 42u: goto tr1059;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1036;
+		goto tr1060;
 	goto st0;
-tr1054:
+tr1078:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 525; goto _out;} }
 	goto st525;
@@ -14890,49 +15082,49 @@ st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-#line 13001 "server.c"
+#line 13145 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st525;
-		case 36u: goto tr1033;
-		case 42u: goto tr1035;
+		case 36u: goto tr1057;
+		case 42u: goto tr1059;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1036;
+		goto tr1060;
 	goto st0;
-tr1035:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 526; goto _out;} }
+tr1059:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 526; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st526;
-tr1061:
-#line 177 "lexical.rl"
+tr1085:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st526;
 st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-#line 13022 "server.c"
+#line 13166 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1056;
-		case 13u: goto tr1057;
-		case 32u: goto tr1058;
-		case 44u: goto tr1059;
-		case 58u: goto tr1060;
+		case 10u: goto tr1080;
+		case 13u: goto tr1081;
+		case 32u: goto tr1082;
+		case 44u: goto tr1083;
+		case 58u: goto tr1084;
 	}
 	goto st0;
-tr1059:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1083:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
 	goto st527;
-tr1066:
+tr1090:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 527; goto _out;} }
@@ -14947,18 +15139,18 @@ tr1066:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
 	goto st527;
-tr1074:
-#line 180 "lexical.rl"
+tr1098:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
 	goto st527;
-tr1078:
+tr1102:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 527; goto _out;} }
@@ -14973,22 +15165,22 @@ tr1078:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
 	goto st527;
 st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-#line 13072 "server.c"
+#line 13216 "server.c"
 	if ( (*p) == 42u )
-		goto tr1061;
+		goto tr1085;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1062;
+		goto tr1086;
 	goto st0;
-tr1067:
+tr1091:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -14997,10 +15189,10 @@ tr1067:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st528;
-tr1036:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 528; goto _out;} }
+tr1060:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 528; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -15012,8 +15204,8 @@ tr1036:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st528;
-tr1062:
-#line 177 "lexical.rl"
+tr1086:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -15029,22 +15221,22 @@ st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-#line 13110 "server.c"
+#line 13254 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1063;
-		case 13u: goto tr1064;
-		case 32u: goto tr1065;
-		case 44u: goto tr1066;
-		case 58u: goto tr1068;
+		case 10u: goto tr1087;
+		case 13u: goto tr1088;
+		case 32u: goto tr1089;
+		case 44u: goto tr1090;
+		case 58u: goto tr1092;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1067;
+		goto tr1091;
 	goto st0;
-tr1060:
-#line 179 "lexical.rl"
+tr1084:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st529;
-tr1068:
+tr1092:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 529; goto _out;} }
@@ -15059,36 +15251,36 @@ tr1068:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st529;
 st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-#line 13141 "server.c"
+#line 13285 "server.c"
 	if ( (*p) == 42u )
-		goto tr1069;
+		goto tr1093;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1070;
+		goto tr1094;
 	goto st0;
-tr1069:
-#line 178 "lexical.rl"
+tr1093:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st530;
 st530:
 	if ( ++p == pe )
 		goto _test_eof530;
 case 530:
-#line 13153 "server.c"
+#line 13297 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1071;
-		case 13u: goto tr1072;
-		case 32u: goto tr1073;
-		case 44u: goto tr1074;
+		case 10u: goto tr1095;
+		case 13u: goto tr1096;
+		case 32u: goto tr1097;
+		case 44u: goto tr1098;
 	}
 	goto st0;
-tr1070:
+tr1094:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -15099,7 +15291,7 @@ tr1070:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st531;
-tr1079:
+tr1103:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -15112,15 +15304,15 @@ st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-#line 13181 "server.c"
+#line 13325 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1075;
-		case 13u: goto tr1076;
-		case 32u: goto tr1077;
-		case 44u: goto tr1078;
+		case 10u: goto tr1099;
+		case 13u: goto tr1100;
+		case 32u: goto tr1101;
+		case 44u: goto tr1102;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1079;
+		goto tr1103;
 	goto st0;
 st532:
 	if ( ++p == pe )
@@ -15134,11 +15326,11 @@ st533:
 		goto _test_eof533;
 case 533:
 	switch( (*p) ) {
-		case 32u: goto tr1081;
-		case 34u: goto tr1083;
+		case 32u: goto tr1105;
+		case 34u: goto tr1107;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1084;
+		case 123u: goto tr1108;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15147,13 +15339,13 @@ case 533:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1082;
+				goto tr1106;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1082;
-	goto tr1085;
-tr1081:
+		goto tr1106;
+	goto tr1109;
+tr1105:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 534; goto _out;} }
 	goto st534;
@@ -15161,13 +15353,13 @@ st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 13228 "server.c"
+#line 13372 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st534;
-		case 34u: goto tr1083;
+		case 34u: goto tr1107;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1084;
+		case 123u: goto tr1108;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15176,23 +15368,23 @@ case 534:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1082;
+				goto tr1106;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1082;
-	goto tr1085;
-tr1082:
+		goto tr1106;
+	goto tr1109;
+tr1106:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st535;
-tr1085:
+tr1109:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 535; goto _out;} }
 	goto st535;
-tr1091:
+tr1115:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 535; goto _out;} }
 	goto st535;
@@ -15200,11 +15392,11 @@ st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-#line 13262 "server.c"
+#line 13406 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1087;
-		case 13u: goto tr1088;
-		case 32u: goto tr1089;
+		case 10u: goto tr1111;
+		case 13u: goto tr1112;
+		case 32u: goto tr1113;
 		case 33u: goto st535;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -15222,12 +15414,12 @@ case 535:
 			goto st0;
 	} else
 		goto st535;
-	goto tr1091;
-tr1092:
+	goto tr1115;
+tr1116:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1426;
-tr1093:
+tr1117:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1426; goto _out;} }
 #line 17 "lexical.rl"
@@ -15235,7 +15427,7 @@ tr1093:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1426;
-tr1087:
+tr1111:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -15249,7 +15441,7 @@ tr1087:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1426;
-tr1101:
+tr1125:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1426; goto _out;} }
 #line 17 "lexical.rl"
@@ -15261,17 +15453,17 @@ st1426:
 	if ( ++p == pe )
 		goto _test_eof1426;
 case 1426:
-#line 13311 "server.c"
+#line 13455 "server.c"
 	goto st0;
-tr1094:
+tr1118:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 536; goto _out;} }
 	goto st536;
-tr1102:
+tr1126:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 536; goto _out;} }
 	goto st536;
-tr1088:
+tr1112:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -15285,17 +15477,17 @@ st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-#line 13330 "server.c"
+#line 13474 "server.c"
 	if ( (*p) == 10u )
-		goto tr1092;
+		goto tr1116;
 	goto st0;
-tr1103:
+tr1127:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 537; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st537;
-tr1089:
+tr1113:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -15311,15 +15503,15 @@ st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-#line 13350 "server.c"
+#line 13494 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1093;
-		case 13u: goto tr1094;
-		case 32u: goto tr1095;
-		case 34u: goto tr1083;
+		case 10u: goto tr1117;
+		case 13u: goto tr1118;
+		case 32u: goto tr1119;
+		case 34u: goto tr1107;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1084;
+		case 123u: goto tr1108;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15328,13 +15520,13 @@ case 537:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1082;
+				goto tr1106;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1082;
-	goto tr1085;
-tr1095:
+		goto tr1106;
+	goto tr1109;
+tr1119:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 538; goto _out;} }
 	goto st538;
@@ -15342,15 +15534,15 @@ st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-#line 13379 "server.c"
+#line 13523 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1093;
-		case 13u: goto tr1094;
+		case 10u: goto tr1117;
+		case 13u: goto tr1118;
 		case 32u: goto st538;
-		case 34u: goto tr1083;
+		case 34u: goto tr1107;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1084;
+		case 123u: goto tr1108;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15359,17 +15551,17 @@ case 538:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1082;
+				goto tr1106;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1082;
-	goto tr1085;
-tr1083:
+		goto tr1106;
+	goto tr1109;
+tr1107:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st539;
-tr1097:
+tr1121:
 #line 109 "lexical.rl"
 	{
     {
@@ -15377,11 +15569,11 @@ tr1097:
     }
   }
 	goto st539;
-tr1100:
+tr1124:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st539;
-tr1104:
+tr1128:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st539;
@@ -15389,18 +15581,18 @@ st539:
 	if ( ++p == pe )
 		goto _test_eof539;
 case 539:
-#line 13421 "server.c"
+#line 13565 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1098;
+		case 34u: goto tr1122;
 		case 92u: goto st541;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1097;
-	goto tr1100;
-tr1098:
+		goto tr1121;
+	goto tr1124;
+tr1122:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -15408,10 +15600,10 @@ tr1098:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st540;
-tr1110:
+tr1135:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 540; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15420,8 +15612,8 @@ tr1110:
     }
   }
 	goto st540;
-tr1112:
-#line 129 "lexical.rl"
+tr1137:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15434,11 +15626,11 @@ st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-#line 13461 "server.c"
+#line 13605 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1101;
-		case 13u: goto tr1102;
-		case 32u: goto tr1103;
+		case 10u: goto tr1125;
+		case 13u: goto tr1126;
+		case 32u: goto tr1127;
 	}
 	goto st0;
 st541:
@@ -15446,11 +15638,11 @@ st541:
 		goto _test_eof541;
 case 541:
 	switch( (*p) ) {
-		case 34u: goto tr1104;
-		case 92u: goto tr1104;
+		case 34u: goto tr1128;
+		case 92u: goto tr1128;
 	}
 	goto st0;
-tr1084:
+tr1108:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st542;
@@ -15458,11 +15650,11 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 13483 "server.c"
+#line 13627 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1105;
+		goto tr1129;
 	goto st0;
-tr1105:
+tr1129:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -15473,7 +15665,7 @@ tr1105:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st543;
-tr1107:
+tr1132:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -15486,16 +15678,16 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 13507 "server.c"
+#line 13651 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1106;
-		case 45u: goto tr1106;
-		case 125u: goto tr1108;
+		case 43u: goto tr1130;
+		case 45u: goto tr1131;
+		case 125u: goto tr1133;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1107;
+		goto tr1132;
 	goto st0;
-tr1106:
+tr1130:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 544; goto _out;} }
@@ -15503,15 +15695,23 @@ tr1106:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st544;
+tr1131:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 544; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 544; goto _out;} }
+	goto st544;
 st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-#line 13525 "server.c"
+#line 13675 "server.c"
 	if ( (*p) == 125u )
 		goto st545;
 	goto st0;
-tr1108:
+tr1133:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 545; goto _out;} }
@@ -15521,9 +15721,9 @@ st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-#line 13537 "server.c"
+#line 13687 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1110;
+		case 10u: goto tr1135;
 		case 13u: goto st546;
 	}
 	goto st0;
@@ -15532,7 +15732,7 @@ st546:
 		goto _test_eof546;
 case 546:
 	if ( (*p) == 10u )
-		goto tr1112;
+		goto tr1137;
 	goto st0;
 st547:
 	if ( ++p == pe )
@@ -15546,11 +15746,11 @@ st548:
 		goto _test_eof548;
 case 548:
 	switch( (*p) ) {
-		case 32u: goto tr1114;
-		case 34u: goto tr1116;
+		case 32u: goto tr1139;
+		case 34u: goto tr1141;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1117;
+		case 123u: goto tr1142;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15559,13 +15759,13 @@ case 548:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1115;
+				goto tr1140;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1115;
-	goto tr1118;
-tr1114:
+		goto tr1140;
+	goto tr1143;
+tr1139:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 549; goto _out;} }
 	goto st549;
@@ -15573,13 +15773,13 @@ st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-#line 13587 "server.c"
+#line 13737 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st549;
-		case 34u: goto tr1116;
+		case 34u: goto tr1141;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1117;
+		case 123u: goto tr1142;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15588,23 +15788,23 @@ case 549:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1115;
+				goto tr1140;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1115;
-	goto tr1118;
-tr1115:
+		goto tr1140;
+	goto tr1143;
+tr1140:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st550;
-tr1118:
+tr1143:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 550; goto _out;} }
 	goto st550;
-tr1122:
+tr1147:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 550; goto _out;} }
 	goto st550;
@@ -15612,9 +15812,9 @@ st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-#line 13621 "server.c"
+#line 13771 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1120;
+		case 32u: goto tr1145;
 		case 33u: goto st550;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -15632,12 +15832,12 @@ case 550:
 			goto st0;
 	} else
 		goto st550;
-	goto tr1122;
-tr1145:
+	goto tr1147;
+tr1170:
 #line 29 "response.rl"
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 551; goto _out;} }
 	goto st551;
-tr1120:
+tr1145:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -15651,17 +15851,17 @@ st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-#line 13656 "server.c"
+#line 13806 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1123;
-		case 34u: goto tr1124;
-		case 40u: goto tr1125;
-		case 78u: goto tr1126;
-		case 110u: goto tr1126;
-		case 123u: goto tr1127;
+		case 32u: goto tr1148;
+		case 34u: goto tr1149;
+		case 40u: goto tr1150;
+		case 78u: goto tr1151;
+		case 110u: goto tr1151;
+		case 123u: goto tr1152;
 	}
 	goto st0;
-tr1123:
+tr1148:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 552; goto _out;} }
 	goto st552;
@@ -15669,21 +15869,21 @@ st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-#line 13672 "server.c"
+#line 13822 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st552;
-		case 34u: goto tr1124;
-		case 40u: goto tr1125;
-		case 78u: goto tr1126;
-		case 110u: goto tr1126;
-		case 123u: goto tr1127;
+		case 34u: goto tr1149;
+		case 40u: goto tr1150;
+		case 78u: goto tr1151;
+		case 110u: goto tr1151;
+		case 123u: goto tr1152;
 	}
 	goto st0;
-tr1124:
+tr1149:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st553;
-tr1129:
+tr1154:
 #line 109 "lexical.rl"
 	{
     {
@@ -15691,11 +15891,11 @@ tr1129:
     }
   }
 	goto st553;
-tr1132:
+tr1157:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st553;
-tr1155:
+tr1181:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st553;
@@ -15703,18 +15903,18 @@ st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-#line 13701 "server.c"
+#line 13851 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1130;
+		case 34u: goto tr1155;
 		case 92u: goto st566;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1129;
-	goto tr1132;
-tr1130:
+		goto tr1154;
+	goto tr1157;
+tr1155:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -15722,10 +15922,10 @@ tr1130:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st554;
-tr1169:
+tr1196:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 554; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15734,8 +15934,8 @@ tr1169:
     }
   }
 	goto st554;
-tr1171:
-#line 129 "lexical.rl"
+tr1198:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15748,18 +15948,18 @@ st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-#line 13741 "server.c"
+#line 13891 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1133;
-		case 13u: goto tr1134;
-		case 32u: goto tr1135;
+		case 10u: goto tr1158;
+		case 13u: goto tr1159;
+		case 32u: goto tr1160;
 	}
 	goto st0;
-tr1136:
+tr1161:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1427;
-tr1137:
+tr1162:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
@@ -15767,7 +15967,7 @@ tr1137:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1427;
-tr1133:
+tr1158:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1427; goto _out;} }
 #line 27 "response.rl"
@@ -15777,7 +15977,7 @@ tr1133:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1427;
-tr1156:
+tr1182:
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 17 "lexical.rl"
@@ -15785,7 +15985,7 @@ tr1156:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1427;
-tr1161:
+tr1187:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -15805,23 +16005,23 @@ st1427:
 	if ( ++p == pe )
 		goto _test_eof1427;
 case 1427:
-#line 13781 "server.c"
+#line 13931 "server.c"
 	goto st0;
-tr1138:
+tr1163:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 555; goto _out;} }
 	goto st555;
-tr1134:
+tr1159:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 555; goto _out;} }
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 	goto st555;
-tr1157:
+tr1183:
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 	goto st555;
-tr1162:
+tr1188:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -15837,11 +16037,11 @@ st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-#line 13805 "server.c"
+#line 13955 "server.c"
 	if ( (*p) == 10u )
-		goto tr1136;
+		goto tr1161;
 	goto st0;
-tr1135:
+tr1160:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 556; goto _out;} }
 #line 27 "response.rl"
@@ -15849,7 +16049,7 @@ tr1135:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st556;
-tr1163:
+tr1189:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -15863,7 +16063,7 @@ tr1163:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st556;
-tr1158:
+tr1184:
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 39 "response.rl"
@@ -15873,15 +16073,15 @@ st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-#line 13831 "server.c"
+#line 13981 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1137;
-		case 13u: goto tr1138;
-		case 32u: goto tr1139;
-		case 34u: goto tr1116;
+		case 10u: goto tr1162;
+		case 13u: goto tr1163;
+		case 32u: goto tr1164;
+		case 34u: goto tr1141;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1117;
+		case 123u: goto tr1142;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15890,13 +16090,13 @@ case 556:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1115;
+				goto tr1140;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1115;
-	goto tr1118;
-tr1139:
+		goto tr1140;
+	goto tr1143;
+tr1164:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 557; goto _out;} }
 	goto st557;
@@ -15904,15 +16104,15 @@ st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-#line 13860 "server.c"
+#line 14010 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1137;
-		case 13u: goto tr1138;
+		case 10u: goto tr1162;
+		case 13u: goto tr1163;
 		case 32u: goto st557;
-		case 34u: goto tr1116;
+		case 34u: goto tr1141;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1117;
+		case 123u: goto tr1142;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -15921,17 +16121,17 @@ case 557:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1115;
+				goto tr1140;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1115;
-	goto tr1118;
-tr1116:
+		goto tr1140;
+	goto tr1143;
+tr1141:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st558;
-tr1141:
+tr1166:
 #line 109 "lexical.rl"
 	{
     {
@@ -15939,11 +16139,11 @@ tr1141:
     }
   }
 	goto st558;
-tr1144:
+tr1169:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st558;
-tr1146:
+tr1171:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st558;
@@ -15951,18 +16151,18 @@ st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-#line 13902 "server.c"
+#line 14052 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1142;
+		case 34u: goto tr1167;
 		case 92u: goto st560;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1141;
-	goto tr1144;
-tr1142:
+		goto tr1166;
+	goto tr1169;
+tr1167:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -15970,10 +16170,10 @@ tr1142:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st559;
-tr1152:
+tr1178:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 559; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15982,8 +16182,8 @@ tr1152:
     }
   }
 	goto st559;
-tr1154:
-#line 129 "lexical.rl"
+tr1180:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15996,20 +16196,20 @@ st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-#line 13942 "server.c"
+#line 14092 "server.c"
 	if ( (*p) == 32u )
-		goto tr1145;
+		goto tr1170;
 	goto st0;
 st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
 	switch( (*p) ) {
-		case 34u: goto tr1146;
-		case 92u: goto tr1146;
+		case 34u: goto tr1171;
+		case 92u: goto tr1171;
 	}
 	goto st0;
-tr1117:
+tr1142:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st561;
@@ -16017,11 +16217,11 @@ st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-#line 13961 "server.c"
+#line 14111 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1147;
+		goto tr1172;
 	goto st0;
-tr1147:
+tr1172:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16032,7 +16232,7 @@ tr1147:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st562;
-tr1149:
+tr1175:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16045,16 +16245,16 @@ st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-#line 13985 "server.c"
+#line 14135 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1148;
-		case 45u: goto tr1148;
-		case 125u: goto tr1150;
+		case 43u: goto tr1173;
+		case 45u: goto tr1174;
+		case 125u: goto tr1176;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1149;
+		goto tr1175;
 	goto st0;
-tr1148:
+tr1173:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 563; goto _out;} }
@@ -16062,15 +16262,23 @@ tr1148:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st563;
+tr1174:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 563; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 563; goto _out;} }
+	goto st563;
 st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-#line 14003 "server.c"
+#line 14159 "server.c"
 	if ( (*p) == 125u )
 		goto st564;
 	goto st0;
-tr1150:
+tr1176:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 564; goto _out;} }
@@ -16080,9 +16288,9 @@ st564:
 	if ( ++p == pe )
 		goto _test_eof564;
 case 564:
-#line 14015 "server.c"
+#line 14171 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1152;
+		case 10u: goto tr1178;
 		case 13u: goto st565;
 	}
 	goto st0;
@@ -16091,18 +16299,18 @@ st565:
 		goto _test_eof565;
 case 565:
 	if ( (*p) == 10u )
-		goto tr1154;
+		goto tr1180;
 	goto st0;
 st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
 	switch( (*p) ) {
-		case 34u: goto tr1155;
-		case 92u: goto tr1155;
+		case 34u: goto tr1181;
+		case 92u: goto tr1181;
 	}
 	goto st0;
-tr1125:
+tr1150:
 #line 214 "response.rl"
 	{ ps->parents[ps->depth]->flags |= IK_NF_GENERIC; }
 #line 36 "generic.rl"
@@ -16118,14 +16326,14 @@ st567:
 	if ( ++p == pe )
 		goto _test_eof567;
 case 567:
-#line 14050 "server.c"
+#line 14206 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1156;
-		case 13u: goto tr1157;
-		case 32u: goto tr1158;
+		case 10u: goto tr1182;
+		case 13u: goto tr1183;
+		case 32u: goto tr1184;
 	}
 	goto st0;
-tr1126:
+tr1151:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st568;
@@ -16133,7 +16341,7 @@ st568:
 	if ( ++p == pe )
 		goto _test_eof568;
 case 568:
-#line 14063 "server.c"
+#line 14219 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st569;
 		case 105u: goto st569;
@@ -16153,12 +16361,12 @@ st570:
 		goto _test_eof570;
 case 570:
 	switch( (*p) ) {
-		case 10u: goto tr1161;
-		case 13u: goto tr1162;
-		case 32u: goto tr1163;
+		case 10u: goto tr1187;
+		case 13u: goto tr1188;
+		case 32u: goto tr1189;
 	}
 	goto st0;
-tr1127:
+tr1152:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st571;
@@ -16166,11 +16374,11 @@ st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-#line 14094 "server.c"
+#line 14250 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1164;
+		goto tr1190;
 	goto st0;
-tr1164:
+tr1190:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16181,7 +16389,7 @@ tr1164:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st572;
-tr1166:
+tr1193:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16194,16 +16402,16 @@ st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-#line 14118 "server.c"
+#line 14274 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1165;
-		case 45u: goto tr1165;
-		case 125u: goto tr1167;
+		case 43u: goto tr1191;
+		case 45u: goto tr1192;
+		case 125u: goto tr1194;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1166;
+		goto tr1193;
 	goto st0;
-tr1165:
+tr1191:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 573; goto _out;} }
@@ -16211,15 +16419,23 @@ tr1165:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st573;
+tr1192:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 573; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 573; goto _out;} }
+	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-#line 14136 "server.c"
+#line 14298 "server.c"
 	if ( (*p) == 125u )
 		goto st574;
 	goto st0;
-tr1167:
+tr1194:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 574; goto _out;} }
@@ -16229,9 +16445,9 @@ st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-#line 14148 "server.c"
+#line 14310 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1169;
+		case 10u: goto tr1196;
 		case 13u: goto st575;
 	}
 	goto st0;
@@ -16240,7 +16456,7 @@ st575:
 		goto _test_eof575;
 case 575:
 	if ( (*p) == 10u )
-		goto tr1171;
+		goto tr1198;
 	goto st0;
 st576:
 	if ( ++p == pe )
@@ -16254,11 +16470,11 @@ st577:
 		goto _test_eof577;
 case 577:
 	switch( (*p) ) {
-		case 32u: goto tr1173;
-		case 34u: goto tr1175;
+		case 32u: goto tr1200;
+		case 34u: goto tr1202;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1176;
+		case 123u: goto tr1203;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -16267,13 +16483,13 @@ case 577:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1174;
+				goto tr1201;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1174;
-	goto tr1177;
-tr1173:
+		goto tr1201;
+	goto tr1204;
+tr1200:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 578; goto _out;} }
 	goto st578;
@@ -16281,13 +16497,13 @@ st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-#line 14198 "server.c"
+#line 14360 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st578;
-		case 34u: goto tr1175;
+		case 34u: goto tr1202;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1176;
+		case 123u: goto tr1203;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -16296,23 +16512,23 @@ case 578:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1174;
+				goto tr1201;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1174;
-	goto tr1177;
-tr1174:
+		goto tr1201;
+	goto tr1204;
+tr1201:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st579;
-tr1177:
+tr1204:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 579; goto _out;} }
 	goto st579;
-tr1181:
+tr1208:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 579; goto _out;} }
 	goto st579;
@@ -16320,9 +16536,9 @@ st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-#line 14232 "server.c"
+#line 14394 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1179;
+		case 32u: goto tr1206;
 		case 33u: goto st579;
 		case 37u: goto st0;
 		case 92u: goto st0;
@@ -16340,32 +16556,32 @@ case 579:
 			goto st0;
 	} else
 		goto st579;
-	goto tr1181;
-tr1179:
+	goto tr1208;
+tr1206:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 208 "lexical.rl"
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 580; goto _out;} }
 	goto st580;
-tr1208:
-#line 208 "lexical.rl"
+tr1235:
+#line 210 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 580; goto _out;} }
 	goto st580;
 st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-#line 14267 "server.c"
+#line 14429 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1182;
-		case 40u: goto tr1183;
+		case 32u: goto tr1209;
+		case 40u: goto tr1210;
 	}
 	goto st0;
-tr1182:
+tr1209:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 581; goto _out;} }
 	goto st581;
@@ -16373,13 +16589,13 @@ st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-#line 14279 "server.c"
+#line 14441 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st581;
-		case 40u: goto tr1183;
+		case 40u: goto tr1210;
 	}
 	goto st0;
-tr1183:
+tr1210:
 #line 228 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 582; goto _out;} }
 	goto st582;
@@ -16387,13 +16603,13 @@ st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-#line 14291 "server.c"
+#line 14453 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1185;
-		case 33u: goto tr1186;
+		case 32u: goto tr1212;
+		case 33u: goto tr1213;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1187;
+		case 41u: goto tr1214;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -16404,13 +16620,13 @@ case 582:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1186;
+				goto tr1213;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1186;
-	goto tr1188;
-tr1185:
+		goto tr1213;
+	goto tr1215;
+tr1212:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st583;
@@ -16418,19 +16634,19 @@ st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-#line 14320 "server.c"
+#line 14482 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st583;
-		case 41u: goto tr1190;
+		case 41u: goto tr1217;
 	}
 	goto st0;
-tr1190:
+tr1217:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 584; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st584;
-tr1187:
+tr1214:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st584;
@@ -16438,24 +16654,24 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 14336 "server.c"
+#line 14498 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1191;
+		case 10u: goto tr1218;
 		case 13u: goto st585;
-		case 32u: goto tr1193;
+		case 32u: goto tr1220;
 	}
 	goto st0;
-tr1191:
+tr1218:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1428; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1428;
-tr1194:
+tr1221:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1428;
-tr1195:
+tr1222:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1428; goto _out;} }
 #line 17 "lexical.rl"
@@ -16467,9 +16683,9 @@ st1428:
 	if ( ++p == pe )
 		goto _test_eof1428;
 case 1428:
-#line 14358 "server.c"
+#line 14520 "server.c"
 	goto st0;
-tr1196:
+tr1223:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 585; goto _out;} }
 	goto st585;
@@ -16477,11 +16693,11 @@ st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-#line 14366 "server.c"
+#line 14528 "server.c"
 	if ( (*p) == 10u )
-		goto tr1194;
+		goto tr1221;
 	goto st0;
-tr1193:
+tr1220:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st586;
@@ -16489,24 +16705,24 @@ st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-#line 14376 "server.c"
+#line 14538 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1195;
-		case 13u: goto tr1196;
+		case 10u: goto tr1222;
+		case 13u: goto tr1223;
 		case 32u: goto st586;
 	}
 	goto st0;
-tr1186:
+tr1213:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st587;
-tr1188:
+tr1215:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 587; goto _out;} }
 	goto st587;
-tr1200:
+tr1227:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 587; goto _out;} }
 	goto st587;
@@ -16514,9 +16730,9 @@ st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-#line 14396 "server.c"
+#line 14558 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1198;
+		case 32u: goto tr1225;
 		case 33u: goto st587;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -16539,8 +16755,8 @@ case 587:
 			goto st0;
 	} else
 		goto st0;
-	goto tr1200;
-tr1198:
+	goto tr1227;
+tr1225:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -16554,13 +16770,13 @@ st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-#line 14433 "server.c"
+#line 14595 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1201;
-		case 41u: goto tr1187;
+		case 32u: goto tr1228;
+		case 41u: goto tr1214;
 	}
 	goto st0;
-tr1201:
+tr1228:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st589;
@@ -16568,13 +16784,13 @@ st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-#line 14445 "server.c"
+#line 14607 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1202;
-		case 33u: goto tr1186;
+		case 32u: goto tr1229;
+		case 33u: goto tr1213;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1190;
+		case 41u: goto tr1217;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -16585,13 +16801,13 @@ case 589:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1186;
+				goto tr1213;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1186;
-	goto tr1188;
-tr1202:
+		goto tr1213;
+	goto tr1215;
+tr1229:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 590; goto _out;} }
 	goto st590;
@@ -16599,13 +16815,13 @@ st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-#line 14474 "server.c"
+#line 14636 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st590;
-		case 33u: goto tr1186;
+		case 33u: goto tr1213;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1190;
+		case 41u: goto tr1217;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -16616,17 +16832,17 @@ case 590:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1186;
+				goto tr1213;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1186;
-	goto tr1188;
-tr1175:
+		goto tr1213;
+	goto tr1215;
+tr1202:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st591;
-tr1204:
+tr1231:
 #line 109 "lexical.rl"
 	{
     {
@@ -16634,11 +16850,11 @@ tr1204:
     }
   }
 	goto st591;
-tr1207:
+tr1234:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st591;
-tr1209:
+tr1236:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st591;
@@ -16646,18 +16862,18 @@ st591:
 	if ( ++p == pe )
 		goto _test_eof591;
 case 591:
-#line 14516 "server.c"
+#line 14678 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1205;
+		case 34u: goto tr1232;
 		case 92u: goto st593;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1204;
-	goto tr1207;
-tr1205:
+		goto tr1231;
+	goto tr1234;
+tr1232:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -16665,10 +16881,10 @@ tr1205:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st592;
-tr1215:
+tr1243:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 592; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -16677,8 +16893,8 @@ tr1215:
     }
   }
 	goto st592;
-tr1217:
-#line 129 "lexical.rl"
+tr1245:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -16691,20 +16907,20 @@ st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-#line 14556 "server.c"
+#line 14718 "server.c"
 	if ( (*p) == 32u )
-		goto tr1208;
+		goto tr1235;
 	goto st0;
 st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
 	switch( (*p) ) {
-		case 34u: goto tr1209;
-		case 92u: goto tr1209;
+		case 34u: goto tr1236;
+		case 92u: goto tr1236;
 	}
 	goto st0;
-tr1176:
+tr1203:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st594;
@@ -16712,11 +16928,11 @@ st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-#line 14575 "server.c"
+#line 14737 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1210;
+		goto tr1237;
 	goto st0;
-tr1210:
+tr1237:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16727,7 +16943,7 @@ tr1210:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st595;
-tr1212:
+tr1240:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16740,16 +16956,16 @@ st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-#line 14599 "server.c"
+#line 14761 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1211;
-		case 45u: goto tr1211;
-		case 125u: goto tr1213;
+		case 43u: goto tr1238;
+		case 45u: goto tr1239;
+		case 125u: goto tr1241;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1212;
+		goto tr1240;
 	goto st0;
-tr1211:
+tr1238:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 596; goto _out;} }
@@ -16757,15 +16973,23 @@ tr1211:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st596;
+tr1239:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 596; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 596; goto _out;} }
+	goto st596;
 st596:
 	if ( ++p == pe )
 		goto _test_eof596;
 case 596:
-#line 14617 "server.c"
+#line 14785 "server.c"
 	if ( (*p) == 125u )
 		goto st597;
 	goto st0;
-tr1213:
+tr1241:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 597; goto _out;} }
@@ -16775,9 +16999,9 @@ st597:
 	if ( ++p == pe )
 		goto _test_eof597;
 case 597:
-#line 14629 "server.c"
+#line 14797 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1215;
+		case 10u: goto tr1243;
 		case 13u: goto st598;
 	}
 	goto st0;
@@ -16786,7 +17010,7 @@ st598:
 		goto _test_eof598;
 case 598:
 	if ( (*p) == 10u )
-		goto tr1217;
+		goto tr1245;
 	goto st0;
 st599:
 	if ( ++p == pe )
@@ -16800,11 +17024,11 @@ st600:
 		goto _test_eof600;
 case 600:
 	if ( (*p) == 32u )
-		goto tr1219;
+		goto tr1247;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1220;
+		goto tr1248;
 	goto st0;
-tr1219:
+tr1247:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 601; goto _out;} }
 	goto st601;
@@ -16812,13 +17036,13 @@ st601:
 	if ( ++p == pe )
 		goto _test_eof601;
 case 601:
-#line 14664 "server.c"
+#line 14832 "server.c"
 	if ( (*p) == 32u )
 		goto st601;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1220;
+		goto tr1248;
 	goto st0;
-tr1220:
+tr1248:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16829,7 +17053,7 @@ tr1220:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st602;
-tr1223:
+tr1251:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16842,15 +17066,15 @@ st602:
 	if ( ++p == pe )
 		goto _test_eof602;
 case 602:
-#line 14690 "server.c"
+#line 14858 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1222;
-		case 41u: goto tr1222;
+		case 32u: goto tr1250;
+		case 41u: goto tr1250;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1223;
+		goto tr1251;
 	goto st0;
-tr1222:
+tr1250:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1429; goto _out;} }
@@ -16870,7 +17094,7 @@ st1429:
 	if ( ++p == pe )
 		goto _test_eof1429;
 case 1429:
-#line 14713 "server.c"
+#line 14881 "server.c"
 	goto st0;
 st603:
 	if ( ++p == pe )
@@ -16884,14 +17108,14 @@ st604:
 		goto _test_eof604;
 case 604:
 	switch( (*p) ) {
-		case 32u: goto tr1225;
-		case 78u: goto tr1227;
-		case 110u: goto tr1227;
+		case 32u: goto tr1253;
+		case 78u: goto tr1255;
+		case 110u: goto tr1255;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1226;
+		goto tr1254;
 	goto st0;
-tr1225:
+tr1253:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 605; goto _out;} }
 	goto st605;
@@ -16899,16 +17123,16 @@ st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-#line 14740 "server.c"
+#line 14908 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st605;
-		case 78u: goto tr1227;
-		case 110u: goto tr1227;
+		case 78u: goto tr1255;
+		case 110u: goto tr1255;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1226;
+		goto tr1254;
 	goto st0;
-tr1226:
+tr1254:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -16919,7 +17143,7 @@ tr1226:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st606;
-tr1230:
+tr1258:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -16932,15 +17156,15 @@ st606:
 	if ( ++p == pe )
 		goto _test_eof606;
 case 606:
-#line 14769 "server.c"
+#line 14937 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1229;
-		case 41u: goto tr1229;
+		case 32u: goto tr1257;
+		case 41u: goto tr1257;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1230;
+		goto tr1258;
 	goto st0;
-tr1229:
+tr1257:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1430; goto _out;} }
@@ -16956,7 +17180,7 @@ tr1229:
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1430;
-tr1233:
+tr1261:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -16972,9 +17196,9 @@ st1430:
 	if ( ++p == pe )
 		goto _test_eof1430;
 case 1430:
-#line 14801 "server.c"
+#line 14969 "server.c"
 	goto st0;
-tr1227:
+tr1255:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st607;
@@ -16982,7 +17206,7 @@ st607:
 	if ( ++p == pe )
 		goto _test_eof607;
 case 607:
-#line 14809 "server.c"
+#line 14977 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st608;
 		case 105u: goto st608;
@@ -17002,8 +17226,8 @@ st609:
 		goto _test_eof609;
 case 609:
 	switch( (*p) ) {
-		case 32u: goto tr1233;
-		case 41u: goto tr1233;
+		case 32u: goto tr1261;
+		case 41u: goto tr1261;
 	}
 	goto st0;
 st610:
@@ -17018,11 +17242,11 @@ st611:
 		goto _test_eof611;
 case 611:
 	switch( (*p) ) {
-		case 32u: goto tr1235;
-		case 40u: goto tr1236;
+		case 32u: goto tr1263;
+		case 40u: goto tr1264;
 	}
 	goto st0;
-tr1235:
+tr1263:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 612; goto _out;} }
 	goto st612;
@@ -17030,13 +17254,13 @@ st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-#line 14855 "server.c"
+#line 15023 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st612;
-		case 40u: goto tr1236;
+		case 40u: goto tr1264;
 	}
 	goto st0;
-tr1236:
+tr1264:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 613; goto _out;} }
 	goto st613;
@@ -17044,21 +17268,21 @@ st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-#line 14867 "server.c"
+#line 15035 "server.c"
 	switch( (*p) ) {
-		case 45u: goto tr1238;
-		case 95u: goto tr1238;
+		case 45u: goto tr1266;
+		case 95u: goto tr1266;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr1238;
+			goto tr1266;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1238;
+			goto tr1266;
 	} else
-		goto tr1238;
+		goto tr1266;
 	goto st0;
-tr1238:
+tr1266:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st614;
@@ -17066,9 +17290,9 @@ st614:
 	if ( ++p == pe )
 		goto _test_eof614;
 case 614:
-#line 14887 "server.c"
+#line 15055 "server.c"
 	switch( (*p) ) {
-		case 41u: goto tr1239;
+		case 41u: goto tr1267;
 		case 45u: goto st614;
 		case 95u: goto st614;
 	}
@@ -17081,7 +17305,7 @@ case 614:
 	} else
 		goto st614;
 	goto st0;
-tr1239:
+tr1267:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -17097,13 +17321,13 @@ st615:
 	if ( ++p == pe )
 		goto _test_eof615;
 case 615:
-#line 14914 "server.c"
+#line 15082 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1241;
-		case 41u: goto tr1241;
+		case 32u: goto tr1269;
+		case 41u: goto tr1269;
 	}
 	goto st0;
-tr1241:
+tr1269:
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1431;
@@ -17111,7 +17335,7 @@ st1431:
 	if ( ++p == pe )
 		goto _test_eof1431;
 case 1431:
-#line 14926 "server.c"
+#line 15094 "server.c"
 	goto st0;
 st616:
 	if ( ++p == pe )
@@ -17128,29 +17352,29 @@ case 617:
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr1244;
-		case 34u: goto tr1245;
-		case 40u: goto tr1246;
+		case 32u: goto tr1272;
+		case 34u: goto tr1273;
+		case 40u: goto tr1274;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr1247;
-		case 126u: goto tr1248;
+		case 123u: goto tr1275;
+		case 126u: goto tr1276;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1243;
-	goto tr1249;
-tr1243:
+		goto tr1271;
+	goto tr1277;
+tr1271:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st618;
-tr1249:
+tr1277:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st618;
-tr1252:
+tr1280:
 #line 18 "generic.rl"
 	{
     {
@@ -17164,7 +17388,7 @@ tr1252:
     }
   }
 	goto st618;
-tr1253:
+tr1281:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st618;
@@ -17172,33 +17396,33 @@ st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-#line 14981 "server.c"
+#line 15149 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr1251;
+		case 32u: goto tr1279;
 		case 34u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1251;
-		case 91u: goto tr1252;
+		case 41u: goto tr1279;
+		case 91u: goto tr1280;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st618;
-	goto tr1253;
-tr1261:
+	goto tr1281;
+tr1289:
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1432;
-tr1251:
+tr1279:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1432; goto _out;} }
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1432;
-tr1259:
+tr1287:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1432; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 230 "response.rl"
@@ -17208,9 +17432,9 @@ st1432:
 	if ( ++p == pe )
 		goto _test_eof1432;
 case 1432:
-#line 15011 "server.c"
+#line 15179 "server.c"
 	goto st0;
-tr1244:
+tr1272:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 619; goto _out;} }
 	goto st619;
@@ -17218,28 +17442,28 @@ st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-#line 15019 "server.c"
+#line 15187 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st619;
-		case 34u: goto tr1245;
-		case 40u: goto tr1246;
+		case 34u: goto tr1273;
+		case 40u: goto tr1274;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr1247;
-		case 126u: goto tr1248;
+		case 123u: goto tr1275;
+		case 126u: goto tr1276;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1243;
-	goto tr1249;
-tr1245:
+		goto tr1271;
+	goto tr1277;
+tr1273:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st620;
-tr1255:
+tr1283:
 #line 109 "lexical.rl"
 	{
     {
@@ -17247,11 +17471,11 @@ tr1255:
     }
   }
 	goto st620;
-tr1258:
+tr1286:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st620;
-tr1260:
+tr1288:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st620;
@@ -17259,18 +17483,18 @@ st620:
 	if ( ++p == pe )
 		goto _test_eof620;
 case 620:
-#line 15055 "server.c"
+#line 15223 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1256;
+		case 34u: goto tr1284;
 		case 92u: goto st622;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1255;
-	goto tr1258;
-tr1256:
+		goto tr1283;
+	goto tr1286;
+tr1284:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -17278,10 +17502,10 @@ tr1256:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st621;
-tr1267:
+tr1296:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 621; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17290,8 +17514,8 @@ tr1267:
     }
   }
 	goto st621;
-tr1269:
-#line 129 "lexical.rl"
+tr1298:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17304,10 +17528,10 @@ st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-#line 15095 "server.c"
+#line 15263 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1259;
-		case 41u: goto tr1259;
+		case 32u: goto tr1287;
+		case 41u: goto tr1287;
 	}
 	goto st0;
 st622:
@@ -17315,11 +17539,11 @@ st622:
 		goto _test_eof622;
 case 622:
 	switch( (*p) ) {
-		case 34u: goto tr1260;
-		case 92u: goto tr1260;
+		case 34u: goto tr1288;
+		case 92u: goto tr1288;
 	}
 	goto st0;
-tr1246:
+tr1274:
 #line 36 "generic.rl"
 	{
     {
@@ -17333,13 +17557,13 @@ st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-#line 15122 "server.c"
+#line 15290 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1261;
-		case 41u: goto tr1261;
+		case 32u: goto tr1289;
+		case 41u: goto tr1289;
 	}
 	goto st0;
-tr1247:
+tr1275:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st624;
@@ -17347,11 +17571,11 @@ st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-#line 15134 "server.c"
+#line 15302 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1262;
+		goto tr1290;
 	goto st0;
-tr1262:
+tr1290:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -17362,7 +17586,7 @@ tr1262:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st625;
-tr1264:
+tr1293:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -17375,16 +17599,16 @@ st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-#line 15158 "server.c"
+#line 15326 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1263;
-		case 45u: goto tr1263;
-		case 125u: goto tr1265;
+		case 43u: goto tr1291;
+		case 45u: goto tr1292;
+		case 125u: goto tr1294;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1264;
+		goto tr1293;
 	goto st0;
-tr1263:
+tr1291:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 626; goto _out;} }
@@ -17392,15 +17616,23 @@ tr1263:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st626;
+tr1292:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 626; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 626; goto _out;} }
+	goto st626;
 st626:
 	if ( ++p == pe )
 		goto _test_eof626;
 case 626:
-#line 15176 "server.c"
+#line 15350 "server.c"
 	if ( (*p) == 125u )
 		goto st627;
 	goto st0;
-tr1265:
+tr1294:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 627; goto _out;} }
@@ -17410,9 +17642,9 @@ st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-#line 15188 "server.c"
+#line 15362 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1267;
+		case 10u: goto tr1296;
 		case 13u: goto st628;
 	}
 	goto st0;
@@ -17421,9 +17653,9 @@ st628:
 		goto _test_eof628;
 case 628:
 	if ( (*p) == 10u )
-		goto tr1269;
+		goto tr1298;
 	goto st0;
-tr1248:
+tr1276:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -17433,30 +17665,30 @@ st629:
 	if ( ++p == pe )
 		goto _test_eof629;
 case 629:
-#line 15208 "server.c"
+#line 15382 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr1251;
+		case 32u: goto tr1279;
 		case 34u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1251;
-		case 91u: goto tr1252;
+		case 41u: goto tr1279;
+		case 91u: goto tr1280;
 		case 93u: goto st0;
 		case 123u: goto st624;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st618;
-	goto tr1253;
+	goto tr1281;
 st630:
 	if ( ++p == pe )
 		goto _test_eof630;
 case 630:
 	if ( (*p) == 93u )
-		goto tr1271;
+		goto tr1300;
 	goto st0;
-tr1271:
+tr1300:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1433;
@@ -17464,7 +17696,7 @@ st1433:
 	if ( ++p == pe )
 		goto _test_eof1433;
 case 1433:
-#line 15237 "server.c"
+#line 15411 "server.c"
 	goto st0;
 st631:
 	if ( ++p == pe )
@@ -17472,7 +17704,7 @@ st631:
 case 631:
 	switch( (*p) ) {
 		case 32u: goto st632;
-		case 93u: goto tr1273;
+		case 93u: goto tr1302;
 	}
 	goto st0;
 st632:
@@ -17487,10 +17719,10 @@ st633:
 		goto _test_eof633;
 case 633:
 	switch( (*p) ) {
-		case 34u: goto tr1276;
+		case 34u: goto tr1305;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1277;
+		case 123u: goto tr1306;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -17499,23 +17731,23 @@ case 633:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1275;
+				goto tr1304;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1275;
-	goto tr1278;
-tr1275:
+		goto tr1304;
+	goto tr1307;
+tr1304:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st634;
-tr1278:
+tr1307:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 634; goto _out;} }
 	goto st634;
-tr1282:
+tr1311:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 634; goto _out;} }
 	goto st634;
@@ -17523,13 +17755,13 @@ st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-#line 15291 "server.c"
+#line 15465 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1279;
+		case 32u: goto tr1308;
 		case 33u: goto st634;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1281;
+		case 41u: goto tr1310;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -17540,14 +17772,14 @@ case 634:
 			goto st634;
 	} else
 		goto st0;
-	goto tr1282;
-tr1290:
+	goto tr1311;
+tr1319:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 635; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st635;
-tr1279:
+tr1308:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -17563,25 +17795,25 @@ st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-#line 15325 "server.c"
+#line 15499 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1283;
-		case 34u: goto tr1276;
+		case 32u: goto tr1312;
+		case 34u: goto tr1305;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1284;
+		case 41u: goto tr1313;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1277;
+		case 123u: goto tr1306;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1275;
+			goto tr1304;
 	} else
 		goto st0;
-	goto tr1278;
-tr1283:
+	goto tr1307;
+tr1312:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 636; goto _out;} }
 	goto st636;
@@ -17589,29 +17821,29 @@ st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-#line 15349 "server.c"
+#line 15523 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st636;
-		case 34u: goto tr1276;
+		case 34u: goto tr1305;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1284;
+		case 41u: goto tr1313;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr1277;
+		case 123u: goto tr1306;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr1275;
+			goto tr1304;
 	} else
 		goto st0;
-	goto tr1278;
-tr1276:
+	goto tr1307;
+tr1305:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st637;
-tr1286:
+tr1315:
 #line 109 "lexical.rl"
 	{
     {
@@ -17619,11 +17851,11 @@ tr1286:
     }
   }
 	goto st637;
-tr1289:
+tr1318:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st637;
-tr1292:
+tr1321:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st637;
@@ -17631,18 +17863,18 @@ st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-#line 15386 "server.c"
+#line 15560 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1287;
+		case 34u: goto tr1316;
 		case 92u: goto st640;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1286;
-	goto tr1289;
-tr1287:
+		goto tr1315;
+	goto tr1318;
+tr1316:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -17650,10 +17882,10 @@ tr1287:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st638;
-tr1298:
+tr1328:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 638; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17662,8 +17894,8 @@ tr1298:
     }
   }
 	goto st638;
-tr1300:
-#line 129 "lexical.rl"
+tr1330:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17676,17 +17908,17 @@ st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-#line 15426 "server.c"
+#line 15600 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1290;
-		case 41u: goto tr1291;
+		case 32u: goto tr1319;
+		case 41u: goto tr1320;
 	}
 	goto st0;
-tr1291:
+tr1320:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 639; goto _out;} }
 	goto st639;
-tr1281:
+tr1310:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -17696,7 +17928,7 @@ tr1281:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 639; goto _out;} }
 	goto st639;
-tr1284:
+tr1313:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 639; goto _out;} }
 	goto st639;
@@ -17704,11 +17936,11 @@ st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-#line 15449 "server.c"
+#line 15623 "server.c"
 	if ( (*p) == 93u )
-		goto tr1273;
+		goto tr1302;
 	goto st0;
-tr1273:
+tr1302:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1434;
@@ -17716,18 +17948,18 @@ st1434:
 	if ( ++p == pe )
 		goto _test_eof1434;
 case 1434:
-#line 15459 "server.c"
+#line 15633 "server.c"
 	goto st0;
 st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
 	switch( (*p) ) {
-		case 34u: goto tr1292;
-		case 92u: goto tr1292;
+		case 34u: goto tr1321;
+		case 92u: goto tr1321;
 	}
 	goto st0;
-tr1277:
+tr1306:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st641;
@@ -17735,11 +17967,11 @@ st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-#line 15476 "server.c"
+#line 15650 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1293;
+		goto tr1322;
 	goto st0;
-tr1293:
+tr1322:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -17750,7 +17982,7 @@ tr1293:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st642;
-tr1295:
+tr1325:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -17763,16 +17995,16 @@ st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-#line 15500 "server.c"
+#line 15674 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1294;
-		case 45u: goto tr1294;
-		case 125u: goto tr1296;
+		case 43u: goto tr1323;
+		case 45u: goto tr1324;
+		case 125u: goto tr1326;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1295;
+		goto tr1325;
 	goto st0;
-tr1294:
+tr1323:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 643; goto _out;} }
@@ -17780,15 +18012,23 @@ tr1294:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st643;
+tr1324:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 643; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 643; goto _out;} }
+	goto st643;
 st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-#line 15518 "server.c"
+#line 15698 "server.c"
 	if ( (*p) == 125u )
 		goto st644;
 	goto st0;
-tr1296:
+tr1326:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 644; goto _out;} }
@@ -17798,9 +18038,9 @@ st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-#line 15530 "server.c"
+#line 15710 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1298;
+		case 10u: goto tr1328;
 		case 13u: goto st645;
 	}
 	goto st0;
@@ -17809,22 +18049,22 @@ st645:
 		goto _test_eof645;
 case 645:
 	if ( (*p) == 10u )
-		goto tr1300;
+		goto tr1330;
 	goto st0;
 st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
 	switch( (*p) ) {
-		case 32u: goto tr1301;
-		case 93u: goto tr1302;
+		case 32u: goto tr1331;
+		case 93u: goto tr1332;
 	}
 	goto st0;
-tr1301:
+tr1331:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st647;
-tr1308:
+tr1338:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -17840,13 +18080,13 @@ st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-#line 15567 "server.c"
+#line 15747 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1303;
-		case 33u: goto tr1304;
+		case 32u: goto tr1333;
+		case 33u: goto tr1334;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1305;
+		case 93u: goto tr1335;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -17856,13 +18096,13 @@ case 647:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1304;
+				goto tr1334;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1304;
-	goto tr1306;
-tr1303:
+		goto tr1334;
+	goto tr1336;
+tr1333:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 648; goto _out;} }
 	goto st648;
@@ -17870,13 +18110,13 @@ st648:
 	if ( ++p == pe )
 		goto _test_eof648;
 case 648:
-#line 15595 "server.c"
+#line 15775 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st648;
-		case 33u: goto tr1304;
+		case 33u: goto tr1334;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1305;
+		case 93u: goto tr1335;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -17886,23 +18126,23 @@ case 648:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr1304;
+				goto tr1334;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr1304;
-	goto tr1306;
-tr1304:
+		goto tr1334;
+	goto tr1336;
+tr1334:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st649;
-tr1306:
+tr1336:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 649; goto _out;} }
 	goto st649;
-tr1311:
+tr1341:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 649; goto _out;} }
 	goto st649;
@@ -17910,13 +18150,13 @@ st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-#line 15630 "server.c"
+#line 15810 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1308;
+		case 32u: goto tr1338;
 		case 33u: goto st649;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1310;
+		case 93u: goto tr1340;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -17931,18 +18171,18 @@ case 649:
 			goto st0;
 	} else
 		goto st649;
-	goto tr1311;
-tr1302:
+	goto tr1341;
+tr1332:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1435;
-tr1305:
+tr1335:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1435; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1435;
-tr1310:
+tr1340:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -17958,7 +18198,7 @@ st1435:
 	if ( ++p == pe )
 		goto _test_eof1435;
 case 1435:
-#line 15671 "server.c"
+#line 15851 "server.c"
 	goto st0;
 st650:
 	if ( ++p == pe )
@@ -17972,11 +18212,11 @@ st651:
 		goto _test_eof651;
 case 651:
 	switch( (*p) ) {
-		case 32u: goto tr1313;
-		case 40u: goto tr1314;
+		case 32u: goto tr1343;
+		case 40u: goto tr1344;
 	}
 	goto st0;
-tr1313:
+tr1343:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 652; goto _out;} }
 	goto st652;
@@ -17984,78 +18224,78 @@ st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-#line 15695 "server.c"
+#line 15875 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st652;
-		case 40u: goto tr1314;
+		case 40u: goto tr1344;
 	}
 	goto st0;
-tr1314:
-#line 196 "lexical.rl"
+tr1344:
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 653; goto _out;} } }
 	goto st653;
 st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-#line 15707 "server.c"
+#line 15887 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1316;
-		case 33u: goto tr1317;
+		case 32u: goto tr1346;
+		case 33u: goto tr1347;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1318;
+		case 41u: goto tr1348;
 		case 42u: goto st0;
-		case 92u: goto tr1319;
-		case 93u: goto tr1320;
+		case 92u: goto tr1349;
+		case 93u: goto tr1350;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr1317;
+			goto tr1347;
 	} else
 		goto st0;
-	goto tr1321;
-tr1316:
-#line 201 "lexical.rl"
+	goto tr1351;
+tr1346:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st654;
 st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-#line 15732 "server.c"
+#line 15912 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st654;
-		case 41u: goto tr1323;
+		case 41u: goto tr1353;
 	}
 	goto st0;
-tr1318:
-#line 197 "lexical.rl"
+tr1348:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st655;
-tr1323:
-#line 202 "lexical.rl"
+tr1353:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 655; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st655;
-tr1327:
-#line 191 "lexical.rl"
+tr1357:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 655; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st655;
 st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-#line 15752 "server.c"
+#line 15932 "server.c"
 	if ( (*p) == 93u )
-		goto tr1324;
+		goto tr1354;
 	goto st0;
-tr1324:
+tr1354:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1436;
@@ -18063,29 +18303,29 @@ st1436:
 	if ( ++p == pe )
 		goto _test_eof1436;
 case 1436:
-#line 15762 "server.c"
+#line 15942 "server.c"
 	goto st0;
-tr1317:
+tr1347:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st656;
-tr1321:
+tr1351:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 656; goto _out;} }
 	goto st656;
-tr1329:
+tr1359:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 656; goto _out;} }
 	goto st656;
-tr1320:
+tr1350:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 656; goto _out;} }
 	goto st656;
-tr1328:
+tr1358:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 656; goto _out;} }
 	goto st656;
@@ -18093,16 +18333,16 @@ st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-#line 15784 "server.c"
+#line 15964 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1325;
+		case 32u: goto tr1355;
 		case 33u: goto st656;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1327;
+		case 41u: goto tr1357;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1328;
+		case 93u: goto tr1358;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18111,37 +18351,37 @@ case 656:
 			goto st656;
 	} else
 		goto st0;
-	goto tr1329;
-tr1325:
-#line 191 "lexical.rl"
+	goto tr1359;
+tr1355:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 657; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st657;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-#line 15810 "server.c"
+#line 15990 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1330;
-		case 33u: goto tr1317;
+		case 32u: goto tr1360;
+		case 33u: goto tr1347;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1323;
+		case 41u: goto tr1353;
 		case 42u: goto st0;
-		case 92u: goto tr1319;
-		case 93u: goto tr1320;
+		case 92u: goto tr1349;
+		case 93u: goto tr1350;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr1317;
+			goto tr1347;
 	} else
 		goto st0;
-	goto tr1321;
-tr1330:
+	goto tr1351;
+tr1360:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 658; goto _out;} }
 	goto st658;
@@ -18149,26 +18389,26 @@ st658:
 	if ( ++p == pe )
 		goto _test_eof658;
 case 658:
-#line 15835 "server.c"
+#line 16015 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st658;
-		case 33u: goto tr1317;
+		case 33u: goto tr1347;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1323;
+		case 41u: goto tr1353;
 		case 42u: goto st0;
-		case 92u: goto tr1319;
-		case 93u: goto tr1320;
+		case 92u: goto tr1349;
+		case 93u: goto tr1350;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr1317;
+			goto tr1347;
 	} else
 		goto st0;
-	goto tr1321;
-tr1319:
+	goto tr1351;
+tr1349:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st659;
@@ -18176,13 +18416,13 @@ st659:
 	if ( ++p == pe )
 		goto _test_eof659;
 case 659:
-#line 15860 "server.c"
+#line 16040 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st656;
 		case 37u: goto st0;
 		case 42u: goto st660;
 		case 92u: goto st0;
-		case 93u: goto tr1328;
+		case 93u: goto tr1358;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -18197,14 +18437,14 @@ case 659:
 			goto st0;
 	} else
 		goto st656;
-	goto tr1329;
+	goto tr1359;
 st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
 	switch( (*p) ) {
-		case 32u: goto tr1325;
-		case 41u: goto tr1327;
+		case 32u: goto tr1355;
+		case 41u: goto tr1357;
 	}
 	goto st0;
 st661:
@@ -18219,11 +18459,11 @@ st662:
 		goto _test_eof662;
 case 662:
 	if ( (*p) == 32u )
-		goto tr1334;
+		goto tr1364;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1335;
+		goto tr1365;
 	goto st0;
-tr1334:
+tr1364:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 663; goto _out;} }
 	goto st663;
@@ -18231,13 +18471,13 @@ st663:
 	if ( ++p == pe )
 		goto _test_eof663;
 case 663:
-#line 15913 "server.c"
+#line 16093 "server.c"
 	if ( (*p) == 32u )
 		goto st663;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1335;
+		goto tr1365;
 	goto st0;
-tr1335:
+tr1365:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -18248,7 +18488,7 @@ tr1335:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st664;
-tr1337:
+tr1367:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -18261,13 +18501,13 @@ st664:
 	if ( ++p == pe )
 		goto _test_eof664;
 case 664:
-#line 15939 "server.c"
+#line 16119 "server.c"
 	if ( (*p) == 93u )
-		goto tr1338;
+		goto tr1368;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1337;
+		goto tr1367;
 	goto st0;
-tr1338:
+tr1368:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1437; goto _out;} }
@@ -18291,7 +18531,7 @@ st1437:
 	if ( ++p == pe )
 		goto _test_eof1437;
 case 1437:
-#line 15963 "server.c"
+#line 16143 "server.c"
 	goto st0;
 st665:
 	if ( ++p == pe )
@@ -18305,11 +18545,11 @@ st666:
 		goto _test_eof666;
 case 666:
 	if ( (*p) == 32u )
-		goto tr1340;
+		goto tr1370;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1341;
+		goto tr1371;
 	goto st0;
-tr1340:
+tr1370:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 667; goto _out;} }
 	goto st667;
@@ -18317,13 +18557,13 @@ st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-#line 15987 "server.c"
+#line 16167 "server.c"
 	if ( (*p) == 32u )
 		goto st667;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1341;
+		goto tr1371;
 	goto st0;
-tr1341:
+tr1371:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -18334,7 +18574,7 @@ tr1341:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st668;
-tr1344:
+tr1374:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -18347,13 +18587,13 @@ st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-#line 16013 "server.c"
+#line 16193 "server.c"
 	if ( (*p) == 32u )
-		goto tr1343;
+		goto tr1373;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1344;
+		goto tr1374;
 	goto st0;
-tr1343:
+tr1373:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 669; goto _out;} }
@@ -18375,16 +18615,16 @@ st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-#line 16036 "server.c"
+#line 16216 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1345;
-		case 36u: goto tr1346;
-		case 42u: goto tr1347;
+		case 32u: goto tr1375;
+		case 36u: goto tr1376;
+		case 42u: goto tr1377;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1348;
+		goto tr1378;
 	goto st0;
-tr1345:
+tr1375:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 670; goto _out;} }
 	goto st670;
@@ -18392,50 +18632,50 @@ st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-#line 16051 "server.c"
+#line 16231 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st670;
-		case 36u: goto tr1346;
-		case 42u: goto tr1347;
+		case 36u: goto tr1376;
+		case 42u: goto tr1377;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1348;
+		goto tr1378;
 	goto st0;
-tr1346:
-#line 175 "lexical.rl"
+tr1376:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 671; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 671; goto _out;} }
 	goto st671;
 st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-#line 16067 "server.c"
+#line 16247 "server.c"
 	if ( (*p) == 93u )
-		goto tr1350;
+		goto tr1380;
 	goto st0;
-tr1350:
-#line 176 "lexical.rl"
+tr1380:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1438; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1438;
-tr1353:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1383:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1438; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1438; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1438;
-tr1359:
+tr1389:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1438; goto _out;} }
@@ -18450,30 +18690,30 @@ tr1359:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1438; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1438; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1438;
-tr1363:
-#line 180 "lexical.rl"
+tr1393:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1438; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1438; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1438;
-tr1366:
+tr1396:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1438; goto _out;} }
@@ -18488,11 +18728,11 @@ tr1366:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1438; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1438; goto _out;} }
@@ -18503,40 +18743,40 @@ st1438:
 	if ( ++p == pe )
 		goto _test_eof1438;
 case 1438:
-#line 16129 "server.c"
+#line 16309 "server.c"
 	goto st0;
-tr1347:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 672; goto _out;} }
+tr1377:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 672; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st672;
-tr1354:
-#line 177 "lexical.rl"
+tr1384:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st672;
 st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-#line 16143 "server.c"
+#line 16323 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1351;
-		case 58u: goto tr1352;
-		case 93u: goto tr1353;
+		case 44u: goto tr1381;
+		case 58u: goto tr1382;
+		case 93u: goto tr1383;
 	}
 	goto st0;
-tr1351:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1381:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 673; goto _out;} }
 	goto st673;
-tr1356:
+tr1386:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 673; goto _out;} }
@@ -18551,18 +18791,18 @@ tr1356:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 673; goto _out;} }
 	goto st673;
-tr1362:
-#line 180 "lexical.rl"
+tr1392:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 673; goto _out;} }
 	goto st673;
-tr1364:
+tr1394:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 673; goto _out;} }
@@ -18577,22 +18817,22 @@ tr1364:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 673; goto _out;} }
 	goto st673;
 st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-#line 16191 "server.c"
+#line 16371 "server.c"
 	if ( (*p) == 42u )
-		goto tr1354;
+		goto tr1384;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1355;
+		goto tr1385;
 	goto st0;
-tr1357:
+tr1387:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -18601,10 +18841,10 @@ tr1357:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st674;
-tr1348:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 674; goto _out;} }
+tr1378:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 674; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -18616,8 +18856,8 @@ tr1348:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st674;
-tr1355:
-#line 177 "lexical.rl"
+tr1385:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -18633,20 +18873,20 @@ st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-#line 16229 "server.c"
+#line 16409 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1356;
-		case 58u: goto tr1358;
-		case 93u: goto tr1359;
+		case 44u: goto tr1386;
+		case 58u: goto tr1388;
+		case 93u: goto tr1389;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1357;
+		goto tr1387;
 	goto st0;
-tr1352:
-#line 179 "lexical.rl"
+tr1382:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st675;
-tr1358:
+tr1388:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 675; goto _out;} }
@@ -18661,34 +18901,34 @@ tr1358:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st675;
 st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-#line 16258 "server.c"
+#line 16438 "server.c"
 	if ( (*p) == 42u )
-		goto tr1360;
+		goto tr1390;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1361;
+		goto tr1391;
 	goto st0;
-tr1360:
-#line 178 "lexical.rl"
+tr1390:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st676;
 st676:
 	if ( ++p == pe )
 		goto _test_eof676;
 case 676:
-#line 16270 "server.c"
+#line 16450 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1362;
-		case 93u: goto tr1363;
+		case 44u: goto tr1392;
+		case 93u: goto tr1393;
 	}
 	goto st0;
-tr1361:
+tr1391:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -18699,7 +18939,7 @@ tr1361:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st677;
-tr1365:
+tr1395:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -18712,13 +18952,13 @@ st677:
 	if ( ++p == pe )
 		goto _test_eof677;
 case 677:
-#line 16296 "server.c"
+#line 16476 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1364;
-		case 93u: goto tr1366;
+		case 44u: goto tr1394;
+		case 93u: goto tr1396;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1365;
+		goto tr1395;
 	goto st0;
 st678:
 	if ( ++p == pe )
@@ -18732,11 +18972,11 @@ st679:
 		goto _test_eof679;
 case 679:
 	if ( (*p) == 32u )
-		goto tr1368;
+		goto tr1398;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1369;
+		goto tr1399;
 	goto st0;
-tr1368:
+tr1398:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 680; goto _out;} }
 	goto st680;
@@ -18744,13 +18984,13 @@ st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-#line 16326 "server.c"
+#line 16506 "server.c"
 	if ( (*p) == 32u )
 		goto st680;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1369;
+		goto tr1399;
 	goto st0;
-tr1369:
+tr1399:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -18761,7 +19001,7 @@ tr1369:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st681;
-tr1372:
+tr1402:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -18774,13 +19014,13 @@ st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-#line 16352 "server.c"
+#line 16532 "server.c"
 	if ( (*p) == 32u )
-		goto tr1371;
+		goto tr1401;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1372;
+		goto tr1402;
 	goto st0;
-tr1371:
+tr1401:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 682; goto _out;} }
@@ -18802,16 +19042,16 @@ st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-#line 16375 "server.c"
+#line 16555 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1373;
-		case 36u: goto tr1374;
-		case 42u: goto tr1375;
+		case 32u: goto tr1403;
+		case 36u: goto tr1404;
+		case 42u: goto tr1405;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1376;
+		goto tr1406;
 	goto st0;
-tr1373:
+tr1403:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 683; goto _out;} }
 	goto st683;
@@ -18819,46 +19059,46 @@ st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-#line 16390 "server.c"
+#line 16570 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st683;
-		case 36u: goto tr1374;
-		case 42u: goto tr1375;
+		case 36u: goto tr1404;
+		case 42u: goto tr1405;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1376;
+		goto tr1406;
 	goto st0;
-tr1374:
-#line 175 "lexical.rl"
+tr1404:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 684; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 684; goto _out;} }
 	goto st684;
 st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-#line 16406 "server.c"
+#line 16586 "server.c"
 	if ( (*p) == 32u )
-		goto tr1378;
+		goto tr1408;
 	goto st0;
-tr1378:
-#line 176 "lexical.rl"
+tr1408:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 685; goto _out;} }
 	goto st685;
-tr1401:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1431:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 685; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 685; goto _out;} }
 	goto st685;
-tr1406:
+tr1436:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 685; goto _out;} }
@@ -18873,26 +19113,26 @@ tr1406:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 685; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 685; goto _out;} }
 	goto st685;
-tr1412:
-#line 180 "lexical.rl"
+tr1442:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 685; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 685; goto _out;} }
 	goto st685;
-tr1414:
+tr1444:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 685; goto _out;} }
@@ -18907,11 +19147,11 @@ tr1414:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 685; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 685; goto _out;} }
@@ -18920,16 +19160,16 @@ st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-#line 16463 "server.c"
+#line 16643 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1379;
-		case 36u: goto tr1380;
-		case 42u: goto tr1381;
+		case 32u: goto tr1409;
+		case 36u: goto tr1410;
+		case 42u: goto tr1411;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1382;
+		goto tr1412;
 	goto st0;
-tr1379:
+tr1409:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 686; goto _out;} }
 	goto st686;
@@ -18937,50 +19177,50 @@ st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-#line 16478 "server.c"
+#line 16658 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st686;
-		case 36u: goto tr1380;
-		case 42u: goto tr1381;
+		case 36u: goto tr1410;
+		case 42u: goto tr1411;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1382;
+		goto tr1412;
 	goto st0;
-tr1380:
-#line 175 "lexical.rl"
+tr1410:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 687; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 687; goto _out;} }
 	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-#line 16494 "server.c"
+#line 16674 "server.c"
 	if ( (*p) == 93u )
-		goto tr1384;
+		goto tr1414;
 	goto st0;
-tr1384:
-#line 176 "lexical.rl"
+tr1414:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1439; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1439;
-tr1387:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1417:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1439; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1439;
-tr1393:
+tr1423:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1439; goto _out;} }
@@ -18995,30 +19235,30 @@ tr1393:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1439; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1439;
-tr1397:
-#line 180 "lexical.rl"
+tr1427:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1439; goto _out;} }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1439;
-tr1400:
+tr1430:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1439; goto _out;} }
@@ -19033,11 +19273,11 @@ tr1400:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1439; goto _out;} }
@@ -19048,40 +19288,40 @@ st1439:
 	if ( ++p == pe )
 		goto _test_eof1439;
 case 1439:
-#line 16556 "server.c"
+#line 16736 "server.c"
 	goto st0;
-tr1381:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 688; goto _out;} }
+tr1411:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 688; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st688;
-tr1388:
-#line 177 "lexical.rl"
+tr1418:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st688;
 st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-#line 16570 "server.c"
+#line 16750 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1385;
-		case 58u: goto tr1386;
-		case 93u: goto tr1387;
+		case 44u: goto tr1415;
+		case 58u: goto tr1416;
+		case 93u: goto tr1417;
 	}
 	goto st0;
-tr1385:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1415:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 689; goto _out;} }
 	goto st689;
-tr1390:
+tr1420:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 689; goto _out;} }
@@ -19096,18 +19336,18 @@ tr1390:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 689; goto _out;} }
 	goto st689;
-tr1396:
-#line 180 "lexical.rl"
+tr1426:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 689; goto _out;} }
 	goto st689;
-tr1398:
+tr1428:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 689; goto _out;} }
@@ -19122,22 +19362,22 @@ tr1398:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 689; goto _out;} }
 	goto st689;
 st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-#line 16618 "server.c"
+#line 16798 "server.c"
 	if ( (*p) == 42u )
-		goto tr1388;
+		goto tr1418;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1389;
+		goto tr1419;
 	goto st0;
-tr1391:
+tr1421:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19146,10 +19386,10 @@ tr1391:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st690;
-tr1382:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 690; goto _out;} }
+tr1412:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 690; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -19161,8 +19401,8 @@ tr1382:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st690;
-tr1389:
-#line 177 "lexical.rl"
+tr1419:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -19178,20 +19418,20 @@ st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-#line 16656 "server.c"
+#line 16836 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1390;
-		case 58u: goto tr1392;
-		case 93u: goto tr1393;
+		case 44u: goto tr1420;
+		case 58u: goto tr1422;
+		case 93u: goto tr1423;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1391;
+		goto tr1421;
 	goto st0;
-tr1386:
-#line 179 "lexical.rl"
+tr1416:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st691;
-tr1392:
+tr1422:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 691; goto _out;} }
@@ -19206,34 +19446,34 @@ tr1392:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-#line 16685 "server.c"
+#line 16865 "server.c"
 	if ( (*p) == 42u )
-		goto tr1394;
+		goto tr1424;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1395;
+		goto tr1425;
 	goto st0;
-tr1394:
-#line 178 "lexical.rl"
+tr1424:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-#line 16697 "server.c"
+#line 16877 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1396;
-		case 93u: goto tr1397;
+		case 44u: goto tr1426;
+		case 93u: goto tr1427;
 	}
 	goto st0;
-tr1395:
+tr1425:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -19244,7 +19484,7 @@ tr1395:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st693;
-tr1399:
+tr1429:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19257,46 +19497,46 @@ st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-#line 16723 "server.c"
+#line 16903 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1398;
-		case 93u: goto tr1400;
+		case 44u: goto tr1428;
+		case 93u: goto tr1430;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1399;
+		goto tr1429;
 	goto st0;
-tr1375:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 694; goto _out;} }
+tr1405:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 694; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st694;
-tr1404:
-#line 177 "lexical.rl"
+tr1434:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st694;
 st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-#line 16743 "server.c"
+#line 16923 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1401;
-		case 44u: goto tr1402;
-		case 58u: goto tr1403;
+		case 32u: goto tr1431;
+		case 44u: goto tr1432;
+		case 58u: goto tr1433;
 	}
 	goto st0;
-tr1402:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1432:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 695; goto _out;} }
 	goto st695;
-tr1407:
+tr1437:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 695; goto _out;} }
@@ -19311,18 +19551,18 @@ tr1407:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 695; goto _out;} }
 	goto st695;
-tr1413:
-#line 180 "lexical.rl"
+tr1443:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 695; goto _out;} }
 	goto st695;
-tr1415:
+tr1445:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 695; goto _out;} }
@@ -19337,22 +19577,22 @@ tr1415:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 695; goto _out;} }
 	goto st695;
 st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-#line 16791 "server.c"
+#line 16971 "server.c"
 	if ( (*p) == 42u )
-		goto tr1404;
+		goto tr1434;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1405;
+		goto tr1435;
 	goto st0;
-tr1408:
+tr1438:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19361,10 +19601,10 @@ tr1408:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st696;
-tr1376:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 696; goto _out;} }
+tr1406:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 696; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -19376,8 +19616,8 @@ tr1376:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st696;
-tr1405:
-#line 177 "lexical.rl"
+tr1435:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -19393,20 +19633,20 @@ st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-#line 16829 "server.c"
+#line 17009 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1406;
-		case 44u: goto tr1407;
-		case 58u: goto tr1409;
+		case 32u: goto tr1436;
+		case 44u: goto tr1437;
+		case 58u: goto tr1439;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1408;
+		goto tr1438;
 	goto st0;
-tr1403:
-#line 179 "lexical.rl"
+tr1433:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st697;
-tr1409:
+tr1439:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 697; goto _out;} }
@@ -19421,34 +19661,34 @@ tr1409:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st697;
 st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-#line 16858 "server.c"
+#line 17038 "server.c"
 	if ( (*p) == 42u )
-		goto tr1410;
+		goto tr1440;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1411;
+		goto tr1441;
 	goto st0;
-tr1410:
-#line 178 "lexical.rl"
+tr1440:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st698;
 st698:
 	if ( ++p == pe )
 		goto _test_eof698;
 case 698:
-#line 16870 "server.c"
+#line 17050 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1412;
-		case 44u: goto tr1413;
+		case 32u: goto tr1442;
+		case 44u: goto tr1443;
 	}
 	goto st0;
-tr1411:
+tr1441:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -19459,7 +19699,7 @@ tr1411:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st699;
-tr1416:
+tr1446:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19472,13 +19712,13 @@ st699:
 	if ( ++p == pe )
 		goto _test_eof699;
 case 699:
-#line 16896 "server.c"
+#line 17076 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1414;
-		case 44u: goto tr1415;
+		case 32u: goto tr1444;
+		case 44u: goto tr1445;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1416;
+		goto tr1446;
 	goto st0;
 st700:
 	if ( ++p == pe )
@@ -19492,11 +19732,11 @@ st701:
 		goto _test_eof701;
 case 701:
 	if ( (*p) == 32u )
-		goto tr1418;
+		goto tr1448;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1419;
+		goto tr1449;
 	goto st0;
-tr1418:
+tr1448:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 702; goto _out;} }
 	goto st702;
@@ -19504,13 +19744,13 @@ st702:
 	if ( ++p == pe )
 		goto _test_eof702;
 case 702:
-#line 16926 "server.c"
+#line 17106 "server.c"
 	if ( (*p) == 32u )
 		goto st702;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1419;
+		goto tr1449;
 	goto st0;
-tr1419:
+tr1449:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -19521,7 +19761,7 @@ tr1419:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st703;
-tr1421:
+tr1451:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19534,13 +19774,13 @@ st703:
 	if ( ++p == pe )
 		goto _test_eof703;
 case 703:
-#line 16952 "server.c"
+#line 17132 "server.c"
 	if ( (*p) == 93u )
-		goto tr1422;
+		goto tr1452;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1421;
+		goto tr1451;
 	goto st0;
-tr1422:
+tr1452:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1440; goto _out;} }
@@ -19564,7 +19804,7 @@ st1440:
 	if ( ++p == pe )
 		goto _test_eof1440;
 case 1440:
-#line 16976 "server.c"
+#line 17156 "server.c"
 	goto st0;
 st704:
 	if ( ++p == pe )
@@ -19578,14 +19818,14 @@ st705:
 		goto _test_eof705;
 case 705:
 	switch( (*p) ) {
-		case 32u: goto tr1424;
-		case 36u: goto tr1425;
-		case 42u: goto tr1426;
+		case 32u: goto tr1454;
+		case 36u: goto tr1455;
+		case 42u: goto tr1456;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1427;
+		goto tr1457;
 	goto st0;
-tr1424:
+tr1454:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 706; goto _out;} }
 	goto st706;
@@ -19593,46 +19833,46 @@ st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-#line 17003 "server.c"
+#line 17183 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st706;
-		case 36u: goto tr1425;
-		case 42u: goto tr1426;
+		case 36u: goto tr1455;
+		case 42u: goto tr1456;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1427;
+		goto tr1457;
 	goto st0;
-tr1425:
-#line 175 "lexical.rl"
+tr1455:
+#line 177 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 707; goto _out;} }
-#line 182 "lexical.rl"
+#line 184 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 707; goto _out;} }
 	goto st707;
 st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-#line 17019 "server.c"
+#line 17199 "server.c"
 	if ( (*p) == 93u )
-		goto tr1429;
+		goto tr1459;
 	goto st0;
-tr1429:
-#line 176 "lexical.rl"
+tr1459:
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1441;
-tr1432:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1462:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1441;
-tr1438:
+tr1468:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1441; goto _out;} }
@@ -19647,26 +19887,26 @@ tr1438:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1441;
-tr1442:
-#line 180 "lexical.rl"
+tr1472:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1441;
-tr1445:
+tr1475:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1441; goto _out;} }
@@ -19681,11 +19921,11 @@ tr1445:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
-#line 176 "lexical.rl"
+#line 178 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -19694,40 +19934,40 @@ st1441:
 	if ( ++p == pe )
 		goto _test_eof1441;
 case 1441:
-#line 17076 "server.c"
+#line 17256 "server.c"
 	goto st0;
-tr1426:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 708; goto _out;} }
+tr1456:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 708; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st708;
-tr1433:
-#line 177 "lexical.rl"
+tr1463:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 178 "lexical.rl"
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st708;
 st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-#line 17090 "server.c"
+#line 17270 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1430;
-		case 58u: goto tr1431;
-		case 93u: goto tr1432;
+		case 44u: goto tr1460;
+		case 58u: goto tr1461;
+		case 93u: goto tr1462;
 	}
 	goto st0;
-tr1430:
-#line 179 "lexical.rl"
-	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+tr1460:
 #line 181 "lexical.rl"
+	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 709; goto _out;} }
 	goto st709;
-tr1435:
+tr1465:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 709; goto _out;} }
@@ -19742,18 +19982,18 @@ tr1435:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 709; goto _out;} }
 	goto st709;
-tr1441:
-#line 180 "lexical.rl"
+tr1471:
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 709; goto _out;} }
 	goto st709;
-tr1443:
+tr1473:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 709; goto _out;} }
@@ -19768,22 +20008,22 @@ tr1443:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 180 "lexical.rl"
+#line 182 "lexical.rl"
 	{ ps->seq_has_b = 1; }
-#line 181 "lexical.rl"
+#line 183 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 709; goto _out;} }
 	goto st709;
 st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-#line 17138 "server.c"
+#line 17318 "server.c"
 	if ( (*p) == 42u )
-		goto tr1433;
+		goto tr1463;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1434;
+		goto tr1464;
 	goto st0;
-tr1436:
+tr1466:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19792,10 +20032,10 @@ tr1436:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st710;
-tr1427:
-#line 175 "lexical.rl"
-	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 710; goto _out;} }
+tr1457:
 #line 177 "lexical.rl"
+	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 710; goto _out;} }
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -19807,8 +20047,8 @@ tr1427:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st710;
-tr1434:
-#line 177 "lexical.rl"
+tr1464:
+#line 179 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
@@ -19824,20 +20064,20 @@ st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-#line 17176 "server.c"
+#line 17356 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1435;
-		case 58u: goto tr1437;
-		case 93u: goto tr1438;
+		case 44u: goto tr1465;
+		case 58u: goto tr1467;
+		case 93u: goto tr1468;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1436;
+		goto tr1466;
 	goto st0;
-tr1431:
-#line 179 "lexical.rl"
+tr1461:
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st711;
-tr1437:
+tr1467:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 711; goto _out;} }
@@ -19852,34 +20092,34 @@ tr1437:
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 179 "lexical.rl"
+#line 181 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 	goto st711;
 st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-#line 17205 "server.c"
+#line 17385 "server.c"
 	if ( (*p) == 42u )
-		goto tr1439;
+		goto tr1469;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1440;
+		goto tr1470;
 	goto st0;
-tr1439:
-#line 178 "lexical.rl"
+tr1469:
+#line 180 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st712;
 st712:
 	if ( ++p == pe )
 		goto _test_eof712;
 case 712:
-#line 17217 "server.c"
+#line 17397 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1441;
-		case 93u: goto tr1442;
+		case 44u: goto tr1471;
+		case 93u: goto tr1472;
 	}
 	goto st0;
-tr1440:
+tr1470:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -19890,7 +20130,7 @@ tr1440:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st713;
-tr1444:
+tr1474:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -19903,13 +20143,13 @@ st713:
 	if ( ++p == pe )
 		goto _test_eof713;
 case 713:
-#line 17243 "server.c"
+#line 17423 "server.c"
 	switch( (*p) ) {
-		case 44u: goto tr1443;
-		case 93u: goto tr1445;
+		case 44u: goto tr1473;
+		case 93u: goto tr1475;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1444;
+		goto tr1474;
 	goto st0;
 st714:
 	if ( ++p == pe )
@@ -19923,8 +20163,8 @@ st715:
 		goto _test_eof715;
 case 715:
 	switch( (*p) ) {
-		case 32u: goto tr1447;
-		case 33u: goto tr1448;
+		case 32u: goto tr1477;
+		case 33u: goto tr1478;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19932,22 +20172,22 @@ case 715:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1448;
+				goto tr1478;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1448;
+				goto tr1478;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1448;
+				goto tr1478;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1449;
-tr1447:
+	goto tr1479;
+tr1477:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 716; goto _out;} }
 	goto st716;
@@ -19955,10 +20195,10 @@ st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-#line 17293 "server.c"
+#line 17473 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st716;
-		case 33u: goto tr1448;
+		case 33u: goto tr1478;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -19966,32 +20206,32 @@ case 716:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1448;
+				goto tr1478;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1448;
+				goto tr1478;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1448;
+				goto tr1478;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1449;
-tr1448:
+	goto tr1479;
+tr1478:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st717;
-tr1449:
+tr1479:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 717; goto _out;} }
 	goto st717;
-tr1454:
+tr1484:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 717; goto _out;} }
 	goto st717;
@@ -19999,13 +20239,13 @@ st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-#line 17332 "server.c"
+#line 17512 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1451;
+		case 32u: goto tr1481;
 		case 33u: goto st717;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr1453;
+		case 93u: goto tr1483;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -20020,8 +20260,8 @@ case 717:
 			goto st0;
 	} else
 		goto st717;
-	goto tr1454;
-tr1451:
+	goto tr1484;
+tr1481:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -20035,13 +20275,13 @@ st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
-#line 17365 "server.c"
+#line 17545 "server.c"
 	if ( (*p) == 32u )
-		goto tr1455;
+		goto tr1485;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1456;
+		goto tr1486;
 	goto st0;
-tr1455:
+tr1485:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 719; goto _out;} }
 	goto st719;
@@ -20049,13 +20289,13 @@ st719:
 	if ( ++p == pe )
 		goto _test_eof719;
 case 719:
-#line 17377 "server.c"
+#line 17557 "server.c"
 	if ( (*p) == 32u )
 		goto st719;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1456;
+		goto tr1486;
 	goto st0;
-tr1456:
+tr1486:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -20066,7 +20306,7 @@ tr1456:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st720;
-tr1458:
+tr1488:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -20079,13 +20319,13 @@ st720:
 	if ( ++p == pe )
 		goto _test_eof720;
 case 720:
-#line 17403 "server.c"
+#line 17583 "server.c"
 	if ( (*p) == 93u )
-		goto tr1459;
+		goto tr1489;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1458;
+		goto tr1488;
 	goto st0;
-tr1453:
+tr1483:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -20099,7 +20339,7 @@ tr1453:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1442;
-tr1459:
+tr1489:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1442; goto _out;} }
@@ -20121,7 +20361,7 @@ st1442:
 	if ( ++p == pe )
 		goto _test_eof1442;
 case 1442:
-#line 17435 "server.c"
+#line 17615 "server.c"
 	goto st0;
 st721:
 	if ( ++p == pe )
@@ -20135,11 +20375,11 @@ st722:
 		goto _test_eof722;
 case 722:
 	switch( (*p) ) {
-		case 32u: goto tr1461;
-		case 40u: goto tr1462;
+		case 32u: goto tr1491;
+		case 40u: goto tr1492;
 	}
 	goto st0;
-tr1461:
+tr1491:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 723; goto _out;} }
 	goto st723;
@@ -20147,13 +20387,13 @@ st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
-#line 17459 "server.c"
+#line 17639 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st723;
-		case 40u: goto tr1462;
+		case 40u: goto tr1492;
 	}
 	goto st0;
-tr1462:
+tr1492:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 724; goto _out;} }
 	goto st724;
@@ -20161,21 +20401,21 @@ st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-#line 17471 "server.c"
+#line 17651 "server.c"
 	switch( (*p) ) {
-		case 45u: goto tr1464;
-		case 95u: goto tr1464;
+		case 45u: goto tr1494;
+		case 95u: goto tr1494;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr1464;
+			goto tr1494;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr1464;
+			goto tr1494;
 	} else
-		goto tr1464;
+		goto tr1494;
 	goto st0;
-tr1464:
+tr1494:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st725;
@@ -20183,9 +20423,9 @@ st725:
 	if ( ++p == pe )
 		goto _test_eof725;
 case 725:
-#line 17491 "server.c"
+#line 17671 "server.c"
 	switch( (*p) ) {
-		case 41u: goto tr1465;
+		case 41u: goto tr1495;
 		case 45u: goto st725;
 		case 95u: goto st725;
 	}
@@ -20198,7 +20438,7 @@ case 725:
 	} else
 		goto st725;
 	goto st0;
-tr1465:
+tr1495:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -20214,11 +20454,11 @@ st726:
 	if ( ++p == pe )
 		goto _test_eof726;
 case 726:
-#line 17518 "server.c"
+#line 17698 "server.c"
 	if ( (*p) == 93u )
-		goto tr1467;
+		goto tr1497;
 	goto st0;
-tr1467:
+tr1497:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1443;
@@ -20226,7 +20466,7 @@ st1443:
 	if ( ++p == pe )
 		goto _test_eof1443;
 case 1443:
-#line 17528 "server.c"
+#line 17708 "server.c"
 	goto st0;
 st727:
 	if ( ++p == pe )
@@ -20240,11 +20480,11 @@ st728:
 		goto _test_eof728;
 case 728:
 	switch( (*p) ) {
-		case 32u: goto tr1469;
-		case 34u: goto tr1470;
+		case 32u: goto tr1499;
+		case 34u: goto tr1500;
 	}
 	goto st0;
-tr1469:
+tr1499:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 729; goto _out;} }
 	goto st729;
@@ -20252,17 +20492,17 @@ st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-#line 17552 "server.c"
+#line 17732 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st729;
-		case 34u: goto tr1470;
+		case 34u: goto tr1500;
 	}
 	goto st0;
-tr1470:
+tr1500:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st730;
-tr1472:
+tr1502:
 #line 109 "lexical.rl"
 	{
     {
@@ -20270,11 +20510,11 @@ tr1472:
     }
   }
 	goto st730;
-tr1475:
+tr1505:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st730;
-tr1477:
+tr1507:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st730;
@@ -20282,18 +20522,18 @@ st730:
 	if ( ++p == pe )
 		goto _test_eof730;
 case 730:
-#line 17577 "server.c"
+#line 17757 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1473;
+		case 34u: goto tr1503;
 		case 92u: goto st732;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1472;
-	goto tr1475;
-tr1473:
+		goto tr1502;
+	goto tr1505;
+tr1503:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -20305,11 +20545,11 @@ st731:
 	if ( ++p == pe )
 		goto _test_eof731;
 case 731:
-#line 17598 "server.c"
+#line 17778 "server.c"
 	if ( (*p) == 93u )
-		goto tr1476;
+		goto tr1506;
 	goto st0;
-tr1476:
+tr1506:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1444; goto _out;} }
 #line 60 "generic.rl"
@@ -20319,15 +20559,15 @@ st1444:
 	if ( ++p == pe )
 		goto _test_eof1444;
 case 1444:
-#line 17609 "server.c"
+#line 17789 "server.c"
 	goto st0;
 st732:
 	if ( ++p == pe )
 		goto _test_eof732;
 case 732:
 	switch( (*p) ) {
-		case 34u: goto tr1477;
-		case 92u: goto tr1477;
+		case 34u: goto tr1507;
+		case 92u: goto tr1507;
 	}
 	goto st0;
 st733:
@@ -20342,11 +20582,11 @@ st734:
 		goto _test_eof734;
 case 734:
 	switch( (*p) ) {
-		case 32u: goto tr1479;
-		case 40u: goto tr1480;
+		case 32u: goto tr1509;
+		case 40u: goto tr1510;
 	}
 	goto st0;
-tr1479:
+tr1509:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 735; goto _out;} }
 	goto st735;
@@ -20354,13 +20594,13 @@ st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-#line 17642 "server.c"
+#line 17822 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st735;
-		case 40u: goto tr1480;
+		case 40u: goto tr1510;
 	}
 	goto st0;
-tr1480:
+tr1510:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 736; goto _out;} }
 	goto st736;
@@ -20368,9 +20608,9 @@ st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-#line 17654 "server.c"
+#line 17834 "server.c"
 	switch( (*p) ) {
-		case 33u: goto tr1482;
+		case 33u: goto tr1512;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20378,32 +20618,32 @@ case 736:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr1482;
+				goto tr1512;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr1482;
+				goto tr1512;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1482;
+				goto tr1512;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr1483;
-tr1482:
+	goto tr1513;
+tr1512:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st737;
-tr1483:
+tr1513:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 737; goto _out;} }
 	goto st737;
-tr1487:
+tr1517:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 737; goto _out;} }
 	goto st737;
@@ -20411,13 +20651,13 @@ st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-#line 17692 "server.c"
+#line 17872 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1484;
+		case 32u: goto tr1514;
 		case 33u: goto st737;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1486;
+		case 41u: goto tr1516;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20433,8 +20673,8 @@ case 737:
 			goto st0;
 	} else
 		goto st737;
-	goto tr1487;
-tr1484:
+	goto tr1517;
+tr1514:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -20450,13 +20690,13 @@ st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-#line 17727 "server.c"
+#line 17907 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1488;
-		case 33u: goto tr1482;
+		case 32u: goto tr1518;
+		case 33u: goto tr1512;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1489;
+		case 41u: goto tr1519;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20467,13 +20707,13 @@ case 738:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1482;
+				goto tr1512;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1482;
-	goto tr1483;
-tr1488:
+		goto tr1512;
+	goto tr1513;
+tr1518:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 739; goto _out;} }
 	goto st739;
@@ -20481,13 +20721,13 @@ st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-#line 17756 "server.c"
+#line 17936 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st739;
-		case 33u: goto tr1482;
+		case 33u: goto tr1512;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr1489;
+		case 41u: goto tr1519;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -20498,19 +20738,19 @@ case 739:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr1482;
+				goto tr1512;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto tr1482;
-	goto tr1483;
-tr1489:
+		goto tr1512;
+	goto tr1513;
+tr1519:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 740; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st740;
-tr1486:
+tr1516:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -20526,11 +20766,11 @@ st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-#line 17795 "server.c"
+#line 17975 "server.c"
 	if ( (*p) == 93u )
-		goto tr1491;
+		goto tr1521;
 	goto st0;
-tr1491:
+tr1521:
 #line 60 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1445;
@@ -20538,21 +20778,21 @@ st1445:
 	if ( ++p == pe )
 		goto _test_eof1445;
 case 1445:
-#line 17805 "server.c"
+#line 17985 "server.c"
 	goto st0;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
 	switch( (*p) ) {
-		case 34u: goto tr1492;
-		case 40u: goto tr1493;
-		case 78u: goto tr1494;
-		case 110u: goto tr1494;
-		case 123u: goto tr1495;
+		case 34u: goto tr1522;
+		case 40u: goto tr1523;
+		case 78u: goto tr1524;
+		case 110u: goto tr1524;
+		case 123u: goto tr1525;
 	}
 	goto st0;
-tr1496:
+tr1526:
 #line 109 "lexical.rl"
 	{
     {
@@ -20560,15 +20800,15 @@ tr1496:
     }
   }
 	goto st742;
-tr1499:
+tr1529:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st742;
-tr1548:
+tr1580:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st742;
-tr1492:
+tr1522:
 #line 289 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 742; goto _out;} }
 #line 99 "lexical.rl"
@@ -20578,18 +20818,18 @@ st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-#line 17839 "server.c"
+#line 18019 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1497;
+		case 34u: goto tr1527;
 		case 92u: goto st772;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1496;
-	goto tr1499;
-tr1497:
+		goto tr1526;
+	goto tr1529;
+tr1527:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -20597,10 +20837,10 @@ tr1497:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st743;
-tr1545:
+tr1577:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 743; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -20609,8 +20849,8 @@ tr1545:
     }
   }
 	goto st743;
-tr1547:
-#line 129 "lexical.rl"
+tr1579:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -20623,17 +20863,17 @@ st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-#line 17879 "server.c"
+#line 18059 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1500;
-		case 41u: goto tr1501;
+		case 32u: goto tr1530;
+		case 41u: goto tr1531;
 	}
 	goto st0;
-tr1500:
+tr1530:
 #line 290 "response.rl"
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 744; goto _out;} }
 	goto st744;
-tr1538:
+tr1569:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -20647,17 +20887,17 @@ st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-#line 17899 "server.c"
+#line 18079 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1502;
-		case 34u: goto tr1492;
-		case 40u: goto tr1493;
-		case 78u: goto tr1494;
-		case 110u: goto tr1494;
-		case 123u: goto tr1495;
+		case 32u: goto tr1532;
+		case 34u: goto tr1522;
+		case 40u: goto tr1523;
+		case 78u: goto tr1524;
+		case 110u: goto tr1524;
+		case 123u: goto tr1525;
 	}
 	goto st0;
-tr1502:
+tr1532:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 745; goto _out;} }
 	goto st745;
@@ -20665,17 +20905,17 @@ st745:
 	if ( ++p == pe )
 		goto _test_eof745;
 case 745:
-#line 17915 "server.c"
+#line 18095 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st745;
-		case 34u: goto tr1492;
-		case 40u: goto tr1493;
-		case 78u: goto tr1494;
-		case 110u: goto tr1494;
-		case 123u: goto tr1495;
+		case 34u: goto tr1522;
+		case 40u: goto tr1523;
+		case 78u: goto tr1524;
+		case 110u: goto tr1524;
+		case 123u: goto tr1525;
 	}
 	goto st0;
-tr1493:
+tr1523:
 #line 289 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 746; goto _out;} }
 #line 291 "response.rl"
@@ -20685,17 +20925,17 @@ st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-#line 17932 "server.c"
+#line 18112 "server.c"
 	switch( (*p) ) {
-		case 40u: goto tr1504;
-		case 41u: goto tr1505;
+		case 40u: goto tr1534;
+		case 41u: goto tr1535;
 	}
 	goto st0;
-tr1504:
+tr1534:
 #line 292 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 747; goto _out;} }
 	goto st747;
-tr1524:
+tr1554:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 747; goto _out;} }
 #line 292 "response.rl"
@@ -20705,19 +20945,19 @@ st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-#line 17948 "server.c"
+#line 18128 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1506;
-		case 78u: goto tr1507;
-		case 110u: goto tr1507;
-		case 123u: goto tr1508;
+		case 34u: goto tr1536;
+		case 78u: goto tr1537;
+		case 110u: goto tr1537;
+		case 123u: goto tr1538;
 	}
 	goto st0;
-tr1506:
+tr1536:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st748;
-tr1509:
+tr1539:
 #line 109 "lexical.rl"
 	{
     {
@@ -20725,11 +20965,11 @@ tr1509:
     }
   }
 	goto st748;
-tr1512:
+tr1542:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st748;
-tr1535:
+tr1566:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st748;
@@ -20737,18 +20977,18 @@ st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-#line 17975 "server.c"
+#line 18155 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1510;
+		case 34u: goto tr1540;
 		case 92u: goto st763;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1509;
-	goto tr1512;
-tr1510:
+		goto tr1539;
+	goto tr1542;
+tr1540:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -20756,10 +20996,10 @@ tr1510:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st749;
-tr1532:
+tr1563:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 749; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -20768,8 +21008,8 @@ tr1532:
     }
   }
 	goto st749;
-tr1534:
-#line 129 "lexical.rl"
+tr1565:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -20782,19 +21022,19 @@ st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-#line 18015 "server.c"
+#line 18195 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1513;
-		case 41u: goto tr1514;
+		case 32u: goto tr1543;
+		case 41u: goto tr1544;
 	}
 	goto st0;
-tr1513:
+tr1543:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 750; goto _out;} }
 #line 294 "response.rl"
 	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 750; goto _out;} }
 	goto st750;
-tr1519:
+tr1549:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -20810,16 +21050,16 @@ st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-#line 18037 "server.c"
+#line 18217 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1515;
-		case 34u: goto tr1506;
-		case 78u: goto tr1507;
-		case 110u: goto tr1507;
-		case 123u: goto tr1508;
+		case 32u: goto tr1545;
+		case 34u: goto tr1536;
+		case 78u: goto tr1537;
+		case 110u: goto tr1537;
+		case 123u: goto tr1538;
 	}
 	goto st0;
-tr1515:
+tr1545:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 751; goto _out;} }
 	goto st751;
@@ -20827,16 +21067,16 @@ st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
-#line 18052 "server.c"
+#line 18232 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st751;
-		case 34u: goto tr1506;
-		case 78u: goto tr1507;
-		case 110u: goto tr1507;
-		case 123u: goto tr1508;
+		case 34u: goto tr1536;
+		case 78u: goto tr1537;
+		case 110u: goto tr1537;
+		case 123u: goto tr1538;
 	}
 	goto st0;
-tr1507:
+tr1537:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st752;
@@ -20844,7 +21084,7 @@ st752:
 	if ( ++p == pe )
 		goto _test_eof752;
 case 752:
-#line 18067 "server.c"
+#line 18247 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st753;
 		case 105u: goto st753;
@@ -20864,17 +21104,17 @@ st754:
 		goto _test_eof754;
 case 754:
 	switch( (*p) ) {
-		case 32u: goto tr1519;
-		case 41u: goto tr1520;
+		case 32u: goto tr1549;
+		case 41u: goto tr1550;
 	}
 	goto st0;
-tr1514:
+tr1544:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 755; goto _out;} }
 #line 293 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 755; goto _out;} ik_b_pop(ps, p + 1); }
 	goto st755;
-tr1520:
+tr1550:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -20890,14 +21130,14 @@ st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-#line 18107 "server.c"
+#line 18287 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1521;
-		case 40u: goto tr1504;
-		case 41u: goto tr1522;
+		case 32u: goto tr1551;
+		case 40u: goto tr1534;
+		case 41u: goto tr1552;
 	}
 	goto st0;
-tr1521:
+tr1551:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st756;
@@ -20905,17 +21145,17 @@ st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-#line 18120 "server.c"
+#line 18300 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st756;
-		case 40u: goto tr1524;
+		case 40u: goto tr1554;
 	}
 	goto st0;
-tr1522:
+tr1552:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st757;
-tr1505:
+tr1535:
 #line 43 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 757; goto _out;} }
 #line 23 "response.rl"
@@ -20925,23 +21165,23 @@ st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-#line 18136 "server.c"
+#line 18316 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st744;
-		case 41u: goto tr1526;
+		case 41u: goto tr1556;
 	}
 	goto st0;
-tr1501:
+tr1531:
 #line 290 "response.rl"
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 1446; goto _out;} }
 #line 288 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1446; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1446;
-tr1526:
+tr1556:
 #line 288 "response.rl"
 	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1446; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1446;
-tr1539:
+tr1570:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -20957,9 +21197,9 @@ st1446:
 	if ( ++p == pe )
 		goto _test_eof1446;
 case 1446:
-#line 18161 "server.c"
+#line 18341 "server.c"
 	goto st0;
-tr1508:
+tr1538:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st758;
@@ -20967,11 +21207,11 @@ st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-#line 18169 "server.c"
+#line 18349 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1527;
+		goto tr1557;
 	goto st0;
-tr1527:
+tr1557:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -20982,7 +21222,7 @@ tr1527:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st759;
-tr1529:
+tr1560:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -20995,16 +21235,16 @@ st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-#line 18193 "server.c"
+#line 18373 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1528;
-		case 45u: goto tr1528;
-		case 125u: goto tr1530;
+		case 43u: goto tr1558;
+		case 45u: goto tr1559;
+		case 125u: goto tr1561;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1529;
+		goto tr1560;
 	goto st0;
-tr1528:
+tr1558:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 760; goto _out;} }
@@ -21012,15 +21252,23 @@ tr1528:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st760;
+tr1559:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 760; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 760; goto _out;} }
+	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-#line 18211 "server.c"
+#line 18397 "server.c"
 	if ( (*p) == 125u )
 		goto st761;
 	goto st0;
-tr1530:
+tr1561:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 761; goto _out;} }
@@ -21030,9 +21278,9 @@ st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
-#line 18223 "server.c"
+#line 18409 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1532;
+		case 10u: goto tr1563;
 		case 13u: goto st762;
 	}
 	goto st0;
@@ -21041,18 +21289,18 @@ st762:
 		goto _test_eof762;
 case 762:
 	if ( (*p) == 10u )
-		goto tr1534;
+		goto tr1565;
 	goto st0;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
 	switch( (*p) ) {
-		case 34u: goto tr1535;
-		case 92u: goto tr1535;
+		case 34u: goto tr1566;
+		case 92u: goto tr1566;
 	}
 	goto st0;
-tr1494:
+tr1524:
 #line 289 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 764; goto _out;} }
 #line 50 "lexical.rl"
@@ -21062,7 +21310,7 @@ st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-#line 18252 "server.c"
+#line 18438 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st765;
 		case 105u: goto st765;
@@ -21082,11 +21330,11 @@ st766:
 		goto _test_eof766;
 case 766:
 	switch( (*p) ) {
-		case 32u: goto tr1538;
-		case 41u: goto tr1539;
+		case 32u: goto tr1569;
+		case 41u: goto tr1570;
 	}
 	goto st0;
-tr1495:
+tr1525:
 #line 289 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 767; goto _out;} }
 #line 124 "lexical.rl"
@@ -21096,11 +21344,11 @@ st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-#line 18283 "server.c"
+#line 18469 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1540;
+		goto tr1571;
 	goto st0;
-tr1540:
+tr1571:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -21111,7 +21359,7 @@ tr1540:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st768;
-tr1542:
+tr1574:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -21124,16 +21372,16 @@ st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-#line 18307 "server.c"
+#line 18493 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1541;
-		case 45u: goto tr1541;
-		case 125u: goto tr1543;
+		case 43u: goto tr1572;
+		case 45u: goto tr1573;
+		case 125u: goto tr1575;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1542;
+		goto tr1574;
 	goto st0;
-tr1541:
+tr1572:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 769; goto _out;} }
@@ -21141,15 +21389,23 @@ tr1541:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st769;
+tr1573:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 769; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 769; goto _out;} }
+	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-#line 18325 "server.c"
+#line 18517 "server.c"
 	if ( (*p) == 125u )
 		goto st770;
 	goto st0;
-tr1543:
+tr1575:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 770; goto _out;} }
@@ -21159,9 +21415,9 @@ st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-#line 18337 "server.c"
+#line 18529 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1545;
+		case 10u: goto tr1577;
 		case 13u: goto st771;
 	}
 	goto st0;
@@ -21170,15 +21426,15 @@ st771:
 		goto _test_eof771;
 case 771:
 	if ( (*p) == 10u )
-		goto tr1547;
+		goto tr1579;
 	goto st0;
 st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
 	switch( (*p) ) {
-		case 34u: goto tr1548;
-		case 92u: goto tr1548;
+		case 34u: goto tr1580;
+		case 92u: goto tr1580;
 	}
 	goto st0;
 st773:
@@ -21186,20 +21442,20 @@ st773:
 		goto _test_eof773;
 case 773:
 	switch( (*p) ) {
-		case 34u: goto tr1549;
-		case 40u: goto tr1550;
-		case 78u: goto tr1552;
-		case 110u: goto tr1552;
-		case 123u: goto tr1553;
+		case 34u: goto tr1581;
+		case 40u: goto tr1582;
+		case 78u: goto tr1584;
+		case 110u: goto tr1584;
+		case 123u: goto tr1585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1551;
+		goto tr1583;
 	goto st0;
-tr1549:
+tr1581:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st774;
-tr1554:
+tr1586:
 #line 109 "lexical.rl"
 	{
     {
@@ -21207,11 +21463,11 @@ tr1554:
     }
   }
 	goto st774;
-tr1557:
+tr1589:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st774;
-tr1580:
+tr1613:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st774;
@@ -21219,18 +21475,18 @@ st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-#line 18392 "server.c"
+#line 18584 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1555;
+		case 34u: goto tr1587;
 		case 92u: goto st788;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1554;
-	goto tr1557;
-tr1555:
+		goto tr1586;
+	goto tr1589;
+tr1587:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -21238,10 +21494,10 @@ tr1555:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st775;
-tr1577:
+tr1610:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 775; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -21250,8 +21506,8 @@ tr1577:
     }
   }
 	goto st775;
-tr1579:
-#line 129 "lexical.rl"
+tr1612:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -21264,23 +21520,23 @@ st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-#line 18432 "server.c"
+#line 18624 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1558;
-		case 41u: goto tr1559;
+		case 32u: goto tr1590;
+		case 41u: goto tr1591;
 	}
 	goto st0;
-tr1563:
+tr1595:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st776;
-tr1558:
+tr1590:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 776; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st776;
-tr1570:
+tr1602:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -21292,7 +21548,7 @@ tr1570:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st776;
-tr1565:
+tr1597:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 776; goto _out;} }
@@ -21312,20 +21568,20 @@ st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-#line 18469 "server.c"
+#line 18661 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1560;
-		case 34u: goto tr1549;
-		case 40u: goto tr1550;
-		case 41u: goto tr1561;
-		case 78u: goto tr1552;
-		case 110u: goto tr1552;
-		case 123u: goto tr1553;
+		case 32u: goto tr1592;
+		case 34u: goto tr1581;
+		case 40u: goto tr1582;
+		case 41u: goto tr1593;
+		case 78u: goto tr1584;
+		case 110u: goto tr1584;
+		case 123u: goto tr1585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1551;
+		goto tr1583;
 	goto st0;
-tr1560:
+tr1592:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 777; goto _out;} }
 	goto st777;
@@ -21333,20 +21589,20 @@ st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-#line 18488 "server.c"
+#line 18680 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st777;
-		case 34u: goto tr1549;
-		case 40u: goto tr1550;
-		case 41u: goto tr1561;
-		case 78u: goto tr1552;
-		case 110u: goto tr1552;
-		case 123u: goto tr1553;
+		case 34u: goto tr1581;
+		case 40u: goto tr1582;
+		case 41u: goto tr1593;
+		case 78u: goto tr1584;
+		case 110u: goto tr1584;
+		case 123u: goto tr1585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1551;
+		goto tr1583;
 	goto st0;
-tr1550:
+tr1582:
 #line 329 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 778; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 778;goto st773;}} }
 	goto st778;
@@ -21354,29 +21610,29 @@ st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-#line 18507 "server.c"
+#line 18699 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1563;
-		case 41u: goto tr1564;
+		case 32u: goto tr1595;
+		case 41u: goto tr1596;
 	}
 	goto st0;
-tr1559:
+tr1591:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1447; goto _out;} }
 #line 330 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1447;
-tr1561:
+tr1593:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1447; goto _out;} }
 #line 330 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1447;
-tr1564:
+tr1596:
 #line 330 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1447;
-tr1566:
+tr1598:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1447; goto _out;} }
@@ -21392,7 +21648,7 @@ tr1566:
 #line 330 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1447;
-tr1571:
+tr1603:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -21408,9 +21664,9 @@ st1447:
 	if ( ++p == pe )
 		goto _test_eof1447;
 case 1447:
-#line 18548 "server.c"
+#line 18740 "server.c"
 	goto st0;
-tr1551:
+tr1583:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -21421,7 +21677,7 @@ tr1551:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st779;
-tr1567:
+tr1599:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -21434,15 +21690,15 @@ st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
-#line 18570 "server.c"
+#line 18762 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1565;
-		case 41u: goto tr1566;
+		case 32u: goto tr1597;
+		case 41u: goto tr1598;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1567;
+		goto tr1599;
 	goto st0;
-tr1552:
+tr1584:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st780;
@@ -21450,7 +21706,7 @@ st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
-#line 18584 "server.c"
+#line 18776 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st781;
 		case 105u: goto st781;
@@ -21470,11 +21726,11 @@ st782:
 		goto _test_eof782;
 case 782:
 	switch( (*p) ) {
-		case 32u: goto tr1570;
-		case 41u: goto tr1571;
+		case 32u: goto tr1602;
+		case 41u: goto tr1603;
 	}
 	goto st0;
-tr1553:
+tr1585:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st783;
@@ -21482,11 +21738,11 @@ st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-#line 18614 "server.c"
+#line 18806 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1572;
+		goto tr1604;
 	goto st0;
-tr1572:
+tr1604:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -21497,7 +21753,7 @@ tr1572:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st784;
-tr1574:
+tr1607:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -21510,16 +21766,16 @@ st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-#line 18638 "server.c"
+#line 18830 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1573;
-		case 45u: goto tr1573;
-		case 125u: goto tr1575;
+		case 43u: goto tr1605;
+		case 45u: goto tr1606;
+		case 125u: goto tr1608;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1574;
+		goto tr1607;
 	goto st0;
-tr1573:
+tr1605:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 785; goto _out;} }
@@ -21527,15 +21783,23 @@ tr1573:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st785;
+tr1606:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 785; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 785; goto _out;} }
+	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-#line 18656 "server.c"
+#line 18854 "server.c"
 	if ( (*p) == 125u )
 		goto st786;
 	goto st0;
-tr1575:
+tr1608:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 786; goto _out;} }
@@ -21545,9 +21809,9 @@ st786:
 	if ( ++p == pe )
 		goto _test_eof786;
 case 786:
-#line 18668 "server.c"
+#line 18866 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1577;
+		case 10u: goto tr1610;
 		case 13u: goto st787;
 	}
 	goto st0;
@@ -21556,15 +21820,15 @@ st787:
 		goto _test_eof787;
 case 787:
 	if ( (*p) == 10u )
-		goto tr1579;
+		goto tr1612;
 	goto st0;
 st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
 	switch( (*p) ) {
-		case 34u: goto tr1580;
-		case 92u: goto tr1580;
+		case 34u: goto tr1613;
+		case 92u: goto tr1613;
 	}
 	goto st0;
 st789:
@@ -21572,11 +21836,11 @@ st789:
 		goto _test_eof789;
 case 789:
 	switch( (*p) ) {
-		case 32u: goto tr1581;
-		case 41u: goto tr1582;
+		case 32u: goto tr1614;
+		case 41u: goto tr1615;
 	}
 	goto st0;
-tr1581:
+tr1614:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st790;
@@ -21584,17 +21848,17 @@ st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-#line 18705 "server.c"
+#line 18903 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1583;
-		case 34u: goto tr1584;
-		case 41u: goto tr1585;
-		case 78u: goto tr1586;
-		case 110u: goto tr1586;
-		case 123u: goto tr1587;
+		case 32u: goto tr1616;
+		case 34u: goto tr1617;
+		case 41u: goto tr1618;
+		case 78u: goto tr1619;
+		case 110u: goto tr1619;
+		case 123u: goto tr1620;
 	}
 	goto st0;
-tr1583:
+tr1616:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 791; goto _out;} }
 	goto st791;
@@ -21602,21 +21866,21 @@ st791:
 	if ( ++p == pe )
 		goto _test_eof791;
 case 791:
-#line 18721 "server.c"
+#line 18919 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st791;
-		case 34u: goto tr1584;
-		case 41u: goto tr1585;
-		case 78u: goto tr1586;
-		case 110u: goto tr1586;
-		case 123u: goto tr1587;
+		case 34u: goto tr1617;
+		case 41u: goto tr1618;
+		case 78u: goto tr1619;
+		case 110u: goto tr1619;
+		case 123u: goto tr1620;
 	}
 	goto st0;
-tr1584:
+tr1617:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st792;
-tr1589:
+tr1622:
 #line 109 "lexical.rl"
 	{
     {
@@ -21624,11 +21888,11 @@ tr1589:
     }
   }
 	goto st792;
-tr1592:
+tr1625:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st792;
-tr1594:
+tr1627:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st792;
@@ -21636,18 +21900,18 @@ st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-#line 18750 "server.c"
+#line 18948 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1590;
+		case 34u: goto tr1623;
 		case 92u: goto st794;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1589;
-	goto tr1592;
-tr1590:
+		goto tr1622;
+	goto tr1625;
+tr1623:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -21655,10 +21919,10 @@ tr1590:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st793;
-tr1603:
+tr1637:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 793; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -21667,8 +21931,8 @@ tr1603:
     }
   }
 	goto st793;
-tr1605:
-#line 129 "lexical.rl"
+tr1639:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -21681,29 +21945,29 @@ st793:
 	if ( ++p == pe )
 		goto _test_eof793;
 case 793:
-#line 18790 "server.c"
+#line 18988 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1593;
-		case 41u: goto tr1593;
+		case 32u: goto tr1626;
+		case 41u: goto tr1626;
 	}
 	goto st0;
-tr1582:
+tr1615:
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1448;
-tr1585:
+tr1618:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1448; goto _out;} }
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1448;
-tr1593:
+tr1626:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1448; goto _out;} }
 #line 337 "response.rl"
 	{ p--; {goto st837;} }
 	goto st1448;
-tr1597:
+tr1630:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -21719,18 +21983,18 @@ st1448:
 	if ( ++p == pe )
 		goto _test_eof1448;
 case 1448:
-#line 18819 "server.c"
+#line 19017 "server.c"
 	goto st0;
 st794:
 	if ( ++p == pe )
 		goto _test_eof794;
 case 794:
 	switch( (*p) ) {
-		case 34u: goto tr1594;
-		case 92u: goto tr1594;
+		case 34u: goto tr1627;
+		case 92u: goto tr1627;
 	}
 	goto st0;
-tr1586:
+tr1619:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st795;
@@ -21738,7 +22002,7 @@ st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
-#line 18836 "server.c"
+#line 19034 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st796;
 		case 105u: goto st796;
@@ -21758,11 +22022,11 @@ st797:
 		goto _test_eof797;
 case 797:
 	switch( (*p) ) {
-		case 32u: goto tr1597;
-		case 41u: goto tr1597;
+		case 32u: goto tr1630;
+		case 41u: goto tr1630;
 	}
 	goto st0;
-tr1587:
+tr1620:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st798;
@@ -21770,11 +22034,11 @@ st798:
 	if ( ++p == pe )
 		goto _test_eof798;
 case 798:
-#line 18866 "server.c"
+#line 19064 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1598;
+		goto tr1631;
 	goto st0;
-tr1598:
+tr1631:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -21785,7 +22049,7 @@ tr1598:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st799;
-tr1600:
+tr1634:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -21798,16 +22062,16 @@ st799:
 	if ( ++p == pe )
 		goto _test_eof799;
 case 799:
-#line 18890 "server.c"
+#line 19088 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1599;
-		case 45u: goto tr1599;
-		case 125u: goto tr1601;
+		case 43u: goto tr1632;
+		case 45u: goto tr1633;
+		case 125u: goto tr1635;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1600;
+		goto tr1634;
 	goto st0;
-tr1599:
+tr1632:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 800; goto _out;} }
@@ -21815,15 +22079,23 @@ tr1599:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st800;
+tr1633:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 800; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 800; goto _out;} }
+	goto st800;
 st800:
 	if ( ++p == pe )
 		goto _test_eof800;
 case 800:
-#line 18908 "server.c"
+#line 19112 "server.c"
 	if ( (*p) == 125u )
 		goto st801;
 	goto st0;
-tr1601:
+tr1635:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 801; goto _out;} }
@@ -21833,9 +22105,9 @@ st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-#line 18920 "server.c"
+#line 19124 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1603;
+		case 10u: goto tr1637;
 		case 13u: goto st802;
 	}
 	goto st0;
@@ -21844,18 +22116,18 @@ st802:
 		goto _test_eof802;
 case 802:
 	if ( (*p) == 10u )
-		goto tr1605;
+		goto tr1639;
 	goto st0;
 st803:
 	if ( ++p == pe )
 		goto _test_eof803;
 case 803:
 	switch( (*p) ) {
-		case 32u: goto tr1606;
-		case 41u: goto tr1607;
+		case 32u: goto tr1640;
+		case 41u: goto tr1641;
 	}
 	goto st0;
-tr1606:
+tr1640:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st804;
@@ -21863,16 +22135,16 @@ st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-#line 18948 "server.c"
+#line 19152 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1608;
-		case 40u: goto tr1609;
-		case 41u: goto tr1610;
-		case 78u: goto tr1611;
-		case 110u: goto tr1611;
+		case 32u: goto tr1642;
+		case 40u: goto tr1643;
+		case 41u: goto tr1644;
+		case 78u: goto tr1645;
+		case 110u: goto tr1645;
 	}
 	goto st0;
-tr1608:
+tr1642:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 805; goto _out;} }
 	goto st805;
@@ -21880,16 +22152,16 @@ st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-#line 18963 "server.c"
+#line 19167 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st805;
-		case 40u: goto tr1609;
-		case 41u: goto tr1610;
-		case 78u: goto tr1611;
-		case 110u: goto tr1611;
+		case 40u: goto tr1643;
+		case 41u: goto tr1644;
+		case 78u: goto tr1645;
+		case 110u: goto tr1645;
 	}
 	goto st0;
-tr1609:
+tr1643:
 #line 316 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 806; goto _out;} }
 	goto st806;
@@ -21897,20 +22169,20 @@ st806:
 	if ( ++p == pe )
 		goto _test_eof806;
 case 806:
-#line 18978 "server.c"
+#line 19182 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1613;
-		case 41u: goto tr1614;
-		case 78u: goto tr1615;
-		case 110u: goto tr1615;
-		case 123u: goto tr1616;
+		case 34u: goto tr1647;
+		case 41u: goto tr1648;
+		case 78u: goto tr1649;
+		case 110u: goto tr1649;
+		case 123u: goto tr1650;
 	}
 	goto st0;
-tr1613:
+tr1647:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st807;
-tr1617:
+tr1651:
 #line 109 "lexical.rl"
 	{
     {
@@ -21918,11 +22190,11 @@ tr1617:
     }
   }
 	goto st807;
-tr1620:
+tr1654:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st807;
-tr1661:
+tr1697:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st807;
@@ -21930,18 +22202,18 @@ st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-#line 19006 "server.c"
+#line 19210 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1618;
+		case 34u: goto tr1652;
 		case 92u: goto st833;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1617;
-	goto tr1620;
-tr1618:
+		goto tr1651;
+	goto tr1654;
+tr1652:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -21949,10 +22221,10 @@ tr1618:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st808;
-tr1645:
+tr1680:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 808; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -21961,8 +22233,8 @@ tr1645:
     }
   }
 	goto st808;
-tr1647:
-#line 129 "lexical.rl"
+tr1682:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -21975,15 +22247,15 @@ st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-#line 19046 "server.c"
+#line 19250 "server.c"
 	if ( (*p) == 32u )
-		goto tr1621;
+		goto tr1655;
 	goto st0;
-tr1621:
+tr1655:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 809; goto _out;} }
 	goto st809;
-tr1639:
+tr1673:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -21997,16 +22269,16 @@ st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-#line 19064 "server.c"
+#line 19268 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1622;
-		case 34u: goto tr1623;
-		case 78u: goto tr1624;
-		case 110u: goto tr1624;
-		case 123u: goto tr1625;
+		case 32u: goto tr1656;
+		case 34u: goto tr1657;
+		case 78u: goto tr1658;
+		case 110u: goto tr1658;
+		case 123u: goto tr1659;
 	}
 	goto st0;
-tr1622:
+tr1656:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
@@ -22014,20 +22286,20 @@ st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-#line 19079 "server.c"
+#line 19283 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st810;
-		case 34u: goto tr1623;
-		case 78u: goto tr1624;
-		case 110u: goto tr1624;
-		case 123u: goto tr1625;
+		case 34u: goto tr1657;
+		case 78u: goto tr1658;
+		case 110u: goto tr1658;
+		case 123u: goto tr1659;
 	}
 	goto st0;
-tr1623:
+tr1657:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st811;
-tr1627:
+tr1661:
 #line 109 "lexical.rl"
 	{
     {
@@ -22035,11 +22307,11 @@ tr1627:
     }
   }
 	goto st811;
-tr1630:
+tr1664:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st811;
-tr1648:
+tr1683:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st811;
@@ -22047,18 +22319,18 @@ st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-#line 19107 "server.c"
+#line 19311 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1628;
+		case 34u: goto tr1662;
 		case 92u: goto st824;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1627;
-	goto tr1630;
-tr1628:
+		goto tr1661;
+	goto tr1664;
+tr1662:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -22066,10 +22338,10 @@ tr1628:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st812;
-tr1658:
+tr1694:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 812; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22078,8 +22350,8 @@ tr1658:
     }
   }
 	goto st812;
-tr1660:
-#line 129 "lexical.rl"
+tr1696:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22092,19 +22364,19 @@ st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-#line 19147 "server.c"
+#line 19351 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1631;
-		case 41u: goto tr1632;
+		case 32u: goto tr1665;
+		case 41u: goto tr1666;
 	}
 	goto st0;
-tr1631:
+tr1665:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 813; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st813;
-tr1651:
+tr1686:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22120,17 +22392,17 @@ st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-#line 19169 "server.c"
+#line 19373 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1633;
-		case 34u: goto tr1613;
-		case 41u: goto tr1634;
-		case 78u: goto tr1615;
-		case 110u: goto tr1615;
-		case 123u: goto tr1616;
+		case 32u: goto tr1667;
+		case 34u: goto tr1647;
+		case 41u: goto tr1668;
+		case 78u: goto tr1649;
+		case 110u: goto tr1649;
+		case 123u: goto tr1650;
 	}
 	goto st0;
-tr1633:
+tr1667:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 814; goto _out;} }
 	goto st814;
@@ -22138,29 +22410,29 @@ st814:
 	if ( ++p == pe )
 		goto _test_eof814;
 case 814:
-#line 19185 "server.c"
+#line 19389 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st814;
-		case 34u: goto tr1613;
-		case 41u: goto tr1634;
-		case 78u: goto tr1615;
-		case 110u: goto tr1615;
-		case 123u: goto tr1616;
+		case 34u: goto tr1647;
+		case 41u: goto tr1668;
+		case 78u: goto tr1649;
+		case 110u: goto tr1649;
+		case 123u: goto tr1650;
 	}
 	goto st0;
-tr1632:
+tr1666:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 815; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st815;
-tr1634:
+tr1668:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 815; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st815;
-tr1652:
+tr1687:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22172,7 +22444,7 @@ tr1652:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st815;
-tr1614:
+tr1648:
 #line 43 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 815; goto _out;} }
 #line 23 "response.rl"
@@ -22182,27 +22454,27 @@ st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
-#line 19219 "server.c"
+#line 19423 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1636;
-		case 41u: goto tr1636;
+		case 32u: goto tr1670;
+		case 41u: goto tr1670;
 	}
 	goto st0;
-tr1607:
+tr1641:
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1449;
-tr1610:
+tr1644:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1449; goto _out;} }
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1449;
-tr1636:
+tr1670:
 #line 337 "response.rl"
 	{ p--; {goto st837;} }
 	goto st1449;
-tr1664:
+tr1700:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22218,9 +22490,9 @@ st1449:
 	if ( ++p == pe )
 		goto _test_eof1449;
 case 1449:
-#line 19247 "server.c"
+#line 19451 "server.c"
 	goto st0;
-tr1615:
+tr1649:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 816; goto _out;} }
 #line 50 "lexical.rl"
@@ -22230,7 +22502,7 @@ st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-#line 19256 "server.c"
+#line 19460 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st817;
 		case 105u: goto st817;
@@ -22250,9 +22522,9 @@ st818:
 		goto _test_eof818;
 case 818:
 	if ( (*p) == 32u )
-		goto tr1639;
+		goto tr1673;
 	goto st0;
-tr1616:
+tr1650:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st819;
@@ -22260,11 +22532,11 @@ st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-#line 19284 "server.c"
+#line 19488 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1640;
+		goto tr1674;
 	goto st0;
-tr1640:
+tr1674:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -22275,7 +22547,7 @@ tr1640:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st820;
-tr1642:
+tr1677:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -22288,16 +22560,16 @@ st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-#line 19308 "server.c"
+#line 19512 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1641;
-		case 45u: goto tr1641;
-		case 125u: goto tr1643;
+		case 43u: goto tr1675;
+		case 45u: goto tr1676;
+		case 125u: goto tr1678;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1642;
+		goto tr1677;
 	goto st0;
-tr1641:
+tr1675:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 821; goto _out;} }
@@ -22305,15 +22577,23 @@ tr1641:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st821;
+tr1676:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 821; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 821; goto _out;} }
+	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-#line 19326 "server.c"
+#line 19536 "server.c"
 	if ( (*p) == 125u )
 		goto st822;
 	goto st0;
-tr1643:
+tr1678:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 822; goto _out;} }
@@ -22323,9 +22603,9 @@ st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-#line 19338 "server.c"
+#line 19548 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1645;
+		case 10u: goto tr1680;
 		case 13u: goto st823;
 	}
 	goto st0;
@@ -22334,18 +22614,18 @@ st823:
 		goto _test_eof823;
 case 823:
 	if ( (*p) == 10u )
-		goto tr1647;
+		goto tr1682;
 	goto st0;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
 	switch( (*p) ) {
-		case 34u: goto tr1648;
-		case 92u: goto tr1648;
+		case 34u: goto tr1683;
+		case 92u: goto tr1683;
 	}
 	goto st0;
-tr1624:
+tr1658:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 825; goto _out;} }
 #line 50 "lexical.rl"
@@ -22355,7 +22635,7 @@ st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-#line 19367 "server.c"
+#line 19577 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st826;
 		case 105u: goto st826;
@@ -22375,11 +22655,11 @@ st827:
 		goto _test_eof827;
 case 827:
 	switch( (*p) ) {
-		case 32u: goto tr1651;
-		case 41u: goto tr1652;
+		case 32u: goto tr1686;
+		case 41u: goto tr1687;
 	}
 	goto st0;
-tr1625:
+tr1659:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st828;
@@ -22387,11 +22667,11 @@ st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-#line 19397 "server.c"
+#line 19607 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1653;
+		goto tr1688;
 	goto st0;
-tr1653:
+tr1688:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -22402,7 +22682,7 @@ tr1653:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st829;
-tr1655:
+tr1691:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -22415,16 +22695,16 @@ st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-#line 19421 "server.c"
+#line 19631 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1654;
-		case 45u: goto tr1654;
-		case 125u: goto tr1656;
+		case 43u: goto tr1689;
+		case 45u: goto tr1690;
+		case 125u: goto tr1692;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1655;
+		goto tr1691;
 	goto st0;
-tr1654:
+tr1689:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 830; goto _out;} }
@@ -22432,15 +22712,23 @@ tr1654:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st830;
+tr1690:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 830; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 830; goto _out;} }
+	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-#line 19439 "server.c"
+#line 19655 "server.c"
 	if ( (*p) == 125u )
 		goto st831;
 	goto st0;
-tr1656:
+tr1692:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 831; goto _out;} }
@@ -22450,9 +22738,9 @@ st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
-#line 19451 "server.c"
+#line 19667 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1658;
+		case 10u: goto tr1694;
 		case 13u: goto st832;
 	}
 	goto st0;
@@ -22461,18 +22749,18 @@ st832:
 		goto _test_eof832;
 case 832:
 	if ( (*p) == 10u )
-		goto tr1660;
+		goto tr1696;
 	goto st0;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
 	switch( (*p) ) {
-		case 34u: goto tr1661;
-		case 92u: goto tr1661;
+		case 34u: goto tr1697;
+		case 92u: goto tr1697;
 	}
 	goto st0;
-tr1611:
+tr1645:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st834;
@@ -22480,7 +22768,7 @@ st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-#line 19479 "server.c"
+#line 19695 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st835;
 		case 105u: goto st835;
@@ -22500,8 +22788,8 @@ st836:
 		goto _test_eof836;
 case 836:
 	switch( (*p) ) {
-		case 32u: goto tr1664;
-		case 41u: goto tr1664;
+		case 32u: goto tr1700;
+		case 41u: goto tr1700;
 	}
 	goto st0;
 st837:
@@ -22509,11 +22797,11 @@ st837:
 		goto _test_eof837;
 case 837:
 	switch( (*p) ) {
-		case 32u: goto tr1665;
-		case 41u: goto tr1666;
+		case 32u: goto tr1701;
+		case 41u: goto tr1702;
 	}
 	goto st0;
-tr1665:
+tr1701:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st838;
@@ -22521,16 +22809,16 @@ st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-#line 19518 "server.c"
+#line 19734 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1667;
-		case 40u: goto tr1668;
-		case 41u: goto tr1669;
-		case 78u: goto tr1670;
-		case 110u: goto tr1670;
+		case 32u: goto tr1703;
+		case 40u: goto tr1704;
+		case 41u: goto tr1705;
+		case 78u: goto tr1706;
+		case 110u: goto tr1706;
 	}
 	goto st0;
-tr1667:
+tr1703:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 839; goto _out;} }
 	goto st839;
@@ -22538,16 +22826,16 @@ st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-#line 19533 "server.c"
+#line 19749 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st839;
-		case 40u: goto tr1668;
-		case 41u: goto tr1669;
-		case 78u: goto tr1670;
-		case 110u: goto tr1670;
+		case 40u: goto tr1704;
+		case 41u: goto tr1705;
+		case 78u: goto tr1706;
+		case 110u: goto tr1706;
 	}
 	goto st0;
-tr1668:
+tr1704:
 #line 322 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_DISPOSITION, p)) {p++;  ps->cs = 840; goto _out;} }
 	goto st840;
@@ -22555,19 +22843,19 @@ st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-#line 19548 "server.c"
+#line 19764 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1672;
-		case 78u: goto tr1673;
-		case 110u: goto tr1673;
-		case 123u: goto tr1674;
+		case 34u: goto tr1708;
+		case 78u: goto tr1709;
+		case 110u: goto tr1709;
+		case 123u: goto tr1710;
 	}
 	goto st0;
-tr1672:
+tr1708:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st841;
-tr1675:
+tr1711:
 #line 109 "lexical.rl"
 	{
     {
@@ -22575,11 +22863,11 @@ tr1675:
     }
   }
 	goto st841;
-tr1678:
+tr1714:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st841;
-tr1822:
+tr1863:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st841;
@@ -22587,18 +22875,18 @@ st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-#line 19575 "server.c"
+#line 19791 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1676;
+		case 34u: goto tr1712;
 		case 92u: goto st923;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1675;
-	goto tr1678;
-tr1676:
+		goto tr1711;
+	goto tr1714;
+tr1712:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -22606,10 +22894,10 @@ tr1676:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st842;
-tr1831:
+tr1873:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 842; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22618,8 +22906,8 @@ tr1831:
     }
   }
 	goto st842;
-tr1833:
-#line 129 "lexical.rl"
+tr1875:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22632,15 +22920,15 @@ st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-#line 19615 "server.c"
+#line 19831 "server.c"
 	if ( (*p) == 32u )
-		goto tr1679;
+		goto tr1715;
 	goto st0;
-tr1679:
+tr1715:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 843; goto _out;} }
 	goto st843;
-tr1825:
+tr1866:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22654,15 +22942,15 @@ st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-#line 19633 "server.c"
+#line 19849 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1680;
-		case 40u: goto tr1681;
-		case 78u: goto tr1682;
-		case 110u: goto tr1682;
+		case 32u: goto tr1716;
+		case 40u: goto tr1717;
+		case 78u: goto tr1718;
+		case 110u: goto tr1718;
 	}
 	goto st0;
-tr1680:
+tr1716:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 844; goto _out;} }
 	goto st844;
@@ -22670,15 +22958,15 @@ st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-#line 19647 "server.c"
+#line 19863 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st844;
-		case 40u: goto tr1681;
-		case 78u: goto tr1682;
-		case 110u: goto tr1682;
+		case 40u: goto tr1717;
+		case 78u: goto tr1718;
+		case 110u: goto tr1718;
 	}
 	goto st0;
-tr1681:
+tr1717:
 #line 316 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 845; goto _out;} }
 	goto st845;
@@ -22686,20 +22974,20 @@ st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-#line 19661 "server.c"
+#line 19877 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1684;
-		case 41u: goto tr1685;
-		case 78u: goto tr1686;
-		case 110u: goto tr1686;
-		case 123u: goto tr1687;
+		case 34u: goto tr1720;
+		case 41u: goto tr1721;
+		case 78u: goto tr1722;
+		case 110u: goto tr1722;
+		case 123u: goto tr1723;
 	}
 	goto st0;
-tr1684:
+tr1720:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st846;
-tr1688:
+tr1724:
 #line 109 "lexical.rl"
 	{
     {
@@ -22707,11 +22995,11 @@ tr1688:
     }
   }
 	goto st846;
-tr1691:
+tr1727:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st846;
-tr1817:
+tr1858:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st846;
@@ -22719,18 +23007,18 @@ st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-#line 19689 "server.c"
+#line 19905 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1689;
+		case 34u: goto tr1725;
 		case 92u: goto st919;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1688;
-	goto tr1691;
-tr1689:
+		goto tr1724;
+	goto tr1727;
+tr1725:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -22738,10 +23026,10 @@ tr1689:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st847;
-tr1801:
+tr1841:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 847; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22750,8 +23038,8 @@ tr1801:
     }
   }
 	goto st847;
-tr1803:
-#line 129 "lexical.rl"
+tr1843:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22764,15 +23052,15 @@ st847:
 	if ( ++p == pe )
 		goto _test_eof847;
 case 847:
-#line 19729 "server.c"
+#line 19945 "server.c"
 	if ( (*p) == 32u )
-		goto tr1692;
+		goto tr1728;
 	goto st0;
-tr1692:
+tr1728:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 848; goto _out;} }
 	goto st848;
-tr1795:
+tr1834:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22786,16 +23074,16 @@ st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-#line 19747 "server.c"
+#line 19963 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1693;
-		case 34u: goto tr1694;
-		case 78u: goto tr1695;
-		case 110u: goto tr1695;
-		case 123u: goto tr1696;
+		case 32u: goto tr1729;
+		case 34u: goto tr1730;
+		case 78u: goto tr1731;
+		case 110u: goto tr1731;
+		case 123u: goto tr1732;
 	}
 	goto st0;
-tr1693:
+tr1729:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 849; goto _out;} }
 	goto st849;
@@ -22803,20 +23091,20 @@ st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-#line 19762 "server.c"
+#line 19978 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st849;
-		case 34u: goto tr1694;
-		case 78u: goto tr1695;
-		case 110u: goto tr1695;
-		case 123u: goto tr1696;
+		case 34u: goto tr1730;
+		case 78u: goto tr1731;
+		case 110u: goto tr1731;
+		case 123u: goto tr1732;
 	}
 	goto st0;
-tr1694:
+tr1730:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st850;
-tr1698:
+tr1734:
 #line 109 "lexical.rl"
 	{
     {
@@ -22824,11 +23112,11 @@ tr1698:
     }
   }
 	goto st850;
-tr1701:
+tr1737:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st850;
-tr1804:
+tr1844:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st850;
@@ -22836,18 +23124,18 @@ st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-#line 19790 "server.c"
+#line 20006 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1699;
+		case 34u: goto tr1735;
 		case 92u: goto st910;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1698;
-	goto tr1701;
-tr1699:
+		goto tr1734;
+	goto tr1737;
+tr1735:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -22855,10 +23143,10 @@ tr1699:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st851;
-tr1814:
+tr1855:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 851; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22867,8 +23155,8 @@ tr1814:
     }
   }
 	goto st851;
-tr1816:
-#line 129 "lexical.rl"
+tr1857:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22881,19 +23169,19 @@ st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-#line 19830 "server.c"
+#line 20046 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1702;
-		case 41u: goto tr1703;
+		case 32u: goto tr1738;
+		case 41u: goto tr1739;
 	}
 	goto st0;
-tr1702:
+tr1738:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 852; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st852;
-tr1807:
+tr1847:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22909,17 +23197,17 @@ st852:
 	if ( ++p == pe )
 		goto _test_eof852;
 case 852:
-#line 19852 "server.c"
+#line 20068 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1704;
-		case 34u: goto tr1684;
-		case 41u: goto tr1705;
-		case 78u: goto tr1686;
-		case 110u: goto tr1686;
-		case 123u: goto tr1687;
+		case 32u: goto tr1740;
+		case 34u: goto tr1720;
+		case 41u: goto tr1741;
+		case 78u: goto tr1722;
+		case 110u: goto tr1722;
+		case 123u: goto tr1723;
 	}
 	goto st0;
-tr1704:
+tr1740:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 853; goto _out;} }
 	goto st853;
@@ -22927,29 +23215,29 @@ st853:
 	if ( ++p == pe )
 		goto _test_eof853;
 case 853:
-#line 19868 "server.c"
+#line 20084 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st853;
-		case 34u: goto tr1684;
-		case 41u: goto tr1705;
-		case 78u: goto tr1686;
-		case 110u: goto tr1686;
-		case 123u: goto tr1687;
+		case 34u: goto tr1720;
+		case 41u: goto tr1741;
+		case 78u: goto tr1722;
+		case 110u: goto tr1722;
+		case 123u: goto tr1723;
 	}
 	goto st0;
-tr1703:
+tr1739:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 854; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st854;
-tr1705:
+tr1741:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 854; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st854;
-tr1808:
+tr1848:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22961,7 +23249,7 @@ tr1808:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st854;
-tr1685:
+tr1721:
 #line 43 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 854; goto _out;} }
 #line 23 "response.rl"
@@ -22971,17 +23259,17 @@ st854:
 	if ( ++p == pe )
 		goto _test_eof854;
 case 854:
-#line 19902 "server.c"
+#line 20118 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1707;
-		case 41u: goto tr1708;
+		case 32u: goto tr1743;
+		case 41u: goto tr1744;
 	}
 	goto st0;
-tr1707:
+tr1743:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st855;
-tr1820:
+tr1861:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22997,23 +23285,23 @@ st855:
 	if ( ++p == pe )
 		goto _test_eof855;
 case 855:
-#line 19923 "server.c"
+#line 20139 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st855;
-		case 41u: goto tr1710;
+		case 41u: goto tr1746;
 	}
 	goto st0;
-tr1710:
+tr1746:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 856; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st856;
-tr1708:
+tr1744:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st856;
-tr1821:
+tr1862:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23029,17 +23317,17 @@ st856:
 	if ( ++p == pe )
 		goto _test_eof856;
 case 856:
-#line 19948 "server.c"
+#line 20164 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1711;
-		case 41u: goto tr1666;
+		case 32u: goto tr1747;
+		case 41u: goto tr1702;
 	}
 	goto st0;
-tr1711:
+tr1747:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st857;
-tr1836:
+tr1878:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23055,18 +23343,18 @@ st857:
 	if ( ++p == pe )
 		goto _test_eof857;
 case 857:
-#line 19969 "server.c"
+#line 20185 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1712;
-		case 34u: goto tr1713;
-		case 40u: goto tr1714;
-		case 41u: goto tr1669;
-		case 78u: goto tr1715;
-		case 110u: goto tr1715;
-		case 123u: goto tr1716;
+		case 32u: goto tr1748;
+		case 34u: goto tr1749;
+		case 40u: goto tr1750;
+		case 41u: goto tr1705;
+		case 78u: goto tr1751;
+		case 110u: goto tr1751;
+		case 123u: goto tr1752;
 	}
 	goto st0;
-tr1712:
+tr1748:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 858; goto _out;} }
 	goto st858;
@@ -23074,22 +23362,22 @@ st858:
 	if ( ++p == pe )
 		goto _test_eof858;
 case 858:
-#line 19986 "server.c"
+#line 20202 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st858;
-		case 34u: goto tr1713;
-		case 40u: goto tr1714;
-		case 41u: goto tr1669;
-		case 78u: goto tr1715;
-		case 110u: goto tr1715;
-		case 123u: goto tr1716;
+		case 34u: goto tr1749;
+		case 40u: goto tr1750;
+		case 41u: goto tr1705;
+		case 78u: goto tr1751;
+		case 110u: goto tr1751;
+		case 123u: goto tr1752;
 	}
 	goto st0;
-tr1713:
+tr1749:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st859;
-tr1718:
+tr1754:
 #line 109 "lexical.rl"
 	{
     {
@@ -23097,11 +23385,11 @@ tr1718:
     }
   }
 	goto st859;
-tr1721:
+tr1757:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st859;
-tr1755:
+tr1792:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st859;
@@ -23109,18 +23397,18 @@ st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-#line 20016 "server.c"
+#line 20232 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1719;
+		case 34u: goto tr1755;
 		case 92u: goto st878;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1718;
-	goto tr1721;
-tr1719:
+		goto tr1754;
+	goto tr1757;
+tr1755:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -23128,10 +23416,10 @@ tr1719:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st860;
-tr1790:
+tr1829:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 860; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23140,8 +23428,8 @@ tr1790:
     }
   }
 	goto st860;
-tr1792:
-#line 129 "lexical.rl"
+tr1831:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23154,23 +23442,23 @@ st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-#line 20056 "server.c"
+#line 20272 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1722;
-		case 41u: goto tr1723;
+		case 32u: goto tr1758;
+		case 41u: goto tr1759;
 	}
 	goto st0;
-tr1768:
+tr1805:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st861;
-tr1722:
+tr1758:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 861; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st861;
-tr1784:
+tr1822:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23186,17 +23474,17 @@ st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-#line 20081 "server.c"
+#line 20297 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1724;
-		case 34u: goto tr1725;
-		case 41u: goto tr1669;
-		case 78u: goto tr1726;
-		case 110u: goto tr1726;
-		case 123u: goto tr1727;
+		case 32u: goto tr1760;
+		case 34u: goto tr1761;
+		case 41u: goto tr1705;
+		case 78u: goto tr1762;
+		case 110u: goto tr1762;
+		case 123u: goto tr1763;
 	}
 	goto st0;
-tr1724:
+tr1760:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 862; goto _out;} }
 	goto st862;
@@ -23204,21 +23492,21 @@ st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
-#line 20097 "server.c"
+#line 20313 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st862;
-		case 34u: goto tr1725;
-		case 41u: goto tr1669;
-		case 78u: goto tr1726;
-		case 110u: goto tr1726;
-		case 123u: goto tr1727;
+		case 34u: goto tr1761;
+		case 41u: goto tr1705;
+		case 78u: goto tr1762;
+		case 110u: goto tr1762;
+		case 123u: goto tr1763;
 	}
 	goto st0;
-tr1725:
+tr1761:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st863;
-tr1729:
+tr1765:
 #line 109 "lexical.rl"
 	{
     {
@@ -23226,11 +23514,11 @@ tr1729:
     }
   }
 	goto st863;
-tr1732:
+tr1768:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st863;
-tr1754:
+tr1791:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st863;
@@ -23238,18 +23526,18 @@ st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-#line 20126 "server.c"
+#line 20342 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1730;
+		case 34u: goto tr1766;
 		case 92u: goto st877;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1729;
-	goto tr1732;
-tr1730:
+		goto tr1765;
+	goto tr1768;
+tr1766:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -23257,10 +23545,10 @@ tr1730:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st864;
-tr1751:
+tr1788:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 864; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23269,8 +23557,8 @@ tr1751:
     }
   }
 	goto st864;
-tr1753:
-#line 129 "lexical.rl"
+tr1790:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23283,23 +23571,23 @@ st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
-#line 20166 "server.c"
+#line 20382 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1733;
-		case 41u: goto tr1723;
+		case 32u: goto tr1769;
+		case 41u: goto tr1759;
 	}
 	goto st0;
-tr1738:
+tr1774:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st865;
-tr1733:
+tr1769:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 865; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st865;
-tr1744:
+tr1780:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23311,7 +23599,7 @@ tr1744:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st865;
-tr1739:
+tr1775:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 865; goto _out;} }
@@ -23331,20 +23619,20 @@ st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-#line 20203 "server.c"
+#line 20419 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1734;
-		case 34u: goto tr1725;
-		case 40u: goto tr1735;
-		case 41u: goto tr1669;
-		case 78u: goto tr1726;
-		case 110u: goto tr1726;
-		case 123u: goto tr1727;
+		case 32u: goto tr1770;
+		case 34u: goto tr1761;
+		case 40u: goto tr1771;
+		case 41u: goto tr1705;
+		case 78u: goto tr1762;
+		case 110u: goto tr1762;
+		case 123u: goto tr1763;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1736;
+		goto tr1772;
 	goto st0;
-tr1734:
+tr1770:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 866; goto _out;} }
 	goto st866;
@@ -23352,20 +23640,20 @@ st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-#line 20222 "server.c"
+#line 20438 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st866;
-		case 34u: goto tr1725;
-		case 40u: goto tr1735;
-		case 41u: goto tr1669;
-		case 78u: goto tr1726;
-		case 110u: goto tr1726;
-		case 123u: goto tr1727;
+		case 34u: goto tr1761;
+		case 40u: goto tr1771;
+		case 41u: goto tr1705;
+		case 78u: goto tr1762;
+		case 110u: goto tr1762;
+		case 123u: goto tr1763;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1736;
+		goto tr1772;
 	goto st0;
-tr1735:
+tr1771:
 #line 329 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 867; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 867;goto st773;}} }
 	goto st867;
@@ -23373,29 +23661,29 @@ st867:
 	if ( ++p == pe )
 		goto _test_eof867;
 case 867:
-#line 20241 "server.c"
+#line 20457 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1738;
-		case 41u: goto tr1666;
+		case 32u: goto tr1774;
+		case 41u: goto tr1702;
 	}
 	goto st0;
-tr1666:
+tr1702:
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1450;
-tr1669:
+tr1705:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1450; goto _out;} }
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1450;
-tr1723:
+tr1759:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1450; goto _out;} }
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1450;
-tr1740:
+tr1776:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1450; goto _out;} }
@@ -23411,7 +23699,7 @@ tr1740:
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1450;
-tr1745:
+tr1781:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23423,7 +23711,7 @@ tr1745:
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1450;
-tr1837:
+tr1879:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23439,9 +23727,9 @@ st1450:
 	if ( ++p == pe )
 		goto _test_eof1450;
 case 1450:
-#line 20291 "server.c"
+#line 20507 "server.c"
 	goto st0;
-tr1736:
+tr1772:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -23452,7 +23740,7 @@ tr1736:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st868;
-tr1741:
+tr1777:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23465,15 +23753,15 @@ st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-#line 20313 "server.c"
+#line 20529 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1739;
-		case 41u: goto tr1740;
+		case 32u: goto tr1775;
+		case 41u: goto tr1776;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1741;
+		goto tr1777;
 	goto st0;
-tr1726:
+tr1762:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st869;
@@ -23481,7 +23769,7 @@ st869:
 	if ( ++p == pe )
 		goto _test_eof869;
 case 869:
-#line 20327 "server.c"
+#line 20543 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st870;
 		case 105u: goto st870;
@@ -23501,11 +23789,11 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 32u: goto tr1744;
-		case 41u: goto tr1745;
+		case 32u: goto tr1780;
+		case 41u: goto tr1781;
 	}
 	goto st0;
-tr1727:
+tr1763:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st872;
@@ -23513,11 +23801,11 @@ st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-#line 20357 "server.c"
+#line 20573 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1746;
+		goto tr1782;
 	goto st0;
-tr1746:
+tr1782:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -23528,7 +23816,7 @@ tr1746:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st873;
-tr1748:
+tr1785:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23541,16 +23829,16 @@ st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-#line 20381 "server.c"
+#line 20597 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1747;
-		case 45u: goto tr1747;
-		case 125u: goto tr1749;
+		case 43u: goto tr1783;
+		case 45u: goto tr1784;
+		case 125u: goto tr1786;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1748;
+		goto tr1785;
 	goto st0;
-tr1747:
+tr1783:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 874; goto _out;} }
@@ -23558,15 +23846,23 @@ tr1747:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st874;
+tr1784:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 874; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 874; goto _out;} }
+	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-#line 20399 "server.c"
+#line 20621 "server.c"
 	if ( (*p) == 125u )
 		goto st875;
 	goto st0;
-tr1749:
+tr1786:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 875; goto _out;} }
@@ -23576,9 +23872,9 @@ st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
-#line 20411 "server.c"
+#line 20633 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1751;
+		case 10u: goto tr1788;
 		case 13u: goto st876;
 	}
 	goto st0;
@@ -23587,15 +23883,15 @@ st876:
 		goto _test_eof876;
 case 876:
 	if ( (*p) == 10u )
-		goto tr1753;
+		goto tr1790;
 	goto st0;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
 	switch( (*p) ) {
-		case 34u: goto tr1754;
-		case 92u: goto tr1754;
+		case 34u: goto tr1791;
+		case 92u: goto tr1791;
 	}
 	goto st0;
 st878:
@@ -23603,11 +23899,11 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 34u: goto tr1755;
-		case 92u: goto tr1755;
+		case 34u: goto tr1792;
+		case 92u: goto tr1792;
 	}
 	goto st0;
-tr1714:
+tr1750:
 #line 326 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 879; goto _out;} }
 	goto st879;
@@ -23615,19 +23911,19 @@ st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-#line 20448 "server.c"
+#line 20670 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1756;
-		case 78u: goto tr1757;
-		case 110u: goto tr1757;
-		case 123u: goto tr1758;
+		case 34u: goto tr1793;
+		case 78u: goto tr1794;
+		case 110u: goto tr1794;
+		case 123u: goto tr1795;
 	}
 	goto st0;
-tr1756:
+tr1793:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st880;
-tr1759:
+tr1796:
 #line 109 "lexical.rl"
 	{
     {
@@ -23635,11 +23931,11 @@ tr1759:
     }
   }
 	goto st880;
-tr1762:
+tr1799:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st880;
-tr1781:
+tr1819:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st880;
@@ -23647,18 +23943,18 @@ st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-#line 20475 "server.c"
+#line 20697 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1760;
+		case 34u: goto tr1797;
 		case 92u: goto st893;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1759;
-	goto tr1762;
-tr1760:
+		goto tr1796;
+	goto tr1799;
+tr1797:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -23666,10 +23962,10 @@ tr1760:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st881;
-tr1778:
+tr1816:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 881; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23678,8 +23974,8 @@ tr1778:
     }
   }
 	goto st881;
-tr1780:
-#line 129 "lexical.rl"
+tr1818:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23692,19 +23988,19 @@ st881:
 	if ( ++p == pe )
 		goto _test_eof881;
 case 881:
-#line 20515 "server.c"
+#line 20737 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1763;
-		case 41u: goto tr1764;
+		case 32u: goto tr1800;
+		case 41u: goto tr1801;
 	}
 	goto st0;
-tr1763:
+tr1800:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 882; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st882;
-tr1771:
+tr1808:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23720,17 +24016,17 @@ st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-#line 20537 "server.c"
+#line 20759 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1765;
-		case 34u: goto tr1756;
-		case 41u: goto tr1766;
-		case 78u: goto tr1757;
-		case 110u: goto tr1757;
-		case 123u: goto tr1758;
+		case 32u: goto tr1802;
+		case 34u: goto tr1793;
+		case 41u: goto tr1803;
+		case 78u: goto tr1794;
+		case 110u: goto tr1794;
+		case 123u: goto tr1795;
 	}
 	goto st0;
-tr1765:
+tr1802:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 883; goto _out;} }
 	goto st883;
@@ -23738,29 +24034,29 @@ st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-#line 20553 "server.c"
+#line 20775 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st883;
-		case 34u: goto tr1756;
-		case 41u: goto tr1766;
-		case 78u: goto tr1757;
-		case 110u: goto tr1757;
-		case 123u: goto tr1758;
+		case 34u: goto tr1793;
+		case 41u: goto tr1803;
+		case 78u: goto tr1794;
+		case 110u: goto tr1794;
+		case 123u: goto tr1795;
 	}
 	goto st0;
-tr1764:
+tr1801:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 884; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st884;
-tr1766:
+tr1803:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 884; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st884;
-tr1772:
+tr1809:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23776,13 +24072,13 @@ st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-#line 20583 "server.c"
+#line 20805 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1768;
-		case 41u: goto tr1666;
+		case 32u: goto tr1805;
+		case 41u: goto tr1702;
 	}
 	goto st0;
-tr1757:
+tr1794:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 885; goto _out;} }
 #line 50 "lexical.rl"
@@ -23792,7 +24088,7 @@ st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
-#line 20596 "server.c"
+#line 20818 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st886;
 		case 105u: goto st886;
@@ -23812,11 +24108,11 @@ st887:
 		goto _test_eof887;
 case 887:
 	switch( (*p) ) {
-		case 32u: goto tr1771;
-		case 41u: goto tr1772;
+		case 32u: goto tr1808;
+		case 41u: goto tr1809;
 	}
 	goto st0;
-tr1758:
+tr1795:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st888;
@@ -23824,11 +24120,11 @@ st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-#line 20626 "server.c"
+#line 20848 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1773;
+		goto tr1810;
 	goto st0;
-tr1773:
+tr1810:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -23839,7 +24135,7 @@ tr1773:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st889;
-tr1775:
+tr1813:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23852,16 +24148,16 @@ st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 20650 "server.c"
+#line 20872 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1774;
-		case 45u: goto tr1774;
-		case 125u: goto tr1776;
+		case 43u: goto tr1811;
+		case 45u: goto tr1812;
+		case 125u: goto tr1814;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1775;
+		goto tr1813;
 	goto st0;
-tr1774:
+tr1811:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 890; goto _out;} }
@@ -23869,15 +24165,23 @@ tr1774:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st890;
+tr1812:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 890; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 890; goto _out;} }
+	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-#line 20668 "server.c"
+#line 20896 "server.c"
 	if ( (*p) == 125u )
 		goto st891;
 	goto st0;
-tr1776:
+tr1814:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 891; goto _out;} }
@@ -23887,9 +24191,9 @@ st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-#line 20680 "server.c"
+#line 20908 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1778;
+		case 10u: goto tr1816;
 		case 13u: goto st892;
 	}
 	goto st0;
@@ -23898,18 +24202,18 @@ st892:
 		goto _test_eof892;
 case 892:
 	if ( (*p) == 10u )
-		goto tr1780;
+		goto tr1818;
 	goto st0;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
 	switch( (*p) ) {
-		case 34u: goto tr1781;
-		case 92u: goto tr1781;
+		case 34u: goto tr1819;
+		case 92u: goto tr1819;
 	}
 	goto st0;
-tr1715:
+tr1751:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st894;
@@ -23917,7 +24221,7 @@ st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-#line 20708 "server.c"
+#line 20936 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st895;
 		case 105u: goto st895;
@@ -23937,11 +24241,11 @@ st896:
 		goto _test_eof896;
 case 896:
 	switch( (*p) ) {
-		case 32u: goto tr1784;
-		case 41u: goto tr1745;
+		case 32u: goto tr1822;
+		case 41u: goto tr1781;
 	}
 	goto st0;
-tr1716:
+tr1752:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st897;
@@ -23949,11 +24253,11 @@ st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 20738 "server.c"
+#line 20966 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1785;
+		goto tr1823;
 	goto st0;
-tr1785:
+tr1823:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -23964,7 +24268,7 @@ tr1785:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st898;
-tr1787:
+tr1826:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -23977,16 +24281,16 @@ st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-#line 20762 "server.c"
+#line 20990 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1786;
-		case 45u: goto tr1786;
-		case 125u: goto tr1788;
+		case 43u: goto tr1824;
+		case 45u: goto tr1825;
+		case 125u: goto tr1827;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1787;
+		goto tr1826;
 	goto st0;
-tr1786:
+tr1824:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 899; goto _out;} }
@@ -23994,15 +24298,23 @@ tr1786:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st899;
+tr1825:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 899; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 899; goto _out;} }
+	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-#line 20780 "server.c"
+#line 21014 "server.c"
 	if ( (*p) == 125u )
 		goto st900;
 	goto st0;
-tr1788:
+tr1827:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 900; goto _out;} }
@@ -24012,9 +24324,9 @@ st900:
 	if ( ++p == pe )
 		goto _test_eof900;
 case 900:
-#line 20792 "server.c"
+#line 21026 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1790;
+		case 10u: goto tr1829;
 		case 13u: goto st901;
 	}
 	goto st0;
@@ -24023,9 +24335,9 @@ st901:
 		goto _test_eof901;
 case 901:
 	if ( (*p) == 10u )
-		goto tr1792;
+		goto tr1831;
 	goto st0;
-tr1686:
+tr1722:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 902; goto _out;} }
 #line 50 "lexical.rl"
@@ -24035,7 +24347,7 @@ st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
-#line 20812 "server.c"
+#line 21046 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st903;
 		case 105u: goto st903;
@@ -24055,9 +24367,9 @@ st904:
 		goto _test_eof904;
 case 904:
 	if ( (*p) == 32u )
-		goto tr1795;
+		goto tr1834;
 	goto st0;
-tr1687:
+tr1723:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st905;
@@ -24065,11 +24377,11 @@ st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 20840 "server.c"
+#line 21074 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1796;
+		goto tr1835;
 	goto st0;
-tr1796:
+tr1835:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -24080,7 +24392,7 @@ tr1796:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st906;
-tr1798:
+tr1838:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -24093,16 +24405,16 @@ st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
-#line 20864 "server.c"
+#line 21098 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1797;
-		case 45u: goto tr1797;
-		case 125u: goto tr1799;
+		case 43u: goto tr1836;
+		case 45u: goto tr1837;
+		case 125u: goto tr1839;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1798;
+		goto tr1838;
 	goto st0;
-tr1797:
+tr1836:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 907; goto _out;} }
@@ -24110,15 +24422,23 @@ tr1797:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st907;
+tr1837:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 907; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 907; goto _out;} }
+	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-#line 20882 "server.c"
+#line 21122 "server.c"
 	if ( (*p) == 125u )
 		goto st908;
 	goto st0;
-tr1799:
+tr1839:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 908; goto _out;} }
@@ -24128,9 +24448,9 @@ st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-#line 20894 "server.c"
+#line 21134 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1801;
+		case 10u: goto tr1841;
 		case 13u: goto st909;
 	}
 	goto st0;
@@ -24139,18 +24459,18 @@ st909:
 		goto _test_eof909;
 case 909:
 	if ( (*p) == 10u )
-		goto tr1803;
+		goto tr1843;
 	goto st0;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 34u: goto tr1804;
-		case 92u: goto tr1804;
+		case 34u: goto tr1844;
+		case 92u: goto tr1844;
 	}
 	goto st0;
-tr1695:
+tr1731:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 911; goto _out;} }
 #line 50 "lexical.rl"
@@ -24160,7 +24480,7 @@ st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-#line 20923 "server.c"
+#line 21163 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st912;
 		case 105u: goto st912;
@@ -24180,11 +24500,11 @@ st913:
 		goto _test_eof913;
 case 913:
 	switch( (*p) ) {
-		case 32u: goto tr1807;
-		case 41u: goto tr1808;
+		case 32u: goto tr1847;
+		case 41u: goto tr1848;
 	}
 	goto st0;
-tr1696:
+tr1732:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st914;
@@ -24192,11 +24512,11 @@ st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-#line 20953 "server.c"
+#line 21193 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1809;
+		goto tr1849;
 	goto st0;
-tr1809:
+tr1849:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -24207,7 +24527,7 @@ tr1809:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st915;
-tr1811:
+tr1852:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -24220,16 +24540,16 @@ st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-#line 20977 "server.c"
+#line 21217 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1810;
-		case 45u: goto tr1810;
-		case 125u: goto tr1812;
+		case 43u: goto tr1850;
+		case 45u: goto tr1851;
+		case 125u: goto tr1853;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1811;
+		goto tr1852;
 	goto st0;
-tr1810:
+tr1850:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 916; goto _out;} }
@@ -24237,15 +24557,23 @@ tr1810:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st916;
+tr1851:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 916; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 916; goto _out;} }
+	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-#line 20995 "server.c"
+#line 21241 "server.c"
 	if ( (*p) == 125u )
 		goto st917;
 	goto st0;
-tr1812:
+tr1853:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 917; goto _out;} }
@@ -24255,9 +24583,9 @@ st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-#line 21007 "server.c"
+#line 21253 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1814;
+		case 10u: goto tr1855;
 		case 13u: goto st918;
 	}
 	goto st0;
@@ -24266,18 +24594,18 @@ st918:
 		goto _test_eof918;
 case 918:
 	if ( (*p) == 10u )
-		goto tr1816;
+		goto tr1857;
 	goto st0;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 34u: goto tr1817;
-		case 92u: goto tr1817;
+		case 34u: goto tr1858;
+		case 92u: goto tr1858;
 	}
 	goto st0;
-tr1682:
+tr1718:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st920;
@@ -24285,7 +24613,7 @@ st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-#line 21035 "server.c"
+#line 21281 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st921;
 		case 105u: goto st921;
@@ -24305,8 +24633,8 @@ st922:
 		goto _test_eof922;
 case 922:
 	switch( (*p) ) {
-		case 32u: goto tr1820;
-		case 41u: goto tr1821;
+		case 32u: goto tr1861;
+		case 41u: goto tr1862;
 	}
 	goto st0;
 st923:
@@ -24314,11 +24642,11 @@ st923:
 		goto _test_eof923;
 case 923:
 	switch( (*p) ) {
-		case 34u: goto tr1822;
-		case 92u: goto tr1822;
+		case 34u: goto tr1863;
+		case 92u: goto tr1863;
 	}
 	goto st0;
-tr1673:
+tr1709:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 924; goto _out;} }
 #line 50 "lexical.rl"
@@ -24328,7 +24656,7 @@ st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-#line 21075 "server.c"
+#line 21321 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st925;
 		case 105u: goto st925;
@@ -24348,9 +24676,9 @@ st926:
 		goto _test_eof926;
 case 926:
 	if ( (*p) == 32u )
-		goto tr1825;
+		goto tr1866;
 	goto st0;
-tr1674:
+tr1710:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st927;
@@ -24358,11 +24686,11 @@ st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-#line 21103 "server.c"
+#line 21349 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1826;
+		goto tr1867;
 	goto st0;
-tr1826:
+tr1867:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -24373,7 +24701,7 @@ tr1826:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st928;
-tr1828:
+tr1870:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -24386,16 +24714,16 @@ st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
-#line 21127 "server.c"
+#line 21373 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1827;
-		case 45u: goto tr1827;
-		case 125u: goto tr1829;
+		case 43u: goto tr1868;
+		case 45u: goto tr1869;
+		case 125u: goto tr1871;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1828;
+		goto tr1870;
 	goto st0;
-tr1827:
+tr1868:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 929; goto _out;} }
@@ -24403,15 +24731,23 @@ tr1827:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st929;
+tr1869:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 929; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 929; goto _out;} }
+	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-#line 21145 "server.c"
+#line 21397 "server.c"
 	if ( (*p) == 125u )
 		goto st930;
 	goto st0;
-tr1829:
+tr1871:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 930; goto _out;} }
@@ -24421,9 +24757,9 @@ st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
-#line 21157 "server.c"
+#line 21409 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1831;
+		case 10u: goto tr1873;
 		case 13u: goto st931;
 	}
 	goto st0;
@@ -24432,9 +24768,9 @@ st931:
 		goto _test_eof931;
 case 931:
 	if ( (*p) == 10u )
-		goto tr1833;
+		goto tr1875;
 	goto st0;
-tr1670:
+tr1706:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st932;
@@ -24442,7 +24778,7 @@ st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
-#line 21176 "server.c"
+#line 21428 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st933;
 		case 105u: goto st933;
@@ -24462,8 +24798,8 @@ st934:
 		goto _test_eof934;
 case 934:
 	switch( (*p) ) {
-		case 32u: goto tr1836;
-		case 41u: goto tr1837;
+		case 32u: goto tr1878;
+		case 41u: goto tr1879;
 	}
 	goto st0;
 st935:
@@ -24471,18 +24807,18 @@ st935:
 		goto _test_eof935;
 case 935:
 	switch( (*p) ) {
-		case 34u: goto tr1838;
-		case 40u: goto tr1839;
-		case 78u: goto tr1840;
-		case 110u: goto tr1840;
-		case 123u: goto tr1841;
+		case 34u: goto tr1880;
+		case 40u: goto tr1881;
+		case 78u: goto tr1882;
+		case 110u: goto tr1882;
+		case 123u: goto tr1883;
 	}
 	goto st0;
-tr1838:
+tr1880:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st936;
-tr1842:
+tr1884:
 #line 109 "lexical.rl"
 	{
     {
@@ -24490,11 +24826,11 @@ tr1842:
     }
   }
 	goto st936;
-tr1845:
+tr1887:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st936;
-tr1996:
+tr2044:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st936;
@@ -24502,18 +24838,18 @@ st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-#line 21231 "server.c"
+#line 21483 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1843;
+		case 34u: goto tr1885;
 		case 92u: goto st1026;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1842;
-	goto tr1845;
-tr1843:
+		goto tr1884;
+	goto tr1887;
+tr1885:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -24521,10 +24857,10 @@ tr1843:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st937;
-tr2030:
+tr2080:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 937; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24533,8 +24869,8 @@ tr2030:
     }
   }
 	goto st937;
-tr2032:
-#line 129 "lexical.rl"
+tr2082:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24547,15 +24883,15 @@ st937:
 	if ( ++p == pe )
 		goto _test_eof937;
 case 937:
-#line 21271 "server.c"
+#line 21523 "server.c"
 	if ( (*p) == 32u )
-		goto tr1846;
+		goto tr1888;
 	goto st0;
-tr1846:
+tr1888:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 938; goto _out;} }
 	goto st938;
-tr2024:
+tr2073:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -24569,16 +24905,16 @@ st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
-#line 21289 "server.c"
+#line 21541 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1847;
-		case 34u: goto tr1848;
-		case 78u: goto tr1849;
-		case 110u: goto tr1849;
-		case 123u: goto tr1850;
+		case 32u: goto tr1889;
+		case 34u: goto tr1890;
+		case 78u: goto tr1891;
+		case 110u: goto tr1891;
+		case 123u: goto tr1892;
 	}
 	goto st0;
-tr1847:
+tr1889:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 939; goto _out;} }
 	goto st939;
@@ -24586,20 +24922,20 @@ st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
-#line 21304 "server.c"
+#line 21556 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st939;
-		case 34u: goto tr1848;
-		case 78u: goto tr1849;
-		case 110u: goto tr1849;
-		case 123u: goto tr1850;
+		case 34u: goto tr1890;
+		case 78u: goto tr1891;
+		case 110u: goto tr1891;
+		case 123u: goto tr1892;
 	}
 	goto st0;
-tr1848:
+tr1890:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st940;
-tr1852:
+tr1894:
 #line 109 "lexical.rl"
 	{
     {
@@ -24607,11 +24943,11 @@ tr1852:
     }
   }
 	goto st940;
-tr1855:
+tr1897:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st940;
-tr1984:
+tr2031:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st940;
@@ -24619,18 +24955,18 @@ st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
-#line 21332 "server.c"
+#line 21584 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1853;
+		case 34u: goto tr1895;
 		case 92u: goto st1017;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1852;
-	goto tr1855;
-tr1853:
+		goto tr1894;
+	goto tr1897;
+tr1895:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -24638,10 +24974,10 @@ tr1853:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st941;
-tr1993:
+tr2041:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 941; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24650,8 +24986,8 @@ tr1993:
     }
   }
 	goto st941;
-tr1995:
-#line 129 "lexical.rl"
+tr2043:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24664,15 +25000,15 @@ st941:
 	if ( ++p == pe )
 		goto _test_eof941;
 case 941:
-#line 21372 "server.c"
+#line 21624 "server.c"
 	if ( (*p) == 32u )
-		goto tr1856;
+		goto tr1898;
 	goto st0;
-tr1856:
+tr1898:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 942; goto _out;} }
 	goto st942;
-tr1987:
+tr2034:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -24686,15 +25022,15 @@ st942:
 	if ( ++p == pe )
 		goto _test_eof942;
 case 942:
-#line 21390 "server.c"
+#line 21642 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1857;
-		case 40u: goto tr1858;
-		case 78u: goto tr1859;
-		case 110u: goto tr1859;
+		case 32u: goto tr1899;
+		case 40u: goto tr1900;
+		case 78u: goto tr1901;
+		case 110u: goto tr1901;
 	}
 	goto st0;
-tr1857:
+tr1899:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 943; goto _out;} }
 	goto st943;
@@ -24702,15 +25038,15 @@ st943:
 	if ( ++p == pe )
 		goto _test_eof943;
 case 943:
-#line 21404 "server.c"
+#line 21656 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st943;
-		case 40u: goto tr1858;
-		case 78u: goto tr1859;
-		case 110u: goto tr1859;
+		case 40u: goto tr1900;
+		case 78u: goto tr1901;
+		case 110u: goto tr1901;
 	}
 	goto st0;
-tr1858:
+tr1900:
 #line 316 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 944; goto _out;} }
 	goto st944;
@@ -24718,20 +25054,20 @@ st944:
 	if ( ++p == pe )
 		goto _test_eof944;
 case 944:
-#line 21418 "server.c"
+#line 21670 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1861;
-		case 41u: goto tr1862;
-		case 78u: goto tr1863;
-		case 110u: goto tr1863;
-		case 123u: goto tr1864;
+		case 34u: goto tr1903;
+		case 41u: goto tr1904;
+		case 78u: goto tr1905;
+		case 110u: goto tr1905;
+		case 123u: goto tr1906;
 	}
 	goto st0;
-tr1861:
+tr1903:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st945;
-tr1865:
+tr1907:
 #line 109 "lexical.rl"
 	{
     {
@@ -24739,11 +25075,11 @@ tr1865:
     }
   }
 	goto st945;
-tr1868:
+tr1910:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st945;
-tr1980:
+tr2027:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st945;
@@ -24751,18 +25087,18 @@ st945:
 	if ( ++p == pe )
 		goto _test_eof945;
 case 945:
-#line 21446 "server.c"
+#line 21698 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1866;
+		case 34u: goto tr1908;
 		case 92u: goto st1013;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1865;
-	goto tr1868;
-tr1866:
+		goto tr1907;
+	goto tr1910;
+tr1908:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -24770,10 +25106,10 @@ tr1866:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st946;
-tr1964:
+tr2010:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 946; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24782,8 +25118,8 @@ tr1964:
     }
   }
 	goto st946;
-tr1966:
-#line 129 "lexical.rl"
+tr2012:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24796,15 +25132,15 @@ st946:
 	if ( ++p == pe )
 		goto _test_eof946;
 case 946:
-#line 21486 "server.c"
+#line 21738 "server.c"
 	if ( (*p) == 32u )
-		goto tr1869;
+		goto tr1911;
 	goto st0;
-tr1869:
+tr1911:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 947; goto _out;} }
 	goto st947;
-tr1958:
+tr2003:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -24818,16 +25154,16 @@ st947:
 	if ( ++p == pe )
 		goto _test_eof947;
 case 947:
-#line 21504 "server.c"
+#line 21756 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1870;
-		case 34u: goto tr1871;
-		case 78u: goto tr1872;
-		case 110u: goto tr1872;
-		case 123u: goto tr1873;
+		case 32u: goto tr1912;
+		case 34u: goto tr1913;
+		case 78u: goto tr1914;
+		case 110u: goto tr1914;
+		case 123u: goto tr1915;
 	}
 	goto st0;
-tr1870:
+tr1912:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 948; goto _out;} }
 	goto st948;
@@ -24835,20 +25171,20 @@ st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
-#line 21519 "server.c"
+#line 21771 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st948;
-		case 34u: goto tr1871;
-		case 78u: goto tr1872;
-		case 110u: goto tr1872;
-		case 123u: goto tr1873;
+		case 34u: goto tr1913;
+		case 78u: goto tr1914;
+		case 110u: goto tr1914;
+		case 123u: goto tr1915;
 	}
 	goto st0;
-tr1871:
+tr1913:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st949;
-tr1875:
+tr1917:
 #line 109 "lexical.rl"
 	{
     {
@@ -24856,11 +25192,11 @@ tr1875:
     }
   }
 	goto st949;
-tr1878:
+tr1920:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st949;
-tr1967:
+tr2013:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st949;
@@ -24868,18 +25204,18 @@ st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-#line 21547 "server.c"
+#line 21799 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1876;
+		case 34u: goto tr1918;
 		case 92u: goto st1004;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1875;
-	goto tr1878;
-tr1876:
+		goto tr1917;
+	goto tr1920;
+tr1918:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -24887,10 +25223,10 @@ tr1876:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st950;
-tr1977:
+tr2024:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 950; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24899,8 +25235,8 @@ tr1977:
     }
   }
 	goto st950;
-tr1979:
-#line 129 "lexical.rl"
+tr2026:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24913,19 +25249,19 @@ st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
-#line 21587 "server.c"
+#line 21839 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1879;
-		case 41u: goto tr1880;
+		case 32u: goto tr1921;
+		case 41u: goto tr1922;
 	}
 	goto st0;
-tr1879:
+tr1921:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 951; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st951;
-tr1970:
+tr2016:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -24941,17 +25277,17 @@ st951:
 	if ( ++p == pe )
 		goto _test_eof951;
 case 951:
-#line 21609 "server.c"
+#line 21861 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1881;
-		case 34u: goto tr1861;
-		case 41u: goto tr1882;
-		case 78u: goto tr1863;
-		case 110u: goto tr1863;
-		case 123u: goto tr1864;
+		case 32u: goto tr1923;
+		case 34u: goto tr1903;
+		case 41u: goto tr1924;
+		case 78u: goto tr1905;
+		case 110u: goto tr1905;
+		case 123u: goto tr1906;
 	}
 	goto st0;
-tr1881:
+tr1923:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 952; goto _out;} }
 	goto st952;
@@ -24959,29 +25295,29 @@ st952:
 	if ( ++p == pe )
 		goto _test_eof952;
 case 952:
-#line 21625 "server.c"
+#line 21877 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st952;
-		case 34u: goto tr1861;
-		case 41u: goto tr1882;
-		case 78u: goto tr1863;
-		case 110u: goto tr1863;
-		case 123u: goto tr1864;
+		case 34u: goto tr1903;
+		case 41u: goto tr1924;
+		case 78u: goto tr1905;
+		case 110u: goto tr1905;
+		case 123u: goto tr1906;
 	}
 	goto st0;
-tr1880:
+tr1922:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 953; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st953;
-tr1882:
+tr1924:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 953; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st953;
-tr1971:
+tr2017:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -24993,7 +25329,7 @@ tr1971:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st953;
-tr1862:
+tr1904:
 #line 43 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 953; goto _out;} }
 #line 23 "response.rl"
@@ -25003,11 +25339,11 @@ st953:
 	if ( ++p == pe )
 		goto _test_eof953;
 case 953:
-#line 21659 "server.c"
+#line 21911 "server.c"
 	if ( (*p) == 32u )
 		goto st954;
 	goto st0;
-tr1983:
+tr2030:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25021,16 +25357,16 @@ st954:
 	if ( ++p == pe )
 		goto _test_eof954;
 case 954:
-#line 21674 "server.c"
+#line 21926 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1885;
-		case 34u: goto tr1886;
-		case 78u: goto tr1887;
-		case 110u: goto tr1887;
-		case 123u: goto tr1888;
+		case 32u: goto tr1927;
+		case 34u: goto tr1928;
+		case 78u: goto tr1929;
+		case 110u: goto tr1929;
+		case 123u: goto tr1930;
 	}
 	goto st0;
-tr1885:
+tr1927:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 955; goto _out;} }
 	goto st955;
@@ -25038,20 +25374,20 @@ st955:
 	if ( ++p == pe )
 		goto _test_eof955;
 case 955:
-#line 21689 "server.c"
+#line 21941 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st955;
-		case 34u: goto tr1886;
-		case 78u: goto tr1887;
-		case 110u: goto tr1887;
-		case 123u: goto tr1888;
+		case 34u: goto tr1928;
+		case 78u: goto tr1929;
+		case 110u: goto tr1929;
+		case 123u: goto tr1930;
 	}
 	goto st0;
-tr1886:
+tr1928:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st956;
-tr1890:
+tr1932:
 #line 109 "lexical.rl"
 	{
     {
@@ -25059,11 +25395,11 @@ tr1890:
     }
   }
 	goto st956;
-tr1893:
+tr1935:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st956;
-tr1944:
+tr1988:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st956;
@@ -25071,18 +25407,18 @@ st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
-#line 21717 "server.c"
+#line 21969 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1891;
+		case 34u: goto tr1933;
 		case 92u: goto st987;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1890;
-	goto tr1893;
-tr1891:
+		goto tr1932;
+	goto tr1935;
+tr1933:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25090,10 +25426,10 @@ tr1891:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st957;
-tr1953:
+tr1998:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 957; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25102,8 +25438,8 @@ tr1953:
     }
   }
 	goto st957;
-tr1955:
-#line 129 "lexical.rl"
+tr2000:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25116,15 +25452,15 @@ st957:
 	if ( ++p == pe )
 		goto _test_eof957;
 case 957:
-#line 21757 "server.c"
+#line 22009 "server.c"
 	if ( (*p) == 32u )
-		goto tr1894;
+		goto tr1936;
 	goto st0;
-tr1894:
+tr1936:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 958; goto _out;} }
 	goto st958;
-tr1947:
+tr1991:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25138,16 +25474,16 @@ st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
-#line 21775 "server.c"
+#line 22027 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1895;
-		case 34u: goto tr1896;
-		case 78u: goto tr1897;
-		case 110u: goto tr1897;
-		case 123u: goto tr1898;
+		case 32u: goto tr1937;
+		case 34u: goto tr1938;
+		case 78u: goto tr1939;
+		case 110u: goto tr1939;
+		case 123u: goto tr1940;
 	}
 	goto st0;
-tr1895:
+tr1937:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 959; goto _out;} }
 	goto st959;
@@ -25155,20 +25491,20 @@ st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
-#line 21790 "server.c"
+#line 22042 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st959;
-		case 34u: goto tr1896;
-		case 78u: goto tr1897;
-		case 110u: goto tr1897;
-		case 123u: goto tr1898;
+		case 34u: goto tr1938;
+		case 78u: goto tr1939;
+		case 110u: goto tr1939;
+		case 123u: goto tr1940;
 	}
 	goto st0;
-tr1896:
+tr1938:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st960;
-tr1900:
+tr1942:
 #line 109 "lexical.rl"
 	{
     {
@@ -25176,11 +25512,11 @@ tr1900:
     }
   }
 	goto st960;
-tr1903:
+tr1945:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st960;
-tr1932:
+tr1975:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st960;
@@ -25188,18 +25524,18 @@ st960:
 	if ( ++p == pe )
 		goto _test_eof960;
 case 960:
-#line 21818 "server.c"
+#line 22070 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1901;
+		case 34u: goto tr1943;
 		case 92u: goto st978;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1900;
-	goto tr1903;
-tr1901:
+		goto tr1942;
+	goto tr1945;
+tr1943:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25207,10 +25543,10 @@ tr1901:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st961;
-tr1941:
+tr1985:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 961; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25219,8 +25555,8 @@ tr1941:
     }
   }
 	goto st961;
-tr1943:
-#line 129 "lexical.rl"
+tr1987:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25233,15 +25569,15 @@ st961:
 	if ( ++p == pe )
 		goto _test_eof961;
 case 961:
-#line 21858 "server.c"
+#line 22110 "server.c"
 	if ( (*p) == 32u )
-		goto tr1904;
+		goto tr1946;
 	goto st0;
-tr1904:
+tr1946:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 962; goto _out;} }
 	goto st962;
-tr1935:
+tr1978:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25255,16 +25591,16 @@ st962:
 	if ( ++p == pe )
 		goto _test_eof962;
 case 962:
-#line 21876 "server.c"
+#line 22128 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1905;
-		case 34u: goto tr1906;
-		case 78u: goto tr1907;
-		case 110u: goto tr1907;
-		case 123u: goto tr1908;
+		case 32u: goto tr1947;
+		case 34u: goto tr1948;
+		case 78u: goto tr1949;
+		case 110u: goto tr1949;
+		case 123u: goto tr1950;
 	}
 	goto st0;
-tr1905:
+tr1947:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 963; goto _out;} }
 	goto st963;
@@ -25272,20 +25608,20 @@ st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
-#line 21891 "server.c"
+#line 22143 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st963;
-		case 34u: goto tr1906;
-		case 78u: goto tr1907;
-		case 110u: goto tr1907;
-		case 123u: goto tr1908;
+		case 34u: goto tr1948;
+		case 78u: goto tr1949;
+		case 110u: goto tr1949;
+		case 123u: goto tr1950;
 	}
 	goto st0;
-tr1906:
+tr1948:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st964;
-tr1910:
+tr1952:
 #line 109 "lexical.rl"
 	{
     {
@@ -25293,11 +25629,11 @@ tr1910:
     }
   }
 	goto st964;
-tr1913:
+tr1955:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st964;
-tr1920:
+tr1962:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st964;
@@ -25305,18 +25641,18 @@ st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-#line 21919 "server.c"
+#line 22171 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1911;
+		case 34u: goto tr1953;
 		case 92u: goto st969;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1910;
-	goto tr1913;
-tr1911:
+		goto tr1952;
+	goto tr1955;
+tr1953:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25324,10 +25660,10 @@ tr1911:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st965;
-tr1929:
+tr1972:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 965; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25336,8 +25672,8 @@ tr1929:
     }
   }
 	goto st965;
-tr1931:
-#line 129 "lexical.rl"
+tr1974:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25350,15 +25686,15 @@ st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
-#line 21959 "server.c"
+#line 22211 "server.c"
 	if ( (*p) == 32u )
-		goto tr1914;
+		goto tr1956;
 	goto st0;
-tr1914:
+tr1956:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 966; goto _out;} }
 	goto st966;
-tr1923:
+tr1965:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25372,13 +25708,13 @@ st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
-#line 21977 "server.c"
+#line 22229 "server.c"
 	if ( (*p) == 32u )
-		goto tr1915;
+		goto tr1957;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1916;
+		goto tr1958;
 	goto st0;
-tr1915:
+tr1957:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 967; goto _out;} }
 	goto st967;
@@ -25386,13 +25722,13 @@ st967:
 	if ( ++p == pe )
 		goto _test_eof967;
 case 967:
-#line 21989 "server.c"
+#line 22241 "server.c"
 	if ( (*p) == 32u )
 		goto st967;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1916;
+		goto tr1958;
 	goto st0;
-tr1916:
+tr1958:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25403,7 +25739,7 @@ tr1916:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st968;
-tr1919:
+tr1961:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25416,15 +25752,15 @@ st968:
 	if ( ++p == pe )
 		goto _test_eof968;
 case 968:
-#line 22015 "server.c"
+#line 22267 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1918;
-		case 41u: goto tr1918;
+		case 32u: goto tr1960;
+		case 41u: goto tr1960;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1919;
+		goto tr1961;
 	goto st0;
-tr1918:
+tr1960:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1451; goto _out;} }
@@ -25440,13 +25776,13 @@ tr1918:
 #line 313 "response.rl"
 	{ { int t = body_dispatch(ps); p--; { ps->cs = (t);goto _again;} } }
 	goto st1451;
-tr2009:
+tr2057:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1451; goto _out;} }
 #line 344 "response.rl"
 	{ p--; {goto st803;} }
 	goto st1451;
-tr2013:
+tr2061:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25462,18 +25798,18 @@ st1451:
 	if ( ++p == pe )
 		goto _test_eof1451;
 case 1451:
-#line 22051 "server.c"
+#line 22303 "server.c"
 	goto st0;
 st969:
 	if ( ++p == pe )
 		goto _test_eof969;
 case 969:
 	switch( (*p) ) {
-		case 34u: goto tr1920;
-		case 92u: goto tr1920;
+		case 34u: goto tr1962;
+		case 92u: goto tr1962;
 	}
 	goto st0;
-tr1907:
+tr1949:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 970; goto _out;} }
 #line 50 "lexical.rl"
@@ -25483,7 +25819,7 @@ st970:
 	if ( ++p == pe )
 		goto _test_eof970;
 case 970:
-#line 22069 "server.c"
+#line 22321 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st971;
 		case 105u: goto st971;
@@ -25503,9 +25839,9 @@ st972:
 		goto _test_eof972;
 case 972:
 	if ( (*p) == 32u )
-		goto tr1923;
+		goto tr1965;
 	goto st0;
-tr1908:
+tr1950:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st973;
@@ -25513,11 +25849,11 @@ st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
-#line 22097 "server.c"
+#line 22349 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1924;
+		goto tr1966;
 	goto st0;
-tr1924:
+tr1966:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25528,7 +25864,7 @@ tr1924:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st974;
-tr1926:
+tr1969:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25541,16 +25877,16 @@ st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
-#line 22121 "server.c"
+#line 22373 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1925;
-		case 45u: goto tr1925;
-		case 125u: goto tr1927;
+		case 43u: goto tr1967;
+		case 45u: goto tr1968;
+		case 125u: goto tr1970;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1926;
+		goto tr1969;
 	goto st0;
-tr1925:
+tr1967:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 975; goto _out;} }
@@ -25558,15 +25894,23 @@ tr1925:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st975;
+tr1968:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 975; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 975; goto _out;} }
+	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
-#line 22139 "server.c"
+#line 22397 "server.c"
 	if ( (*p) == 125u )
 		goto st976;
 	goto st0;
-tr1927:
+tr1970:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 976; goto _out;} }
@@ -25576,9 +25920,9 @@ st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
-#line 22151 "server.c"
+#line 22409 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1929;
+		case 10u: goto tr1972;
 		case 13u: goto st977;
 	}
 	goto st0;
@@ -25587,18 +25931,18 @@ st977:
 		goto _test_eof977;
 case 977:
 	if ( (*p) == 10u )
-		goto tr1931;
+		goto tr1974;
 	goto st0;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
 	switch( (*p) ) {
-		case 34u: goto tr1932;
-		case 92u: goto tr1932;
+		case 34u: goto tr1975;
+		case 92u: goto tr1975;
 	}
 	goto st0;
-tr1897:
+tr1939:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st979;
@@ -25606,7 +25950,7 @@ st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
-#line 22179 "server.c"
+#line 22437 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st980;
 		case 105u: goto st980;
@@ -25626,9 +25970,9 @@ st981:
 		goto _test_eof981;
 case 981:
 	if ( (*p) == 32u )
-		goto tr1935;
+		goto tr1978;
 	goto st0;
-tr1898:
+tr1940:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st982;
@@ -25636,11 +25980,11 @@ st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
-#line 22207 "server.c"
+#line 22465 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1936;
+		goto tr1979;
 	goto st0;
-tr1936:
+tr1979:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25651,7 +25995,7 @@ tr1936:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st983;
-tr1938:
+tr1982:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25664,16 +26008,16 @@ st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
-#line 22231 "server.c"
+#line 22489 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1937;
-		case 45u: goto tr1937;
-		case 125u: goto tr1939;
+		case 43u: goto tr1980;
+		case 45u: goto tr1981;
+		case 125u: goto tr1983;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1938;
+		goto tr1982;
 	goto st0;
-tr1937:
+tr1980:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 984; goto _out;} }
@@ -25681,15 +26025,23 @@ tr1937:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st984;
+tr1981:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 984; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 984; goto _out;} }
+	goto st984;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-#line 22249 "server.c"
+#line 22513 "server.c"
 	if ( (*p) == 125u )
 		goto st985;
 	goto st0;
-tr1939:
+tr1983:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 985; goto _out;} }
@@ -25699,9 +26051,9 @@ st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
-#line 22261 "server.c"
+#line 22525 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1941;
+		case 10u: goto tr1985;
 		case 13u: goto st986;
 	}
 	goto st0;
@@ -25710,18 +26062,18 @@ st986:
 		goto _test_eof986;
 case 986:
 	if ( (*p) == 10u )
-		goto tr1943;
+		goto tr1987;
 	goto st0;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
 	switch( (*p) ) {
-		case 34u: goto tr1944;
-		case 92u: goto tr1944;
+		case 34u: goto tr1988;
+		case 92u: goto tr1988;
 	}
 	goto st0;
-tr1887:
+tr1929:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st988;
@@ -25729,7 +26081,7 @@ st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-#line 22289 "server.c"
+#line 22553 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st989;
 		case 105u: goto st989;
@@ -25749,9 +26101,9 @@ st990:
 		goto _test_eof990;
 case 990:
 	if ( (*p) == 32u )
-		goto tr1947;
+		goto tr1991;
 	goto st0;
-tr1888:
+tr1930:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st991;
@@ -25759,11 +26111,11 @@ st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-#line 22317 "server.c"
+#line 22581 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1948;
+		goto tr1992;
 	goto st0;
-tr1948:
+tr1992:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25774,7 +26126,7 @@ tr1948:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st992;
-tr1950:
+tr1995:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25787,16 +26139,16 @@ st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
-#line 22341 "server.c"
+#line 22605 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1949;
-		case 45u: goto tr1949;
-		case 125u: goto tr1951;
+		case 43u: goto tr1993;
+		case 45u: goto tr1994;
+		case 125u: goto tr1996;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1950;
+		goto tr1995;
 	goto st0;
-tr1949:
+tr1993:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 993; goto _out;} }
@@ -25804,15 +26156,23 @@ tr1949:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st993;
+tr1994:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 993; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 993; goto _out;} }
+	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
-#line 22359 "server.c"
+#line 22629 "server.c"
 	if ( (*p) == 125u )
 		goto st994;
 	goto st0;
-tr1951:
+tr1996:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 994; goto _out;} }
@@ -25822,9 +26182,9 @@ st994:
 	if ( ++p == pe )
 		goto _test_eof994;
 case 994:
-#line 22371 "server.c"
+#line 22641 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1953;
+		case 10u: goto tr1998;
 		case 13u: goto st995;
 	}
 	goto st0;
@@ -25833,9 +26193,9 @@ st995:
 		goto _test_eof995;
 case 995:
 	if ( (*p) == 10u )
-		goto tr1955;
+		goto tr2000;
 	goto st0;
-tr1863:
+tr1905:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 996; goto _out;} }
 #line 50 "lexical.rl"
@@ -25845,7 +26205,7 @@ st996:
 	if ( ++p == pe )
 		goto _test_eof996;
 case 996:
-#line 22391 "server.c"
+#line 22661 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st997;
 		case 105u: goto st997;
@@ -25865,9 +26225,9 @@ st998:
 		goto _test_eof998;
 case 998:
 	if ( (*p) == 32u )
-		goto tr1958;
+		goto tr2003;
 	goto st0;
-tr1864:
+tr1906:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st999;
@@ -25875,11 +26235,11 @@ st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-#line 22419 "server.c"
+#line 22689 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1959;
+		goto tr2004;
 	goto st0;
-tr1959:
+tr2004:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -25890,7 +26250,7 @@ tr1959:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1000;
-tr1961:
+tr2007:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -25903,16 +26263,16 @@ st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
-#line 22443 "server.c"
+#line 22713 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1960;
-		case 45u: goto tr1960;
-		case 125u: goto tr1962;
+		case 43u: goto tr2005;
+		case 45u: goto tr2006;
+		case 125u: goto tr2008;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1961;
+		goto tr2007;
 	goto st0;
-tr1960:
+tr2005:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1001; goto _out;} }
@@ -25920,15 +26280,23 @@ tr1960:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1001;
+tr2006:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1001; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1001; goto _out;} }
+	goto st1001;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
-#line 22461 "server.c"
+#line 22737 "server.c"
 	if ( (*p) == 125u )
 		goto st1002;
 	goto st0;
-tr1962:
+tr2008:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1002; goto _out;} }
@@ -25938,9 +26306,9 @@ st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
-#line 22473 "server.c"
+#line 22749 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1964;
+		case 10u: goto tr2010;
 		case 13u: goto st1003;
 	}
 	goto st0;
@@ -25949,18 +26317,18 @@ st1003:
 		goto _test_eof1003;
 case 1003:
 	if ( (*p) == 10u )
-		goto tr1966;
+		goto tr2012;
 	goto st0;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
 	switch( (*p) ) {
-		case 34u: goto tr1967;
-		case 92u: goto tr1967;
+		case 34u: goto tr2013;
+		case 92u: goto tr2013;
 	}
 	goto st0;
-tr1872:
+tr1914:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1005; goto _out;} }
 #line 50 "lexical.rl"
@@ -25970,7 +26338,7 @@ st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
-#line 22502 "server.c"
+#line 22778 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1006;
 		case 105u: goto st1006;
@@ -25990,11 +26358,11 @@ st1007:
 		goto _test_eof1007;
 case 1007:
 	switch( (*p) ) {
-		case 32u: goto tr1970;
-		case 41u: goto tr1971;
+		case 32u: goto tr2016;
+		case 41u: goto tr2017;
 	}
 	goto st0;
-tr1873:
+tr1915:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1008;
@@ -26002,11 +26370,11 @@ st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-#line 22532 "server.c"
+#line 22808 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1972;
+		goto tr2018;
 	goto st0;
-tr1972:
+tr2018:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26017,7 +26385,7 @@ tr1972:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1009;
-tr1974:
+tr2021:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26030,16 +26398,16 @@ st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-#line 22556 "server.c"
+#line 22832 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1973;
-		case 45u: goto tr1973;
-		case 125u: goto tr1975;
+		case 43u: goto tr2019;
+		case 45u: goto tr2020;
+		case 125u: goto tr2022;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1974;
+		goto tr2021;
 	goto st0;
-tr1973:
+tr2019:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1010; goto _out;} }
@@ -26047,15 +26415,23 @@ tr1973:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1010;
+tr2020:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1010; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1010; goto _out;} }
+	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-#line 22574 "server.c"
+#line 22856 "server.c"
 	if ( (*p) == 125u )
 		goto st1011;
 	goto st0;
-tr1975:
+tr2022:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1011; goto _out;} }
@@ -26065,9 +26441,9 @@ st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
-#line 22586 "server.c"
+#line 22868 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1977;
+		case 10u: goto tr2024;
 		case 13u: goto st1012;
 	}
 	goto st0;
@@ -26076,18 +26452,18 @@ st1012:
 		goto _test_eof1012;
 case 1012:
 	if ( (*p) == 10u )
-		goto tr1979;
+		goto tr2026;
 	goto st0;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
 	switch( (*p) ) {
-		case 34u: goto tr1980;
-		case 92u: goto tr1980;
+		case 34u: goto tr2027;
+		case 92u: goto tr2027;
 	}
 	goto st0;
-tr1859:
+tr1901:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1014;
@@ -26095,7 +26471,7 @@ st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-#line 22614 "server.c"
+#line 22896 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1015;
 		case 105u: goto st1015;
@@ -26115,18 +26491,18 @@ st1016:
 		goto _test_eof1016;
 case 1016:
 	if ( (*p) == 32u )
-		goto tr1983;
+		goto tr2030;
 	goto st0;
 st1017:
 	if ( ++p == pe )
 		goto _test_eof1017;
 case 1017:
 	switch( (*p) ) {
-		case 34u: goto tr1984;
-		case 92u: goto tr1984;
+		case 34u: goto tr2031;
+		case 92u: goto tr2031;
 	}
 	goto st0;
-tr1849:
+tr1891:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1018; goto _out;} }
 #line 50 "lexical.rl"
@@ -26136,7 +26512,7 @@ st1018:
 	if ( ++p == pe )
 		goto _test_eof1018;
 case 1018:
-#line 22652 "server.c"
+#line 22934 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1019;
 		case 105u: goto st1019;
@@ -26156,9 +26532,9 @@ st1020:
 		goto _test_eof1020;
 case 1020:
 	if ( (*p) == 32u )
-		goto tr1987;
+		goto tr2034;
 	goto st0;
-tr1850:
+tr1892:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1021;
@@ -26166,11 +26542,11 @@ st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-#line 22680 "server.c"
+#line 22962 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1988;
+		goto tr2035;
 	goto st0;
-tr1988:
+tr2035:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26181,7 +26557,7 @@ tr1988:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1022;
-tr1990:
+tr2038:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26194,16 +26570,16 @@ st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
-#line 22704 "server.c"
+#line 22986 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1989;
-		case 45u: goto tr1989;
-		case 125u: goto tr1991;
+		case 43u: goto tr2036;
+		case 45u: goto tr2037;
+		case 125u: goto tr2039;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1990;
+		goto tr2038;
 	goto st0;
-tr1989:
+tr2036:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1023; goto _out;} }
@@ -26211,15 +26587,23 @@ tr1989:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1023;
+tr2037:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1023; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1023; goto _out;} }
+	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-#line 22722 "server.c"
+#line 23010 "server.c"
 	if ( (*p) == 125u )
 		goto st1024;
 	goto st0;
-tr1991:
+tr2039:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1024; goto _out;} }
@@ -26229,9 +26613,9 @@ st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
-#line 22734 "server.c"
+#line 23022 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1993;
+		case 10u: goto tr2041;
 		case 13u: goto st1025;
 	}
 	goto st0;
@@ -26240,28 +26624,28 @@ st1025:
 		goto _test_eof1025;
 case 1025:
 	if ( (*p) == 10u )
-		goto tr1995;
+		goto tr2043;
 	goto st0;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
 	switch( (*p) ) {
-		case 34u: goto tr1996;
-		case 92u: goto tr1996;
+		case 34u: goto tr2044;
+		case 92u: goto tr2044;
 	}
 	goto st0;
-tr1839:
+tr1881:
 #line 312 "response.rl"
 	{ ik_r_body_multipart(ps); }
 #line 310 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1027; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1027;goto st935;}} }
 	goto st1027;
-tr1998:
+tr2046:
 #line 310 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1027; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1027;goto st935;}} }
 	goto st1027;
-tr2001:
+tr2049:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1027; goto _out;} }
 #line 310 "response.rl"
@@ -26271,13 +26655,13 @@ st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-#line 22770 "server.c"
+#line 23058 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1997;
-		case 40u: goto tr1998;
+		case 32u: goto tr2045;
+		case 40u: goto tr2046;
 	}
 	goto st0;
-tr1997:
+tr2045:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1028;
@@ -26285,17 +26669,17 @@ st1028:
 	if ( ++p == pe )
 		goto _test_eof1028;
 case 1028:
-#line 22782 "server.c"
+#line 23070 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1999;
-		case 34u: goto tr2000;
-		case 40u: goto tr2001;
-		case 78u: goto tr2002;
-		case 110u: goto tr2002;
-		case 123u: goto tr2003;
+		case 32u: goto tr2047;
+		case 34u: goto tr2048;
+		case 40u: goto tr2049;
+		case 78u: goto tr2050;
+		case 110u: goto tr2050;
+		case 123u: goto tr2051;
 	}
 	goto st0;
-tr1999:
+tr2047:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1029; goto _out;} }
 	goto st1029;
@@ -26303,21 +26687,21 @@ st1029:
 	if ( ++p == pe )
 		goto _test_eof1029;
 case 1029:
-#line 22798 "server.c"
+#line 23086 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1029;
-		case 34u: goto tr2000;
-		case 40u: goto tr2001;
-		case 78u: goto tr2002;
-		case 110u: goto tr2002;
-		case 123u: goto tr2003;
+		case 34u: goto tr2048;
+		case 40u: goto tr2049;
+		case 78u: goto tr2050;
+		case 110u: goto tr2050;
+		case 123u: goto tr2051;
 	}
 	goto st0;
-tr2000:
+tr2048:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1030;
-tr2005:
+tr2053:
 #line 109 "lexical.rl"
 	{
     {
@@ -26325,11 +26709,11 @@ tr2005:
     }
   }
 	goto st1030;
-tr2008:
+tr2056:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1030;
-tr2010:
+tr2058:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1030;
@@ -26337,18 +26721,18 @@ st1030:
 	if ( ++p == pe )
 		goto _test_eof1030;
 case 1030:
-#line 22827 "server.c"
+#line 23115 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2006;
+		case 34u: goto tr2054;
 		case 92u: goto st1032;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2005;
-	goto tr2008;
-tr2006:
+		goto tr2053;
+	goto tr2056;
+tr2054:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -26356,10 +26740,10 @@ tr2006:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1031;
-tr2019:
+tr2068:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1031; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26368,8 +26752,8 @@ tr2019:
     }
   }
 	goto st1031;
-tr2021:
-#line 129 "lexical.rl"
+tr2070:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26382,10 +26766,10 @@ st1031:
 	if ( ++p == pe )
 		goto _test_eof1031;
 case 1031:
-#line 22867 "server.c"
+#line 23155 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2009;
-		case 41u: goto tr2009;
+		case 32u: goto tr2057;
+		case 41u: goto tr2057;
 	}
 	goto st0;
 st1032:
@@ -26393,11 +26777,11 @@ st1032:
 		goto _test_eof1032;
 case 1032:
 	switch( (*p) ) {
-		case 34u: goto tr2010;
-		case 92u: goto tr2010;
+		case 34u: goto tr2058;
+		case 92u: goto tr2058;
 	}
 	goto st0;
-tr2002:
+tr2050:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1033; goto _out;} }
 #line 50 "lexical.rl"
@@ -26407,7 +26791,7 @@ st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
-#line 22889 "server.c"
+#line 23177 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1034;
 		case 105u: goto st1034;
@@ -26427,11 +26811,11 @@ st1035:
 		goto _test_eof1035;
 case 1035:
 	switch( (*p) ) {
-		case 32u: goto tr2013;
-		case 41u: goto tr2013;
+		case 32u: goto tr2061;
+		case 41u: goto tr2061;
 	}
 	goto st0;
-tr2003:
+tr2051:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1036;
@@ -26439,11 +26823,11 @@ st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
-#line 22919 "server.c"
+#line 23207 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2014;
+		goto tr2062;
 	goto st0;
-tr2014:
+tr2062:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26454,7 +26838,7 @@ tr2014:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1037;
-tr2016:
+tr2065:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26467,16 +26851,16 @@ st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
-#line 22943 "server.c"
+#line 23231 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2015;
-		case 45u: goto tr2015;
-		case 125u: goto tr2017;
+		case 43u: goto tr2063;
+		case 45u: goto tr2064;
+		case 125u: goto tr2066;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2016;
+		goto tr2065;
 	goto st0;
-tr2015:
+tr2063:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1038; goto _out;} }
@@ -26484,15 +26868,23 @@ tr2015:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1038;
+tr2064:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1038; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1038; goto _out;} }
+	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-#line 22961 "server.c"
+#line 23255 "server.c"
 	if ( (*p) == 125u )
 		goto st1039;
 	goto st0;
-tr2017:
+tr2066:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1039; goto _out;} }
@@ -26502,9 +26894,9 @@ st1039:
 	if ( ++p == pe )
 		goto _test_eof1039;
 case 1039:
-#line 22973 "server.c"
+#line 23267 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2019;
+		case 10u: goto tr2068;
 		case 13u: goto st1040;
 	}
 	goto st0;
@@ -26513,9 +26905,9 @@ st1040:
 		goto _test_eof1040;
 case 1040:
 	if ( (*p) == 10u )
-		goto tr2021;
+		goto tr2070;
 	goto st0;
-tr1840:
+tr1882:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1041; goto _out;} }
 #line 50 "lexical.rl"
@@ -26525,7 +26917,7 @@ st1041:
 	if ( ++p == pe )
 		goto _test_eof1041;
 case 1041:
-#line 22993 "server.c"
+#line 23287 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1042;
 		case 105u: goto st1042;
@@ -26545,9 +26937,9 @@ st1043:
 		goto _test_eof1043;
 case 1043:
 	if ( (*p) == 32u )
-		goto tr2024;
+		goto tr2073;
 	goto st0;
-tr1841:
+tr1883:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1044;
@@ -26555,11 +26947,11 @@ st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
-#line 23021 "server.c"
+#line 23315 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2025;
+		goto tr2074;
 	goto st0;
-tr2025:
+tr2074:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26570,7 +26962,7 @@ tr2025:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1045;
-tr2027:
+tr2077:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26583,16 +26975,16 @@ st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-#line 23045 "server.c"
+#line 23339 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2026;
-		case 45u: goto tr2026;
-		case 125u: goto tr2028;
+		case 43u: goto tr2075;
+		case 45u: goto tr2076;
+		case 125u: goto tr2078;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2027;
+		goto tr2077;
 	goto st0;
-tr2026:
+tr2075:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1046; goto _out;} }
@@ -26600,15 +26992,23 @@ tr2026:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1046;
+tr2076:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1046; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1046; goto _out;} }
+	goto st1046;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-#line 23063 "server.c"
+#line 23363 "server.c"
 	if ( (*p) == 125u )
 		goto st1047;
 	goto st0;
-tr2028:
+tr2078:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1047; goto _out;} }
@@ -26618,9 +27018,9 @@ st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
-#line 23075 "server.c"
+#line 23375 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2030;
+		case 10u: goto tr2080;
 		case 13u: goto st1048;
 	}
 	goto st0;
@@ -26629,18 +27029,18 @@ st1048:
 		goto _test_eof1048;
 case 1048:
 	if ( (*p) == 10u )
-		goto tr2032;
+		goto tr2082;
 	goto st0;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
 	switch( (*p) ) {
-		case 32u: goto tr2033;
-		case 41u: goto tr2034;
+		case 32u: goto tr2083;
+		case 41u: goto tr2084;
 	}
 	goto st0;
-tr2033:
+tr2083:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1050;
@@ -26648,17 +27048,17 @@ st1050:
 	if ( ++p == pe )
 		goto _test_eof1050;
 case 1050:
-#line 23103 "server.c"
+#line 23403 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2035;
-		case 41u: goto tr2036;
-		case 78u: goto tr2038;
-		case 110u: goto tr2038;
+		case 32u: goto tr2085;
+		case 41u: goto tr2086;
+		case 78u: goto tr2088;
+		case 110u: goto tr2088;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2037;
+		goto tr2087;
 	goto st0;
-tr2035:
+tr2085:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1051; goto _out;} }
 	goto st1051;
@@ -26666,23 +27066,23 @@ st1051:
 	if ( ++p == pe )
 		goto _test_eof1051;
 case 1051:
-#line 23119 "server.c"
+#line 23419 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1051;
-		case 41u: goto tr2036;
-		case 78u: goto tr2038;
-		case 110u: goto tr2038;
+		case 41u: goto tr2086;
+		case 78u: goto tr2088;
+		case 110u: goto tr2088;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2037;
+		goto tr2087;
 	goto st0;
-tr2034:
+tr2084:
 #line 352 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 1452; goto _out;} }
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1452;
-tr2036:
+tr2086:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1452; goto _out;} }
 #line 352 "response.rl"
@@ -26690,7 +27090,7 @@ tr2036:
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1452;
-tr2040:
+tr2090:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1452; goto _out;} }
@@ -26706,7 +27106,7 @@ tr2040:
 #line 342 "response.rl"
 	{ p--; {goto st789;} }
 	goto st1452;
-tr2044:
+tr2094:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -26722,9 +27122,9 @@ st1452:
 	if ( ++p == pe )
 		goto _test_eof1452;
 case 1452:
-#line 23162 "server.c"
+#line 23462 "server.c"
 	goto st0;
-tr2037:
+tr2087:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26735,7 +27135,7 @@ tr2037:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1052;
-tr2041:
+tr2091:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26748,15 +27148,15 @@ st1052:
 	if ( ++p == pe )
 		goto _test_eof1052;
 case 1052:
-#line 23184 "server.c"
+#line 23484 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2040;
-		case 41u: goto tr2040;
+		case 32u: goto tr2090;
+		case 41u: goto tr2090;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2041;
+		goto tr2091;
 	goto st0;
-tr2038:
+tr2088:
 #line 350 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p)) {p++;  ps->cs = 1053; goto _out;} }
 #line 50 "lexical.rl"
@@ -26766,7 +27166,7 @@ st1053:
 	if ( ++p == pe )
 		goto _test_eof1053;
 case 1053:
-#line 23199 "server.c"
+#line 23499 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1054;
 		case 105u: goto st1054;
@@ -26786,8 +27186,8 @@ st1055:
 		goto _test_eof1055;
 case 1055:
 	switch( (*p) ) {
-		case 32u: goto tr2044;
-		case 41u: goto tr2044;
+		case 32u: goto tr2094;
+		case 41u: goto tr2094;
 	}
 	goto st0;
 st1056:
@@ -26795,11 +27195,11 @@ st1056:
 		goto _test_eof1056;
 case 1056:
 	switch( (*p) ) {
-		case 32u: goto tr2045;
-		case 41u: goto tr2046;
+		case 32u: goto tr2095;
+		case 41u: goto tr2096;
 	}
 	goto st0;
-tr2045:
+tr2095:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1057;
@@ -26807,14 +27207,14 @@ st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
-#line 23238 "server.c"
+#line 23538 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2047;
-		case 40u: goto tr2048;
-		case 41u: goto tr2049;
+		case 32u: goto tr2097;
+		case 40u: goto tr2098;
+		case 41u: goto tr2099;
 	}
 	goto st0;
-tr2047:
+tr2097:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1058; goto _out;} }
 	goto st1058;
@@ -26822,14 +27222,14 @@ st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
-#line 23251 "server.c"
+#line 23551 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1058;
-		case 40u: goto tr2048;
-		case 41u: goto tr2049;
+		case 40u: goto tr2098;
+		case 41u: goto tr2099;
 	}
 	goto st0;
-tr2048:
+tr2098:
 #line 287 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 1059; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1059;goto st741;}} }
 	goto st1059;
@@ -26837,7 +27237,7 @@ st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
-#line 23264 "server.c"
+#line 23564 "server.c"
 	if ( (*p) == 32u )
 		goto st1060;
 	goto st0;
@@ -26846,11 +27246,11 @@ st1060:
 		goto _test_eof1060;
 case 1060:
 	switch( (*p) ) {
-		case 32u: goto tr2052;
-		case 40u: goto tr2053;
+		case 32u: goto tr2102;
+		case 40u: goto tr2103;
 	}
 	goto st0;
-tr2052:
+tr2102:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1061; goto _out;} }
 	goto st1061;
@@ -26858,13 +27258,13 @@ st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
-#line 23283 "server.c"
+#line 23583 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1061;
-		case 40u: goto tr2053;
+		case 40u: goto tr2103;
 	}
 	goto st0;
-tr2053:
+tr2103:
 #line 310 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1062; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1062;goto st935;}} }
 	goto st1062;
@@ -26872,7 +27272,7 @@ st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-#line 23295 "server.c"
+#line 23595 "server.c"
 	if ( (*p) == 32u )
 		goto st1063;
 	goto st0;
@@ -26881,11 +27281,11 @@ st1063:
 		goto _test_eof1063;
 case 1063:
 	if ( (*p) == 32u )
-		goto tr2056;
+		goto tr2106;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2057;
+		goto tr2107;
 	goto st0;
-tr2056:
+tr2106:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1064; goto _out;} }
 	goto st1064;
@@ -26893,13 +27293,13 @@ st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
-#line 23314 "server.c"
+#line 23614 "server.c"
 	if ( (*p) == 32u )
 		goto st1064;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2057;
+		goto tr2107;
 	goto st0;
-tr2057:
+tr2107:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -26910,7 +27310,7 @@ tr2057:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1065;
-tr2060:
+tr2110:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -26923,15 +27323,15 @@ st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-#line 23340 "server.c"
+#line 23640 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2059;
-		case 41u: goto tr2059;
+		case 32u: goto tr2109;
+		case 41u: goto tr2109;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2060;
+		goto tr2110;
 	goto st0;
-tr2059:
+tr2109:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1453; goto _out;} }
@@ -26947,13 +27347,13 @@ tr2059:
 #line 342 "response.rl"
 	{ p--; {goto st789;} }
 	goto st1453;
-tr2046:
+tr2096:
 #line 353 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1453; goto _out;} ps->parents[ps->depth]->id = 0; }
 #line 311 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1453;
-tr2049:
+tr2099:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1453; goto _out;} }
 #line 353 "response.rl"
@@ -26965,7 +27365,7 @@ st1453:
 	if ( ++p == pe )
 		goto _test_eof1453;
 case 1453:
-#line 23372 "server.c"
+#line 23672 "server.c"
 	goto st0;
 st1066:
 	if ( ++p == pe )
@@ -26979,11 +27379,11 @@ st1067:
 		goto _test_eof1067;
 case 1067:
 	switch( (*p) ) {
-		case 32u: goto tr2062;
+		case 32u: goto tr2112;
 		case 40u: goto st1069;
 	}
 	goto st0;
-tr2062:
+tr2112:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1068; goto _out;} }
 	goto st1068;
@@ -26991,7 +27391,7 @@ st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-#line 23396 "server.c"
+#line 23696 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1068;
 		case 40u: goto st1069;
@@ -27002,7 +27402,7 @@ st1069:
 		goto _test_eof1069;
 case 1069:
 	switch( (*p) ) {
-		case 33u: goto tr2065;
+		case 33u: goto tr2115;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27010,30 +27410,30 @@ case 1069:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2065;
+				goto tr2115;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 91u ) {
 			if ( 43u <= (*p) && (*p) <= 90u )
-				goto tr2065;
+				goto tr2115;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2065;
+				goto tr2115;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2066;
-tr2069:
+	goto tr2116;
+tr2119:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1070; goto _out;} }
 	goto st1070;
-tr2065:
+tr2115:
 #line 365 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1070; goto _out;} }
 	goto st1070;
-tr2066:
+tr2116:
 #line 365 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1070; goto _out;} }
 #line 22 "lexical.rl"
@@ -27043,12 +27443,12 @@ st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
-#line 23443 "server.c"
+#line 23743 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2067;
+		case 32u: goto tr2117;
 		case 33u: goto st1070;
 		case 37u: goto st0;
-		case 91u: goto tr2067;
+		case 91u: goto tr2117;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -27069,8 +27469,8 @@ case 1070:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2069;
-tr2067:
+	goto tr2119;
+tr2117:
 #line 366 "response.rl"
 	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 1071; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1071;  ps->cs = (t);goto _again;}} } }
 	goto st1071;
@@ -27078,13 +27478,13 @@ st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
-#line 23476 "server.c"
+#line 23776 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2070;
+		case 32u: goto tr2120;
 		case 41u: goto st1074;
 	}
 	goto st0;
-tr2070:
+tr2120:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1072;
@@ -27092,13 +27492,13 @@ st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
-#line 23488 "server.c"
+#line 23788 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2072;
-		case 33u: goto tr2065;
+		case 32u: goto tr2122;
+		case 33u: goto tr2115;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2073;
+		case 41u: goto tr2123;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27109,13 +27509,13 @@ case 1072:
 	} else if ( (*p) > 90u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2065;
+				goto tr2115;
 		} else if ( (*p) >= 91u )
 			goto st0;
 	} else
-		goto tr2065;
-	goto tr2066;
-tr2072:
+		goto tr2115;
+	goto tr2116;
+tr2122:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1073; goto _out;} }
 	goto st1073;
@@ -27123,13 +27523,13 @@ st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-#line 23517 "server.c"
+#line 23817 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1073;
-		case 33u: goto tr2065;
+		case 33u: goto tr2115;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2073;
+		case 41u: goto tr2123;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27140,13 +27540,13 @@ case 1073:
 	} else if ( (*p) > 90u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2065;
+				goto tr2115;
 		} else if ( (*p) >= 91u )
 			goto st0;
 	} else
-		goto tr2065;
-	goto tr2066;
-tr2073:
+		goto tr2115;
+	goto tr2116;
+tr2123:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1074; goto _out;} }
 	goto st1074;
@@ -27154,24 +27554,24 @@ st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-#line 23546 "server.c"
+#line 23846 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2075;
+		case 10u: goto tr2125;
 		case 13u: goto st1075;
-		case 32u: goto tr2077;
+		case 32u: goto tr2127;
 	}
 	goto st0;
-tr2075:
+tr2125:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1454; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1454;
-tr2078:
+tr2128:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1454;
-tr2079:
+tr2129:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1454; goto _out;} }
 #line 17 "lexical.rl"
@@ -27183,9 +27583,9 @@ st1454:
 	if ( ++p == pe )
 		goto _test_eof1454;
 case 1454:
-#line 23568 "server.c"
+#line 23868 "server.c"
 	goto st0;
-tr2080:
+tr2130:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1075; goto _out;} }
 	goto st1075;
@@ -27193,11 +27593,11 @@ st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
-#line 23576 "server.c"
+#line 23876 "server.c"
 	if ( (*p) == 10u )
-		goto tr2078;
+		goto tr2128;
 	goto st0;
-tr2077:
+tr2127:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1076;
@@ -27205,14 +27605,14 @@ st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-#line 23586 "server.c"
+#line 23886 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2079;
-		case 13u: goto tr2080;
+		case 10u: goto tr2129;
+		case 13u: goto tr2130;
 		case 32u: goto st1076;
 	}
 	goto st0;
-tr2089:
+tr2139:
 #line 366 "response.rl"
 	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 1077; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1077;  ps->cs = (t);goto _again;}} } }
 	goto st1077;
@@ -27220,13 +27620,13 @@ st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
-#line 23599 "server.c"
+#line 23899 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2082;
+		case 32u: goto tr2132;
 		case 41u: goto st1081;
 	}
 	goto st0;
-tr2082:
+tr2132:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1078;
@@ -27234,13 +27634,13 @@ st1078:
 	if ( ++p == pe )
 		goto _test_eof1078;
 case 1078:
-#line 23611 "server.c"
+#line 23911 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2084;
-		case 33u: goto tr2085;
+		case 32u: goto tr2134;
+		case 33u: goto tr2135;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2086;
+		case 41u: goto tr2136;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27251,13 +27651,13 @@ case 1078:
 	} else if ( (*p) > 90u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2085;
+				goto tr2135;
 		} else if ( (*p) >= 91u )
 			goto st0;
 	} else
-		goto tr2085;
-	goto tr2087;
-tr2084:
+		goto tr2135;
+	goto tr2137;
+tr2134:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1079; goto _out;} }
 	goto st1079;
@@ -27265,13 +27665,13 @@ st1079:
 	if ( ++p == pe )
 		goto _test_eof1079;
 case 1079:
-#line 23640 "server.c"
+#line 23940 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1079;
-		case 33u: goto tr2085;
+		case 33u: goto tr2135;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2086;
+		case 41u: goto tr2136;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27282,21 +27682,21 @@ case 1079:
 	} else if ( (*p) > 90u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2085;
+				goto tr2135;
 		} else if ( (*p) >= 91u )
 			goto st0;
 	} else
-		goto tr2085;
-	goto tr2087;
-tr2091:
+		goto tr2135;
+	goto tr2137;
+tr2141:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1080; goto _out;} }
 	goto st1080;
-tr2085:
+tr2135:
 #line 365 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1080; goto _out;} }
 	goto st1080;
-tr2087:
+tr2137:
 #line 365 "response.rl"
 	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1080; goto _out;} }
 #line 22 "lexical.rl"
@@ -27306,12 +27706,12 @@ st1080:
 	if ( ++p == pe )
 		goto _test_eof1080;
 case 1080:
-#line 23676 "server.c"
+#line 23976 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2089;
+		case 32u: goto tr2139;
 		case 33u: goto st1080;
 		case 37u: goto st0;
-		case 91u: goto tr2089;
+		case 91u: goto tr2139;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -27332,8 +27732,8 @@ case 1080:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2091;
-tr2086:
+	goto tr2141;
+tr2136:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1081; goto _out;} }
 	goto st1081;
@@ -27341,24 +27741,24 @@ st1081:
 	if ( ++p == pe )
 		goto _test_eof1081;
 case 1081:
-#line 23709 "server.c"
+#line 24009 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2092;
+		case 10u: goto tr2142;
 		case 13u: goto st1082;
-		case 32u: goto tr2094;
+		case 32u: goto tr2144;
 	}
 	goto st0;
-tr2092:
+tr2142:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1455; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1455;
-tr2095:
+tr2145:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1455;
-tr2096:
+tr2146:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1455; goto _out;} }
 #line 17 "lexical.rl"
@@ -27370,9 +27770,9 @@ st1455:
 	if ( ++p == pe )
 		goto _test_eof1455;
 case 1455:
-#line 23731 "server.c"
+#line 24031 "server.c"
 	goto st0;
-tr2097:
+tr2147:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1082; goto _out;} }
 	goto st1082;
@@ -27380,11 +27780,11 @@ st1082:
 	if ( ++p == pe )
 		goto _test_eof1082;
 case 1082:
-#line 23739 "server.c"
+#line 24039 "server.c"
 	if ( (*p) == 10u )
-		goto tr2095;
+		goto tr2145;
 	goto st0;
-tr2094:
+tr2144:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1083;
@@ -27392,10 +27792,10 @@ st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
-#line 23749 "server.c"
+#line 24049 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2096;
-		case 13u: goto tr2097;
+		case 10u: goto tr2146;
+		case 13u: goto tr2147;
 		case 32u: goto st1083;
 	}
 	goto st0;
@@ -27411,11 +27811,11 @@ st1085:
 		goto _test_eof1085;
 case 1085:
 	switch( (*p) ) {
-		case 32u: goto tr2100;
-		case 40u: goto tr2101;
+		case 32u: goto tr2150;
+		case 40u: goto tr2151;
 	}
 	goto st0;
-tr2100:
+tr2150:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1086; goto _out;} }
 	goto st1086;
@@ -27423,80 +27823,80 @@ st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-#line 23778 "server.c"
+#line 24078 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1086;
-		case 40u: goto tr2101;
+		case 40u: goto tr2151;
 	}
 	goto st0;
-tr2101:
-#line 196 "lexical.rl"
+tr2151:
+#line 198 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1087; goto _out;} } }
 	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-#line 23790 "server.c"
+#line 24090 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2103;
-		case 33u: goto tr2104;
+		case 32u: goto tr2153;
+		case 33u: goto tr2154;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2105;
+		case 41u: goto tr2155;
 		case 42u: goto st0;
-		case 92u: goto tr2106;
-		case 93u: goto tr2107;
+		case 92u: goto tr2156;
+		case 93u: goto tr2157;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr2104;
+			goto tr2154;
 	} else
 		goto st0;
-	goto tr2108;
-tr2103:
-#line 201 "lexical.rl"
+	goto tr2158;
+tr2153:
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1088;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-#line 23815 "server.c"
+#line 24115 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1088;
-		case 41u: goto tr2110;
+		case 41u: goto tr2160;
 	}
 	goto st0;
-tr2105:
-#line 197 "lexical.rl"
+tr2155:
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1089;
-tr2110:
-#line 202 "lexical.rl"
+tr2160:
+#line 204 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1089; goto _out;} }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1089;
-tr2114:
-#line 191 "lexical.rl"
+tr2164:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1089; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 197 "lexical.rl"
+#line 199 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-#line 23835 "server.c"
+#line 24135 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2111;
-		case 41u: goto tr2111;
+		case 32u: goto tr2161;
+		case 41u: goto tr2161;
 	}
 	goto st0;
-tr2111:
+tr2161:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1456;
@@ -27504,29 +27904,29 @@ st1456:
 	if ( ++p == pe )
 		goto _test_eof1456;
 case 1456:
-#line 23847 "server.c"
+#line 24147 "server.c"
 	goto st0;
-tr2104:
+tr2154:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1090;
-tr2108:
+tr2158:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1090; goto _out;} }
 	goto st1090;
-tr2116:
+tr2166:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1090; goto _out;} }
 	goto st1090;
-tr2107:
+tr2157:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1090; goto _out;} }
 	goto st1090;
-tr2115:
+tr2165:
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1090; goto _out;} }
 	goto st1090;
@@ -27534,16 +27934,16 @@ st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-#line 23869 "server.c"
+#line 24169 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2112;
+		case 32u: goto tr2162;
 		case 33u: goto st1090;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2114;
+		case 41u: goto tr2164;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr2115;
+		case 93u: goto tr2165;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -27552,37 +27952,37 @@ case 1090:
 			goto st1090;
 	} else
 		goto st0;
-	goto tr2116;
-tr2112:
-#line 191 "lexical.rl"
+	goto tr2166;
+tr2162:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1091; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
+#line 203 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-#line 23895 "server.c"
+#line 24195 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2117;
-		case 33u: goto tr2104;
+		case 32u: goto tr2167;
+		case 33u: goto tr2154;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2110;
+		case 41u: goto tr2160;
 		case 42u: goto st0;
-		case 92u: goto tr2106;
-		case 93u: goto tr2107;
+		case 92u: goto tr2156;
+		case 93u: goto tr2157;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr2104;
+			goto tr2154;
 	} else
 		goto st0;
-	goto tr2108;
-tr2117:
+	goto tr2158;
+tr2167:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1092; goto _out;} }
 	goto st1092;
@@ -27590,26 +27990,26 @@ st1092:
 	if ( ++p == pe )
 		goto _test_eof1092;
 case 1092:
-#line 23920 "server.c"
+#line 24220 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1092;
-		case 33u: goto tr2104;
+		case 33u: goto tr2154;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2110;
+		case 41u: goto tr2160;
 		case 42u: goto st0;
-		case 92u: goto tr2106;
-		case 93u: goto tr2107;
+		case 92u: goto tr2156;
+		case 93u: goto tr2157;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr2104;
+			goto tr2154;
 	} else
 		goto st0;
-	goto tr2108;
-tr2106:
+	goto tr2158;
+tr2156:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1093;
@@ -27617,12 +28017,12 @@ st1093:
 	if ( ++p == pe )
 		goto _test_eof1093;
 case 1093:
-#line 23945 "server.c"
+#line 24245 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st1090;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr2115;
+		case 93u: goto tr2165;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -27637,7 +28037,7 @@ case 1093:
 			goto st0;
 	} else
 		goto st1090;
-	goto tr2116;
+	goto tr2166;
 st1094:
 	if ( ++p == pe )
 		goto _test_eof1094;
@@ -27650,11 +28050,11 @@ st1095:
 		goto _test_eof1095;
 case 1095:
 	switch( (*p) ) {
-		case 32u: goto tr2120;
-		case 40u: goto tr2121;
+		case 32u: goto tr2170;
+		case 40u: goto tr2171;
 	}
 	goto st0;
-tr2120:
+tr2170:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1096; goto _out;} }
 	goto st1096;
@@ -27662,13 +28062,13 @@ st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
 case 1096:
-#line 23988 "server.c"
+#line 24288 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1096;
-		case 40u: goto tr2121;
+		case 40u: goto tr2171;
 	}
 	goto st0;
-tr2121:
+tr2171:
 #line 287 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 1097; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1097;goto st741;}} }
 	goto st1097;
@@ -27676,13 +28076,13 @@ st1097:
 	if ( ++p == pe )
 		goto _test_eof1097;
 case 1097:
-#line 24000 "server.c"
+#line 24300 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2123;
-		case 41u: goto tr2123;
+		case 32u: goto tr2173;
+		case 41u: goto tr2173;
 	}
 	goto st0;
-tr2123:
+tr2173:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1457;
@@ -27690,7 +28090,7 @@ st1457:
 	if ( ++p == pe )
 		goto _test_eof1457;
 case 1457:
-#line 24012 "server.c"
+#line 24312 "server.c"
 	goto st0;
 st1098:
 	if ( ++p == pe )
@@ -27704,13 +28104,13 @@ st1099:
 		goto _test_eof1099;
 case 1099:
 	switch( (*p) ) {
-		case 32u: goto tr2125;
-		case 34u: goto tr2126;
-		case 78u: goto tr2127;
-		case 110u: goto tr2127;
+		case 32u: goto tr2175;
+		case 34u: goto tr2176;
+		case 78u: goto tr2177;
+		case 110u: goto tr2177;
 	}
 	goto st0;
-tr2125:
+tr2175:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1100; goto _out;} }
 	goto st1100;
@@ -27718,15 +28118,15 @@ st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-#line 24038 "server.c"
+#line 24338 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1100;
-		case 34u: goto tr2126;
-		case 78u: goto tr2127;
-		case 110u: goto tr2127;
+		case 34u: goto tr2176;
+		case 78u: goto tr2177;
+		case 110u: goto tr2177;
 	}
 	goto st0;
-tr2126:
+tr2176:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1101;
@@ -27734,7 +28134,7 @@ st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
-#line 24052 "server.c"
+#line 24352 "server.c"
 	if ( (*p) == 32u )
 		goto st1102;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -27944,9 +28344,9 @@ st1127:
 		goto _test_eof1127;
 case 1127:
 	if ( (*p) == 34u )
-		goto tr2163;
+		goto tr2213;
 	goto st0;
-tr2163:
+tr2213:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -27958,19 +28358,19 @@ st1128:
 	if ( ++p == pe )
 		goto _test_eof1128;
 case 1128:
-#line 24274 "server.c"
+#line 24574 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2164;
-		case 41u: goto tr2164;
+		case 32u: goto tr2214;
+		case 41u: goto tr2214;
 	}
 	goto st0;
-tr2164:
+tr2214:
 #line 25 "response.rl"
 	{ if (!ik_b_datetime(ps)) {p++;  ps->cs = 1458; goto _out;} }
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1458;
-tr2175:
+tr2225:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -27986,7 +28386,7 @@ st1458:
 	if ( ++p == pe )
 		goto _test_eof1458;
 case 1458:
-#line 24296 "server.c"
+#line 24596 "server.c"
 	goto st0;
 st1129:
 	if ( ++p == pe )
@@ -28138,7 +28538,7 @@ case 1144:
 		case 112u: goto st1107;
 	}
 	goto st0;
-tr2127:
+tr2177:
 #line 384 "response.rl"
 	{ if (!ik_r_nil_date(ps, p)) {p++;  ps->cs = 1145; goto _out;} }
 #line 50 "lexical.rl"
@@ -28148,7 +28548,7 @@ st1145:
 	if ( ++p == pe )
 		goto _test_eof1145;
 case 1145:
-#line 24455 "server.c"
+#line 24755 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1146;
 		case 105u: goto st1146;
@@ -28168,8 +28568,8 @@ st1147:
 		goto _test_eof1147;
 case 1147:
 	switch( (*p) ) {
-		case 32u: goto tr2175;
-		case 41u: goto tr2175;
+		case 32u: goto tr2225;
+		case 41u: goto tr2225;
 	}
 	goto st0;
 st1148:
@@ -28184,14 +28584,14 @@ st1149:
 		goto _test_eof1149;
 case 1149:
 	switch( (*p) ) {
-		case 32u: goto tr2177;
-		case 34u: goto tr2178;
-		case 78u: goto tr2179;
-		case 110u: goto tr2179;
-		case 123u: goto tr2180;
+		case 32u: goto tr2227;
+		case 34u: goto tr2228;
+		case 78u: goto tr2229;
+		case 110u: goto tr2229;
+		case 123u: goto tr2230;
 	}
 	goto st0;
-tr2177:
+tr2227:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1150; goto _out;} }
 	goto st1150;
@@ -28199,20 +28599,20 @@ st1150:
 	if ( ++p == pe )
 		goto _test_eof1150;
 case 1150:
-#line 24504 "server.c"
+#line 24804 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1150;
-		case 34u: goto tr2178;
-		case 78u: goto tr2179;
-		case 110u: goto tr2179;
-		case 123u: goto tr2180;
+		case 34u: goto tr2228;
+		case 78u: goto tr2229;
+		case 110u: goto tr2229;
+		case 123u: goto tr2230;
 	}
 	goto st0;
-tr2178:
+tr2228:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1151;
-tr2182:
+tr2232:
 #line 109 "lexical.rl"
 	{
     {
@@ -28220,11 +28620,11 @@ tr2182:
     }
   }
 	goto st1151;
-tr2185:
+tr2235:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1151;
-tr2187:
+tr2237:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1151;
@@ -28232,18 +28632,18 @@ st1151:
 	if ( ++p == pe )
 		goto _test_eof1151;
 case 1151:
-#line 24532 "server.c"
+#line 24832 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2183;
+		case 34u: goto tr2233;
 		case 92u: goto st1153;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2182;
-	goto tr2185;
-tr2183:
+		goto tr2232;
+	goto tr2235;
+tr2233:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -28251,10 +28651,10 @@ tr2183:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1152;
-tr2196:
+tr2247:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1152; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -28263,8 +28663,8 @@ tr2196:
     }
   }
 	goto st1152;
-tr2198:
-#line 129 "lexical.rl"
+tr2249:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -28277,13 +28677,13 @@ st1152:
 	if ( ++p == pe )
 		goto _test_eof1152;
 case 1152:
-#line 24572 "server.c"
+#line 24872 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2186;
-		case 41u: goto tr2186;
+		case 32u: goto tr2236;
+		case 41u: goto tr2236;
 	}
 	goto st0;
-tr2190:
+tr2240:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -28295,7 +28695,7 @@ tr2190:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1459;
-tr2186:
+tr2236:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1459; goto _out;} }
 #line 367 "response.rl"
@@ -28305,18 +28705,18 @@ st1459:
 	if ( ++p == pe )
 		goto _test_eof1459;
 case 1459:
-#line 24594 "server.c"
+#line 24894 "server.c"
 	goto st0;
 st1153:
 	if ( ++p == pe )
 		goto _test_eof1153;
 case 1153:
 	switch( (*p) ) {
-		case 34u: goto tr2187;
-		case 92u: goto tr2187;
+		case 34u: goto tr2237;
+		case 92u: goto tr2237;
 	}
 	goto st0;
-tr2179:
+tr2229:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1154;
@@ -28324,7 +28724,7 @@ st1154:
 	if ( ++p == pe )
 		goto _test_eof1154;
 case 1154:
-#line 24611 "server.c"
+#line 24911 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1155;
 		case 105u: goto st1155;
@@ -28344,11 +28744,11 @@ st1156:
 		goto _test_eof1156;
 case 1156:
 	switch( (*p) ) {
-		case 32u: goto tr2190;
-		case 41u: goto tr2190;
+		case 32u: goto tr2240;
+		case 41u: goto tr2240;
 	}
 	goto st0;
-tr2180:
+tr2230:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1157;
@@ -28356,11 +28756,11 @@ st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
-#line 24641 "server.c"
+#line 24941 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2191;
+		goto tr2241;
 	goto st0;
-tr2191:
+tr2241:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -28371,7 +28771,7 @@ tr2191:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1158;
-tr2193:
+tr2244:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28384,16 +28784,16 @@ st1158:
 	if ( ++p == pe )
 		goto _test_eof1158;
 case 1158:
-#line 24665 "server.c"
+#line 24965 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2192;
-		case 45u: goto tr2192;
-		case 125u: goto tr2194;
+		case 43u: goto tr2242;
+		case 45u: goto tr2243;
+		case 125u: goto tr2245;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2193;
+		goto tr2244;
 	goto st0;
-tr2192:
+tr2242:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1159; goto _out;} }
@@ -28401,15 +28801,23 @@ tr2192:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1159;
+tr2243:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1159; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1159; goto _out;} }
+	goto st1159;
 st1159:
 	if ( ++p == pe )
 		goto _test_eof1159;
 case 1159:
-#line 24683 "server.c"
+#line 24989 "server.c"
 	if ( (*p) == 125u )
 		goto st1160;
 	goto st0;
-tr2194:
+tr2245:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1160; goto _out;} }
@@ -28419,9 +28827,9 @@ st1160:
 	if ( ++p == pe )
 		goto _test_eof1160;
 case 1160:
-#line 24695 "server.c"
+#line 25001 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2196;
+		case 10u: goto tr2247;
 		case 13u: goto st1161;
 	}
 	goto st0;
@@ -28430,7 +28838,7 @@ st1161:
 		goto _test_eof1161;
 case 1161:
 	if ( (*p) == 10u )
-		goto tr2198;
+		goto tr2249;
 	goto st0;
 st1162:
 	if ( ++p == pe )
@@ -28444,11 +28852,11 @@ st1163:
 		goto _test_eof1163;
 case 1163:
 	if ( (*p) == 32u )
-		goto tr2200;
+		goto tr2251;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2201;
+		goto tr2252;
 	goto st0;
-tr2200:
+tr2251:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1164; goto _out;} }
 	goto st1164;
@@ -28456,13 +28864,13 @@ st1164:
 	if ( ++p == pe )
 		goto _test_eof1164;
 case 1164:
-#line 24730 "server.c"
+#line 25036 "server.c"
 	if ( (*p) == 32u )
 		goto st1164;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2201;
+		goto tr2252;
 	goto st0;
-tr2201:
+tr2252:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -28473,7 +28881,7 @@ tr2201:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1165;
-tr2204:
+tr2255:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28486,15 +28894,15 @@ st1165:
 	if ( ++p == pe )
 		goto _test_eof1165;
 case 1165:
-#line 24756 "server.c"
+#line 25062 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2203;
-		case 41u: goto tr2203;
+		case 32u: goto tr2254;
+		case 41u: goto tr2254;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2204;
+		goto tr2255;
 	goto st0;
-tr2203:
+tr2254:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1460; goto _out;} }
@@ -28514,7 +28922,7 @@ st1460:
 	if ( ++p == pe )
 		goto _test_eof1460;
 case 1460:
-#line 24779 "server.c"
+#line 25085 "server.c"
 	goto st0;
 st1166:
 	if ( ++p == pe )
@@ -28528,11 +28936,11 @@ st1167:
 		goto _test_eof1167;
 case 1167:
 	if ( (*p) == 32u )
-		goto tr2206;
+		goto tr2257;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2207;
+		goto tr2258;
 	goto st0;
-tr2206:
+tr2257:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1168; goto _out;} }
 	goto st1168;
@@ -28540,13 +28948,13 @@ st1168:
 	if ( ++p == pe )
 		goto _test_eof1168;
 case 1168:
-#line 24803 "server.c"
+#line 25109 "server.c"
 	if ( (*p) == 32u )
 		goto st1168;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2207;
+		goto tr2258;
 	goto st0;
-tr2207:
+tr2258:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -28557,7 +28965,7 @@ tr2207:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1169;
-tr2210:
+tr2261:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28570,15 +28978,15 @@ st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
-#line 24829 "server.c"
+#line 25135 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2209;
-		case 41u: goto tr2209;
+		case 32u: goto tr2260;
+		case 41u: goto tr2260;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2210;
+		goto tr2261;
 	goto st0;
-tr2209:
+tr2260:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1461; goto _out;} }
@@ -28602,7 +29010,7 @@ st1461:
 	if ( ++p == pe )
 		goto _test_eof1461;
 case 1461:
-#line 24855 "server.c"
+#line 25161 "server.c"
 	goto st0;
 st1170:
 	if ( ++p == pe )
@@ -28616,11 +29024,11 @@ st1171:
 		goto _test_eof1171;
 case 1171:
 	switch( (*p) ) {
-		case 32u: goto tr2212;
-		case 40u: goto tr2213;
+		case 32u: goto tr2263;
+		case 40u: goto tr2264;
 	}
 	goto st0;
-tr2212:
+tr2263:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1172; goto _out;} }
 	goto st1172;
@@ -28628,13 +29036,13 @@ st1172:
 	if ( ++p == pe )
 		goto _test_eof1172;
 case 1172:
-#line 24879 "server.c"
+#line 25185 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1172;
-		case 40u: goto tr2213;
+		case 40u: goto tr2264;
 	}
 	goto st0;
-tr2213:
+tr2264:
 #line 310 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1173; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1173;goto st935;}} }
 	goto st1173;
@@ -28642,13 +29050,13 @@ st1173:
 	if ( ++p == pe )
 		goto _test_eof1173;
 case 1173:
-#line 24891 "server.c"
+#line 25197 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2215;
-		case 41u: goto tr2215;
+		case 32u: goto tr2266;
+		case 41u: goto tr2266;
 	}
 	goto st0;
-tr2215:
+tr2266:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1462;
@@ -28656,7 +29064,7 @@ st1462:
 	if ( ++p == pe )
 		goto _test_eof1462;
 case 1462:
-#line 24903 "server.c"
+#line 25209 "server.c"
 	goto st0;
 st1174:
 	if ( ++p == pe )
@@ -28670,11 +29078,11 @@ st1175:
 		goto _test_eof1175;
 case 1175:
 	switch( (*p) ) {
-		case 32u: goto tr2217;
-		case 40u: goto tr2218;
+		case 32u: goto tr2268;
+		case 40u: goto tr2269;
 	}
 	goto st0;
-tr2217:
+tr2268:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1176; goto _out;} }
 	goto st1176;
@@ -28682,13 +29090,13 @@ st1176:
 	if ( ++p == pe )
 		goto _test_eof1176;
 case 1176:
-#line 24927 "server.c"
+#line 25233 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1176;
-		case 40u: goto tr2218;
+		case 40u: goto tr2269;
 	}
 	goto st0;
-tr2218:
+tr2269:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1177; goto _out;} }
 	goto st1177;
@@ -28696,11 +29104,11 @@ st1177:
 	if ( ++p == pe )
 		goto _test_eof1177;
 case 1177:
-#line 24939 "server.c"
+#line 25245 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2220;
+		goto tr2271;
 	goto st0;
-tr2220:
+tr2271:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -28711,7 +29119,7 @@ tr2220:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1178;
-tr2222:
+tr2273:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28724,13 +29132,13 @@ st1178:
 	if ( ++p == pe )
 		goto _test_eof1178;
 case 1178:
-#line 24963 "server.c"
+#line 25269 "server.c"
 	if ( (*p) == 41u )
-		goto tr2221;
+		goto tr2272;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2222;
+		goto tr2273;
 	goto st0;
-tr2221:
+tr2272:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1179; goto _out;} }
@@ -28754,13 +29162,13 @@ st1179:
 	if ( ++p == pe )
 		goto _test_eof1179;
 case 1179:
-#line 24987 "server.c"
+#line 25293 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2223;
-		case 41u: goto tr2223;
+		case 32u: goto tr2274;
+		case 41u: goto tr2274;
 	}
 	goto st0;
-tr2223:
+tr2274:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1463;
@@ -28768,7 +29176,7 @@ st1463:
 	if ( ++p == pe )
 		goto _test_eof1463;
 case 1463:
-#line 24999 "server.c"
+#line 25305 "server.c"
 	goto st0;
 st1180:
 	if ( ++p == pe )
@@ -28782,11 +29190,11 @@ st1181:
 		goto _test_eof1181;
 case 1181:
 	if ( (*p) == 32u )
-		goto tr2225;
+		goto tr2276;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2226;
+		goto tr2277;
 	goto st0;
-tr2225:
+tr2276:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1182; goto _out;} }
 	goto st1182;
@@ -28794,13 +29202,13 @@ st1182:
 	if ( ++p == pe )
 		goto _test_eof1182;
 case 1182:
-#line 25023 "server.c"
+#line 25329 "server.c"
 	if ( (*p) == 32u )
 		goto st1182;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2226;
+		goto tr2277;
 	goto st0;
-tr2226:
+tr2277:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -28811,7 +29219,7 @@ tr2226:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1183;
-tr2229:
+tr2280:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -28824,15 +29232,15 @@ st1183:
 	if ( ++p == pe )
 		goto _test_eof1183;
 case 1183:
-#line 25049 "server.c"
+#line 25355 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2228;
-		case 41u: goto tr2228;
+		case 32u: goto tr2279;
+		case 41u: goto tr2279;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2229;
+		goto tr2280;
 	goto st0;
-tr2228:
+tr2279:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1464; goto _out;} }
@@ -28852,7 +29260,7 @@ st1464:
 	if ( ++p == pe )
 		goto _test_eof1464;
 case 1464:
-#line 25072 "server.c"
+#line 25378 "server.c"
 	goto st0;
 st1184:
 	if ( ++p == pe )
@@ -28866,11 +29274,11 @@ st1185:
 		goto _test_eof1185;
 case 1185:
 	switch( (*p) ) {
-		case 32u: goto tr2231;
-		case 40u: goto tr2232;
+		case 32u: goto tr2282;
+		case 40u: goto tr2283;
 	}
 	goto st0;
-tr2231:
+tr2282:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1186; goto _out;} }
 	goto st1186;
@@ -28878,13 +29286,13 @@ st1186:
 	if ( ++p == pe )
 		goto _test_eof1186;
 case 1186:
-#line 25096 "server.c"
+#line 25402 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1186;
-		case 40u: goto tr2232;
+		case 40u: goto tr2283;
 	}
 	goto st0;
-tr2232:
+tr2283:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1187; goto _out;} }
 	goto st1187;
@@ -28892,25 +29300,25 @@ st1187:
 	if ( ++p == pe )
 		goto _test_eof1187;
 case 1187:
-#line 25108 "server.c"
+#line 25414 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2234;
-		case 34u: goto tr2236;
+		case 32u: goto tr2285;
+		case 34u: goto tr2287;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2237;
+		case 41u: goto tr2288;
 		case 42u: goto st0;
-		case 92u: goto tr2238;
-		case 123u: goto tr2239;
+		case 92u: goto tr2289;
+		case 123u: goto tr2290;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2235;
+			goto tr2286;
 	} else
 		goto st0;
-	goto tr2240;
-tr2234:
+	goto tr2291;
+tr2285:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1188;
@@ -28918,29 +29326,29 @@ st1188:
 	if ( ++p == pe )
 		goto _test_eof1188;
 case 1188:
-#line 25132 "server.c"
+#line 25438 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1188;
-		case 41u: goto tr2242;
+		case 41u: goto tr2293;
 	}
 	goto st0;
-tr2255:
+tr2306:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1189; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1189;
-tr2242:
+tr2293:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1189; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1189;
-tr2237:
+tr2288:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1189;
-tr2246:
+tr2297:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -28952,8 +29360,8 @@ tr2246:
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1189;
-tr2260:
-#line 191 "lexical.rl"
+tr2311:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1189; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -28962,13 +29370,13 @@ st1189:
 	if ( ++p == pe )
 		goto _test_eof1189;
 case 1189:
-#line 25165 "server.c"
+#line 25471 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2243;
-		case 41u: goto tr2243;
+		case 32u: goto tr2294;
+		case 41u: goto tr2294;
 	}
 	goto st0;
-tr2243:
+tr2294:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1465;
@@ -28976,19 +29384,19 @@ st1465:
 	if ( ++p == pe )
 		goto _test_eof1465;
 case 1465:
-#line 25177 "server.c"
+#line 25483 "server.c"
 	goto st0;
-tr2235:
+tr2286:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1190;
-tr2240:
+tr2291:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1190; goto _out;} }
 	goto st1190;
-tr2247:
+tr2298:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1190; goto _out;} }
 	goto st1190;
@@ -28996,13 +29404,13 @@ st1190:
 	if ( ++p == pe )
 		goto _test_eof1190;
 case 1190:
-#line 25192 "server.c"
+#line 25498 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2244;
+		case 32u: goto tr2295;
 		case 33u: goto st1190;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2246;
+		case 41u: goto tr2297;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -29013,20 +29421,20 @@ case 1190:
 			goto st1190;
 	} else
 		goto st0;
-	goto tr2247;
-tr2254:
+	goto tr2298;
+tr2305:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1191; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1191;
-tr2259:
-#line 191 "lexical.rl"
+tr2310:
+#line 193 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1191; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1191;
-tr2244:
+tr2295:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29042,25 +29450,25 @@ st1191:
 	if ( ++p == pe )
 		goto _test_eof1191;
 case 1191:
-#line 25230 "server.c"
+#line 25536 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2248;
-		case 34u: goto tr2236;
+		case 32u: goto tr2299;
+		case 34u: goto tr2287;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2242;
+		case 41u: goto tr2293;
 		case 42u: goto st0;
-		case 92u: goto tr2238;
-		case 123u: goto tr2239;
+		case 92u: goto tr2289;
+		case 123u: goto tr2290;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2235;
+			goto tr2286;
 	} else
 		goto st0;
-	goto tr2240;
-tr2248:
+	goto tr2291;
+tr2299:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1192; goto _out;} }
 	goto st1192;
@@ -29068,29 +29476,29 @@ st1192:
 	if ( ++p == pe )
 		goto _test_eof1192;
 case 1192:
-#line 25254 "server.c"
+#line 25560 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1192;
-		case 34u: goto tr2236;
+		case 34u: goto tr2287;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2242;
+		case 41u: goto tr2293;
 		case 42u: goto st0;
-		case 92u: goto tr2238;
-		case 123u: goto tr2239;
+		case 92u: goto tr2289;
+		case 123u: goto tr2290;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2235;
+			goto tr2286;
 	} else
 		goto st0;
-	goto tr2240;
-tr2236:
+	goto tr2291;
+tr2287:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1193;
-tr2250:
+tr2301:
 #line 109 "lexical.rl"
 	{
     {
@@ -29098,11 +29506,11 @@ tr2250:
     }
   }
 	goto st1193;
-tr2253:
+tr2304:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1193;
-tr2256:
+tr2307:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1193;
@@ -29110,18 +29518,18 @@ st1193:
 	if ( ++p == pe )
 		goto _test_eof1193;
 case 1193:
-#line 25291 "server.c"
+#line 25597 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2251;
+		case 34u: goto tr2302;
 		case 92u: goto st1195;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2250;
-	goto tr2253;
-tr2251:
+		goto tr2301;
+	goto tr2304;
+tr2302:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -29129,10 +29537,10 @@ tr2251:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1194;
-tr2266:
+tr2318:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1194; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29141,8 +29549,8 @@ tr2266:
     }
   }
 	goto st1194;
-tr2268:
-#line 129 "lexical.rl"
+tr2320:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29155,10 +29563,10 @@ st1194:
 	if ( ++p == pe )
 		goto _test_eof1194;
 case 1194:
-#line 25331 "server.c"
+#line 25637 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2254;
-		case 41u: goto tr2255;
+		case 32u: goto tr2305;
+		case 41u: goto tr2306;
 	}
 	goto st0;
 st1195:
@@ -29166,11 +29574,11 @@ st1195:
 		goto _test_eof1195;
 case 1195:
 	switch( (*p) ) {
-		case 34u: goto tr2256;
-		case 92u: goto tr2256;
+		case 34u: goto tr2307;
+		case 92u: goto tr2307;
 	}
 	goto st0;
-tr2238:
+tr2289:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1196;
@@ -29178,7 +29586,7 @@ st1196:
 	if ( ++p == pe )
 		goto _test_eof1196;
 case 1196:
-#line 25352 "server.c"
+#line 25658 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st1197;
 		case 37u: goto st0;
@@ -29202,8 +29610,8 @@ case 1196:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2258;
-tr2258:
+	goto tr2309;
+tr2309:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1197; goto _out;} }
 	goto st1197;
@@ -29211,13 +29619,13 @@ st1197:
 	if ( ++p == pe )
 		goto _test_eof1197;
 case 1197:
-#line 25383 "server.c"
+#line 25689 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2259;
+		case 32u: goto tr2310;
 		case 33u: goto st1197;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2260;
+		case 41u: goto tr2311;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -29233,8 +29641,8 @@ case 1197:
 			goto st0;
 	} else
 		goto st1197;
-	goto tr2258;
-tr2239:
+	goto tr2309;
+tr2290:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1198;
@@ -29242,11 +29650,11 @@ st1198:
 	if ( ++p == pe )
 		goto _test_eof1198;
 case 1198:
-#line 25412 "server.c"
+#line 25718 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2261;
+		goto tr2312;
 	goto st0;
-tr2261:
+tr2312:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -29257,7 +29665,7 @@ tr2261:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1199;
-tr2263:
+tr2315:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29270,16 +29678,16 @@ st1199:
 	if ( ++p == pe )
 		goto _test_eof1199;
 case 1199:
-#line 25436 "server.c"
+#line 25742 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2262;
-		case 45u: goto tr2262;
-		case 125u: goto tr2264;
+		case 43u: goto tr2313;
+		case 45u: goto tr2314;
+		case 125u: goto tr2316;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2263;
+		goto tr2315;
 	goto st0;
-tr2262:
+tr2313:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1200; goto _out;} }
@@ -29287,15 +29695,23 @@ tr2262:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1200;
+tr2314:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1200; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1200; goto _out;} }
+	goto st1200;
 st1200:
 	if ( ++p == pe )
 		goto _test_eof1200;
 case 1200:
-#line 25454 "server.c"
+#line 25766 "server.c"
 	if ( (*p) == 125u )
 		goto st1201;
 	goto st0;
-tr2264:
+tr2316:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1201; goto _out;} }
@@ -29305,9 +29721,9 @@ st1201:
 	if ( ++p == pe )
 		goto _test_eof1201;
 case 1201:
-#line 25466 "server.c"
+#line 25778 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2266;
+		case 10u: goto tr2318;
 		case 13u: goto st1202;
 	}
 	goto st0;
@@ -29316,7 +29732,7 @@ st1202:
 		goto _test_eof1202;
 case 1202:
 	if ( (*p) == 10u )
-		goto tr2268;
+		goto tr2320;
 	goto st0;
 st1203:
 	if ( ++p == pe )
@@ -29330,15 +29746,15 @@ st1204:
 		goto _test_eof1204;
 case 1204:
 	switch( (*p) ) {
-		case 32u: goto tr2270;
-		case 34u: goto tr2271;
-		case 40u: goto tr2272;
-		case 78u: goto tr2273;
-		case 110u: goto tr2273;
-		case 123u: goto tr2274;
+		case 32u: goto tr2322;
+		case 34u: goto tr2323;
+		case 40u: goto tr2324;
+		case 78u: goto tr2325;
+		case 110u: goto tr2325;
+		case 123u: goto tr2326;
 	}
 	goto st0;
-tr2270:
+tr2322:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1205; goto _out;} }
 	goto st1205;
@@ -29346,17 +29762,17 @@ st1205:
 	if ( ++p == pe )
 		goto _test_eof1205;
 case 1205:
-#line 25505 "server.c"
+#line 25817 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1205;
-		case 34u: goto tr2271;
-		case 40u: goto tr2272;
-		case 78u: goto tr2273;
-		case 110u: goto tr2273;
-		case 123u: goto tr2274;
+		case 34u: goto tr2323;
+		case 40u: goto tr2324;
+		case 78u: goto tr2325;
+		case 110u: goto tr2325;
+		case 123u: goto tr2326;
 	}
 	goto st0;
-tr2276:
+tr2328:
 #line 109 "lexical.rl"
 	{
     {
@@ -29364,15 +29780,15 @@ tr2276:
     }
   }
 	goto st1206;
-tr2279:
+tr2331:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1206;
-tr2281:
+tr2333:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1206;
-tr2271:
+tr2323:
 #line 405 "response.rl"
 	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1206; goto _out;} }
 #line 99 "lexical.rl"
@@ -29382,18 +29798,18 @@ st1206:
 	if ( ++p == pe )
 		goto _test_eof1206;
 case 1206:
-#line 25535 "server.c"
+#line 25847 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2277;
+		case 34u: goto tr2329;
 		case 92u: goto st1208;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2276;
-	goto tr2279;
-tr2277:
+		goto tr2328;
+	goto tr2331;
+tr2329:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -29401,10 +29817,10 @@ tr2277:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1207;
-tr2322:
+tr2376:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1207; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29413,8 +29829,8 @@ tr2322:
     }
   }
 	goto st1207;
-tr2324:
-#line 129 "lexical.rl"
+tr2378:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29427,17 +29843,17 @@ st1207:
 	if ( ++p == pe )
 		goto _test_eof1207;
 case 1207:
-#line 25575 "server.c"
+#line 25887 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2280;
-		case 41u: goto tr2280;
+		case 32u: goto tr2332;
+		case 41u: goto tr2332;
 	}
 	goto st0;
-tr2300:
+tr2352:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1466;
-tr2316:
+tr2369:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -29449,7 +29865,7 @@ tr2316:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1466;
-tr2280:
+tr2332:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1466; goto _out;} }
 #line 367 "response.rl"
@@ -29459,18 +29875,18 @@ st1466:
 	if ( ++p == pe )
 		goto _test_eof1466;
 case 1466:
-#line 25600 "server.c"
+#line 25912 "server.c"
 	goto st0;
 st1208:
 	if ( ++p == pe )
 		goto _test_eof1208;
 case 1208:
 	switch( (*p) ) {
-		case 34u: goto tr2281;
-		case 92u: goto tr2281;
+		case 34u: goto tr2333;
+		case 92u: goto tr2333;
 	}
 	goto st0;
-tr2272:
+tr2324:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1209; goto _out;} }
 	goto st1209;
@@ -29478,9 +29894,9 @@ st1209:
 	if ( ++p == pe )
 		goto _test_eof1209;
 case 1209:
-#line 25617 "server.c"
+#line 25929 "server.c"
 	switch( (*p) ) {
-		case 33u: goto tr2282;
+		case 33u: goto tr2334;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -29488,32 +29904,32 @@ case 1209:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2282;
+				goto tr2334;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2282;
+				goto tr2334;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2282;
+				goto tr2334;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2283;
-tr2282:
+	goto tr2335;
+tr2334:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1210;
-tr2283:
+tr2335:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1210; goto _out;} }
 	goto st1210;
-tr2286:
+tr2338:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1210; goto _out;} }
 	goto st1210;
@@ -29521,9 +29937,9 @@ st1210:
 	if ( ++p == pe )
 		goto _test_eof1210;
 case 1210:
-#line 25655 "server.c"
+#line 25967 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2284;
+		case 32u: goto tr2336;
 		case 33u: goto st1210;
 		case 37u: goto st0;
 		case 123u: goto st0;
@@ -29546,8 +29962,8 @@ case 1210:
 			goto st0;
 	} else
 		goto st0;
-	goto tr2286;
-tr2284:
+	goto tr2338;
+tr2336:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29561,16 +29977,16 @@ st1211:
 	if ( ++p == pe )
 		goto _test_eof1211;
 case 1211:
-#line 25692 "server.c"
+#line 26004 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2287;
-		case 34u: goto tr2288;
-		case 78u: goto tr2289;
-		case 110u: goto tr2289;
-		case 123u: goto tr2290;
+		case 32u: goto tr2339;
+		case 34u: goto tr2340;
+		case 78u: goto tr2341;
+		case 110u: goto tr2341;
+		case 123u: goto tr2342;
 	}
 	goto st0;
-tr2287:
+tr2339:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1212; goto _out;} }
 	goto st1212;
@@ -29578,20 +29994,20 @@ st1212:
 	if ( ++p == pe )
 		goto _test_eof1212;
 case 1212:
-#line 25707 "server.c"
+#line 26019 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1212;
-		case 34u: goto tr2288;
-		case 78u: goto tr2289;
-		case 110u: goto tr2289;
-		case 123u: goto tr2290;
+		case 34u: goto tr2340;
+		case 78u: goto tr2341;
+		case 110u: goto tr2341;
+		case 123u: goto tr2342;
 	}
 	goto st0;
-tr2288:
+tr2340:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1213;
-tr2292:
+tr2344:
 #line 109 "lexical.rl"
 	{
     {
@@ -29599,11 +30015,11 @@ tr2292:
     }
   }
 	goto st1213;
-tr2295:
+tr2347:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1213;
-tr2301:
+tr2353:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1213;
@@ -29611,18 +30027,18 @@ st1213:
 	if ( ++p == pe )
 		goto _test_eof1213;
 case 1213:
-#line 25735 "server.c"
+#line 26047 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2293;
+		case 34u: goto tr2345;
 		case 92u: goto st1217;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2292;
-	goto tr2295;
-tr2293:
+		goto tr2344;
+	goto tr2347;
+tr2345:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -29630,10 +30046,10 @@ tr2293:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1214;
-tr2311:
+tr2364:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1214; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29642,8 +30058,8 @@ tr2311:
     }
   }
 	goto st1214;
-tr2313:
-#line 129 "lexical.rl"
+tr2366:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29656,19 +30072,19 @@ st1214:
 	if ( ++p == pe )
 		goto _test_eof1214;
 case 1214:
-#line 25775 "server.c"
+#line 26087 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2296;
-		case 41u: goto tr2297;
+		case 32u: goto tr2348;
+		case 41u: goto tr2349;
 	}
 	goto st0;
-tr2296:
+tr2348:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1215; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1215;
-tr2304:
+tr2356:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -29684,25 +30100,25 @@ st1215:
 	if ( ++p == pe )
 		goto _test_eof1215;
 case 1215:
-#line 25797 "server.c"
+#line 26109 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1215;
-		case 41u: goto tr2299;
+		case 41u: goto tr2351;
 	}
 	goto st0;
-tr2297:
+tr2349:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1216; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1216;
-tr2299:
+tr2351:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1216; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1216;
-tr2305:
+tr2357:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -29718,10 +30134,10 @@ st1216:
 	if ( ++p == pe )
 		goto _test_eof1216;
 case 1216:
-#line 25823 "server.c"
+#line 26135 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2300;
-		case 41u: goto tr2300;
+		case 32u: goto tr2352;
+		case 41u: goto tr2352;
 	}
 	goto st0;
 st1217:
@@ -29729,11 +30145,11 @@ st1217:
 		goto _test_eof1217;
 case 1217:
 	switch( (*p) ) {
-		case 34u: goto tr2301;
-		case 92u: goto tr2301;
+		case 34u: goto tr2353;
+		case 92u: goto tr2353;
 	}
 	goto st0;
-tr2289:
+tr2341:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1218;
@@ -29741,7 +30157,7 @@ st1218:
 	if ( ++p == pe )
 		goto _test_eof1218;
 case 1218:
-#line 25844 "server.c"
+#line 26156 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1219;
 		case 105u: goto st1219;
@@ -29761,11 +30177,11 @@ st1220:
 		goto _test_eof1220;
 case 1220:
 	switch( (*p) ) {
-		case 32u: goto tr2304;
-		case 41u: goto tr2305;
+		case 32u: goto tr2356;
+		case 41u: goto tr2357;
 	}
 	goto st0;
-tr2290:
+tr2342:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1221;
@@ -29773,11 +30189,11 @@ st1221:
 	if ( ++p == pe )
 		goto _test_eof1221;
 case 1221:
-#line 25874 "server.c"
+#line 26186 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2306;
+		goto tr2358;
 	goto st0;
-tr2306:
+tr2358:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -29788,7 +30204,7 @@ tr2306:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1222;
-tr2308:
+tr2361:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29801,16 +30217,16 @@ st1222:
 	if ( ++p == pe )
 		goto _test_eof1222;
 case 1222:
-#line 25898 "server.c"
+#line 26210 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2307;
-		case 45u: goto tr2307;
-		case 125u: goto tr2309;
+		case 43u: goto tr2359;
+		case 45u: goto tr2360;
+		case 125u: goto tr2362;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2308;
+		goto tr2361;
 	goto st0;
-tr2307:
+tr2359:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1223; goto _out;} }
@@ -29818,15 +30234,23 @@ tr2307:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1223;
+tr2360:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1223; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1223; goto _out;} }
+	goto st1223;
 st1223:
 	if ( ++p == pe )
 		goto _test_eof1223;
 case 1223:
-#line 25916 "server.c"
+#line 26234 "server.c"
 	if ( (*p) == 125u )
 		goto st1224;
 	goto st0;
-tr2309:
+tr2362:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1224; goto _out;} }
@@ -29836,9 +30260,9 @@ st1224:
 	if ( ++p == pe )
 		goto _test_eof1224;
 case 1224:
-#line 25928 "server.c"
+#line 26246 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2311;
+		case 10u: goto tr2364;
 		case 13u: goto st1225;
 	}
 	goto st0;
@@ -29847,9 +30271,9 @@ st1225:
 		goto _test_eof1225;
 case 1225:
 	if ( (*p) == 10u )
-		goto tr2313;
+		goto tr2366;
 	goto st0;
-tr2273:
+tr2325:
 #line 405 "response.rl"
 	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1226; goto _out;} }
 #line 50 "lexical.rl"
@@ -29859,7 +30283,7 @@ st1226:
 	if ( ++p == pe )
 		goto _test_eof1226;
 case 1226:
-#line 25948 "server.c"
+#line 26266 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1227;
 		case 105u: goto st1227;
@@ -29879,11 +30303,11 @@ st1228:
 		goto _test_eof1228;
 case 1228:
 	switch( (*p) ) {
-		case 32u: goto tr2316;
-		case 41u: goto tr2316;
+		case 32u: goto tr2369;
+		case 41u: goto tr2369;
 	}
 	goto st0;
-tr2274:
+tr2326:
 #line 405 "response.rl"
 	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1229; goto _out;} }
 #line 124 "lexical.rl"
@@ -29893,11 +30317,11 @@ st1229:
 	if ( ++p == pe )
 		goto _test_eof1229;
 case 1229:
-#line 25979 "server.c"
+#line 26297 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2317;
+		goto tr2370;
 	goto st0;
-tr2317:
+tr2370:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -29908,7 +30332,7 @@ tr2317:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1230;
-tr2319:
+tr2373:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29921,16 +30345,16 @@ st1230:
 	if ( ++p == pe )
 		goto _test_eof1230;
 case 1230:
-#line 26003 "server.c"
+#line 26321 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2318;
-		case 45u: goto tr2318;
-		case 125u: goto tr2320;
+		case 43u: goto tr2371;
+		case 45u: goto tr2372;
+		case 125u: goto tr2374;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2319;
+		goto tr2373;
 	goto st0;
-tr2318:
+tr2371:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1231; goto _out;} }
@@ -29938,15 +30362,23 @@ tr2318:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1231;
+tr2372:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1231; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1231; goto _out;} }
+	goto st1231;
 st1231:
 	if ( ++p == pe )
 		goto _test_eof1231;
 case 1231:
-#line 26021 "server.c"
+#line 26345 "server.c"
 	if ( (*p) == 125u )
 		goto st1232;
 	goto st0;
-tr2320:
+tr2374:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1232; goto _out;} }
@@ -29956,9 +30388,9 @@ st1232:
 	if ( ++p == pe )
 		goto _test_eof1232;
 case 1232:
-#line 26033 "server.c"
+#line 26357 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2322;
+		case 10u: goto tr2376;
 		case 13u: goto st1233;
 	}
 	goto st0;
@@ -29967,7 +30399,7 @@ st1233:
 		goto _test_eof1233;
 case 1233:
 	if ( (*p) == 10u )
-		goto tr2324;
+		goto tr2378;
 	goto st0;
 st1234:
 	if ( ++p == pe )
@@ -29981,11 +30413,11 @@ st1235:
 		goto _test_eof1235;
 case 1235:
 	switch( (*p) ) {
-		case 32u: goto tr2326;
-		case 40u: goto tr2327;
+		case 32u: goto tr2380;
+		case 40u: goto tr2381;
 	}
 	goto st0;
-tr2326:
+tr2380:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1236; goto _out;} }
 	goto st1236;
@@ -29993,13 +30425,13 @@ st1236:
 	if ( ++p == pe )
 		goto _test_eof1236;
 case 1236:
-#line 26068 "server.c"
+#line 26392 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1236;
-		case 40u: goto tr2327;
+		case 40u: goto tr2381;
 	}
 	goto st0;
-tr2327:
+tr2381:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1237; goto _out;} }
 	goto st1237;
@@ -30007,21 +30439,21 @@ st1237:
 	if ( ++p == pe )
 		goto _test_eof1237;
 case 1237:
-#line 26080 "server.c"
+#line 26404 "server.c"
 	switch( (*p) ) {
-		case 45u: goto tr2329;
-		case 95u: goto tr2329;
+		case 45u: goto tr2383;
+		case 95u: goto tr2383;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr2329;
+			goto tr2383;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2329;
+			goto tr2383;
 	} else
-		goto tr2329;
+		goto tr2383;
 	goto st0;
-tr2329:
+tr2383:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1238;
@@ -30029,9 +30461,9 @@ st1238:
 	if ( ++p == pe )
 		goto _test_eof1238;
 case 1238:
-#line 26100 "server.c"
+#line 26424 "server.c"
 	switch( (*p) ) {
-		case 41u: goto tr2330;
+		case 41u: goto tr2384;
 		case 45u: goto st1238;
 		case 95u: goto st1238;
 	}
@@ -30044,7 +30476,7 @@ case 1238:
 	} else
 		goto st1238;
 	goto st0;
-tr2330:
+tr2384:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -30060,13 +30492,13 @@ st1239:
 	if ( ++p == pe )
 		goto _test_eof1239;
 case 1239:
-#line 26127 "server.c"
+#line 26451 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2332;
-		case 41u: goto tr2332;
+		case 32u: goto tr2386;
+		case 41u: goto tr2386;
 	}
 	goto st0;
-tr2332:
+tr2386:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1467;
@@ -30074,7 +30506,7 @@ st1467:
 	if ( ++p == pe )
 		goto _test_eof1467;
 case 1467:
-#line 26139 "server.c"
+#line 26463 "server.c"
 	goto st0;
 st1240:
 	if ( ++p == pe )
@@ -30088,13 +30520,13 @@ st1241:
 		goto _test_eof1241;
 case 1241:
 	switch( (*p) ) {
-		case 32u: goto tr2334;
-		case 40u: goto tr2335;
-		case 78u: goto tr2336;
-		case 110u: goto tr2336;
+		case 32u: goto tr2388;
+		case 40u: goto tr2389;
+		case 78u: goto tr2390;
+		case 110u: goto tr2390;
 	}
 	goto st0;
-tr2334:
+tr2388:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1242; goto _out;} }
 	goto st1242;
@@ -30102,15 +30534,15 @@ st1242:
 	if ( ++p == pe )
 		goto _test_eof1242;
 case 1242:
-#line 26165 "server.c"
+#line 26489 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1242;
-		case 40u: goto tr2335;
-		case 78u: goto tr2336;
-		case 110u: goto tr2336;
+		case 40u: goto tr2389;
+		case 78u: goto tr2390;
+		case 110u: goto tr2390;
 	}
 	goto st0;
-tr2335:
+tr2389:
 #line 26 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1243; goto _out;} }
 	goto st1243;
@@ -30118,21 +30550,21 @@ st1243:
 	if ( ++p == pe )
 		goto _test_eof1243;
 case 1243:
-#line 26179 "server.c"
+#line 26503 "server.c"
 	switch( (*p) ) {
-		case 45u: goto tr2338;
-		case 95u: goto tr2338;
+		case 45u: goto tr2392;
+		case 95u: goto tr2392;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr2338;
+			goto tr2392;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2338;
+			goto tr2392;
 	} else
-		goto tr2338;
+		goto tr2392;
 	goto st0;
-tr2338:
+tr2392:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1244;
@@ -30140,9 +30572,9 @@ st1244:
 	if ( ++p == pe )
 		goto _test_eof1244;
 case 1244:
-#line 26199 "server.c"
+#line 26523 "server.c"
 	switch( (*p) ) {
-		case 41u: goto tr2339;
+		case 41u: goto tr2393;
 		case 45u: goto st1244;
 		case 95u: goto st1244;
 	}
@@ -30155,7 +30587,7 @@ case 1244:
 	} else
 		goto st1244;
 	goto st0;
-tr2339:
+tr2393:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -30171,17 +30603,17 @@ st1245:
 	if ( ++p == pe )
 		goto _test_eof1245;
 case 1245:
-#line 26226 "server.c"
+#line 26550 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2341;
-		case 41u: goto tr2341;
+		case 32u: goto tr2395;
+		case 41u: goto tr2395;
 	}
 	goto st0;
-tr2341:
+tr2395:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1468;
-tr2344:
+tr2398:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -30197,9 +30629,9 @@ st1468:
 	if ( ++p == pe )
 		goto _test_eof1468;
 case 1468:
-#line 26247 "server.c"
+#line 26571 "server.c"
 	goto st0;
-tr2336:
+tr2390:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1246;
@@ -30207,7 +30639,7 @@ st1246:
 	if ( ++p == pe )
 		goto _test_eof1246;
 case 1246:
-#line 26255 "server.c"
+#line 26579 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1247;
 		case 105u: goto st1247;
@@ -30227,8 +30659,8 @@ st1248:
 		goto _test_eof1248;
 case 1248:
 	switch( (*p) ) {
-		case 32u: goto tr2344;
-		case 41u: goto tr2344;
+		case 32u: goto tr2398;
+		case 41u: goto tr2398;
 	}
 	goto st0;
 st1249:
@@ -30237,7 +30669,7 @@ st1249:
 case 1249:
 	switch( (*p) ) {
 		case 32u: goto st1250;
-		case 91u: goto tr2346;
+		case 91u: goto tr2400;
 	}
 	goto st0;
 st1250:
@@ -30245,11 +30677,11 @@ st1250:
 		goto _test_eof1250;
 case 1250:
 	switch( (*p) ) {
-		case 32u: goto tr2347;
-		case 40u: goto tr2348;
+		case 32u: goto tr2401;
+		case 40u: goto tr2402;
 	}
 	goto st0;
-tr2347:
+tr2401:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1251; goto _out;} }
 	goto st1251;
@@ -30257,13 +30689,13 @@ st1251:
 	if ( ++p == pe )
 		goto _test_eof1251;
 case 1251:
-#line 26303 "server.c"
+#line 26627 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1251;
-		case 40u: goto tr2348;
+		case 40u: goto tr2402;
 	}
 	goto st0;
-tr2348:
+tr2402:
 #line 310 "response.rl"
 	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1252; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1252;goto st935;}} }
 	goto st1252;
@@ -30271,17 +30703,17 @@ st1252:
 	if ( ++p == pe )
 		goto _test_eof1252;
 case 1252:
-#line 26315 "server.c"
+#line 26639 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2350;
-		case 41u: goto tr2350;
+		case 32u: goto tr2404;
+		case 41u: goto tr2404;
 	}
 	goto st0;
-tr2350:
+tr2404:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1469;
-tr2413:
+tr2467:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -30293,7 +30725,7 @@ tr2413:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1469;
-tr2409:
+tr2463:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1469; goto _out;} }
 #line 367 "response.rl"
@@ -30303,9 +30735,9 @@ st1469:
 	if ( ++p == pe )
 		goto _test_eof1469;
 case 1469:
-#line 26340 "server.c"
+#line 26664 "server.c"
 	goto st0;
-tr2346:
+tr2400:
 #line 416 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1253; goto _out;} }
 	goto st1253;
@@ -30313,18 +30745,18 @@ st1253:
 	if ( ++p == pe )
 		goto _test_eof1253;
 case 1253:
-#line 26348 "server.c"
+#line 26672 "server.c"
 	switch( (*p) ) {
-		case 72u: goto tr2352;
-		case 84u: goto tr2353;
-		case 93u: goto tr2354;
-		case 104u: goto tr2352;
-		case 116u: goto tr2353;
+		case 72u: goto tr2406;
+		case 84u: goto tr2407;
+		case 93u: goto tr2408;
+		case 104u: goto tr2406;
+		case 116u: goto tr2407;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2351;
+		goto tr2405;
 	goto st0;
-tr2358:
+tr2412:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -30335,7 +30767,7 @@ tr2358:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1254;
-tr2356:
+tr2410:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -30344,7 +30776,7 @@ tr2356:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1254;
-tr2351:
+tr2405:
 #line 418 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1254; goto _out;} }
 #line 68 "lexical.rl"
@@ -30361,15 +30793,15 @@ st1254:
 	if ( ++p == pe )
 		goto _test_eof1254;
 case 1254:
-#line 26389 "server.c"
+#line 26713 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2355;
-		case 93u: goto tr2357;
+		case 46u: goto tr2409;
+		case 93u: goto tr2411;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2356;
+		goto tr2410;
 	goto st0;
-tr2355:
+tr2409:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1255; goto _out;} }
@@ -30391,23 +30823,23 @@ st1255:
 	if ( ++p == pe )
 		goto _test_eof1255;
 case 1255:
-#line 26414 "server.c"
+#line 26738 "server.c"
 	switch( (*p) ) {
-		case 72u: goto tr2359;
-		case 77u: goto tr2360;
-		case 84u: goto tr2361;
-		case 104u: goto tr2359;
-		case 109u: goto tr2360;
-		case 116u: goto tr2361;
+		case 72u: goto tr2413;
+		case 77u: goto tr2414;
+		case 84u: goto tr2415;
+		case 104u: goto tr2413;
+		case 109u: goto tr2414;
+		case 116u: goto tr2415;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2358;
+		goto tr2412;
 	goto st0;
-tr2352:
+tr2406:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1256;
-tr2359:
+tr2413:
 #line 419 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 50 "lexical.rl"
@@ -30417,7 +30849,7 @@ st1256:
 	if ( ++p == pe )
 		goto _test_eof1256;
 case 1256:
-#line 26436 "server.c"
+#line 26760 "server.c"
 	switch( (*p) ) {
 		case 69u: goto st1257;
 		case 101u: goto st1257;
@@ -30465,7 +30897,7 @@ st1261:
 case 1261:
 	switch( (*p) ) {
 		case 46u: goto st1262;
-		case 93u: goto tr2368;
+		case 93u: goto tr2422;
 	}
 	goto st0;
 st1262:
@@ -30527,11 +30959,11 @@ st1268:
 		goto _test_eof1268;
 case 1268:
 	switch( (*p) ) {
-		case 32u: goto tr2375;
+		case 32u: goto tr2429;
 		case 46u: goto st1302;
 	}
 	goto st0;
-tr2375:
+tr2429:
 #line 420 "response.rl"
 	{ ik_r_section_kw(ps, p); }
 	goto st1269;
@@ -30539,11 +30971,11 @@ st1269:
 	if ( ++p == pe )
 		goto _test_eof1269;
 case 1269:
-#line 26556 "server.c"
+#line 26880 "server.c"
 	if ( (*p) == 40u )
-		goto tr2377;
+		goto tr2431;
 	goto st0;
-tr2377:
+tr2431:
 #line 421 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1270; goto _out;} }
 	goto st1270;
@@ -30551,12 +30983,12 @@ st1270:
 	if ( ++p == pe )
 		goto _test_eof1270;
 case 1270:
-#line 26566 "server.c"
+#line 26890 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr2379;
+		case 34u: goto tr2433;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2380;
+		case 123u: goto tr2434;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -30565,23 +30997,23 @@ case 1270:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2378;
+				goto tr2432;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2378;
-	goto tr2381;
-tr2378:
+		goto tr2432;
+	goto tr2435;
+tr2432:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1271;
-tr2381:
+tr2435:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1271; goto _out;} }
 	goto st1271;
-tr2385:
+tr2439:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1271; goto _out;} }
 	goto st1271;
@@ -30589,13 +31021,13 @@ st1271:
 	if ( ++p == pe )
 		goto _test_eof1271;
 case 1271:
-#line 26599 "server.c"
+#line 26923 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2382;
+		case 32u: goto tr2436;
 		case 33u: goto st1271;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2384;
+		case 41u: goto tr2438;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -30606,14 +31038,14 @@ case 1271:
 			goto st1271;
 	} else
 		goto st0;
-	goto tr2385;
-tr2393:
+	goto tr2439;
+tr2447:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1272; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1272;
-tr2382:
+tr2436:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -30629,25 +31061,25 @@ st1272:
 	if ( ++p == pe )
 		goto _test_eof1272;
 case 1272:
-#line 26633 "server.c"
+#line 26957 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2386;
-		case 34u: goto tr2379;
+		case 32u: goto tr2440;
+		case 34u: goto tr2433;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2387;
+		case 41u: goto tr2441;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2380;
+		case 123u: goto tr2434;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2378;
+			goto tr2432;
 	} else
 		goto st0;
-	goto tr2381;
-tr2386:
+	goto tr2435;
+tr2440:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1273; goto _out;} }
 	goto st1273;
@@ -30655,29 +31087,29 @@ st1273:
 	if ( ++p == pe )
 		goto _test_eof1273;
 case 1273:
-#line 26657 "server.c"
+#line 26981 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1273;
-		case 34u: goto tr2379;
+		case 34u: goto tr2433;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2387;
+		case 41u: goto tr2441;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2380;
+		case 123u: goto tr2434;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2378;
+			goto tr2432;
 	} else
 		goto st0;
-	goto tr2381;
-tr2379:
+	goto tr2435;
+tr2433:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1274;
-tr2389:
+tr2443:
 #line 109 "lexical.rl"
 	{
     {
@@ -30685,11 +31117,11 @@ tr2389:
     }
   }
 	goto st1274;
-tr2392:
+tr2446:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1274;
-tr2428:
+tr2483:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1274;
@@ -30697,18 +31129,18 @@ st1274:
 	if ( ++p == pe )
 		goto _test_eof1274;
 case 1274:
-#line 26694 "server.c"
+#line 27018 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2390;
+		case 34u: goto tr2444;
 		case 92u: goto st1296;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2389;
-	goto tr2392;
-tr2390:
+		goto tr2443;
+	goto tr2446;
+tr2444:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -30716,10 +31148,10 @@ tr2390:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1275;
-tr2434:
+tr2490:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1275; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -30728,8 +31160,8 @@ tr2434:
     }
   }
 	goto st1275;
-tr2436:
-#line 129 "lexical.rl"
+tr2492:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -30742,25 +31174,25 @@ st1275:
 	if ( ++p == pe )
 		goto _test_eof1275;
 case 1275:
-#line 26734 "server.c"
+#line 27058 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2393;
-		case 41u: goto tr2394;
+		case 32u: goto tr2447;
+		case 41u: goto tr2448;
 	}
 	goto st0;
-tr2394:
+tr2448:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1276; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1276;
-tr2387:
+tr2441:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1276; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1276;
-tr2384:
+tr2438:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -30776,15 +31208,15 @@ st1276:
 	if ( ++p == pe )
 		goto _test_eof1276;
 case 1276:
-#line 26760 "server.c"
+#line 27084 "server.c"
 	if ( (*p) == 93u )
-		goto tr2354;
+		goto tr2408;
 	goto st0;
-tr2354:
+tr2408:
 #line 417 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1277;
-tr2357:
+tr2411:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1277; goto _out;} }
@@ -30804,7 +31236,7 @@ tr2357:
 #line 417 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1277;
-tr2368:
+tr2422:
 #line 420 "response.rl"
 	{ ik_r_section_kw(ps, p); }
 #line 417 "response.rl"
@@ -30814,13 +31246,13 @@ st1277:
 	if ( ++p == pe )
 		goto _test_eof1277;
 case 1277:
-#line 26789 "server.c"
+#line 27113 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2395;
-		case 60u: goto tr2396;
+		case 32u: goto tr2449;
+		case 60u: goto tr2450;
 	}
 	goto st0;
-tr2395:
+tr2449:
 #line 368 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st1278;
@@ -30828,16 +31260,16 @@ st1278:
 	if ( ++p == pe )
 		goto _test_eof1278;
 case 1278:
-#line 26801 "server.c"
+#line 27125 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2397;
-		case 34u: goto tr2398;
-		case 78u: goto tr2399;
-		case 110u: goto tr2399;
-		case 123u: goto tr2400;
+		case 32u: goto tr2451;
+		case 34u: goto tr2452;
+		case 78u: goto tr2453;
+		case 110u: goto tr2453;
+		case 123u: goto tr2454;
 	}
 	goto st0;
-tr2397:
+tr2451:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1279;
@@ -30845,20 +31277,20 @@ st1279:
 	if ( ++p == pe )
 		goto _test_eof1279;
 case 1279:
-#line 26816 "server.c"
+#line 27140 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1279;
-		case 34u: goto tr2402;
-		case 78u: goto tr2403;
-		case 110u: goto tr2403;
-		case 123u: goto tr2404;
+		case 34u: goto tr2456;
+		case 78u: goto tr2457;
+		case 110u: goto tr2457;
+		case 123u: goto tr2458;
 	}
 	goto st0;
-tr2398:
+tr2452:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1280;
-tr2405:
+tr2459:
 #line 109 "lexical.rl"
 	{
     {
@@ -30866,15 +31298,15 @@ tr2405:
     }
   }
 	goto st1280;
-tr2408:
+tr2462:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1280;
-tr2410:
+tr2464:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1280;
-tr2402:
+tr2456:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1280; goto _out;} }
 #line 99 "lexical.rl"
@@ -30884,18 +31316,18 @@ st1280:
 	if ( ++p == pe )
 		goto _test_eof1280;
 case 1280:
-#line 26848 "server.c"
+#line 27172 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2406;
+		case 34u: goto tr2460;
 		case 92u: goto st1282;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2405;
-	goto tr2408;
-tr2406:
+		goto tr2459;
+	goto tr2462;
+tr2460:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -30903,10 +31335,10 @@ tr2406:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1281;
-tr2419:
+tr2474:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1281; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -30915,8 +31347,8 @@ tr2419:
     }
   }
 	goto st1281;
-tr2421:
-#line 129 "lexical.rl"
+tr2476:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -30929,10 +31361,10 @@ st1281:
 	if ( ++p == pe )
 		goto _test_eof1281;
 case 1281:
-#line 26888 "server.c"
+#line 27212 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2409;
-		case 41u: goto tr2409;
+		case 32u: goto tr2463;
+		case 41u: goto tr2463;
 	}
 	goto st0;
 st1282:
@@ -30940,15 +31372,15 @@ st1282:
 		goto _test_eof1282;
 case 1282:
 	switch( (*p) ) {
-		case 34u: goto tr2410;
-		case 92u: goto tr2410;
+		case 34u: goto tr2464;
+		case 92u: goto tr2464;
 	}
 	goto st0;
-tr2399:
+tr2453:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1283;
-tr2403:
+tr2457:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1283; goto _out;} }
 #line 50 "lexical.rl"
@@ -30958,7 +31390,7 @@ st1283:
 	if ( ++p == pe )
 		goto _test_eof1283;
 case 1283:
-#line 26913 "server.c"
+#line 27237 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1284;
 		case 105u: goto st1284;
@@ -30978,15 +31410,15 @@ st1285:
 		goto _test_eof1285;
 case 1285:
 	switch( (*p) ) {
-		case 32u: goto tr2413;
-		case 41u: goto tr2413;
+		case 32u: goto tr2467;
+		case 41u: goto tr2467;
 	}
 	goto st0;
-tr2400:
+tr2454:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1286;
-tr2404:
+tr2458:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1286; goto _out;} }
 #line 124 "lexical.rl"
@@ -30996,11 +31428,11 @@ st1286:
 	if ( ++p == pe )
 		goto _test_eof1286;
 case 1286:
-#line 26947 "server.c"
+#line 27271 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2414;
+		goto tr2468;
 	goto st0;
-tr2414:
+tr2468:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31011,7 +31443,7 @@ tr2414:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1287;
-tr2416:
+tr2471:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31024,16 +31456,16 @@ st1287:
 	if ( ++p == pe )
 		goto _test_eof1287;
 case 1287:
-#line 26971 "server.c"
+#line 27295 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2415;
-		case 45u: goto tr2415;
-		case 125u: goto tr2417;
+		case 43u: goto tr2469;
+		case 45u: goto tr2470;
+		case 125u: goto tr2472;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2416;
+		goto tr2471;
 	goto st0;
-tr2415:
+tr2469:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1288; goto _out;} }
@@ -31041,15 +31473,23 @@ tr2415:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1288;
+tr2470:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1288; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1288; goto _out;} }
+	goto st1288;
 st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
 case 1288:
-#line 26989 "server.c"
+#line 27319 "server.c"
 	if ( (*p) == 125u )
 		goto st1289;
 	goto st0;
-tr2417:
+tr2472:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1289; goto _out;} }
@@ -31059,9 +31499,9 @@ st1289:
 	if ( ++p == pe )
 		goto _test_eof1289;
 case 1289:
-#line 27001 "server.c"
+#line 27331 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2419;
+		case 10u: goto tr2474;
 		case 13u: goto st1290;
 	}
 	goto st0;
@@ -31070,9 +31510,9 @@ st1290:
 		goto _test_eof1290;
 case 1290:
 	if ( (*p) == 10u )
-		goto tr2421;
+		goto tr2476;
 	goto st0;
-tr2396:
+tr2450:
 #line 430 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 1291; goto _out;} }
 	goto st1291;
@@ -31080,11 +31520,11 @@ st1291:
 	if ( ++p == pe )
 		goto _test_eof1291;
 case 1291:
-#line 27020 "server.c"
+#line 27350 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2422;
+		goto tr2477;
 	goto st0;
-tr2422:
+tr2477:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31095,7 +31535,7 @@ tr2422:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1292;
-tr2424:
+tr2479:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31108,15 +31548,15 @@ st1292:
 	if ( ++p == pe )
 		goto _test_eof1292;
 case 1292:
-#line 27044 "server.c"
+#line 27374 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2423;
-		case 62u: goto tr2425;
+		case 46u: goto tr2478;
+		case 62u: goto tr2480;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2424;
+		goto tr2479;
 	goto st0;
-tr2423:
+tr2478:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1293; goto _out;} }
@@ -31136,11 +31576,11 @@ st1293:
 	if ( ++p == pe )
 		goto _test_eof1293;
 case 1293:
-#line 27067 "server.c"
+#line 27397 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2426;
+		goto tr2481;
 	goto st0;
-tr2426:
+tr2481:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31151,7 +31591,7 @@ tr2426:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1294;
-tr2427:
+tr2482:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31164,13 +31604,13 @@ st1294:
 	if ( ++p == pe )
 		goto _test_eof1294;
 case 1294:
-#line 27091 "server.c"
+#line 27421 "server.c"
 	if ( (*p) == 62u )
-		goto tr2425;
+		goto tr2480;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2427;
+		goto tr2482;
 	goto st0;
-tr2425:
+tr2480:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1295; goto _out;} }
@@ -31190,20 +31630,20 @@ st1295:
 	if ( ++p == pe )
 		goto _test_eof1295;
 case 1295:
-#line 27112 "server.c"
+#line 27442 "server.c"
 	if ( (*p) == 32u )
-		goto tr2395;
+		goto tr2449;
 	goto st0;
 st1296:
 	if ( ++p == pe )
 		goto _test_eof1296;
 case 1296:
 	switch( (*p) ) {
-		case 34u: goto tr2428;
-		case 92u: goto tr2428;
+		case 34u: goto tr2483;
+		case 92u: goto tr2483;
 	}
 	goto st0;
-tr2380:
+tr2434:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1297;
@@ -31211,11 +31651,11 @@ st1297:
 	if ( ++p == pe )
 		goto _test_eof1297;
 case 1297:
-#line 27131 "server.c"
+#line 27461 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2429;
+		goto tr2484;
 	goto st0;
-tr2429:
+tr2484:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31226,7 +31666,7 @@ tr2429:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1298;
-tr2431:
+tr2487:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31239,16 +31679,16 @@ st1298:
 	if ( ++p == pe )
 		goto _test_eof1298;
 case 1298:
-#line 27155 "server.c"
+#line 27485 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2430;
-		case 45u: goto tr2430;
-		case 125u: goto tr2432;
+		case 43u: goto tr2485;
+		case 45u: goto tr2486;
+		case 125u: goto tr2488;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2431;
+		goto tr2487;
 	goto st0;
-tr2430:
+tr2485:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1299; goto _out;} }
@@ -31256,15 +31696,23 @@ tr2430:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1299;
+tr2486:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1299; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1299; goto _out;} }
+	goto st1299;
 st1299:
 	if ( ++p == pe )
 		goto _test_eof1299;
 case 1299:
-#line 27173 "server.c"
+#line 27509 "server.c"
 	if ( (*p) == 125u )
 		goto st1300;
 	goto st0;
-tr2432:
+tr2488:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1300; goto _out;} }
@@ -31274,9 +31722,9 @@ st1300:
 	if ( ++p == pe )
 		goto _test_eof1300;
 case 1300:
-#line 27185 "server.c"
+#line 27521 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2434;
+		case 10u: goto tr2490;
 		case 13u: goto st1301;
 	}
 	goto st0;
@@ -31285,7 +31733,7 @@ st1301:
 		goto _test_eof1301;
 case 1301:
 	if ( (*p) == 10u )
-		goto tr2436;
+		goto tr2492;
 	goto st0;
 st1302:
 	if ( ++p == pe )
@@ -31319,9 +31767,9 @@ st1305:
 		goto _test_eof1305;
 case 1305:
 	if ( (*p) == 32u )
-		goto tr2375;
+		goto tr2429;
 	goto st0;
-tr2360:
+tr2414:
 #line 419 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 50 "lexical.rl"
@@ -31331,7 +31779,7 @@ st1306:
 	if ( ++p == pe )
 		goto _test_eof1306;
 case 1306:
-#line 27239 "server.c"
+#line 27575 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1307;
 		case 105u: goto st1307;
@@ -31360,13 +31808,13 @@ st1309:
 		goto _test_eof1309;
 case 1309:
 	if ( (*p) == 93u )
-		goto tr2368;
+		goto tr2422;
 	goto st0;
-tr2353:
+tr2407:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1310;
-tr2361:
+tr2415:
 #line 419 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 50 "lexical.rl"
@@ -31376,7 +31824,7 @@ st1310:
 	if ( ++p == pe )
 		goto _test_eof1310;
 case 1310:
-#line 27280 "server.c"
+#line 27616 "server.c"
 	switch( (*p) ) {
 		case 69u: goto st1311;
 		case 101u: goto st1311;
@@ -31405,9 +31853,9 @@ st1313:
 		goto _test_eof1313;
 case 1313:
 	if ( (*p) == 91u )
-		goto tr2445;
+		goto tr2501;
 	goto st0;
-tr2445:
+tr2501:
 #line 416 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1314; goto _out;} }
 	goto st1314;
@@ -31415,13 +31863,13 @@ st1314:
 	if ( ++p == pe )
 		goto _test_eof1314;
 case 1314:
-#line 27317 "server.c"
+#line 27653 "server.c"
 	if ( (*p) == 93u )
-		goto tr2447;
+		goto tr2503;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2446;
+		goto tr2502;
 	goto st0;
-tr2451:
+tr2507:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31432,7 +31880,7 @@ tr2451:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1315;
-tr2449:
+tr2505:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31441,7 +31889,7 @@ tr2449:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1315;
-tr2446:
+tr2502:
 #line 418 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1315; goto _out;} }
 #line 68 "lexical.rl"
@@ -31458,15 +31906,15 @@ st1315:
 	if ( ++p == pe )
 		goto _test_eof1315;
 case 1315:
-#line 27353 "server.c"
+#line 27689 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2448;
-		case 93u: goto tr2450;
+		case 46u: goto tr2504;
+		case 93u: goto tr2506;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2449;
+		goto tr2505;
 	goto st0;
-tr2448:
+tr2504:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1316; goto _out;} }
@@ -31488,15 +31936,15 @@ st1316:
 	if ( ++p == pe )
 		goto _test_eof1316;
 case 1316:
-#line 27378 "server.c"
+#line 27714 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2451;
+		goto tr2507;
 	goto st0;
-tr2447:
+tr2503:
 #line 417 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1317;
-tr2450:
+tr2506:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1317; goto _out;} }
@@ -31520,13 +31968,13 @@ st1317:
 	if ( ++p == pe )
 		goto _test_eof1317;
 case 1317:
-#line 27403 "server.c"
+#line 27739 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2452;
-		case 60u: goto tr2453;
+		case 32u: goto tr2508;
+		case 60u: goto tr2509;
 	}
 	goto st0;
-tr2452:
+tr2508:
 #line 368 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st1318;
@@ -31534,17 +31982,17 @@ st1318:
 	if ( ++p == pe )
 		goto _test_eof1318;
 case 1318:
-#line 27415 "server.c"
+#line 27751 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2454;
-		case 34u: goto tr2455;
-		case 78u: goto tr2456;
-		case 110u: goto tr2456;
-		case 123u: goto tr2457;
-		case 126u: goto tr2458;
+		case 32u: goto tr2510;
+		case 34u: goto tr2511;
+		case 78u: goto tr2512;
+		case 110u: goto tr2512;
+		case 123u: goto tr2513;
+		case 126u: goto tr2514;
 	}
 	goto st0;
-tr2454:
+tr2510:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1319;
@@ -31552,21 +32000,21 @@ st1319:
 	if ( ++p == pe )
 		goto _test_eof1319;
 case 1319:
-#line 27431 "server.c"
+#line 27767 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1319;
-		case 34u: goto tr2460;
-		case 78u: goto tr2461;
-		case 110u: goto tr2461;
-		case 123u: goto tr2462;
-		case 126u: goto tr2463;
+		case 34u: goto tr2516;
+		case 78u: goto tr2517;
+		case 110u: goto tr2517;
+		case 123u: goto tr2518;
+		case 126u: goto tr2519;
 	}
 	goto st0;
-tr2455:
+tr2511:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1320;
-tr2464:
+tr2520:
 #line 109 "lexical.rl"
 	{
     {
@@ -31574,15 +32022,15 @@ tr2464:
     }
   }
 	goto st1320;
-tr2467:
+tr2523:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1320;
-tr2469:
+tr2525:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1320;
-tr2460:
+tr2516:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1320; goto _out;} }
 #line 99 "lexical.rl"
@@ -31592,18 +32040,18 @@ st1320:
 	if ( ++p == pe )
 		goto _test_eof1320;
 case 1320:
-#line 27464 "server.c"
+#line 27800 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2465;
+		case 34u: goto tr2521;
 		case 92u: goto st1322;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2464;
-	goto tr2467;
-tr2465:
+		goto tr2520;
+	goto tr2523;
+tr2521:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -31611,10 +32059,10 @@ tr2465:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1321;
-tr2478:
+tr2535:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1321; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31623,8 +32071,8 @@ tr2478:
     }
   }
 	goto st1321;
-tr2480:
-#line 129 "lexical.rl"
+tr2537:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31637,13 +32085,13 @@ st1321:
 	if ( ++p == pe )
 		goto _test_eof1321;
 case 1321:
-#line 27504 "server.c"
+#line 27840 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2468;
-		case 41u: goto tr2468;
+		case 32u: goto tr2524;
+		case 41u: goto tr2524;
 	}
 	goto st0;
-tr2472:
+tr2528:
 #line 56 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -31655,7 +32103,7 @@ tr2472:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1470;
-tr2468:
+tr2524:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1470; goto _out;} }
 #line 367 "response.rl"
@@ -31665,22 +32113,22 @@ st1470:
 	if ( ++p == pe )
 		goto _test_eof1470;
 case 1470:
-#line 27526 "server.c"
+#line 27862 "server.c"
 	goto st0;
 st1322:
 	if ( ++p == pe )
 		goto _test_eof1322;
 case 1322:
 	switch( (*p) ) {
-		case 34u: goto tr2469;
-		case 92u: goto tr2469;
+		case 34u: goto tr2525;
+		case 92u: goto tr2525;
 	}
 	goto st0;
-tr2456:
+tr2512:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1323;
-tr2461:
+tr2517:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1323; goto _out;} }
 #line 50 "lexical.rl"
@@ -31690,7 +32138,7 @@ st1323:
 	if ( ++p == pe )
 		goto _test_eof1323;
 case 1323:
-#line 27547 "server.c"
+#line 27883 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1324;
 		case 105u: goto st1324;
@@ -31710,15 +32158,15 @@ st1325:
 		goto _test_eof1325;
 case 1325:
 	switch( (*p) ) {
-		case 32u: goto tr2472;
-		case 41u: goto tr2472;
+		case 32u: goto tr2528;
+		case 41u: goto tr2528;
 	}
 	goto st0;
-tr2457:
+tr2513:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1326;
-tr2462:
+tr2518:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1326; goto _out;} }
 #line 124 "lexical.rl"
@@ -31728,11 +32176,11 @@ st1326:
 	if ( ++p == pe )
 		goto _test_eof1326;
 case 1326:
-#line 27581 "server.c"
+#line 27917 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2473;
+		goto tr2529;
 	goto st0;
-tr2473:
+tr2529:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31743,7 +32191,7 @@ tr2473:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1327;
-tr2475:
+tr2532:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31756,16 +32204,16 @@ st1327:
 	if ( ++p == pe )
 		goto _test_eof1327;
 case 1327:
-#line 27605 "server.c"
+#line 27941 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2474;
-		case 45u: goto tr2474;
-		case 125u: goto tr2476;
+		case 43u: goto tr2530;
+		case 45u: goto tr2531;
+		case 125u: goto tr2533;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2475;
+		goto tr2532;
 	goto st0;
-tr2474:
+tr2530:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1328; goto _out;} }
@@ -31773,15 +32221,23 @@ tr2474:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1328;
+tr2531:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1328; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1328; goto _out;} }
+	goto st1328;
 st1328:
 	if ( ++p == pe )
 		goto _test_eof1328;
 case 1328:
-#line 27623 "server.c"
+#line 27965 "server.c"
 	if ( (*p) == 125u )
 		goto st1329;
 	goto st0;
-tr2476:
+tr2533:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1329; goto _out;} }
@@ -31791,9 +32247,9 @@ st1329:
 	if ( ++p == pe )
 		goto _test_eof1329;
 case 1329:
-#line 27635 "server.c"
+#line 27977 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2478;
+		case 10u: goto tr2535;
 		case 13u: goto st1330;
 	}
 	goto st0;
@@ -31802,13 +32258,13 @@ st1330:
 		goto _test_eof1330;
 case 1330:
 	if ( (*p) == 10u )
-		goto tr2480;
+		goto tr2537;
 	goto st0;
-tr2458:
+tr2514:
 #line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1331;
-tr2463:
+tr2519:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1331; goto _out;} }
 #line 125 "lexical.rl"
@@ -31818,11 +32274,11 @@ st1331:
 	if ( ++p == pe )
 		goto _test_eof1331;
 case 1331:
-#line 27658 "server.c"
+#line 28000 "server.c"
 	if ( (*p) == 123u )
 		goto st1326;
 	goto st0;
-tr2453:
+tr2509:
 #line 430 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 1332; goto _out;} }
 	goto st1332;
@@ -31830,11 +32286,11 @@ st1332:
 	if ( ++p == pe )
 		goto _test_eof1332;
 case 1332:
-#line 27668 "server.c"
+#line 28010 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2482;
+		goto tr2539;
 	goto st0;
-tr2482:
+tr2539:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31845,7 +32301,7 @@ tr2482:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1333;
-tr2484:
+tr2541:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31858,15 +32314,15 @@ st1333:
 	if ( ++p == pe )
 		goto _test_eof1333;
 case 1333:
-#line 27692 "server.c"
+#line 28034 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2483;
-		case 62u: goto tr2485;
+		case 46u: goto tr2540;
+		case 62u: goto tr2542;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2484;
+		goto tr2541;
 	goto st0;
-tr2483:
+tr2540:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1334; goto _out;} }
@@ -31886,11 +32342,11 @@ st1334:
 	if ( ++p == pe )
 		goto _test_eof1334;
 case 1334:
-#line 27715 "server.c"
+#line 28057 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2486;
+		goto tr2543;
 	goto st0;
-tr2486:
+tr2543:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31901,7 +32357,7 @@ tr2486:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1335;
-tr2487:
+tr2544:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31914,13 +32370,13 @@ st1335:
 	if ( ++p == pe )
 		goto _test_eof1335;
 case 1335:
-#line 27739 "server.c"
+#line 28081 "server.c"
 	if ( (*p) == 62u )
-		goto tr2485;
+		goto tr2542;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2487;
+		goto tr2544;
 	goto st0;
-tr2485:
+tr2542:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1336; goto _out;} }
@@ -31940,18 +32396,18 @@ st1336:
 	if ( ++p == pe )
 		goto _test_eof1336;
 case 1336:
-#line 27760 "server.c"
+#line 28102 "server.c"
 	if ( (*p) == 32u )
-		goto tr2452;
+		goto tr2508;
 	goto st0;
 st1337:
 	if ( ++p == pe )
 		goto _test_eof1337;
 case 1337:
 	if ( (*p) == 91u )
-		goto tr2488;
+		goto tr2545;
 	goto st0;
-tr2488:
+tr2545:
 #line 416 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1338; goto _out;} }
 	goto st1338;
@@ -31959,13 +32415,13 @@ st1338:
 	if ( ++p == pe )
 		goto _test_eof1338;
 case 1338:
-#line 27777 "server.c"
+#line 28119 "server.c"
 	if ( (*p) == 93u )
-		goto tr2490;
+		goto tr2547;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2489;
+		goto tr2546;
 	goto st0;
-tr2494:
+tr2551:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -31976,7 +32432,7 @@ tr2494:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1339;
-tr2492:
+tr2549:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31985,7 +32441,7 @@ tr2492:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1339;
-tr2489:
+tr2546:
 #line 418 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1339; goto _out;} }
 #line 68 "lexical.rl"
@@ -32002,15 +32458,15 @@ st1339:
 	if ( ++p == pe )
 		goto _test_eof1339;
 case 1339:
-#line 27813 "server.c"
+#line 28155 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2491;
-		case 93u: goto tr2493;
+		case 46u: goto tr2548;
+		case 93u: goto tr2550;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2492;
+		goto tr2549;
 	goto st0;
-tr2491:
+tr2548:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1340; goto _out;} }
@@ -32032,15 +32488,15 @@ st1340:
 	if ( ++p == pe )
 		goto _test_eof1340;
 case 1340:
-#line 27838 "server.c"
+#line 28180 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2494;
+		goto tr2551;
 	goto st0;
-tr2490:
+tr2547:
 #line 417 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1341;
-tr2493:
+tr2550:
 #line 75 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1341; goto _out;} }
@@ -32064,11 +32520,11 @@ st1341:
 	if ( ++p == pe )
 		goto _test_eof1341;
 case 1341:
-#line 27863 "server.c"
+#line 28205 "server.c"
 	if ( (*p) == 32u )
-		goto tr2495;
+		goto tr2552;
 	goto st0;
-tr2495:
+tr2552:
 #line 368 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st1342;
@@ -32076,13 +32532,13 @@ st1342:
 	if ( ++p == pe )
 		goto _test_eof1342;
 case 1342:
-#line 27873 "server.c"
+#line 28215 "server.c"
 	if ( (*p) == 32u )
-		goto tr2496;
+		goto tr2553;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2497;
+		goto tr2554;
 	goto st0;
-tr2496:
+tr2553:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1343;
@@ -32090,13 +32546,13 @@ st1343:
 	if ( ++p == pe )
 		goto _test_eof1343;
 case 1343:
-#line 27885 "server.c"
+#line 28227 "server.c"
 	if ( (*p) == 32u )
 		goto st1343;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2499;
+		goto tr2556;
 	goto st0;
-tr2497:
+tr2554:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -32107,7 +32563,7 @@ tr2497:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1344;
-tr2501:
+tr2558:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -32116,7 +32572,7 @@ tr2501:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1344;
-tr2499:
+tr2556:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1344; goto _out;} }
 #line 68 "lexical.rl"
@@ -32133,15 +32589,15 @@ st1344:
 	if ( ++p == pe )
 		goto _test_eof1344;
 case 1344:
-#line 27921 "server.c"
+#line 28263 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2500;
-		case 41u: goto tr2500;
+		case 32u: goto tr2557;
+		case 41u: goto tr2557;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2501;
+		goto tr2558;
 	goto st0;
-tr2500:
+tr2557:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1471; goto _out;} }
@@ -32161,19 +32617,19 @@ st1471:
 	if ( ++p == pe )
 		goto _test_eof1471;
 case 1471:
-#line 27944 "server.c"
+#line 28286 "server.c"
 	goto st0;
 st1345:
 	if ( ++p == pe )
 		goto _test_eof1345;
 case 1345:
 	switch( (*p) ) {
-		case 32u: goto tr2502;
+		case 32u: goto tr2559;
 		case 60u: goto st1359;
 		case 91u: goto st1361;
 	}
 	goto st0;
-tr2502:
+tr2559:
 #line 368 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st1346;
@@ -32181,34 +32637,34 @@ st1346:
 	if ( ++p == pe )
 		goto _test_eof1346;
 case 1346:
-#line 27962 "server.c"
+#line 28304 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr2506;
-		case 34u: goto tr2507;
-		case 40u: goto tr2508;
+		case 32u: goto tr2563;
+		case 34u: goto tr2564;
+		case 40u: goto tr2565;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr2509;
-		case 126u: goto tr2510;
+		case 123u: goto tr2566;
+		case 126u: goto tr2567;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2505;
-	goto tr2511;
-tr2505:
+		goto tr2562;
+	goto tr2568;
+tr2562:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st1347;
-tr2511:
+tr2568:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st1347;
-tr2514:
+tr2571:
 #line 18 "generic.rl"
 	{
     {
@@ -32222,17 +32678,17 @@ tr2514:
     }
   }
 	goto st1347;
-tr2515:
+tr2572:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st1347;
-tr2516:
+tr2573:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1347; goto _out;} }
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st1347;
-tr2522:
+tr2579:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1347; goto _out;} }
 #line 15 "generic.rl"
@@ -32244,33 +32700,33 @@ st1347:
 	if ( ++p == pe )
 		goto _test_eof1347;
 case 1347:
-#line 28014 "server.c"
+#line 28356 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr2513;
+		case 32u: goto tr2570;
 		case 34u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2513;
-		case 91u: goto tr2514;
+		case 41u: goto tr2570;
+		case 91u: goto tr2571;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st1347;
-	goto tr2515;
-tr2529:
+	goto tr2572;
+tr2586:
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1472;
-tr2513:
+tr2570:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1472; goto _out;} }
 #line 367 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1472;
-tr2527:
+tr2584:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1472; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 367 "response.rl"
@@ -32280,9 +32736,9 @@ st1472:
 	if ( ++p == pe )
 		goto _test_eof1472;
 case 1472:
-#line 28044 "server.c"
+#line 28386 "server.c"
 	goto st0;
-tr2506:
+tr2563:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1348;
@@ -32290,28 +32746,28 @@ st1348:
 	if ( ++p == pe )
 		goto _test_eof1348;
 case 1348:
-#line 28052 "server.c"
+#line 28394 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto st1348;
-		case 34u: goto tr2518;
-		case 40u: goto tr2519;
+		case 34u: goto tr2575;
+		case 40u: goto tr2576;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr2520;
-		case 126u: goto tr2521;
+		case 123u: goto tr2577;
+		case 126u: goto tr2578;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2516;
-	goto tr2522;
-tr2507:
+		goto tr2573;
+	goto tr2579;
+tr2564:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1349;
-tr2523:
+tr2580:
 #line 109 "lexical.rl"
 	{
     {
@@ -32319,15 +32775,15 @@ tr2523:
     }
   }
 	goto st1349;
-tr2526:
+tr2583:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1349;
-tr2528:
+tr2585:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1349;
-tr2518:
+tr2575:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1349; goto _out;} }
 #line 99 "lexical.rl"
@@ -32337,18 +32793,18 @@ st1349:
 	if ( ++p == pe )
 		goto _test_eof1349;
 case 1349:
-#line 28092 "server.c"
+#line 28434 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2524;
+		case 34u: goto tr2581;
 		case 92u: goto st1351;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2523;
-	goto tr2526;
-tr2524:
+		goto tr2580;
+	goto tr2583;
+tr2581:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -32356,10 +32812,10 @@ tr2524:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1350;
-tr2535:
+tr2593:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1350; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -32368,8 +32824,8 @@ tr2535:
     }
   }
 	goto st1350;
-tr2537:
-#line 129 "lexical.rl"
+tr2595:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -32382,10 +32838,10 @@ st1350:
 	if ( ++p == pe )
 		goto _test_eof1350;
 case 1350:
-#line 28132 "server.c"
+#line 28474 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2527;
-		case 41u: goto tr2527;
+		case 32u: goto tr2584;
+		case 41u: goto tr2584;
 	}
 	goto st0;
 st1351:
@@ -32393,11 +32849,11 @@ st1351:
 		goto _test_eof1351;
 case 1351:
 	switch( (*p) ) {
-		case 34u: goto tr2528;
-		case 92u: goto tr2528;
+		case 34u: goto tr2585;
+		case 92u: goto tr2585;
 	}
 	goto st0;
-tr2508:
+tr2565:
 #line 36 "generic.rl"
 	{
     {
@@ -32407,7 +32863,7 @@ tr2508:
     }
   }
 	goto st1352;
-tr2519:
+tr2576:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1352; goto _out;} }
 #line 36 "generic.rl"
@@ -32423,17 +32879,17 @@ st1352:
 	if ( ++p == pe )
 		goto _test_eof1352;
 case 1352:
-#line 28169 "server.c"
+#line 28511 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2529;
-		case 41u: goto tr2529;
+		case 32u: goto tr2586;
+		case 41u: goto tr2586;
 	}
 	goto st0;
-tr2509:
+tr2566:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1353;
-tr2520:
+tr2577:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1353; goto _out;} }
 #line 124 "lexical.rl"
@@ -32443,11 +32899,11 @@ st1353:
 	if ( ++p == pe )
 		goto _test_eof1353;
 case 1353:
-#line 28185 "server.c"
+#line 28527 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2530;
+		goto tr2587;
 	goto st0;
-tr2530:
+tr2587:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -32458,7 +32914,7 @@ tr2530:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1354;
-tr2532:
+tr2590:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -32471,16 +32927,16 @@ st1354:
 	if ( ++p == pe )
 		goto _test_eof1354;
 case 1354:
-#line 28209 "server.c"
+#line 28551 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2531;
-		case 45u: goto tr2531;
-		case 125u: goto tr2533;
+		case 43u: goto tr2588;
+		case 45u: goto tr2589;
+		case 125u: goto tr2591;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2532;
+		goto tr2590;
 	goto st0;
-tr2531:
+tr2588:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1355; goto _out;} }
@@ -32488,15 +32944,23 @@ tr2531:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1355;
+tr2589:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1355; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1355; goto _out;} }
+	goto st1355;
 st1355:
 	if ( ++p == pe )
 		goto _test_eof1355;
 case 1355:
-#line 28227 "server.c"
+#line 28575 "server.c"
 	if ( (*p) == 125u )
 		goto st1356;
 	goto st0;
-tr2533:
+tr2591:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1356; goto _out;} }
@@ -32506,9 +32970,9 @@ st1356:
 	if ( ++p == pe )
 		goto _test_eof1356;
 case 1356:
-#line 28239 "server.c"
+#line 28587 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2535;
+		case 10u: goto tr2593;
 		case 13u: goto st1357;
 	}
 	goto st0;
@@ -32517,15 +32981,15 @@ st1357:
 		goto _test_eof1357;
 case 1357:
 	if ( (*p) == 10u )
-		goto tr2537;
+		goto tr2595;
 	goto st0;
-tr2510:
+tr2567:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1358;
-tr2521:
+tr2578:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1358; goto _out;} }
 #line 15 "generic.rl"
@@ -32537,22 +33001,22 @@ st1358:
 	if ( ++p == pe )
 		goto _test_eof1358;
 case 1358:
-#line 28264 "server.c"
+#line 28612 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr2513;
+		case 32u: goto tr2570;
 		case 34u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2513;
-		case 91u: goto tr2514;
+		case 41u: goto tr2570;
+		case 91u: goto tr2571;
 		case 93u: goto st0;
 		case 123u: goto st1353;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st1347;
-	goto tr2515;
+	goto tr2572;
 st1359:
 	if ( ++p == pe )
 		goto _test_eof1359;
@@ -32569,7 +33033,7 @@ st1360:
 		goto _test_eof1360;
 case 1360:
 	if ( (*p) == 32u )
-		goto tr2502;
+		goto tr2559;
 	goto st0;
 st1361:
 	if ( ++p == pe )
@@ -32586,7 +33050,7 @@ st1362:
 		goto _test_eof1362;
 case 1362:
 	switch( (*p) ) {
-		case 32u: goto tr2502;
+		case 32u: goto tr2559;
 		case 60u: goto st1359;
 	}
 	goto st0;
@@ -32595,7 +33059,7 @@ st1363:
 		goto _test_eof1363;
 case 1363:
 	switch( (*p) ) {
-		case 33u: goto tr2541;
+		case 33u: goto tr2599;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -32603,32 +33067,32 @@ case 1363:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2541;
+				goto tr2599;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2541;
+				goto tr2599;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2541;
+				goto tr2599;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2542;
-tr2541:
+	goto tr2600;
+tr2599:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1364;
-tr2542:
+tr2600:
 #line 50 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1364; goto _out;} }
 	goto st1364;
-tr2545:
+tr2603:
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1364; goto _out;} }
 	goto st1364;
@@ -32636,13 +33100,13 @@ st1364:
 	if ( ++p == pe )
 		goto _test_eof1364;
 case 1364:
-#line 28358 "server.c"
+#line 28706 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2543;
+		case 32u: goto tr2601;
 		case 33u: goto st1364;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr2543;
+		case 93u: goto tr2601;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -32657,8 +33121,8 @@ case 1364:
 			goto st0;
 	} else
 		goto st1364;
-	goto tr2545;
-tr2543:
+	goto tr2603;
+tr2601:
 #line 51 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -32672,30 +33136,30 @@ st1473:
 	if ( ++p == pe )
 		goto _test_eof1473;
 case 1473:
-#line 28391 "server.c"
+#line 28739 "server.c"
 	goto st0;
 st1365:
 	if ( ++p == pe )
 		goto _test_eof1365;
 case 1365:
 	switch( (*p) ) {
-		case 10u: goto tr2546;
+		case 10u: goto tr2604;
 		case 13u: goto st1366;
 		case 32u: goto st1367;
 	}
 	goto st0;
-tr2546:
+tr2604:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1474; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1474;
-tr2549:
+tr2607:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1474;
-tr2554:
-#line 149 "lexical.rl"
+tr2612:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32712,10 +33176,10 @@ st1474:
 	if ( ++p == pe )
 		goto _test_eof1474;
 case 1474:
-#line 28423 "server.c"
+#line 28771 "server.c"
 	goto st0;
-tr2555:
-#line 149 "lexical.rl"
+tr2613:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32728,9 +33192,9 @@ st1366:
 	if ( ++p == pe )
 		goto _test_eof1366;
 case 1366:
-#line 28436 "server.c"
+#line 28784 "server.c"
 	if ( (*p) == 10u )
-		goto tr2549;
+		goto tr2607;
 	goto st0;
 st1367:
 	if ( ++p == pe )
@@ -32738,23 +33202,23 @@ st1367:
 case 1367:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2546;
+		case 10u: goto tr2604;
 		case 13u: goto st1366;
-		case 91u: goto tr2551;
+		case 91u: goto tr2609;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2550;
-	goto tr2552;
-tr2556:
+		goto tr2608;
+	goto tr2610;
+tr2614:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1368;
-tr2550:
-#line 148 "lexical.rl"
+tr2608:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1368;
-tr2552:
-#line 148 "lexical.rl"
+tr2610:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -32763,16 +33227,16 @@ st1368:
 	if ( ++p == pe )
 		goto _test_eof1368;
 case 1368:
-#line 28466 "server.c"
+#line 28814 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2554;
-		case 13u: goto tr2555;
+		case 10u: goto tr2612;
+		case 13u: goto tr2613;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st1368;
-	goto tr2556;
-tr2551:
+	goto tr2614;
+tr2609:
 #line 44 "server.rl"
 	{
     {
@@ -32787,9 +33251,9 @@ st1369:
 	if ( ++p == pe )
 		goto _test_eof1369;
 case 1369:
-#line 28488 "server.c"
+#line 28836 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2546;
+		case 10u: goto tr2604;
 		case 13u: goto st1366;
 		case 32u: goto st1370;
 	}
@@ -32800,34 +33264,34 @@ st1370:
 case 1370:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2546;
+		case 10u: goto tr2604;
 		case 13u: goto st1366;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2550;
-	goto tr2552;
+		goto tr2608;
+	goto tr2610;
 st1371:
 	if ( ++p == pe )
 		goto _test_eof1371;
 case 1371:
 	switch( (*p) ) {
-		case 10u: goto tr2558;
-		case 13u: goto tr2559;
+		case 10u: goto tr2616;
+		case 13u: goto tr2617;
 		case 32u: goto st1373;
 	}
 	goto st0;
-tr2563:
+tr2621:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1475; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1475;
-tr2561:
+tr2619:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1475;
-tr2568:
-#line 149 "lexical.rl"
+tr2626:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32840,7 +33304,7 @@ tr2568:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1475;
-tr2558:
+tr2616:
 #line 68 "server.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) {p++;  ps->cs = 1475; goto _out;} }
 #line 17 "lexical.rl"
@@ -32852,10 +33316,10 @@ st1475:
 	if ( ++p == pe )
 		goto _test_eof1475;
 case 1475:
-#line 28542 "server.c"
+#line 28890 "server.c"
 	goto st0;
-tr2569:
-#line 149 "lexical.rl"
+tr2627:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32864,7 +33328,7 @@ tr2569:
 #line 43 "server.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1372; goto _out;} }
 	goto st1372;
-tr2559:
+tr2617:
 #line 68 "server.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) {p++;  ps->cs = 1372; goto _out;} }
 	goto st1372;
@@ -32872,9 +33336,9 @@ st1372:
 	if ( ++p == pe )
 		goto _test_eof1372;
 case 1372:
-#line 28558 "server.c"
+#line 28906 "server.c"
 	if ( (*p) == 10u )
-		goto tr2561;
+		goto tr2619;
 	goto st0;
 st1373:
 	if ( ++p == pe )
@@ -32882,23 +33346,23 @@ st1373:
 case 1373:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2563;
+		case 10u: goto tr2621;
 		case 13u: goto st1372;
-		case 91u: goto tr2565;
+		case 91u: goto tr2623;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2562;
-	goto tr2566;
-tr2570:
+		goto tr2620;
+	goto tr2624;
+tr2628:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1374;
-tr2562:
-#line 148 "lexical.rl"
+tr2620:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1374;
-tr2566:
-#line 148 "lexical.rl"
+tr2624:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -32907,16 +33371,16 @@ st1374:
 	if ( ++p == pe )
 		goto _test_eof1374;
 case 1374:
-#line 28588 "server.c"
+#line 28936 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2568;
-		case 13u: goto tr2569;
+		case 10u: goto tr2626;
+		case 13u: goto tr2627;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st1374;
-	goto tr2570;
-tr2565:
+	goto tr2628;
+tr2623:
 #line 44 "server.rl"
 	{
     {
@@ -32931,9 +33395,9 @@ st1375:
 	if ( ++p == pe )
 		goto _test_eof1375;
 case 1375:
-#line 28610 "server.c"
+#line 28958 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2563;
+		case 10u: goto tr2621;
 		case 13u: goto st1372;
 		case 32u: goto st1376;
 	}
@@ -32944,34 +33408,34 @@ st1376:
 case 1376:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2563;
+		case 10u: goto tr2621;
 		case 13u: goto st1372;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2562;
-	goto tr2566;
+		goto tr2620;
+	goto tr2624;
 st1377:
 	if ( ++p == pe )
 		goto _test_eof1377;
 case 1377:
 	switch( (*p) ) {
-		case 10u: goto tr2572;
+		case 10u: goto tr2630;
 		case 13u: goto st1378;
 		case 32u: goto st1379;
 	}
 	goto st0;
-tr2572:
+tr2630:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1476; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1476;
-tr2575:
+tr2633:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1476;
-tr2579:
-#line 149 "lexical.rl"
+tr2637:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32988,10 +33452,10 @@ st1476:
 	if ( ++p == pe )
 		goto _test_eof1476;
 case 1476:
-#line 28659 "server.c"
+#line 29007 "server.c"
 	goto st0;
-tr2580:
-#line 149 "lexical.rl"
+tr2638:
+#line 151 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33004,9 +33468,9 @@ st1378:
 	if ( ++p == pe )
 		goto _test_eof1378;
 case 1378:
-#line 28672 "server.c"
+#line 29020 "server.c"
 	if ( (*p) == 10u )
-		goto tr2575;
+		goto tr2633;
 	goto st0;
 st1379:
 	if ( ++p == pe )
@@ -33014,22 +33478,22 @@ st1379:
 case 1379:
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2572;
+		case 10u: goto tr2630;
 		case 13u: goto st1378;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2576;
-	goto tr2577;
-tr2581:
+		goto tr2634;
+	goto tr2635;
+tr2639:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1380;
-tr2576:
-#line 148 "lexical.rl"
+tr2634:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1380;
-tr2577:
-#line 148 "lexical.rl"
+tr2635:
+#line 150 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
@@ -33038,16 +33502,16 @@ st1380:
 	if ( ++p == pe )
 		goto _test_eof1380;
 case 1380:
-#line 28701 "server.c"
+#line 29049 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2579;
-		case 13u: goto tr2580;
+		case 10u: goto tr2637;
+		case 13u: goto tr2638;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
 		goto st1380;
-	goto tr2581;
-tr2588:
+	goto tr2639;
+tr2646:
 #line 36 "generic.rl"
 	{
     {
@@ -33061,24 +33525,24 @@ st1381:
 	if ( ++p == pe )
 		goto _test_eof1381;
 case 1381:
-#line 28722 "server.c"
+#line 29070 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2582;
+		case 10u: goto tr2640;
 		case 13u: goto st1382;
 		case 32u: goto st1383;
 	}
 	goto st0;
-tr2582:
+tr2640:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1477; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1477;
-tr2585:
+tr2643:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1477;
-tr2593:
+tr2651:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1477; goto _out;} }
 #line 17 "lexical.rl"
@@ -33086,7 +33550,7 @@ tr2593:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1477;
-tr2602:
+tr2660:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1477; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 17 "lexical.rl"
@@ -33098,13 +33562,13 @@ st1477:
 	if ( ++p == pe )
 		goto _test_eof1477;
 case 1477:
-#line 28749 "server.c"
+#line 29097 "server.c"
 	goto st0;
-tr2594:
+tr2652:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1382; goto _out;} }
 	goto st1382;
-tr2603:
+tr2661:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1382; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st1382;
@@ -33112,15 +33576,15 @@ st1382:
 	if ( ++p == pe )
 		goto _test_eof1382;
 case 1382:
-#line 28760 "server.c"
+#line 29108 "server.c"
 	if ( (*p) == 10u )
-		goto tr2585;
+		goto tr2643;
 	goto st0;
-tr2595:
+tr2653:
 #line 17 "generic.rl"
 	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1383; goto _out;} }
 	goto st1383;
-tr2604:
+tr2662:
 #line 35 "generic.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1383; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 	goto st1383;
@@ -33128,34 +33592,34 @@ st1383:
 	if ( ++p == pe )
 		goto _test_eof1383;
 case 1383:
-#line 28773 "server.c"
+#line 29121 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2582;
+		case 10u: goto tr2640;
 		case 13u: goto st1382;
 		case 32u: goto st1383;
-		case 34u: goto tr2587;
-		case 40u: goto tr2588;
+		case 34u: goto tr2645;
+		case 40u: goto tr2646;
 		case 41u: goto st0;
 		case 91u: goto st0;
 		case 93u: goto st0;
-		case 123u: goto tr2589;
-		case 126u: goto tr2590;
+		case 123u: goto tr2647;
+		case 126u: goto tr2648;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2586;
-	goto tr2591;
-tr2586:
+		goto tr2644;
+	goto tr2649;
+tr2644:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 	goto st1384;
-tr2591:
+tr2649:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st1384;
-tr2596:
+tr2654:
 #line 18 "generic.rl"
 	{
     {
@@ -33169,7 +33633,7 @@ tr2596:
     }
   }
 	goto st1384;
-tr2597:
+tr2655:
 #line 16 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
 	goto st1384;
@@ -33177,14 +33641,14 @@ st1384:
 	if ( ++p == pe )
 		goto _test_eof1384;
 case 1384:
-#line 28816 "server.c"
+#line 29164 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2593;
-		case 13u: goto tr2594;
-		case 32u: goto tr2595;
+		case 10u: goto tr2651;
+		case 13u: goto tr2652;
+		case 32u: goto tr2653;
 		case 34u: goto st0;
-		case 91u: goto tr2596;
+		case 91u: goto tr2654;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
@@ -33196,12 +33660,12 @@ case 1384:
 			goto st1384;
 	} else
 		goto st0;
-	goto tr2597;
-tr2587:
+	goto tr2655;
+tr2645:
 #line 99 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1385;
-tr2598:
+tr2656:
 #line 109 "lexical.rl"
 	{
     {
@@ -33209,11 +33673,11 @@ tr2598:
     }
   }
 	goto st1385;
-tr2601:
+tr2659:
 #line 101 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1385;
-tr2605:
+tr2663:
 #line 100 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1385;
@@ -33221,18 +33685,18 @@ st1385:
 	if ( ++p == pe )
 		goto _test_eof1385;
 case 1385:
-#line 28855 "server.c"
+#line 29203 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2599;
+		case 34u: goto tr2657;
 		case 92u: goto st1387;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2598;
-	goto tr2601;
-tr2599:
+		goto tr2656;
+	goto tr2659;
+tr2657:
 #line 102 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -33240,10 +33704,10 @@ tr2599:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st1386;
-tr2611:
+tr2670:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1386; goto _out;} }
-#line 129 "lexical.rl"
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33252,8 +33716,8 @@ tr2611:
     }
   }
 	goto st1386;
-tr2613:
-#line 129 "lexical.rl"
+tr2672:
+#line 131 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33266,11 +33730,11 @@ st1386:
 	if ( ++p == pe )
 		goto _test_eof1386;
 case 1386:
-#line 28895 "server.c"
+#line 29243 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2602;
-		case 13u: goto tr2603;
-		case 32u: goto tr2604;
+		case 10u: goto tr2660;
+		case 13u: goto tr2661;
+		case 32u: goto tr2662;
 	}
 	goto st0;
 st1387:
@@ -33278,11 +33742,11 @@ st1387:
 		goto _test_eof1387;
 case 1387:
 	switch( (*p) ) {
-		case 34u: goto tr2605;
-		case 92u: goto tr2605;
+		case 34u: goto tr2663;
+		case 92u: goto tr2663;
 	}
 	goto st0;
-tr2589:
+tr2647:
 #line 124 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1388;
@@ -33290,11 +33754,11 @@ st1388:
 	if ( ++p == pe )
 		goto _test_eof1388;
 case 1388:
-#line 28917 "server.c"
+#line 29265 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2606;
+		goto tr2664;
 	goto st0;
-tr2606:
+tr2664:
 #line 68 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 69 "lexical.rl"
@@ -33305,7 +33769,7 @@ tr2606:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1389;
-tr2608:
+tr2667:
 #line 69 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -33318,16 +33782,16 @@ st1389:
 	if ( ++p == pe )
 		goto _test_eof1389;
 case 1389:
-#line 28941 "server.c"
+#line 29289 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2607;
-		case 45u: goto tr2607;
-		case 125u: goto tr2609;
+		case 43u: goto tr2665;
+		case 45u: goto tr2666;
+		case 125u: goto tr2668;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2608;
+		goto tr2667;
 	goto st0;
-tr2607:
+tr2665:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1390; goto _out;} }
@@ -33335,15 +33799,23 @@ tr2607:
 #line 126 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1390;
+tr2666:
+#line 78 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1390; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1390; goto _out;} }
+	goto st1390;
 st1390:
 	if ( ++p == pe )
 		goto _test_eof1390;
 case 1390:
-#line 28959 "server.c"
+#line 29313 "server.c"
 	if ( (*p) == 125u )
 		goto st1391;
 	goto st0;
-tr2609:
+tr2668:
 #line 78 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1391; goto _out;} }
@@ -33353,9 +33825,9 @@ st1391:
 	if ( ++p == pe )
 		goto _test_eof1391;
 case 1391:
-#line 28971 "server.c"
+#line 29325 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2611;
+		case 10u: goto tr2670;
 		case 13u: goto st1392;
 	}
 	goto st0;
@@ -33364,9 +33836,9 @@ st1392:
 		goto _test_eof1392;
 case 1392:
 	if ( (*p) == 10u )
-		goto tr2613;
+		goto tr2672;
 	goto st0;
-tr2590:
+tr2648:
 #line 15 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 125 "lexical.rl"
@@ -33376,14 +33848,14 @@ st1393:
 	if ( ++p == pe )
 		goto _test_eof1393;
 case 1393:
-#line 28991 "server.c"
+#line 29345 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2593;
-		case 13u: goto tr2594;
-		case 32u: goto tr2595;
+		case 10u: goto tr2651;
+		case 13u: goto tr2652;
+		case 32u: goto tr2653;
 		case 34u: goto st0;
-		case 91u: goto tr2596;
+		case 91u: goto tr2654;
 		case 93u: goto st0;
 		case 123u: goto st1388;
 	}
@@ -33395,28 +33867,28 @@ case 1393:
 			goto st1384;
 	} else
 		goto st0;
-	goto tr2597;
+	goto tr2655;
 st1394:
 	if ( ++p == pe )
 		goto _test_eof1394;
 case 1394:
 	switch( (*p) ) {
-		case 10u: goto tr2615;
+		case 10u: goto tr2674;
 		case 13u: goto st1395;
-		case 32u: goto tr2617;
+		case 32u: goto tr2676;
 	}
 	goto st0;
-tr2615:
+tr2674:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1478; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1478;
-tr2618:
+tr2677:
 #line 30 "server.rl"
 	{ ps->done = 1; }
 	goto st1478;
-tr2619:
+tr2678:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1478; goto _out;} }
 #line 17 "lexical.rl"
@@ -33428,9 +33900,9 @@ st1478:
 	if ( ++p == pe )
 		goto _test_eof1478;
 case 1478:
-#line 29036 "server.c"
+#line 29390 "server.c"
 	goto st0;
-tr2620:
+tr2679:
 #line 40 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1395; goto _out;} }
 	goto st1395;
@@ -33438,11 +33910,11 @@ st1395:
 	if ( ++p == pe )
 		goto _test_eof1395;
 case 1395:
-#line 29044 "server.c"
+#line 29398 "server.c"
 	if ( (*p) == 10u )
-		goto tr2618;
+		goto tr2677;
 	goto st0;
-tr2617:
+tr2676:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1396;
@@ -33450,10 +33922,10 @@ st1396:
 	if ( ++p == pe )
 		goto _test_eof1396;
 case 1396:
-#line 29054 "server.c"
+#line 29408 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2619;
-		case 13u: goto tr2620;
+		case 10u: goto tr2678;
+		case 13u: goto tr2679;
 		case 32u: goto st1396;
 	}
 	goto st0;

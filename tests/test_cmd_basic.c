@@ -72,6 +72,12 @@ Test(cmd_basic, login_literals) {
   cr_expect_str_eq(ikt_parse(C, 0, "A001 LOGIN {11}\r\nFRED FOOBAR {7}\r\nfat man\r\n"),
                    "command tag=A001 LOGIN (string:literal \"FRED FOOBAR\") (string:literal \"fat man\")");
   cr_expect_str_eq(ikt_parse(C, 0, "a LOGIN {3+}\r\nbob {2-}\r\npw\r\n"),
+                   "command tag=a LOGIN (string:literal \"bob\" nonsync) (string:literal \"pw\" nonsync) [quirk LITERAL_MINUS@20]");
+  /* {N-} is no RFC's syntax (LITERAL- writes {N+}): strict refuses it at the "-" */
+  cr_expect_str_eq(ikt_parse(C, IK_PARSE_STRICT, "a LOGIN {3+}\r\nbob {2-}\r\npw\r\n"),
+                   "error IK_E_NOT_ALLOWED at 20");
+  cr_expect_str_eq(ikt_parse(C, IK_PARSE_STRICT, "a APPEND x ~{2-}\r\npw\r\n"), "error IK_E_NOT_ALLOWED at 14");
+  cr_expect_str_eq(ikt_parse(C, IK_PARSE_STRICT, "a LOGIN {3+}\r\nbob {2+}\r\npw\r\n"),
                    "command tag=a LOGIN (string:literal \"bob\" nonsync) (string:literal \"pw\" nonsync)");
 }
 
