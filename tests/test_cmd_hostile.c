@@ -10,19 +10,6 @@
 
 #include "cmdutil.h"
 
-/* "head" + n copies of "unit" + "tail" (malloc'd, NUL-terminated). */
-static char *repeat(const char *head, const char *unit, size_t n, const char *tail, size_t *len) {
-  size_t h = strlen(head), u = strlen(unit), t = strlen(tail);
-  size_t total = h + u * n + t;
-  char *s = malloc(total + 1);
-  memcpy(s, head, h);
-  for (size_t i = 0; i < n; i++) memcpy(s + h + i * u, unit, u);
-  memcpy(s + h + u * n, tail, t);
-  s[total] = 0;
-  if (len) *len = total;
-  return s;
-}
-
 /* Limits for streams with very long lines. */
 static const ik_limits *big(void) {
   static ik_limits l;
@@ -33,7 +20,7 @@ static const ik_limits *big(void) {
 }
 
 Test(cmd_hostile, search_not_100000_deep, .timeout = 20) {
-  char *s = repeat("a SEARCH ", "NOT ", 100000, "SEEN\r\n", NULL);
+  char *s = ikt_repeat("a SEARCH ", "NOT ", 100000, "SEEN\r\n", NULL);
   /* 128 levels are allowed (default max_depth); the 129th NOT is refused */
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 521");
   char want[64];
@@ -43,25 +30,25 @@ Test(cmd_hostile, search_not_100000_deep, .timeout = 20) {
 }
 
 Test(cmd_hostile, search_or_100000_deep, .timeout = 20) {
-  char *s = repeat("a SEARCH ", "OR SEEN ", 100000, "SEEN\r\n", NULL);
+  char *s = ikt_repeat("a SEARCH ", "OR SEEN ", 100000, "SEEN\r\n", NULL);
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 1033"); /* 9 + 128 * 8 */
   free(s);
-  s = repeat("a SEARCH ", "OR ", 100000, "SEEN\r\n", NULL);
+  s = ikt_repeat("a SEARCH ", "OR ", 100000, "SEEN\r\n", NULL);
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 393"); /* 9 + 128 * 3 */
   free(s);
 }
 
 Test(cmd_hostile, search_parentheses_100000_deep, .timeout = 20) {
   size_t n;
-  char *open = repeat("a SEARCH ", "(", 100000, "SEEN", &n);
-  char *s = repeat(open, ")", 100000, "\r\n", NULL);
+  char *open = ikt_repeat("a SEARCH ", "(", 100000, "SEEN", &n);
+  char *s = ikt_repeat(open, ")", 100000, "\r\n", NULL);
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 137"); /* 9 + 128 */
   free(open);
   free(s);
 }
 
 Test(cmd_hostile, search_mixed_100000_deep, .timeout = 20) {
-  char *s = repeat("a SEARCH ", "NOT (OR SEEN ", 100000, "SEEN\r\n", NULL);
+  char *s = ikt_repeat("a SEARCH ", "NOT (OR SEEN ", 100000, "SEEN\r\n", NULL);
   /* each unit nests three levels: NOT, (, OR; 42 units are 126 levels, and
    * the 129th push is the OR of unit 43, at 9 + 42 * 13 + 5 */
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 560");
@@ -70,7 +57,7 @@ Test(cmd_hostile, search_mixed_100000_deep, .timeout = 20) {
 
 Test(cmd_hostile, deep_nesting_then_next_command, .timeout = 20) {
   size_t n;
-  char *s = repeat("a SEARCH ", "NOT ", 100000, "SEEN\r\nb NOOP\r\n", &n);
+  char *s = ikt_repeat("a SEARCH ", "NOT ", 100000, "SEEN\r\nb NOOP\r\n", &n);
   char *got = ikt_stream(C, 0, big(), (const unsigned char *)s, n, 0);
   cr_expect_str_eq(got, "error IK_E_TOO_DEEP at 521\ncommand tag=b NOOP\n");
   free(got);
@@ -78,19 +65,19 @@ Test(cmd_hostile, deep_nesting_then_next_command, .timeout = 20) {
 }
 
 Test(cmd_hostile, deep_generic_arguments, .timeout = 20) {
-  char *s = repeat("a FETCH 1 (XFOO ", "(", 100000, "\r\n", NULL);
+  char *s = ikt_repeat("a FETCH 1 (XFOO ", "(", 100000, "\r\n", NULL);
   /* LIST (1), FETCH_ATT (2), its argument LIST (3) at offset 16, then one level
    * per "(": level 129 is the "(" at 13 + 129 */
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 142");
   free(s);
-  s = repeat("a SELECT x (XFOO ", "(", 100000, "\r\n", NULL);
+  s = ikt_repeat("a SELECT x (XFOO ", "(", 100000, "\r\n", NULL);
   cr_expect_str_eq(ikt_parse(C, 0, s), "error IK_E_TOO_DEEP at 143");
   free(s);
 }
 
 Test(cmd_hostile, sequence_set_of_a_million_ranges, .timeout = 60) {
   size_t n;
-  char *s = repeat("a UID FETCH 1:2", ",3:4", 999999, " FLAGS\r\n", &n);
+  char *s = ikt_repeat("a UID FETCH 1:2", ",3:4", 999999, " FLAGS\r\n", &n);
   ik_parser p;
   ik_parser_init(&p, C, 0, big());
   ik_arena a;
@@ -116,7 +103,7 @@ Test(cmd_hostile, sequence_set_of_a_million_ranges, .timeout = 60) {
 
 Test(cmd_hostile, sequence_set_over_the_line_limit) {
   size_t n;
-  char *s = repeat("a FETCH 1", ",1", 40000, " FLAGS\r\nb NOOP\r\n", &n);
+  char *s = ikt_repeat("a FETCH 1", ",1", 40000, " FLAGS\r\nb NOOP\r\n", &n);
   char *got = ikt_stream(C, 0, NULL, (const unsigned char *)s, n, 0);
   cr_expect_str_eq(got, "error IK_E_LINE_TOO_LONG at 65536\ncommand tag=b NOOP\n");
   free(got);
@@ -125,7 +112,7 @@ Test(cmd_hostile, sequence_set_over_the_line_limit) {
 
 Test(cmd_hostile, a_thousand_literals, .timeout = 20) {
   size_t n;
-  char *s = repeat("a SEARCH", " TEXT {1}\r\nx", 1000, "\r\nb NOOP\r\n", &n);
+  char *s = ikt_repeat("a SEARCH", " TEXT {1}\r\nx", 1000, "\r\nb NOOP\r\n", &n);
   char *got = ikt_stream(C, STRICT, NULL, (const unsigned char *)s, n, 0);
   const char *second = strchr(got, '\n');
   cr_assert(second);
@@ -135,7 +122,7 @@ Test(cmd_hostile, a_thousand_literals, .timeout = 20) {
   free(got);
   free(s);
   /* one more than the limit: the framer refuses the message, the next parses */
-  s = repeat("a SEARCH", " TEXT {1}\r\nx", 1001, "\r\nb NOOP\r\n", &n);
+  s = ikt_repeat("a SEARCH", " TEXT {1}\r\nx", 1001, "\r\nb NOOP\r\n", &n);
   got = ikt_stream(C, 0, NULL, (const unsigned char *)s, n, 0);
   cr_expect(strstr(got, "error IK_E_TOO_MANY_LITERALS at ") == got, "%s", got);
   cr_expect(strstr(got, "\ncommand tag=b NOOP\n") != NULL, "%s", got);

@@ -15,30 +15,6 @@
 /* a message with NUL bytes: its length from the literal */
 #define PN(opt, lit) ikt_parse_n(S, opt, (const unsigned char *)lit, sizeof lit - 1)
 
-static char *ext_repeat(const char *head, const char *unit, size_t n, const char *tail) {
-  size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
-  char *s = malloc(hl + ul * n + tl + 1);
-  memcpy(s, head, hl);
-  for (size_t i = 0; i < n; i++) memcpy(s + hl + ul * i, unit, ul);
-  memcpy(s + hl + ul * n, tail, tl + 1);
-  return s;
-}
-
-/* The stream: the hostile message, then a good one; the rendering of each. */
-static char *ext_then_good(const char *bad, unsigned options) {
-  const char *good = "* 1 FETCH (UID 7)\r\n";
-  size_t bl = strlen(bad), gl = strlen(good);
-  unsigned char *s = malloc(bl + gl);
-  memcpy(s, bad, bl);
-  memcpy(s + bl, good, gl);
-  ik_limits l;
-  ik_limits_default(&l);
-  l.max_line = 16u << 20;
-  char *out = ikt_stream(S, options, &l, s, bl + gl, 0);
-  free(s);
-  return out;
-}
-
 static const char *ext_parse_big(unsigned options, const char *msg) {
   ik_limits l;
   ik_limits_default(&l);
@@ -49,21 +25,21 @@ static const char *ext_parse_big(unsigned options, const char *msg) {
 /* THREAD lists nested 100 000 deep: TOO_DEEP at the first "(" past the limit
  * (128), open or closed, strict or lenient; the next message parses. */
 Test(resp_ext_hostile, thread_100000_deep, .timeout = 60) {
-  char *open = ext_repeat("* THREAD ", "(", 100000, "\r\n");
+  char *open = ikt_repeat("* THREAD ", "(", 100000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, open), "error IK_E_TOO_DEEP at 137");
-  char *out = ext_then_good(open, 0);
+  char *out = ikt_then_good(open, 0);
   cr_assert_str_eq(out, "error IK_E_TOO_DEEP at 137\nuntagged FETCH #1 (item/UID \"UID\" (number \"7\" #7))\n");
   free(out);
   free(open);
-  char *a = ext_repeat("* THREAD ", "(1 ", 100000, "(2)(3)");
-  char *b = ext_repeat(a, ")", 100000, "\r\n");
+  char *a = ikt_repeat("* THREAD ", "(1 ", 100000, "(2)(3)", NULL);
+  char *b = ikt_repeat(a, ")", 100000, "\r\n", NULL);
   cr_assert_str_eq(ext_parse_big(STRICT, b), "error IK_E_TOO_DEEP at 393");
   cr_assert_str_eq(ext_parse_big(0, b), "error IK_E_TOO_DEEP at 393");
   free(a);
   free(b);
   /* at the limit exactly: 128 levels parse */
-  char *c = ext_repeat("* THREAD ", "(", 127, "(1)(2)");
-  char *d = ext_repeat(c, ")", 127, "\r\n");
+  char *c = ikt_repeat("* THREAD ", "(", 127, "(1)(2)", NULL);
+  char *d = ikt_repeat(c, ")", 127, "\r\n", NULL);
   const char *t = ikt_parse(S, 0, d);
   cr_assert_eq(strncmp(t, "untagged THREAD (thread ", 24), 0, "%.200s", t);
   free(c);
@@ -73,18 +49,18 @@ Test(resp_ext_hostile, thread_100000_deep, .timeout = 60) {
 /* Deep generic values inside typed responses: an unknown ESEARCH datum, an
  * unknown LIST-EXTENDED item, an unknown STATUS attribute, an URLFETCH answer. */
 Test(resp_ext_hostile, deep_generic_values, .timeout = 60) {
-  char *e = ext_repeat("* ESEARCH X-FOO ", "(", 50000, "\r\n");
+  char *e = ikt_repeat("* ESEARCH X-FOO ", "(", 50000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, e), "error IK_E_TOO_DEEP at 143");
   free(e);
-  char *l = ext_repeat("* LIST () \"/\" x (X-FOO ", "(", 50000, "\r\n");
+  char *l = ikt_repeat("* LIST () \"/\" x (X-FOO ", "(", 50000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, l), "error IK_E_TOO_DEEP at 148");
   free(l);
-  char *st = ext_repeat("* STATUS x (X-FOO ", "(", 50000, "\r\n");
+  char *st = ikt_repeat("* STATUS x (X-FOO ", "(", 50000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, st), "error IK_E_TOO_DEEP at 144");
   free(st);
-  char *u = ext_repeat("* URLFETCH u ", "(", 50000, "\r\n");
+  char *u = ikt_repeat("* URLFETCH u ", "(", 50000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, u), "error IK_E_TOO_DEEP at 140");
-  char *out = ext_then_good(u, 0);
+  char *out = ikt_then_good(u, 0);
   cr_assert_str_eq(out, "error IK_E_TOO_DEEP at 140\nuntagged FETCH #1 (item/UID \"UID\" (number \"7\" #7))\n");
   free(out);
   free(u);
@@ -93,19 +69,19 @@ Test(resp_ext_hostile, deep_generic_values, .timeout = 60) {
 /* Long flat lists are linear: 500 000 thread lists, ESEARCH data, namespace
  * descriptors, ACL pairs, quota resources. */
 Test(resp_ext_hostile, long_lists, .timeout = 60) {
-  char *t = ext_repeat("* THREAD ", "(4294967295)", 500000, "\r\n");
+  char *t = ikt_repeat("* THREAD ", "(4294967295)", 500000, "\r\n", NULL);
   cr_assert_eq(strncmp(ext_parse_big(STRICT, t), "untagged THREAD (thread \"(4294967295)\"", 38), 0);
   free(t);
-  char *e = ext_repeat("* ESEARCH (TAG \"a\")", " COUNT 1", 500000, "\r\n");
+  char *e = ikt_repeat("* ESEARCH (TAG \"a\")", " COUNT 1", 500000, "\r\n", NULL);
   cr_assert_eq(strncmp(ext_parse_big(STRICT, e), "untagged ESEARCH (list \"(TAG \\\"a\\\")\"", 36), 0);
   free(e);
-  char *n = ext_repeat("* NAMESPACE ((\"\" \"/\")", "(\"x/\" \"/\")", 200000, ") NIL NIL\r\n");
+  char *n = ikt_repeat("* NAMESPACE ((\"\" \"/\")", "(\"x/\" \"/\")", 200000, ") NIL NIL\r\n", NULL);
   cr_assert_eq(strncmp(ext_parse_big(STRICT, n), "untagged NAMESPACE (list", 24), 0);
   free(n);
-  char *a = ext_repeat("* ACL INBOX", " fred rwipslxetad", 300000, "\r\n");
+  char *a = ikt_repeat("* ACL INBOX", " fred rwipslxetad", 300000, "\r\n", NULL);
   cr_assert_eq(strncmp(ext_parse_big(STRICT, a), "untagged ACL (mailbox:atom \"INBOX\" inbox) (pair", 47), 0);
   free(a);
-  char *q = ext_repeat("* QUOTA \"\" (STORAGE 1 2", " MESSAGE 1 2", 300000, ")\r\n");
+  char *q = ikt_repeat("* QUOTA \"\" (STORAGE 1 2", " MESSAGE 1 2", 300000, ")\r\n", NULL);
   cr_assert_eq(strncmp(ext_parse_big(STRICT, q), "untagged QUOTA (string:quoted \"\") (list", 39), 0);
   free(q);
 }

@@ -158,30 +158,6 @@ Test(resp_hardening, long_internaldate_and_size) {
 
 /* ---- shapes too large to write out ---- */
 
-static char *repeat(const char *head, const char *unit, size_t n, const char *tail) {
-  size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
-  char *s = malloc(hl + ul * n + tl + 1);
-  memcpy(s, head, hl);
-  for (size_t i = 0; i < n; i++) memcpy(s + hl + ul * i, unit, ul);
-  memcpy(s + hl + ul * n, tail, tl + 1);
-  return s;
-}
-
-/* The stream: the hostile message, then a good one; the rendering of each. */
-static char *then_good(const char *bad, unsigned options) {
-  const char *good = "* 1 FETCH (UID 7)\r\n";
-  size_t bl = strlen(bad), gl = strlen(good);
-  unsigned char *s = malloc(bl + gl);
-  memcpy(s, bad, bl);
-  memcpy(s + bl, good, gl);
-  ik_limits l;
-  ik_limits_default(&l);
-  l.max_line = 16u << 20;
-  char *out = ikt_stream(S, options, &l, s, bl + gl, 0);
-  free(s);
-  return out;
-}
-
 static const char *last_line(const char *s) {
   size_t n = strlen(s);
   if (n && s[n - 1] == '\n') n--;
@@ -193,14 +169,14 @@ static const char *last_line(const char *s) {
  * first "(" past the depth limit (128), in linear time; lenient mode keeps
  * the FETCH with that item as an error node when the nesting closes. */
 Test(resp_hardening, bodystructure_100000_deep, .timeout = 60) {
-  char *open = repeat("* 1 FETCH (BODYSTRUCTURE ", "(", 100000, "\r\n");
+  char *open = ikt_repeat("* 1 FETCH (BODYSTRUCTURE ", "(", 100000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, open), "error IK_E_TOO_DEEP at 152");
-  char *out = then_good(open, 0);
+  char *out = ikt_then_good(open, 0);
   cr_assert_str_eq(out, "error IK_E_TOO_DEEP at 152\nuntagged FETCH #1 (item/UID \"UID\" (number \"7\" #7))\n");
   free(out);
   free(open);
-  char *a = repeat("* 1 FETCH (BODYSTRUCTURE ", "(", 100000, "");
-  char *b = repeat(a, ")", 100000, " UID 3)\r\n");
+  char *a = ikt_repeat("* 1 FETCH (BODYSTRUCTURE ", "(", 100000, "", NULL);
+  char *b = ikt_repeat(a, ")", 100000, " UID 3)\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, STRICT, b), "error IK_E_TOO_DEEP at 152");
   const char *t = ikt_parse(S, 0, b);
   cr_assert_eq(strncmp(t, "untagged FETCH #1 (item/BODYSTRUCTURE \"BODYSTRUCTURE\" #141 error (text ", 71), 0);
@@ -212,11 +188,11 @@ Test(resp_hardening, bodystructure_100000_deep, .timeout = 60) {
 
 /* Thousands of unclosed "(" in an unknown response and in a FETCH item. */
 Test(resp_hardening, unclosed_parentheses, .timeout = 60) {
-  char *x = repeat("* XFOO ", "(", 50000, "\r\n");
+  char *x = ikt_repeat("* XFOO ", "(", 50000, "\r\n", NULL);
   cr_assert_str_eq(ikt_parse(S, 0, x), "error IK_E_TOO_DEEP at 135");
   free(x);
-  char *y = repeat("* 1 FETCH (X-ITEM ", "(", 50000, "\r\n");
-  char *out = then_good(y, 0);
+  char *y = ikt_repeat("* 1 FETCH (X-ITEM ", "(", 50000, "\r\n", NULL);
+  char *out = ikt_then_good(y, 0);
   cr_assert_str_eq(out, "error IK_E_TOO_DEEP at 145\nuntagged FETCH #1 (item/UID \"UID\" (number \"7\" #7))\n");
   free(out);
   free(y);
@@ -225,13 +201,13 @@ Test(resp_hardening, unclosed_parentheses, .timeout = 60) {
 /* 10 000 broken items in one FETCH: each one an error node; 500 000 of
  * them in linear time. */
 Test(resp_hardening, many_broken_items, .timeout = 60) {
-  char *big = repeat("* 1 FETCH (UID 1", " UID x", 500000, ")\r\n");
+  char *big = ikt_repeat("* 1 FETCH (UID 1", " UID x", 500000, ")\r\n", NULL);
   ik_limits l;
   ik_limits_default(&l);
   l.max_line = 16u << 20;
   cr_assert_eq(strncmp(ikt_parse_lim(S, 0, &l, big), "untagged FETCH #1 (item/UID", 27), 0);
   free(big);
-  char *s = repeat("* 1 FETCH (UID 1", " UID x", 10000, ")\r\n");
+  char *s = ikt_repeat("* 1 FETCH (UID 1", " UID x", 10000, ")\r\n", NULL);
   const char *t = ikt_parse(S, 0, s);
   cr_assert_eq(strncmp(t, "untagged FETCH #1 (item/UID \"UID\" (number \"1\" #1)) (item/UID \"UID\" #4 error "
                           "(text \"UID x\"))", 89), 0);
@@ -244,15 +220,15 @@ Test(resp_hardening, many_broken_items, .timeout = 60) {
 
 /* A million-element SEARCH and a long sequence of addresses: linear. */
 Test(resp_hardening, long_lists, .timeout = 60) {
-  char *s = repeat("* SEARCH", " 4294967295", 1000000, "\r\n");
+  char *s = ikt_repeat("* SEARCH", " 4294967295", 1000000, "\r\n", NULL);
   ik_limits l;
   ik_limits_default(&l);
   l.max_line = 16u << 20;
   const char *t = ikt_parse_lim(S, STRICT, &l, s);
   cr_assert_eq(strncmp(t, "untagged SEARCH (number \"4294967295\" #4294967295)", 49), 0);
   free(s);
-  char *a = repeat("* 1 FETCH (ENVELOPE (NIL NIL (", "(NIL NIL \"a\" \"b\")", 100000,
-                   ") NIL NIL NIL NIL NIL NIL NIL))\r\n");
+  char *a = ikt_repeat("* 1 FETCH (ENVELOPE (NIL NIL (", "(NIL NIL \"a\" \"b\")", 100000,
+                   ") NIL NIL NIL NIL NIL NIL NIL))\r\n", NULL);
   t = ikt_parse_lim(S, STRICT, &l, a);
   cr_assert_eq(strncmp(t, "untagged FETCH #1 (item/ENVELOPE", 32), 0);
   free(a);
@@ -271,7 +247,7 @@ Test(resp_hardening, next_message_parses) {
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     for (unsigned strict = 0; strict < 2; strict++) {
-      char *out = then_good(bad[i], strict ? STRICT : 0);
+      char *out = ikt_then_good(bad[i], strict ? STRICT : 0);
       cr_expect_str_eq(last_line(out), "untagged FETCH #1 (item/UID \"UID\" (number \"7\" #7))\n",
                        "after %s", bad[i]);
       free(out);

@@ -294,3 +294,31 @@ unsigned char *ikt_read_file(const char *path, size_t *n) {
   *n = len;
   return b;
 }
+
+char *ikt_repeat(const char *head, const char *unit, size_t n, const char *tail, size_t *len) {
+  size_t h = strlen(head), u = strlen(unit), t = strlen(tail);
+  size_t total = h + u * n + t;
+  char *s = malloc(total + 1);
+  if (!s) abort();
+  memcpy(s, head, h);
+  for (size_t i = 0; i < n; i++) memcpy(s + h + i * u, unit, u);
+  memcpy(s + h + u * n, tail, t);
+  s[total] = 0;
+  if (len) *len = total;
+  return s;
+}
+
+char *ikt_then_good(const char *bad, unsigned options) {
+  const char *good = "* 1 FETCH (UID 7)\r\n";
+  size_t bl = strlen(bad), gl = strlen(good);
+  unsigned char *s = malloc(bl + gl);
+  if (!s) abort();
+  memcpy(s, bad, bl);
+  memcpy(s + bl, good, gl);
+  ik_limits l;
+  ik_limits_default(&l);
+  l.max_line = 16u << 20;
+  char *out = ikt_stream(IK_SIDE_SERVER, options, &l, s, bl + gl, 0);
+  free(s);
+  return out;
+}

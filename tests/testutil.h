@@ -45,6 +45,14 @@ char *ikt_stream_split(ik_side side, unsigned options, const ik_limits *l, const
 unsigned char *ikt_guarded(const void *bytes, size_t n);
 void ikt_guarded_free(unsigned char *p, size_t n);
 
+/* "head" + n copies of "unit" + "tail", malloc'd and NUL-terminated; its
+ * length in *len when len is not NULL (hostile inputs of any size). */
+char *ikt_repeat(const char *head, const char *unit, size_t n, const char *tail, size_t *len);
+
+/* The rendering of a stream of the hostile server message `bad` followed by
+ * "* 1 FETCH (UID 7)": proves nothing after an error is lost. Lines up to 16 MiB. */
+char *ikt_then_good(const char *bad, unsigned options);
+
 /* Reads a file whole (malloc'd); NULL when it cannot. */
 unsigned char *ikt_read_file(const char *path, size_t *n);
 
