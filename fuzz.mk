@@ -31,8 +31,15 @@ S ?= 60
 
 # Harnesses: fuzz/harness_NAME.c (the logic, shared with tests/test_regressions.c)
 # and fuzz/fuzz_NAME.c (LLVMFuzzerTestOneInput). The trace harness needs the trace
-# decoder: it is built when tools/trace/trace.h exists.
-FUZZ_NAMES    := framer response command fetch search builder $(if $(wildcard tools/trace/trace.h),trace)
+# decoder: it is built when tools/trace/trace.h exists; the TLS harness (the record
+# layer and the key log reader, tools/trace/tls.h) needs the same objects and libcrypto.
+FUZZ_NAMES    := framer response command fetch search builder $(if $(wildcard tools/trace/trace.h),trace) \
+                 $(if $(wildcard tools/trace/tls.h),tls)
+# Harnesses built with the decoder (libiktrace.a) and FUZZ_TRACE_LIBS.
+FUZZ_TRACE_USERS := trace tls
+# Harnesses with the structure-aware mutator (fuzz/mutator.c: LLVMFuzzerCustomMutator
+# and LLVMFuzzerCustomCrossOver; IKF_NO_MUTATOR=1 in the environment turns it off).
+FUZZ_MUTATOR_USERS := response command
 FUZZ_LIB_SRC   = $(sort $(wildcard parser/*.c) parser/client.c parser/server.c) $(sort $(wildcard generator/*.c))
 FUZZ_TRACE_SRC = $(sort $(wildcard tools/trace/*.c))
 FUZZ_COMMON_SRC := fuzz/fuzz_common.c fuzz/json_check.c
@@ -83,9 +90,14 @@ $(FUZZ_B)/libfuzzer/fuzz_%: $(FUZZ_B)/libfuzzer/obj/fuzz/fuzz_%.o \
     $(FUZZ_B)/libfuzzer/obj/fuzz/harness_%.o $(call fuzz_objs,libfuzzer)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^
 
-$(FUZZ_B)/libfuzzer/fuzz_trace: $(FUZZ_B)/libfuzzer/obj/fuzz/fuzz_trace.o \
-    $(FUZZ_B)/libfuzzer/obj/fuzz/harness_trace.o $(call fuzz_objs,libfuzzer) \
-    $(FUZZ_B)/libfuzzer/libiktrace.a
+$(FUZZ_MUTATOR_USERS:%=$(FUZZ_B)/libfuzzer/fuzz_%): $(FUZZ_B)/libfuzzer/fuzz_%: \
+    $(FUZZ_B)/libfuzzer/obj/fuzz/fuzz_%.o $(FUZZ_B)/libfuzzer/obj/fuzz/harness_%.o \
+    $(FUZZ_B)/libfuzzer/obj/fuzz/mutator.o $(call fuzz_objs,libfuzzer)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^
+
+$(FUZZ_TRACE_USERS:%=$(FUZZ_B)/libfuzzer/fuzz_%): $(FUZZ_B)/libfuzzer/fuzz_%: \
+    $(FUZZ_B)/libfuzzer/obj/fuzz/fuzz_%.o $(FUZZ_B)/libfuzzer/obj/fuzz/harness_%.o \
+    $(call fuzz_objs,libfuzzer) $(FUZZ_B)/libfuzzer/libiktrace.a
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ $(FUZZ_TRACE_LIBS)
 
 # ---- AFL++ (its libFuzzer-compatible driver: afl-clang-fast -fsanitize=fuzzer) ----
@@ -102,14 +114,20 @@ $(FUZZ_B)/afl/fuzz_%: $(FUZZ_B)/afl/obj/fuzz/fuzz_%.o $(FUZZ_B)/afl/obj/fuzz/har
     $(call fuzz_objs,afl)
 	$(FUZZ_AFL_ENV) $(FUZZ_AFL_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^
 
-$(FUZZ_B)/afl/fuzz_trace: $(FUZZ_B)/afl/obj/fuzz/fuzz_trace.o \
-    $(FUZZ_B)/afl/obj/fuzz/harness_trace.o $(call fuzz_objs,afl) $(FUZZ_B)/afl/libiktrace.a
+$(FUZZ_MUTATOR_USERS:%=$(FUZZ_B)/afl/fuzz_%): $(FUZZ_B)/afl/fuzz_%: \
+    $(FUZZ_B)/afl/obj/fuzz/fuzz_%.o $(FUZZ_B)/afl/obj/fuzz/harness_%.o \
+    $(FUZZ_B)/afl/obj/fuzz/mutator.o $(call fuzz_objs,afl)
+	$(FUZZ_AFL_ENV) $(FUZZ_AFL_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^
+
+$(FUZZ_TRACE_USERS:%=$(FUZZ_B)/afl/fuzz_%): $(FUZZ_B)/afl/fuzz_%: \
+    $(FUZZ_B)/afl/obj/fuzz/fuzz_%.o $(FUZZ_B)/afl/obj/fuzz/harness_%.o \
+    $(call fuzz_objs,afl) $(FUZZ_B)/afl/libiktrace.a
 	$(FUZZ_AFL_ENV) $(FUZZ_AFL_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ \
 	  $(FUZZ_TRACE_LIBS)
 
 # ---- running ----
 # Flags of one libFuzzer run of harness $(1): dictionary, limits, where crashes go.
-fuzz_dict = $(if $(filter trace,$(1)),-dict=fuzz/pcap.dict -max_len=65536,-dict=fuzz/imap.dict -max_len=$(FUZZ_MAX_LEN))
+fuzz_dict = $(if $(filter trace,$(1)),-dict=fuzz/pcap.dict -max_len=65536,$(if $(filter tls,$(1)),-dict=fuzz/tls.dict -max_len=32768,-dict=fuzz/imap.dict -max_len=$(FUZZ_MAX_LEN)))
 fuzz_args = -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) \
   -malloc_limit_mb=$(FUZZ_RSS_MB) -artifact_prefix=$(FUZZ_B)/crashes/$(1)/ -print_final_stats=1
 fuzz_dirs = $(FUZZ_B)/corpus/$(1) $(wildcard corpus/$(1) corpus/regressions/$(1))
@@ -150,8 +168,9 @@ $(FUZZ_B)/cov/fuzz_%: $(FUZZ_B)/cov/obj/fuzz/fuzz_%.o $(FUZZ_B)/cov/obj/fuzz/har
     $(FUZZ_B)/cov/obj/fuzz/standalone.o $(call fuzz_objs,cov)
 	$(FUZZ_CC) -fprofile-instr-generate -o $@ $^
 
-$(FUZZ_B)/cov/fuzz_trace: $(FUZZ_B)/cov/obj/fuzz/fuzz_trace.o $(FUZZ_B)/cov/obj/fuzz/harness_trace.o \
-    $(FUZZ_B)/cov/obj/fuzz/standalone.o $(call fuzz_objs,cov) $(FUZZ_B)/cov/libiktrace.a
+$(FUZZ_TRACE_USERS:%=$(FUZZ_B)/cov/fuzz_%): $(FUZZ_B)/cov/fuzz_%: $(FUZZ_B)/cov/obj/fuzz/fuzz_%.o \
+    $(FUZZ_B)/cov/obj/fuzz/harness_%.o $(FUZZ_B)/cov/obj/fuzz/standalone.o $(call fuzz_objs,cov) \
+    $(FUZZ_B)/cov/libiktrace.a
 	$(FUZZ_CC) -fprofile-instr-generate -o $@ $^ $(FUZZ_TRACE_LIBS)
 
 coverage:
@@ -190,5 +209,6 @@ coverage:
 fuzz-corpus:
 	python3 tools/fuzz/gen_dict.py
 	python3 tools/fuzz/gen_seeds.py
+	python3 tools/fuzz/gen_tls_seeds.py
 
 -include $(shell find $(FUZZ_B)/libfuzzer/obj $(FUZZ_B)/afl/obj $(FUZZ_B)/cov/obj -name '*.d' 2>/dev/null)

@@ -46,6 +46,12 @@ int ik_fuzz_fetch(const uint8_t *data, size_t size);
 int ik_fuzz_search(const uint8_t *data, size_t size);
 int ik_fuzz_trace(const uint8_t *data, size_t size);
 int ik_fuzz_builder(const uint8_t *data, size_t size);
+int ik_fuzz_tls(const uint8_t *data, size_t size);
+
+/* ---- the structure-aware mutator (mutator.c) ---- */
+/* Defined by the entry points of the harnesses that link mutator.c (fuzz_response.c:
+ * IK_SIDE_SERVER, fuzz_command.c: IK_SIDE_CLIENT): the side it parses inputs as. */
+extern const int ikf_mutator_side;
 
 /* ---- failures ---- */
 /* Printed with every failure (tests set it to the file being replayed). */

@@ -1,9 +1,10 @@
 /* Replays the fuzzing corpora through the harnesses' own logic (fuzz/harness_*.c,
  * the same code the fuzzers run): every crash ever found (corpus/regressions/NAME/),
- * every seed (corpus/NAME/), and the sample sessions and captures (corpus/samples/,
- * corpus/captures/). A broken oracle prints what broke and the file, and aborts
- * the test. Open findings listed in corpus/regressions/KNOWN are tolerated (and
- * said so), see fuzz/README.md. No clang needed: the harnesses are plain C. */
+ * every seed (corpus/NAME/, the TLS harness's too), and the sample sessions and
+ * captures (corpus/samples/, corpus/captures/). A broken oracle prints what broke
+ * and the file, and aborts the test. Open findings listed in
+ * corpus/regressions/KNOWN are tolerated (and said so), see fuzz/README.md. No
+ * clang needed: the harnesses are plain C. */
 #include <criterion/criterion.h>
 
 #include <dirent.h>
@@ -26,11 +27,17 @@
 #include "../fuzz/harness_search.c"
 #include "../fuzz/harness_trace.c"
 #include "../fuzz/harness_builder.c"
+#include "../fuzz/harness_tls.c"
 
 #ifdef IKF_HAVE_TRACE
 #define TRACE_LINKED (ikt_trace_open_mem != NULL)
 #else
 #define TRACE_LINKED 0
+#endif
+#ifdef IKF_HAVE_TLS
+#define TLS_LINKED (ikt_tls_new != NULL && ikt_keylog_parse != NULL)
+#else
+#define TLS_LINKED 0
 #endif
 
 typedef int (*harness_fn)(const uint8_t *, size_t);
@@ -132,6 +139,16 @@ Test(regressions, trace) {
     return;
   }
   cr_expect_gt(replay("trace", ik_fuzz_trace), 0);
+}
+
+/* The TLS record layer and the key log reader (fuzz/harness_tls.c): corpus/tls and
+ * corpus/regressions/tls. */
+Test(regressions, tls) {
+  if (!TLS_LINKED) {
+    cr_log_warn("TLS decoder not linked into the tests: corpus/tls not replayed");
+    return;
+  }
+  cr_expect_gt(replay("tls", ik_fuzz_tls), 0);
 }
 
 /* The sample sessions of corpus/samples/ (NAME.server.imap, NAME.client.imap)

@@ -14,6 +14,7 @@ jobs=${CAMPAIGN_JOBS:-2}
 run() {
   local t=$1 dict=fuzz/imap.dict len=${FUZZ_MAX_LEN:-8192}
   [ "$t" = trace ] && dict=fuzz/pcap.dict len=65536
+  [ "$t" = tls ] && dict=fuzz/tls.dict len=32768
   mkdir -p "$B/corpus/$t" "$B/crashes/$t"
   nice -n 10 "$B/libfuzzer/fuzz_$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -dict=$dict -max_len=$len -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_total_time="$secs" \

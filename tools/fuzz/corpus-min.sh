@@ -4,7 +4,7 @@
 # of inputs with (nearly) the same edge coverage, under 2 MB for all harnesses.
 # Inputs that were already in corpus/NAME keep their names; new ones are named by
 # their SHA-1 (libFuzzer's naming). The HARDENING.md shapes (hardening-*) and the
-# RFC 3501 examples (rfc3501-*) are always kept. corpus/regressions/ is never
+# RFC 3501 examples (rfc3501-*) and the TLS seeds (seed-*) are always kept. corpus/regressions/ is never
 # touched; build-fuzz/corpus/NAME/ is emptied (what counts of it is in corpus/NAME/).
 #   bash tools/fuzz/corpus-min.sh BUILD_DIR NAME...
 set -euo pipefail
@@ -23,6 +23,7 @@ for t in "$@"; do
   # counts: -use_counters=0), or the corpus would be tens of megabytes.
   case $t in
     trace) l1=${CORPUS_L1_TRACE:-1024} l2=${CORPUS_L2_TRACE:-2048} ;;
+    tls) l1=${CORPUS_L1_TLS:-4096} l2=${CORPUS_L2_TLS:-16384} ;;
     framer|builder) l1=${CORPUS_L1_SMALL:-512} l2=${CORPUS_L2_SMALL:-2048} ;;
     *) l1=${CORPUS_L1:-512} l2=${CORPUS_L2:-1024} ;;
   esac
@@ -42,7 +43,7 @@ for t in "$@"; do
     h=$(basename "$f")
     [ -n "${name[$h]:-}" ] && [ "${name[$h]}" != "$h" ] && mv "$f" "$out/${name[$h]}"
   done
-  cp corpus/$t/hardening-* corpus/$t/rfc3501-* "$out"/ 2>/dev/null || true
+  cp corpus/$t/hardening-* corpus/$t/rfc3501-* corpus/$t/seed-* "$out"/ 2>/dev/null || true
   rm -rf corpus/$t && mv "$out" corpus/$t
   unset name
   # what the campaigns found is in corpus/$t now (as far as it adds coverage)

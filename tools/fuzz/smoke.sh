@@ -15,6 +15,7 @@ known=$(grep -v '^#' corpus/regressions/KNOWN 2>/dev/null | awk 'NF { print $1 }
 one() {
   local t=$1 d="-dict=fuzz/imap.dict -max_len=$maxlen"
   [ "$t" = trace ] && d="-dict=fuzz/pcap.dict -max_len=65536"
+  [ "$t" = tls ] && d="-dict=fuzz/tls.dict -max_len=32768"
   mkdir -p "$B/corpus/$t" "$B/crashes/$t"
   local start=$(date +%s)
   IKF_KNOWN=$known "$B/libfuzzer/fuzz_$t" $d -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
