@@ -444,8 +444,7 @@ static void check_fixed(const ik_parser *pre, const unsigned char *buf, size_t l
     char what[96];
     snprintf(what, sizeof what, "fixed arena of %zu bytes (%zu needed)", cap, need);
     check_same(what, sl, ml, el, pl, sf, mf, &ef, &fp);
-  } else if (sf != IK_E_NO_MEMORY &&
-             !(sl == IK_E_OK && sf == IK_E_SYNTAX && ikf_known("fallback-nomem"))) {
+  } else if (sf != IK_E_NO_MEMORY) {
     /* Too small: IK_E_NO_MEMORY, unless the allocation that failed belonged to
      * an attempt whose result is dropped anyway (the lenient fallback after a
      * syntax error that it does not rescue): then the growable arena's error. */
@@ -497,9 +496,6 @@ static void check_writers(const ik_message *m, const ikf_opts *o) {
 static void check_roundtrip(const ik_parser *pre, const ik_message *m, const ikf_opts *o) {
   char why[512];
   if (ikf_has_elided(m)) return; /* the literal's bytes were streamed away */
-  /* known (corpus/regressions/KNOWN): a FETCH item error node that ends inside
-   * the data of a literal it announced */
-  if ((m->flags & IK_MF_ITEM_ERRORS) && ikf_known("item-resync-literal")) return;
   ikf_buf wb = {0};
   IKF_CHECK(ik_wire_message(m, ikf_buf_write, &wb) == 0,
             "the wire writer failed on a message the parser accepted");

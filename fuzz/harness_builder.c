@@ -133,13 +133,6 @@ static void bl_status(const char *what, ik_status sf, ik_status sb, ik_status be
     bl_status(#name, sf_, sb_, before_);                                                     \
   } while (0)
 
-static int bl_has(const unsigned char *s, size_t n, const char *w) {
-  size_t k = strlen(w);
-  for (size_t i = 0; i + k <= n; i++)
-    if (memcmp(s + i, w, k) == 0) return 1;
-  return 0;
-}
-
 /* One message built: frame it, parse it, every oracle. */
 static void bl_check_message(bl_pair *pr, ik_side side, int must_parse, int idling,
                              int authenticating) {
@@ -195,12 +188,7 @@ static void bl_check_message(bl_pair *pr, ik_side side, int must_parse, int idli
     ik_message *pm;
     ik_error e;
     ik_status st = ik_parse(&q, msg, len, &a, &pm, &e);
-    /* known (corpus/regressions/KNOWN): the generic grammar takes "[" for a
-     * bracket, though RFC 3501's ATOM-CHAR allows it; it wants a space between
-     * two lists, though ik_build_list_adjoin writes ")(" */
-    int known = st == IK_E_SYNTAX && ((memchr(msg, '[', len) && ikf_known("generic-open-bracket")) ||
-                                      (bl_has(msg, len, ")(") && ikf_known("generic-adjoined-lists")));
-    IKF_CHECK(st == IK_E_OK || known,
+    IKF_CHECK(st == IK_E_OK,
               "builder: a message built does not parse: %s at %zu (expected %s): %.*s",
               ik_status_name(st), e.offset, e.expected, (int)(len > 200 ? 200 : len),
               (const char *)msg);

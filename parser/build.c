@@ -105,6 +105,162 @@ int ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p) {
   return 1;
 }
 
+/* ---- generic brackets ----
+ * A "[" in a generic atom opens a bracket when a "]" closes it, else it is a
+ * byte of the atom (RFC 3501's ATOM-CHAR allows "["; only "]" is special).
+ * Which "]" closes which "[" is the usual pairing (the last open "[" at the
+ * same list depth): a list is closed over its "[" that are still open, and
+ * the stretch ends with the first ")" that closes a list opened before it,
+ * the end of the line, or the "]" that closes its first "[". Strings and
+ * literals are skipped as the machine skips them. One pass records every "["
+ * of the stretch and whether it is closed; the machine asks about them in
+ * order, so parsing stays linear whatever the input. (Where the machine
+ * would fail on a byte, the scan may read it otherwise: the parse fails there
+ * anyway, whatever the answers before.) */
+
+/* Past the literal announced at q ("{" N ["+" / "-"] "}" [CR] LF data), as
+ * ik_b_literal skips it; NULL when it is not one the machine would take. */
+static const unsigned char *gb_literal(const ik_pstate *ps, const unsigned char *q) {
+  const unsigned char *pe = ps->pe;
+  uint64_t n = 0;
+  int digits = 0;
+  for (q++; q < pe && *q >= '0' && *q <= '9'; q++, digits++) {
+    if (n > (UINT64_MAX - 9u) / 10u) return NULL;
+    n = n * 10u + (uint64_t)(*q - '0');
+  }
+  if (!digits || n > 0x7FFFFFFFFFFFFFFFu) return NULL;
+  if (q < pe && (*q == '+' || *q == '-')) q++;
+  if (q >= pe || *q != '}') return NULL;
+  q++;
+  if (q < pe && *q == '\r') q++;
+  if (q >= pe || *q != '\n') return NULL;
+  q++;
+  uint64_t stream = ps->parser->limits.stream_literal;
+  if (stream && n >= stream) return q; /* streamed away: no data here */
+  if (n > (uint64_t)(ps->pe - q)) return NULL;
+  return q + n;
+}
+
+typedef struct gb_table {
+  uint32_t *pos, *stk, *dep; /* stk, dep: the open "[" (entry, list depth) */
+  uint8_t *closed;
+} gb_table;
+
+/* The stretch from the "[" at q0: its end, and in *count its "[" (recorded in
+ * t when t is not NULL). */
+static const unsigned char *gb_scan(const ik_pstate *ps, const unsigned char *q0, uint32_t *count,
+                                    const gb_table *t) {
+  const unsigned char *q = q0, *pe = ps->pe;
+  uint32_t n = 0, top = 0, depth = 0, open0 = 0; /* open0: open "[" outside lists */
+  for (; q < pe; q++) {
+    switch (*q) {
+    case '[':
+      if (t) {
+        t->pos[n] = ik_b_off(ps, q);
+        t->closed[n] = 0;
+        t->stk[top] = n;
+        t->dep[top] = depth;
+      }
+      top++;
+      n++;
+      if (depth == 0) open0++;
+      break;
+    case ']':
+      if (depth == 0) { /* outside lists the top "[" is one of them */
+        top--;
+        if (t) t->closed[t->stk[top]] = 1;
+        if (--open0 == 0) { /* the first "[" is closed */
+          *count = n;
+          return q + 1;
+        }
+      } else if (t && top && t->dep[top - 1] == depth) {
+        t->closed[t->stk[--top]] = 1; /* (counting needs no stack in lists) */
+      }
+      break;
+    case '(':
+      depth++;
+      break;
+    case ')':
+      if (depth == 0) goto end; /* closes a list opened before the stretch */
+      if (t)
+        while (top && t->dep[top - 1] == depth) top--; /* never closed */
+      depth--;
+      break;
+    case '"':
+      for (q++; q < pe && *q != '"'; q++) {
+        if (*q == '\r' || *q == '\n' || *q == 0) goto end;
+        if (*q == '\\' && q + 1 < pe && (q[1] == '"' || q[1] == '\\')) q++;
+      }
+      if (q >= pe) goto end;
+      break;
+    case '{': {
+      const unsigned char *e = gb_literal(ps, q);
+      if (!e) goto end;
+      q = e - 1;
+      break;
+    }
+    case '\r':
+    case '\n':
+    case 0:
+      goto end;
+    default:
+      break;
+    }
+  }
+end:
+  *count = n;
+  return q;
+}
+
+/* 1 when a "]" closes the "[" at p, 0 when none does, -1 out of arena. */
+static int gb_closed(ik_pstate *ps, const unsigned char *p) {
+  if (ps->gb_pos && p >= ps->gb_from && p < ps->gb_end) {
+    uint32_t off = ik_b_off(ps, p);
+    while (ps->gb_i < ps->gb_n && ps->gb_pos[ps->gb_i] < off) ps->gb_i++;
+    if (ps->gb_i < ps->gb_n && ps->gb_pos[ps->gb_i] == off) {
+      ps->gb_from = p;
+      return ps->gb_closed[ps->gb_i];
+    }
+  }
+  /* a new stretch (or a question behind the last one: a new attempt) */
+  uint32_t n = 0;
+  const unsigned char *end = gb_scan(ps, p, &n, NULL);
+  gb_table t;
+  if (n <= IK_PS_INLINE_BRACKETS) {
+    t.pos = ps->in_gb_pos;
+    t.stk = ps->in_gb_stk;
+    t.dep = ps->in_gb_dep;
+    t.closed = ps->in_gb_closed;
+  } else {
+    unsigned char *m = ik_arena_alloc(ps->arena, (size_t)n * (3 * sizeof(uint32_t) + 1));
+    if (!m) {
+      ik_b_fail(ps, IK_E_NO_MEMORY, p, "more arena space");
+      return -1;
+    }
+    t.pos = (uint32_t *)(void *)m;
+    t.stk = t.pos + n;
+    t.dep = t.stk + n;
+    t.closed = (uint8_t *)(t.dep + n);
+  }
+  gb_scan(ps, p, &n, &t);
+  ps->gb_pos = t.pos;
+  ps->gb_closed = t.closed;
+  ps->gb_n = n;
+  ps->gb_i = 0;
+  ps->gb_from = p;
+  ps->gb_end = end;
+  return t.closed[0];
+}
+
+int ik_b_generic_bracket(ik_pstate *ps, const unsigned char *p) {
+  int closed = gb_closed(ps, p);
+  if (closed <= 0) return closed;
+  if (!ik_b_generic_atom(ps) || !ik_b_push(ps, ps->gatom, p)) return -1;
+  ik_node *b = ik_b_add(ps, IK_N_BRACKET, ik_b_off(ps, p), 0);
+  if (!b || !ik_b_push(ps, b, p)) return -1;
+  return 1;
+}
+
 int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p) {
   if (ps->depth + 1 > ps->depth_cap) {
     ik_b_fail(ps, IK_E_TOO_DEEP, p, "less nesting");

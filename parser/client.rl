@@ -35,7 +35,7 @@
   action uid_dispatch { { int t = uid_dispatch(ps); fhold; fgoto *t; } }
 
   # Generic command: name then values.
-  generic_args := (SP+ g_value)* SP* eol @done;
+  generic_args := (SP+ g_values)? SP* eol @done;
   # A command without arguments: CAPABILITY, LOGOUT, NOOP, STARTTLS, CHECK, ...
   no_args := eol_l @done;
 
@@ -44,7 +44,7 @@
 
   # command = tag SP (command-any / command-auth / command-nonauth /
   #           command-select) CRLF
-  main := tag %set_tag SP atom ((SP | CR | LF) >dispatch);
+  main := tag %set_tag SPX atom ((SP | CR | LF) >dispatch);
 }%%
 
 %% write data;

@@ -26,6 +26,8 @@
   LF = 0x0a;
   SP = ' ';
   eol = CR LF | LF @q_bare_lf;
+  # One space, or more in lenient mode (quirk at the first extra one).
+  SPX = SP (SP @q_extra_space)*;
   # Extra spaces before the end of a line (Exchange, Yahoo): lenient only.
   eol_l = (SP+ >q_trailing_space)? eol;
 

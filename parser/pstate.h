@@ -47,6 +47,13 @@ typedef struct ik_pstate {
   ik_node *gatom;            /* generic atom being scanned (brackets nest in it) */
   const unsigned char *gmark;/* its first byte */
   uint16_t gflags;
+  /* Which "[" of generic atoms a "]" closes (ik_b_generic_bracket): a table of
+   * the "[" of the stretch [gb_from, gb_end) scanned from the first one asked
+   * about, in order; gb_i is where the last question was answered. */
+  const unsigned char *gb_from, *gb_end;
+  uint32_t *gb_pos;          /* offsets of the "[" */
+  uint8_t *gb_closed;        /* 1: a "]" closes it */
+  uint32_t gb_n, gb_i;
   ik_node *code;             /* response code being parsed */
   /* sequence-set element being scanned */
   uint64_t seq_a;
@@ -70,6 +77,11 @@ typedef struct ik_pstate {
   ik_node *in_lasts[IK_PS_INLINE_DEPTH + 2];
   uint32_t in_kids[IK_PS_INLINE_DEPTH + 2];
   int in_stack[IK_PS_INLINE_DEPTH + 4];
+  /* The bracket table of a stretch with few "[" (more: arena). */
+#define IK_PS_INLINE_BRACKETS 32
+  uint32_t in_gb_pos[IK_PS_INLINE_BRACKETS], in_gb_stk[IK_PS_INLINE_BRACKETS],
+      in_gb_dep[IK_PS_INLINE_BRACKETS];
+  uint8_t in_gb_closed[IK_PS_INLINE_BRACKETS];
 } ik_pstate;
 
 /* --- builder (build.c) --- */
@@ -105,6 +117,11 @@ int64_t ik_b_days_from_civil(int64_t y, unsigned m, unsigned d);
 int ik_b_generic_atom_end(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Makes the node of the generic atom that starts at ps->gmark, once. */
 int ik_b_generic_atom(ik_pstate *ps);
+/* The "[" at p inside a generic atom: when a "]" closes it, opens its BRACKET
+ * (the atom's node made and pushed, then the BRACKET's) and returns 1: the
+ * machine calls g_bracket; when none does, returns 0: the "[" is a byte of
+ * the atom (an ATOM-CHAR). -1: out of arena or depth (recorded). */
+int ik_b_generic_bracket(ik_pstate *ps, const unsigned char *p);
 /* Makes the node the parent of what follows; 0 on depth overflow (recorded). */
 int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Closes the current parent; its span is extended to end at p_end (exclusive),

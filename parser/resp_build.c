@@ -333,11 +333,12 @@ const unsigned char *ik_r_item_resync(const unsigned char *item, const unsigned 
       break;
     case ' ':
       if (depth == 0) {
+        /* q is the run's first space: what came before it is no space, or
+         * the end of a literal's data, which may end in spaces of its own
+         * (never walk back into it) */
+        const unsigned char *first = q;
         while (q + 1 < pe && q[1] == ' ') q++;
-        if (++runs % 2 == 0 && q >= min) {
-          while (q > item && q[-1] == ' ') q--; /* the run's first space */
-          return q;
-        }
+        if (++runs % 2 == 0 && q >= min) return first;
       }
       break;
     case '\r':

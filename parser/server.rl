@@ -72,7 +72,7 @@
   resp_text_only := (SP (TEXT_CHAR+ >text_start %text_end %text_node)?)? eol @done;
 
   # Generic response: name then values.
-  generic_args := (SP+ g_value)* SP* eol @done;
+  generic_args := (SP+ g_values)? SP* eol @done;
   # "* N NAME" with nothing after the name (EXISTS, RECENT, EXPUNGE)
   numbered_end := eol_t @done;
 
@@ -81,9 +81,9 @@
   #                 message-data / capability-data) CRLF
   # continue-req = "+" SP (resp-text / base64) CRLF
   main := (
-      '*' @untagged SP ( digits %num32 %keep_num SP name_atom | name_atom ) ((SP | CR | LF) >dispatch)
+      '*' @untagged SPX ( digits %num32 %keep_num SPX name_atom | name_atom ) ((SP | CR | LF) >dispatch)
     | '+' @cont ((SP | CR | LF) >{ fhold; fgoto resp_continue; })
-    | tag %set_tag @tagged SP atom ((SP | CR | LF) >dispatch)
+    | tag %set_tag @tagged SPX atom ((SP | CR | LF) >dispatch)
   );
 }%%
 

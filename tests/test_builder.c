@@ -574,3 +574,45 @@ Test(builder, hostile_values_never_inject) {
   }
   ik_arena_free(&a);
 }
+
+/* An unknown command or response parses back with the generic grammar: the
+ * astring "[" written as an atom, and lists written with nothing between them
+ * (corpus/regressions/builder/generic-grammar-rejects-*). */
+Test(builder, generic_messages_parse_back) {
+  ik_builder b;
+  start(&b, 0);
+  ik_build_command(&b, "a1", "XFUZZ");
+  ik_build_atom(&b, "FLAGS");
+  ik_build_astring(&b, "[", 1);
+  ik_build_atom(&b, "x[");
+  ik_build_section_open(&b, "BODY");
+  ik_build_section_close(&b);
+  cr_assert_eq(ik_build_end(&b), IK_E_OK);
+  cr_assert_str_eq(msg(&b), "a1 XFUZZ FLAGS [ x[ BODY[]\r\n");
+  one_message(C, &b);
+  cr_assert_str_eq(tree(C, &b),
+                   "command tag=a1 XFUZZ generic (string:atom \"FLAGS\" generic) (string:atom \"[\" "
+                   "generic) (string:atom \"x[\" generic) (string:atom \"BODY[]\" generic (bracket \"[]\"))");
+
+  for (int side = 0; side < 2; side++) {
+    start(&b, 0);
+    if (side == 0)
+      ik_build_command(&b, "a1", "XFOO");
+    else
+      ik_build_untagged(&b, "XRESP");
+    ik_build_list_open(&b);
+    ik_build_atom(&b, "a");
+    ik_build_list_close(&b);
+    cr_assert_eq(ik_build_list_adjoin(&b), IK_E_OK);
+    ik_build_atom(&b, "b");
+    ik_build_list_close(&b);
+    cr_assert_eq(ik_build_end(&b), IK_E_OK);
+    cr_assert_str_eq(msg(&b), side == 0 ? "a1 XFOO (a)(b)\r\n" : "* XRESP (a)(b)\r\n");
+    one_message(side == 0 ? C : S, &b);
+    cr_assert_str_eq(tree(side == 0 ? C : S, &b),
+                     side == 0 ? "command tag=a1 XFOO generic (list \"(a)\" (string:atom \"a\" generic)) "
+                                 "(list \"(b)\" (string:atom \"b\" generic))"
+                               : "untagged XRESP generic (list \"(a)\" (string:atom \"a\" generic)) "
+                                 "(list \"(b)\" (string:atom \"b\" generic))");
+  }
+}

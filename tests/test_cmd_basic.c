@@ -438,3 +438,9 @@ Test(cmd_basic, unknown_commands_stay_generic) {
                    "command tag=a GETANNOTATION generic (string:quoted \"INBOX\" generic) (list \"(\\\"/comment\\\")\" "
                    "(string:quoted \"/comment\" generic))");
 }
+
+/* More than one space between tag and command name: EXTRA_SPACE, lenient only. */
+Test(cmd_basic, extra_space_after_tag) {
+  cr_expect_str_eq(ikt_parse(C, 0, "a  NOOP\r\n"), "command tag=a NOOP [quirk EXTRA_SPACE@2]");
+  cr_expect_str_eq(ikt_parse(C, IK_PARSE_STRICT, "a  NOOP\r\n"), "error IK_E_NOT_ALLOWED at 2");
+}

@@ -356,6 +356,28 @@ Test(resp_fetch, per_item_recovery) {
                    "untagged FETCH #1 (item/UID \"UID\" #3 error (text \"UID\")) [quirk BAD_ITEM@14]");
 }
 
+/* A broken item's literal whose data ends in spaces: the error node ends after
+ * the data (never inside it) and parsing resumes at the real separator
+ * (corpus/regressions/fetch/item-recovery-resumes-inside-literal-data). */
+Test(resp_fetch, item_recovery_after_literal_ending_in_spaces) {
+  cr_assert_str_eq(ikt_parse(S, 0, "* 1 FETCH (BODYSTRUCTURE {5}\r\n      UID 4)\r\n"),
+                   "untagged FETCH #1 (item/BODYSTRUCTURE \"BODYSTRUCTURE\" #14 error (text "
+                   "\"BODYSTRUCTURE {5}\\x0d\\x0a     \")) (item/UID \"UID\" (number \"4\" #4)) "
+                   "[quirk BAD_ITEM@25]");
+  cr_assert_str_eq(ikt_parse(S, 0, "* 1 FETCH (BODYSTRUCTURE {5}\n      )\r\n"),
+                   "untagged FETCH #1 (item/BODYSTRUCTURE \"BODYSTRUCTURE\" #14 error (text "
+                   "\"BODYSTRUCTURE {5}\\x0a     \")) [quirk BAD_ITEM@25] [quirk SPACE_BEFORE_PAREN@34]");
+}
+
+/* An unknown item's value may hold an unclosed "[" (an ATOM-CHAR): the ")" or
+ * the next item's closed bracket do not close it. */
+Test(resp_fetch, generic_item_with_open_bracket) {
+  cr_assert_str_eq(ikt_parse(S, IK_PARSE_STRICT, "* 1 FETCH (XA a[ XB b[c] UID 2)\r\n"),
+                   "untagged FETCH #1 (item \"XA\" generic (string:atom \"a[\" generic)) (item \"XB\" "
+                   "generic (string:atom \"b[c]\" generic (bracket \"[c]\" (string:atom \"c\" generic)))) "
+                   "(item/UID \"UID\" (number \"2\" #2))");
+}
+
 Test(resp_fetch, per_item_recovery_is_lenient_only) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
                             "* 1 FETCH (UID 5 BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL) FLAGS (\\Seen))\r\n"),

@@ -275,3 +275,15 @@ Test(resp_status, spacing_quirks) {
                    "tagged tag=a1 OK (text \"done\") [quirk BARE_LF@10]");
 }
 
+
+/* More than one space after "*", the tag or the message number (lenient: the
+ * EXTRA_SPACE quirk at the first extra space; strict: NOT_ALLOWED there). */
+Test(resp_status, extra_spaces_in_the_head) {
+  cr_expect_str_eq(ikt_parse(S, 0, "*  3 EXISTS\r\n"), "untagged EXISTS #3 [quirk EXTRA_SPACE@2]");
+  cr_expect_str_eq(ikt_parse(S, 0, "* 3   EXISTS\r\n"),
+                   "untagged EXISTS #3 [quirk EXTRA_SPACE@4] [quirk EXTRA_SPACE@5]");
+  cr_expect_str_eq(ikt_parse(S, 0, "a1  OK done\r\n"), "tagged tag=a1 OK (text \"done\") [quirk EXTRA_SPACE@3]");
+  cr_expect_str_eq(ikt_parse(S, IK_PARSE_STRICT, "*  3 EXISTS\r\n"), "error IK_E_NOT_ALLOWED at 2");
+  /* after the name the text begins at the first space: a second one is text */
+  cr_expect_str_eq(ikt_parse(S, IK_PARSE_STRICT, "a1 OK  done\r\n"), "tagged tag=a1 OK (text \" done\")");
+}

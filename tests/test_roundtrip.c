@@ -231,6 +231,20 @@ Test(roundtrip, spaces_and_line_ends_normalized) {
   rt(C, "a XFOO ((a)(b) x(y) \"q\"(z))\r\n");
 }
 
+/* The generic grammar takes what the generator and the builder write: "[" as
+ * an atom byte, values right after a list; and a FETCH item error node keeps
+ * its literal's data whole. */
+Test(roundtrip, open_brackets_adjoined_lists_and_item_errors) {
+  cr_assert_str_eq(gen(C, "a XFOO (a)(b)c [ x[[1] a[ \"]\"\r\n"),
+                   "a XFOO (a) (b) c [ x[[1] a[ \"]\"\r\n");
+  rt(C, "a XFOO (a)(b)c [ x[[1] a[ \"]\"\r\n");
+  rt(S, "* XRESP ((a)(b)c) [\r\n");
+  cr_assert_str_eq(gen(S, "* 1 FETCH (BODYSTRUCTURE {5}\r\n      UID 4)\r\n"),
+                   "* 1 FETCH (BODYSTRUCTURE {5}\r\n      UID 4)\r\n");
+  rt(S, "* 1 FETCH (BODYSTRUCTURE {5}\r\n      UID 4)\r\n");
+  rt(S, "* 1 FETCH (! \xbb S Y{5}\n      ENIL)\r\n");
+}
+
 Test(roundtrip, typed_quirks_become_canonical) {
   cr_assert_str_eq(gen(S, "* SEARCH 7456  2 \r\n"), "* SEARCH 7456 2\r\n");
   cr_assert_str_eq(gen(S, "* 1 FETCH (ENVELOPE (NIL NIL ((NIL NIL \"a\" \"b\") (NIL NIL \"c\" \"d\")) "
