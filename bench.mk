@@ -41,7 +41,7 @@ bench:
 	  BENCH_CLI=$(B)/imapkit BENCH_CC="$(CC)" BENCH_OPT="$(BENCH_OPT)" \
 	  bash tools/bench/run.sh $(BB)
 
-bench-build: $(BB)/ikbench-gen $(BB)/ikbench $(BB)/ikbench-etpan \
+bench-build: $(BB)/ikbench-gen $(BB)/ikbench $(BB)/ikbench-etpan $(BB)/ikbench-run \
              $(if $(BB_SYNTH),$(BB)/ikbench-capture)
 
 $(BB)/obj/%.o: %.c $(BB_HDRS)
@@ -71,6 +71,11 @@ $(BB)/ikbench-etpan: tools/bench/etpan.c tools/bench/alloc.c tools/bench/common.
 	@mkdir -p $(BB)
 	$(CC) $(BENCH_CFLAGS) -D_GNU_SOURCE -o $@ tools/bench/etpan.c tools/bench/alloc.c -letpan
 
+# Runs a command and reports its CPU time and peak RSS (the trace figures).
+$(BB)/ikbench-run: tools/bench/runstat.c
+	@mkdir -p $(BB)
+	$(CC) $(CPPFLAGS) $(BENCH_CFLAGS) -o $@ $<
+
 $(BB)/ikbench-capture: tools/bench/capture.c $(BB_SYNTH) $(wildcard tools/trace/synth.h tools/trace/decode.h)
 	@mkdir -p $(BB)
-	$(CC) $(CPPFLAGS) -Itools/trace $(BENCH_CFLAGS) -o $@ tools/bench/capture.c $(BB_SYNTH)
+	$(CC) $(CPPFLAGS) -Itools/trace $(BENCH_CFLAGS) -o $@ tools/bench/capture.c $(BB_SYNTH) -lcrypto

@@ -25,7 +25,9 @@ typedef enum { PHASE_PLAIN = 0, PHASE_TLS, PHASE_OPAQUE, PHASE_DEAD } phase;
 
 typedef struct pending_tag {
   char tag[48];
-  ik_kw name; /* the command (UID commands: the word after UID) */
+  size_t len;    /* strlen(tag) */
+  uint32_t hash; /* tag_hash(tag, len): most entries are told apart without memcmp */
+  ik_kw name;    /* the command (UID commands: the word after UID) */
   int used;
 } pending_tag;
 
@@ -48,11 +50,13 @@ typedef struct conn {
   int preauth;
   pending_tag tags[MAX_TAGS];
   double ts;
+  int ctx_set;           /* extra and prefix hold ts */
   char extra[2][96];
   char prefix[2][96];
   FILE *decoded[2];      /* --dump-streams: K.c2s.decoded, while it may differ */
   int decoded_differs;
   int closed;
+  struct conn *hnext;    /* next in its bucket of tracer.tab */
 } conn;
 
 struct tracer {
@@ -61,13 +65,20 @@ struct tracer {
   ik_limits limits;
   const ikt_keylog *keylog;
   const char *dump_dir;
-  conn **conns;
-  size_t nconns, cap;
+  /* The open connections, by id (a chained hash table, a power of two of
+   * buckets): a closed connection is freed at once, so memory follows the
+   * connections open at a time, not how many the capture holds. Ids come in
+   * increasing order (trace.h), so an id up to max_id not in the table is one
+   * already closed. */
+  conn **tab;
+  size_t tabcap, nopen;
+  unsigned max_id;
   uint64_t messages, bytes, errors;
   int oom;
 };
 
 static conn *get_conn(tracer *tr, unsigned id);
+static void drop_conn(tracer *tr, conn *c);
 
 /* ---- events ---- */
 
@@ -105,12 +116,33 @@ static void warn(conn *c, const char *detail, int dir) {
 
 /* ---- tags: which command a tagged response answers ---- */
 
+/* FNV-1a: the table is searched on every command and tagged response. */
+static uint32_t tag_hash(const char *t, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)t[i]) * 16777619u;
+  return h;
+}
+
+static int tag_is(const pending_tag *p, const char *t, size_t n, uint32_t h) {
+  return p->used && p->hash == h && p->len == n && !memcmp(p->tag, t, n);
+}
+
+static void set_tag(pending_tag *p, const char *t, size_t n, uint32_t h, const ik_message *m) {
+  memcpy(p->tag, t, n);
+  p->tag[n] = 0;
+  p->len = n;
+  p->hash = h;
+  p->name = (m->flags & IK_MF_UID) ? m->sub : m->name;
+  p->used = 1;
+}
+
 static void remember_tag(conn *c, const ik_message *m) {
   if (!m->tag.len) return;
   size_t n = m->tag.len < sizeof c->tags[0].tag - 1 ? m->tag.len : sizeof c->tags[0].tag - 1;
   const char *t = (const char *)m->base + m->tag.off;
+  uint32_t h = tag_hash(t, n);
   for (int i = 0; i < MAX_TAGS; i++)
-    if (c->tags[i].used && strlen(c->tags[i].tag) == n && !memcmp(c->tags[i].tag, t, n)) {
+    if (tag_is(&c->tags[i], t, n, h)) {
       char d[160];
       snprintf(d, sizeof d, "tag \"%s\" reused while a command with that tag is still running",
                c->tags[i].tag);
@@ -120,26 +152,21 @@ static void remember_tag(conn *c, const ik_message *m) {
     }
   for (int i = 0; i < MAX_TAGS; i++)
     if (!c->tags[i].used) {
-      memcpy(c->tags[i].tag, t, n);
-      c->tags[i].tag[n] = 0;
-      c->tags[i].name = (m->flags & IK_MF_UID) ? m->sub : m->name;
-      c->tags[i].used = 1;
+      set_tag(&c->tags[i], t, n, h, m);
       return;
     }
   /* table full: the oldest entries are from commands never answered */
   memmove(c->tags, c->tags + 1, sizeof c->tags[0] * (MAX_TAGS - 1));
-  memcpy(c->tags[MAX_TAGS - 1].tag, t, n);
-  c->tags[MAX_TAGS - 1].tag[n] = 0;
-  c->tags[MAX_TAGS - 1].name = (m->flags & IK_MF_UID) ? m->sub : m->name;
-  c->tags[MAX_TAGS - 1].used = 1;
+  set_tag(&c->tags[MAX_TAGS - 1], t, n, h, m);
 }
 
 static pending_tag *answer_tag(conn *c, const ik_message *m) {
   size_t n = m->tag.len;
   const char *t = (const char *)m->base + m->tag.off;
+  if (n >= sizeof c->tags[0].tag) return NULL; /* longer than any kept */
+  uint32_t h = tag_hash(t, n);
   for (int i = 0; i < MAX_TAGS; i++)
-    if (c->tags[i].used && strlen(c->tags[i].tag) == n && !memcmp(c->tags[i].tag, t, n))
-      return &c->tags[i];
+    if (tag_is(&c->tags[i], t, n, h)) return &c->tags[i];
   return NULL;
 }
 
@@ -385,13 +412,40 @@ static void server_rest(conn *c) {
 
 /* ---- trace callbacks ---- */
 
+/* Appends n bytes of s to dst (cap bytes, *at used), truncating as snprintf. */
+static void put(char *dst, size_t cap, size_t *at, const char *s, size_t n) {
+  size_t room = cap - 1 - *at;
+  if (n > room) n = room;
+  memcpy(dst + *at, s, n);
+  *at += n;
+  dst[*at] = 0;
+}
+
+/* Called for every piece of data and event (a packet's worth): the time is
+ * formatted once for the four strings, and not at all when it did not change. */
 static void set_context(conn *c, double ts) {
+  if (c->ctx_set && ts == c->ts) return;
   c->ts = ts;
-  for (int d = 0; d < 2; d++) {
-    snprintf(c->extra[d], sizeof c->extra[d], "\"conn\":%u,\"ts\":%.6f", c->id, ts);
-    /* the pretty block itself says the direction (C> / S<) */
-    snprintf(c->prefix[d], sizeof c->prefix[d], "[%.6f] #%u ", ts, c->id);
-  }
+  c->ctx_set = 1;
+  char t[128], id[16], head[48];
+  int tl = snprintf(t, sizeof t, "%.6f", ts);
+  size_t tn = tl < 0 ? 0 : (size_t)tl < sizeof t ? (size_t)tl : sizeof t - 1;
+  int il = snprintf(id, sizeof id, "%u", c->id);
+  int hl = snprintf(head, sizeof head, "\"conn\":%u,\"ts\":", c->id);
+  size_t at = 0;
+  c->extra[0][0] = 0;
+  put(c->extra[0], sizeof c->extra[0], &at, head, hl > 0 ? (size_t)hl : 0);
+  put(c->extra[0], sizeof c->extra[0], &at, t, tn);
+  /* the pretty block itself says the direction (C> / S<): "[TS] #K " */
+  at = 0;
+  c->prefix[0][0] = 0;
+  put(c->prefix[0], sizeof c->prefix[0], &at, "[", 1);
+  put(c->prefix[0], sizeof c->prefix[0], &at, t, tn);
+  put(c->prefix[0], sizeof c->prefix[0], &at, "] #", 3);
+  put(c->prefix[0], sizeof c->prefix[0], &at, id, il > 0 ? (size_t)il : 0);
+  put(c->prefix[0], sizeof c->prefix[0], &at, " ", 1);
+  memcpy(c->extra[1], c->extra[0], sizeof c->extra[0]);
+  memcpy(c->prefix[1], c->prefix[0], sizeof c->prefix[0]);
 }
 
 static void on_conn(void *ud, const ikt_conn_info *ci) {
@@ -480,27 +534,37 @@ static void on_event(void *ud, const ikt_event *ev) {
     return;
   }
   emit_event(tr, ev->conn, ev->ts, ev->name, ev->detail, ev->dir);
-  if (!strcmp(ev->name, "close") && c) finish_conn(c);
+  if (!strcmp(ev->name, "close") && c) {
+    finish_conn(c);
+    drop_conn(tr, c);
+  }
 }
 
 static conn *get_conn(tracer *tr, unsigned id) {
   if (id == 0) return NULL;
-  if (id > tr->cap) {
-    size_t nc = tr->cap ? tr->cap : 64;
-    while (nc < id) nc *= 2;
-    conn **n = realloc(tr->conns, nc * sizeof *n);
+  if (tr->tabcap) {
+    for (conn *c = tr->tab[id & (tr->tabcap - 1)]; c; c = c->hnext)
+      if (c->id == id) return c;
+  }
+  if (id <= tr->max_id) return NULL; /* closed and freed */
+  if (tr->nopen + 1 > tr->tabcap) {
+    size_t nc = tr->tabcap ? tr->tabcap * 2 : 64;
+    conn **n = calloc(nc, sizeof *n);
     if (!n) {
       tr->oom = 1;
       return NULL;
     }
-    memset(n + tr->cap, 0, (nc - tr->cap) * sizeof *n);
-    tr->conns = n;
-    tr->cap = nc;
+    for (size_t i = 0; i < tr->tabcap; i++)
+      for (conn *c = tr->tab[i], *next; c; c = next) {
+        next = c->hnext;
+        c->hnext = n[c->id & (nc - 1)];
+        n[c->id & (nc - 1)] = c;
+      }
+    free(tr->tab);
+    tr->tab = n;
+    tr->tabcap = nc;
   }
-  if (id > tr->nconns) tr->nconns = id;
-  conn *c = tr->conns[id - 1];
-  if (c) return c;
-  c = calloc(1, sizeof *c);
+  conn *c = calloc(1, sizeof *c);
   if (!c) {
     tr->oom = 1;
     return NULL;
@@ -523,8 +587,27 @@ static conn *get_conn(tracer *tr, unsigned id) {
     }
   }
   set_context(c, 0);
-  tr->conns[id - 1] = c;
+  c->hnext = tr->tab[id & (tr->tabcap - 1)];
+  tr->tab[id & (tr->tabcap - 1)] = c;
+  tr->nopen++;
+  tr->max_id = id;
   return c;
+}
+
+/* Takes a finished connection out of the table and frees it. */
+static void drop_conn(tracer *tr, conn *c) {
+  for (conn **pp = &tr->tab[c->id & (tr->tabcap - 1)]; *pp; pp = &(*pp)->hnext)
+    if (*pp == c) {
+      *pp = c->hnext;
+      tr->nopen--;
+      break;
+    }
+  free(c);
+}
+
+static int by_id(const void *a, const void *b) {
+  unsigned x = (*(conn *const *)a)->id, y = (*(conn *const *)b)->id;
+  return x < y ? -1 : x > y;
 }
 
 int ikc_cmd_trace(int argc, char **argv) {
@@ -603,12 +686,17 @@ int ikc_cmd_trace(int argc, char **argv) {
   }
   if (!rc && ikt_trace_run(t) < 0) fprintf(stderr, "imapkit: warning: %s\n", ikt_trace_error(t));
   ikt_trace_close(t);
-  for (size_t i = 0; i < tr.nconns; i++)
-    if (tr.conns[i]) {
-      finish_conn(tr.conns[i]);
-      free(tr.conns[i]);
-    }
-  free(tr.conns);
+  /* Connections still open (every one normally got its close): in id order. */
+  conn **left = tr.nopen ? malloc(tr.nopen * sizeof *left) : NULL;
+  size_t nleft = 0;
+  for (size_t i = 0; i < tr.tabcap; i++)
+    for (conn *c = tr.tab[i]; c; c = c->hnext)
+      if (left) left[nleft++] = c;
+  if (nleft) qsort(left, nleft, sizeof *left, by_id);
+  for (size_t i = 0; i < nleft; i++) finish_conn(left[i]);
+  for (size_t i = 0; i < nleft; i++) drop_conn(&tr, left[i]);
+  free(left);
+  free(tr.tab);
   if (kl) ikt_keylog_free(kl);
   fflush(stdout);
   fprintf(stderr, "imapkit: %llu messages, %llu bytes, %llu errors\n",

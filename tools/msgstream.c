@@ -25,19 +25,31 @@ void ikc_stream_free(ikc_stream *s) {
   ik_arena_free(&s->arena);
   free(s->buf);
   s->buf = NULL;
-  s->len = s->cap = 0;
+  s->start = s->len = s->cap = 0;
 }
 
-/* Drops n bytes from the front, keeping line numbers right. */
+/* Advances line and line_start over the n bytes at p (p[0] at stream offset
+ * `offset`); memchr, since lines are long next to the call. */
+static void count_lines(const unsigned char *p, size_t n, uint64_t offset, uint64_t *line,
+                        uint64_t *line_start) {
+  if (n == 0) return;
+  const unsigned char *q, *b = p, *end = p + n;
+  while (p < end && (q = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    ++*line;
+    *line_start = offset + (uint64_t)(q - b) + 1;
+    p = q + 1;
+  }
+}
+
+/* Drops the n bytes of the message just handled, keeping line numbers right.
+ * Nothing moves: the consumed prefix is compacted away by ikc_stream_feed when
+ * room is needed, and an empty buffer starts over at its beginning. */
 static void drop(ikc_stream *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (s->buf[i] == '\n') {
-      s->line++;
-      s->line_start = s->offset + i + 1;
-    }
-  memmove(s->buf, s->buf + n, s->len - n);
-  s->len -= n;
+  if (n == 0) return;
+  count_lines(s->buf + s->start, n, s->offset, &s->line, &s->line_start);
+  s->start += n;
   s->offset += n;
+  if (s->start == s->len) s->start = s->len = 0;
 }
 
 static void report_error(ikc_stream *s, const ik_error *e) {
@@ -45,12 +57,9 @@ static void report_error(ikc_stream *s, const ik_error *e) {
   uint64_t at = s->offset + e->offset;
   /* line and column of the error within the stream */
   uint64_t line = s->line, ls = s->line_start;
-  size_t lim = e->offset < s->len ? e->offset : s->len;
-  for (size_t i = 0; i < lim; i++)
-    if (s->buf[i] == '\n') {
-      line++;
-      ls = s->offset + i + 1;
-    }
+  size_t avail = s->len - s->start;
+  if (avail)
+    count_lines(s->buf + s->start, e->offset < avail ? e->offset : avail, s->offset, &line, &ls);
   fprintf(s->err, "imapkit: %serror at byte %llu (line %llu, column %llu): %s%s%s\n",
           s->err_prefix ? s->err_prefix : "", (unsigned long long)at, (unsigned long long)line,
           (unsigned long long)(at - ls + 1), ik_strerror(e->code),
@@ -71,7 +80,7 @@ static void emit(ikc_stream *s, size_t len) {
   ik_message *m = NULL;
   ik_error e;
   ik_arena_reset(&s->arena);
-  ik_status st = ik_parse(&s->parser, s->buf, len, &s->arena, &m, &e);
+  ik_status st = ik_parse(&s->parser, s->buf + s->start, len, &s->arena, &m, &e);
   if (s->framer.side == IK_SIDE_AUTO && s->parser.side != IK_SIDE_AUTO)
     s->framer.side = s->parser.side; /* the first message decided the side */
   if (st == IK_E_EMPTY_LINE && !s->strict) return; /* blank lines between messages */
@@ -98,8 +107,10 @@ static void run_framer(ikc_stream *s, int at_eof) {
   for (;;) {
     if (s->stopped) return;
     ik_frame f;
-    ik_frame_status st = at_eof ? ik_framer_finish(&s->framer, s->buf, s->len, &f)
-                                : ik_framer_next(&s->framer, s->buf, s->len, &f);
+    const unsigned char *p = s->buf ? s->buf + s->start : NULL;
+    size_t avail = s->len - s->start;
+    ik_frame_status st = at_eof ? ik_framer_finish(&s->framer, p, avail, &f)
+                                : ik_framer_next(&s->framer, p, avail, &f);
     switch (st) {
     case IK_FRAME_NEED_MORE:
       return;
@@ -122,7 +133,7 @@ static void run_framer(ikc_stream *s, int at_eof) {
       /* not used: the CLI keeps literals in the message */
       return;
     }
-    if (at_eof && s->len == 0) return;
+    if (at_eof && s->len == s->start) return;
   }
 }
 
@@ -132,6 +143,14 @@ void ikc_stream_feed(ikc_stream *s, const unsigned char *p, size_t n) {
     /* Append in pieces so a huge input never needs one huge buffer beyond
      * what the framer asks to keep. */
     size_t k = n < 65536 ? n : 65536;
+    if (s->len + k > s->cap && s->start > 0) {
+      /* No room behind: drop the consumed prefix first (the framer allows
+       * the buffer to move). What moves is the message in progress (every
+       * complete one was handled), so a byte moves about once at most. */
+      memmove(s->buf, s->buf + s->start, s->len - s->start);
+      s->len -= s->start;
+      s->start = 0;
+    }
     if (s->len + k > s->cap) {
       size_t nc = s->cap ? s->cap : 65536;
       while (nc < s->len + k) nc *= 2;
@@ -156,21 +175,22 @@ void ikc_stream_finish(ikc_stream *s) {
 }
 
 void ikc_stream_take(ikc_stream *s, unsigned char **out, size_t *n) {
+  size_t avail = s->len - s->start;
   *out = NULL;
-  *n = s->len;
-  if (s->len) {
-    *out = malloc(s->len);
-    if (*out) memcpy(*out, s->buf, s->len);
+  *n = avail;
+  if (avail) {
+    *out = malloc(avail);
+    if (*out) memcpy(*out, s->buf + s->start, avail);
     else *n = 0;
   }
-  s->offset += s->len;
-  s->len = 0;
+  s->offset += avail;
+  s->start = s->len = 0;
   s->stopped = 0;
   ik_framer_init(&s->framer, s->framer.side, &s->limits);
 }
 
 void ikc_stream_reset(ikc_stream *s) {
-  s->offset += s->len;
-  s->len = 0;
+  s->offset += s->len - s->start;
+  s->start = s->len = 0;
   ik_framer_init(&s->framer, s->framer.side, &s->limits);
 }

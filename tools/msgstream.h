@@ -25,10 +25,13 @@ typedef struct ikc_stream {
   const char *err_prefix;  /* trace: "conn K c2s: " */
   int strict;
 
-  unsigned char *buf;      /* bytes of the message in progress */
-  size_t len, cap;
-  uint64_t offset;         /* stream offset of buf[0] */
-  uint64_t line;           /* line number (1-based) of buf[0] */
+  /* buf[start .. len): the bytes of the message in progress and what follows;
+   * buf[0 .. start) was consumed and is dropped (one memmove) only when the
+   * buffer would have to grow or the consumed prefix passes half of it. */
+  unsigned char *buf;
+  size_t start, len, cap;
+  uint64_t offset;         /* stream offset of buf[start] */
+  uint64_t line;           /* line number (1-based) of buf[start] */
   uint64_t line_start;     /* stream offset where that line starts */
 
   uint64_t messages, bytes, errors;

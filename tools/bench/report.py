@@ -90,6 +90,108 @@ def table(headers, rows, aligns):
     return "\n".join(out)
 
 
+SUITES = {
+    "tls13-aes128gcm": "TLS 1.3 TLS_AES_128_GCM_SHA256",
+    "tls13-chacha20": "TLS 1.3 TLS_CHACHA20_POLY1305_SHA256",
+    "tls12-aes128gcm": "TLS 1.2 ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+}
+
+
+def trace_section(results, get):
+    """5. imapkit trace: beside parsing the same bytes; TLS; memory on big captures."""
+    t = get("trace", "pcap")
+    if not t or num(t, "cpu_med") is None:
+        return
+    payload = num(t, "bytes", 0)
+    mbs = lambda cpu: payload / 1e6 / cpu if cpu else None
+    cpus = lambda d: [float(x) for x in d.get("cpus", "").split()] if d else []
+    rng = lambda d: f"{min(cpus(d)):.3f}-{max(cpus(d)):.3f}" if cpus(d) else "-"
+    mb = lambda kb: f"{kb / 1024:.1f} MB" if kb else "-"
+    print(f"5. Trace decoder: imapkit trace on a pcap of {payload / 1e6:.1f} MB of IMAP "
+          f"({fmt(num(t, 'msgs'))} messages, one connection, 1448-byte segments; "
+          f"load {t.get('load', '?')}), output to /dev/null")
+    rows = []
+    tcpu = num(t, "cpu_med")
+    rows.append(["imapkit trace --format json CAPTURE", f"{tcpu:.3f} ({rng(t)})",
+                 fmt(mbs(tcpu)), mb(num(t, "rss_kb")), "1.00x"])
+    parse = {}
+    for f in ("json", "none"):
+        s_, c_ = get(f"trace-parse-{f}", "server"), get(f"trace-parse-{f}", "client")
+        if not s_ or not c_:
+            continue
+        cpu = num(s_, "cpu_med", 0) + num(c_, "cpu_med", 0)
+        parse[f] = cpu
+        rss = max(num(s_, "rss_kb", 0), num(c_, "rss_kb", 0))
+        rows.append([f"imapkit parse --format {f}, the two streams", f"{cpu:.3f}",
+                     fmt(mbs(cpu)), mb(rss), f"{tcpu / cpu:.2f}x" if cpu else "-"])
+    print(table(["same IMAP bytes", "CPU s (median)", "MB/s", "peak RSS", "trace / this"],
+                rows, "lrrrr"))
+    cg, tiny = get("trace-callgrind", "small"), get("trace-callgrind", "tiny")
+    # per byte without the fixed costs: the slice minus the tiny one
+    marg = None
+    if cg and tiny and num(cg, "bytes", 0) > num(tiny, "bytes", 0):
+        db = num(cg, "bytes") - num(tiny, "bytes")
+        marg = {k: (num(cg, k, 0) - num(tiny, k, 0)) / db for k in ("ir_trace", "ir_tls", "ir_parse")}
+    if parse.get("json"):
+        line = (f"   trace / parse, same bytes, same JSON: {tcpu / parse['json']:.2f}x in CPU time")
+        if cg and num(cg, "ir_parse"):
+            line += (f", {num(cg, 'ir_trace') / num(cg, 'ir_parse'):.2f}x in instructions "
+                     f"(callgrind, whole processes, {num(cg, 'bytes') / 1e6:.2f} MB slice")
+            if marg and marg["ir_parse"]:
+                line += (f"; per byte beyond start-up {marg['ir_trace']:.1f} / {marg['ir_parse']:.1f}"
+                         f" = {marg['ir_trace'] / marg['ir_parse']:.2f}x")
+            line += ")"
+        print(line + " (issue target: at most 2x)")
+    if parse.get("none"):
+        print(f"   against parsing with no output at all (framer + parser only): "
+              f"{tcpu / parse['none']:.2f}x (trace always writes its output)")
+    print()
+
+    plain = tcpu
+    rows = [["plaintext (port 143)", fmt(num(t, "capture_bytes", 0) / 1e6, 1),
+             f"{plain:.3f} ({rng(t)})", fmt(mbs(plain)), "-", mb(num(t, "rss_kb"))]]
+    for key, name in SUITES.items():
+        d = get("trace-tls", key)
+        if not d:
+            continue
+        cpu = num(d, "cpu_med")
+        rows.append([name, fmt(num(d, "capture_bytes", 0) / 1e6, 1), f"{cpu:.3f} ({rng(d)})",
+                     fmt(mbs(cpu)), f"{100 * (cpu - plain) / plain:+.0f} %", mb(num(d, "rss_kb"))])
+    if len(rows) > 1:
+        print("   The same conversation in implicit TLS (port 993), decrypted with its key log "
+              "(imapkit trace --format json --keylog):")
+        print(table(["capture", "capture MB", "CPU s (median)", "MB/s of IMAP",
+                     "CPU vs plaintext", "peak RSS"], rows, "lrrrrr"))
+        if cg and num(cg, "ir_tls") and num(cg, "ir_trace"):
+            extra = num(cg, "ir_tls") - num(cg, "ir_trace")
+            line = (f"   instructions (callgrind, {num(cg, 'bytes') / 1e6:.2f} MB slice, TLS 1.3 AES-128-GCM): "
+                    f"{100 * extra / num(cg, 'ir_trace'):+.1f} % over the plaintext trace")
+            if marg and marg["ir_trace"]:
+                line += (f"; per byte beyond fixed costs (start-up, libcrypto provider and keys) "
+                         f"{marg['ir_tls'] - marg['ir_trace']:.1f} more, "
+                         f"{100 * (marg['ir_tls'] - marg['ir_trace']) / marg['ir_trace']:+.1f} %")
+            print(line)
+        print()
+
+    pipes = [d for (r, w), d in results.items() if r == "trace-pipe"]
+    if pipes:
+        rows = []
+        for d in pipes:
+            how, k = d.get("workload", "-").split("-")
+            what = (f"{k} connections one after another" if how == "conns"
+                    else f"1 connection, the streams {k} times over")
+            ok = num(d, "bytes") == num(d, "expect")
+            cpu = num(d, "cpu_med")
+            rows.append([what, fmt(num(d, "bytes", 0) / 1e6, 0) + ("" if ok else " (short!)"),
+                         mb(num(d, "rss_kb")), fmt(num(d, "bytes", 0) / 1e6 / cpu) if cpu else "-"])
+        print("   Memory on large captures, generated into a pipe (imapkit trace --format json -),"
+              " at N and 2N times the workload:")
+        print(table(["capture", "MB of IMAP", "peak RSS", "MB/s"], rows, "lrrr"))
+        print("   (the size scales with BENCH_SCALE; peak RSS follows the connections open at once,"
+              " not the capture's size)")
+        print()
+
+
 def main():
     results, notes, machine = load(sys.argv[1] if len(sys.argv) > 1 else "build-bench/results.txt")
     get = lambda runner, w: results.get((runner, w))
@@ -190,16 +292,7 @@ def main():
         print()
 
     # ---- 5. trace decoder ----
-    t = get("trace", "pcap")
-    if t:
-        rates = [float(x) for x in t.get("rates", "").split()]
-        if rates:
-            med = sorted(rates)[len(rates) // 2]
-            print(f"5. Trace decoder: imapkit trace --format json on a pcap of "
-                  f"{num(t, 'bytes', 0) / 1e6:.1f} MB of IMAP ({fmt(num(t, 'msgs'))} messages): "
-                  f"{fmt(med)} MB/s of IMAP payload (median of {len(rates)}; "
-                  f"{fmt(min(rates))}-{fmt(max(rates))}), JSON written to /dev/null")
-            print()
+    trace_section(results, get)
 
     checks = []
     for w in WORKLOADS:

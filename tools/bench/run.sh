@@ -105,26 +105,118 @@ else
   note "valgrind not installed: no instructions per byte (bash tools/deps.sh --bench installs it)"
 fi
 
-# ---- the trace decoder (imapkit trace) on a synthetic capture ----
-if [[ -x $CLI && -x $BB/ikbench-capture ]]; then
-  cap=$W/trace.pcap
-  "$BB/ikbench-gen" fetch "$W/trace-server.imap" "$(mb 8)" "$SEED" &&
-    "$BB/ikbench-gen" commands "$W/trace-client.imap" "$(mb 2)" "$SEED" &&
-    "$BB/ikbench-capture" "$cap" "$W/trace-client.imap" "$W/trace-server.imap"
-  payload=$(($(stat -c %s "$W/trace-server.imap") + $(stat -c %s "$W/trace-client.imap")))
-  "$CLI" trace --format json "$cap" >/dev/null 2>"$W/trace.err"
+# ---- the trace decoder (imapkit trace) ----
+# (a) trace beside parsing the same bytes: the capture is built around two
+#     stream files, and `imapkit parse` (same binary, same JSON) reads those;
+# (b) the same conversation in TLS (implicit, port 993) with its key log;
+# (c) peak RSS on captures streamed through a pipe, at two sizes (x2).
+# All timings are CPU time of the measured process alone (ikbench-run), median of
+# TRUNS; instruction counts (callgrind) on a small slice are the stable figure.
+TRUNS=$((RUNS > 3 ? RUNS : 3))
+if [[ -x $CLI && -x $BB/ikbench-capture && -x $BB/ikbench-run ]]; then
+  RUN=$BB/ikbench-run
+  tc=$W/trace-client.imap ts=$W/trace-server.imap cap=$W/trace.pcap
+  "$BB/ikbench-gen" fetch "$ts" "$(mb 8)" "$SEED" &&
+    "$BB/ikbench-gen" commands "$tc" "$(mb 2)" "$SEED" &&
+    "$BB/ikbench-capture" "$cap" "$tc" "$ts"
+  payload=$(($(stat -c %s "$ts") + $(stat -c %s "$tc")))
+  rm -rf "$W/trace-dump"
+  "$CLI" trace --format json --dump-streams "$W/trace-dump" "$cap" >/dev/null 2>"$W/trace.err"
   rc=$?
   summary=$(grep -a 'messages,' "$W/trace.err" | tail -1)
   tmsgs=$(sed -n 's/.*: \([0-9]*\) messages.*/\1/p' <<<"$summary")
   if [[ $rc -le 1 && ${tmsgs:-0} -gt 0 ]]; then
-    echo "bench: trace decoder ($((payload / 1000000)) MB of IMAP in a pcap)"
-    rates=()
-    for _ in 1 2 3; do
-      t=$( { TIMEFORMAT='%U %S'; time "$CLI" trace --format json "$cap" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-      rates+=("$(awk -v t="$t" -v b="$payload" 'BEGIN { split(t, a, " "); s = a[1] + a[2]; if (s <= 0) s = 1e-6; printf "%.1f", b / s / 1e6 }')")
+    echo "bench: trace decoder ($((payload / 1000000)) MB of IMAP in a pcap; parse of the same streams; TLS; pipes)"
+    cmp -s "$W/trace-dump/1.c2s" "$tc" && cmp -s "$W/trace-dump/1.s2c" "$ts" ||
+      note "trace: the streams the decoder delivered differ from the files the capture was built from"
+    load_now=$(cut -d' ' -f1 /proc/loadavg)
+    # (b) TLS: the same two streams, each suite with its key log, checked to
+    # decode to the same messages as the plaintext capture.
+    plain_out=$("$CLI" trace --format json "$cap" 2>/dev/null | grep -v '"event"' | sed 's/"ts":[0-9.]*,//' | md5sum)
+    suites=()
+    for suite in tls13-aes128gcm tls13-chacha20 tls12-aes128gcm; do
+      tcap=$W/trace-$suite.pcap kl=$W/trace-$suite.keylog
+      "$BB/ikbench-capture" --tls "$suite" --keylog "$kl" "$tcap" "$tc" "$ts" || continue
+      out=$("$CLI" trace --format json --keylog "$kl" "$tcap" 2>"$W/trace-tls.err")
+      if ! grep -q '"detail":"decrypting' <<<"$out" ||
+        [[ $(grep -v '"event"' <<<"$out" | sed 's/"ts":[0-9.]*,//' | md5sum) != "$plain_out" ]]; then
+        note "trace: $suite: the decrypted messages differ from the plaintext capture's (see $W/trace-tls.err)"
+        continue
+      fi
+      suites+=("$suite")
     done
-    sorted=$(printf '%s\n' "${rates[@]}" | sort -g | tr '\n' ' ')
-    echo "RESULT runner=trace workload=pcap bytes=$payload msgs=$tmsgs capture_bytes=$(stat -c %s "$cap") rates=\"${sorted% }\" summary=\"$summary\"" >>"$R"
+    # Every configuration once per round, TRUNS rounds: a change of load on the
+    # shared machine then hits all of them alike.
+    declare -A CPUS=() RSS=()
+    measure() { # name, command...
+      local name=$1 line
+      shift
+      line=$("$RUN" --runs 1 -- "$@")
+      CPUS[$name]+="$(sed -n 's/.*cpu_med=\([0-9.]*\).*/\1/p' <<<"$line") "
+      local kb=$(sed -n 's/.*rss_kb=\([0-9]*\).*/\1/p' <<<"$line")
+      ((kb > ${RSS[$name]:-0})) && RSS[$name]=$kb
+    }
+    for ((round = 0; round < TRUNS; round++)); do
+      measure trace "$CLI" trace --format json "$cap"
+      for fmt in json none; do
+        measure "parse-$fmt-server" "$CLI" parse --side server --format "$fmt" "$ts"
+        measure "parse-$fmt-client" "$CLI" parse --side client --format "$fmt" "$tc"
+      done
+      for suite in "${suites[@]}"; do
+        measure "$suite" "$CLI" trace --format json --keylog "$W/trace-$suite.keylog" "$W/trace-$suite.pcap"
+      done
+    done
+    stat_of() { # name: cpus="..." cpu_med=... rss_kb=...
+      local sorted
+      sorted=$(tr ' ' '\n' <<<"${CPUS[$1]}" | grep . | sort -g | tr '\n' ' ')
+      sorted=${sorted% }
+      echo "cpus=\"$sorted\" cpu_med=$(awk '{ print $(int(NF / 2) + 1) }' <<<"$sorted") rss_kb=${RSS[$1]:-0}"
+    }
+    echo "RESULT runner=trace workload=pcap bytes=$payload msgs=$tmsgs capture_bytes=$(stat -c %s "$cap") load=$load_now $(stat_of trace) summary=\"$summary\"" >>"$R"
+    for fmt in json none; do
+      echo "RESULT runner=trace-parse-$fmt workload=server bytes=$(stat -c %s "$ts") $(stat_of "parse-$fmt-server")" >>"$R"
+      echo "RESULT runner=trace-parse-$fmt workload=client bytes=$(stat -c %s "$tc") $(stat_of "parse-$fmt-client")" >>"$R"
+    done
+    for suite in "${suites[@]}"; do
+      echo "RESULT runner=trace-tls workload=$suite bytes=$payload capture_bytes=$(stat -c %s "$W/trace-$suite.pcap") $(stat_of "$suite")" >>"$R"
+    done
+    # Instructions (callgrind, whole process) on a slice: trace, TLS trace, parse.
+    if command -v valgrind >/dev/null 2>&1; then
+      cg() { # name, command...: the Ir total of one run
+        local name=$1
+        shift
+        valgrind --tool=callgrind --callgrind-out-file="$W/callgrind.$name" "$@" >/dev/null 2>"$W/cg.err" &&
+          sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$W/cg.err" | tail -1
+      }
+      # A slice, and a tiny one: the difference between the two is the cost per
+      # byte without the fixed costs (start-up, libcrypto's provider and keys).
+      for sl in small:0.3:0.15 tiny:0.02:0.01; do
+        IFS=: read -r name fm cm <<<"$sl"
+        sc=$W/trace-$name-client.imap ss=$W/trace-$name-server.imap
+        "$BB/ikbench-gen" fetch "$ss" "$fm" "$SEED" && "$BB/ikbench-gen" commands "$sc" "$cm" "$SEED" &&
+          "$BB/ikbench-capture" "$W/trace-$name.pcap" "$sc" "$ss" &&
+          "$BB/ikbench-capture" --tls tls13-aes128gcm --keylog "$W/trace-$name.keylog" \
+            "$W/trace-$name-tls.pcap" "$sc" "$ss" || continue
+        sbytes=$(($(stat -c %s "$ss") + $(stat -c %s "$sc")))
+        ir_t=$(cg "trace-$name" "$CLI" trace --format json "$W/trace-$name.pcap")
+        ir_tls=$(cg "trace-tls-$name" "$CLI" trace --format json --keylog "$W/trace-$name.keylog" "$W/trace-$name-tls.pcap")
+        ir_ps=$(cg "parse-server-$name" "$CLI" parse --side server --format json "$ss")
+        ir_pc=$(cg "parse-client-$name" "$CLI" parse --side client --format json "$sc")
+        echo "RESULT runner=trace-callgrind workload=$name bytes=$sbytes ir_trace=${ir_t:-0} ir_tls=${ir_tls:-0} ir_parse=$((${ir_ps:-0} + ${ir_pc:-0}))" >>"$R"
+      done
+    fi
+    # (c) bounded memory: captures generated into a pipe (never on disk), at
+    # N and 2N times the workload: N connections one after the other, and one
+    # connection carrying the streams N times over.
+    n=$(awk -v s="$SCALE" 'BEGIN { n = int(10 * s + 0.5); print n < 1 ? 1 : n }')
+    for how in conns repeat; do
+      for k in "$n" $((2 * n)); do
+        t=$("$RUN" --runs 1 --err "$W/trace-pipe.err" --from "$BB/ikbench-capture --$how $k /dev/stdout $tc $ts" \
+          -- "$CLI" trace --format json -)
+        got=$(sed -n 's/.*messages, \([0-9]*\) bytes.*/\1/p' "$W/trace-pipe.err" | tail -1)
+        echo "RESULT runner=trace-pipe workload=$how-$k times=$k bytes=${got:-0} expect=$((k * payload)) $t" >>"$R"
+      done
+    done
   else
     note "trace decoder skipped: '$CLI trace' does not decode captures yet (${summary:-exit $rc})"
   fi
@@ -132,6 +224,7 @@ else
   [[ -x $CLI ]] || note "trace decoder skipped: $CLI is not built"
   [[ -x $BB/ikbench-capture ]] || note "trace decoder skipped: tools/trace/synth.c (the capture writer) is missing"
 fi
+echo "MACHINE load=$(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end" >>"$R"
 
 echo "RESULT runner=total seconds=$(($(date +%s) - start))" >>"$R"
 echo
