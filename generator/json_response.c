@@ -424,6 +424,11 @@ static int resp_code(ik_w *w, const ik_node *n, int depth) {
     ik_w_str(w, ",\"events\":");
     array(w, a && a->kind == IK_N_LIST ? a->child : a, depth);
     break;
+  case IK_KW_URLMECH:
+    /* "INTERNAL", "XSAMPLE=P34OKhO7VEkCbsiYY8rGEg==": mechanism[=base64] as sent */
+    ik_w_str(w, ",\"mechanisms\":");
+    array(w, a, depth);
+    break;
   default:
     /* no arguments, or free text (BADURL, REFERRAL) */
     if (a && a->kind == IK_N_TEXT) jr_field(w, "text", a, depth);

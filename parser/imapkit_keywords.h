@@ -265,6 +265,7 @@
   X(UPDATE, "UPDATE") \
   X(URL, "URL") \
   X(URLFETCH, "URLFETCH") \
+  X(URLMECH, "URLMECH") \
   X(USE, "USE") \
   X(USEATTR, "USEATTR") \
   X(UTF8, "UTF8") \

@@ -272,6 +272,9 @@
   code_objectid := list_sp '(' @r_list_open objectid ')' @r_pop code_end;
   code_quoted := list_sp quoted %r_str code_end;
   code_atoms := list_sp '(' @r_list_open atom %r_str (list_sp atom %r_str)* sp_paren ')' @r_pop code_end;
+  # "URLMECH" SP "INTERNAL" *(SP mechanism ["=" base64]) (RFC 4467): each
+  # mechanism with its base64 is one atom ('=', '+', '/' are ATOM-CHARs)
+  code_urlmech := (list_sp atom %r_str)+ code_end;
 
   # ---- envelope = "(" env-date SP env-subject SP env-from SP env-sender SP
   #        env-reply-to SP env-to SP env-cc SP env-bcc SP env-in-reply-to SP

@@ -26,7 +26,7 @@
 
 #line 23 "server.c"
 static const int ik_server_start = 1;
-static const int ik_server_first_final = 1395;
+static const int ik_server_first_final = 1399;
 static const int ik_server_error = 0;
 
 static const int ik_server_en_g_list = 10;
@@ -77,39 +77,40 @@ static const int ik_server_en_code_metadata = 712;
 static const int ik_server_en_code_objectid = 719;
 static const int ik_server_en_code_quoted = 725;
 static const int ik_server_en_code_atoms = 731;
-static const int ik_server_en_env_rest = 739;
-static const int ik_server_en_bext_rest = 771;
-static const int ik_server_en_body_ext_1part = 787;
-static const int ik_server_en_body_ext_mpart = 801;
-static const int ik_server_en_body_ext_tail = 835;
-static const int ik_server_en_body_rest = 933;
-static const int ik_server_en_body_text_tail = 1047;
-static const int ik_server_en_body_msg_tail = 1054;
-static const int ik_server_en_resp_fetch = 1064;
-static const int ik_server_en_fetch_next = 1075;
-static const int ik_server_en_fi_flags = 1082;
-static const int ik_server_en_fi_envelope = 1092;
-static const int ik_server_en_fi_internaldate = 1096;
-static const int ik_server_en_fi_nstring = 1146;
-static const int ik_server_en_fi_size = 1160;
-static const int ik_server_en_fi_uid = 1164;
-static const int ik_server_en_fi_bodystructure = 1168;
-static const int ik_server_en_fi_modseq = 1172;
-static const int ik_server_en_fi_number64 = 1178;
-static const int ik_server_en_fi_labels = 1182;
-static const int ik_server_en_fi_preview = 1201;
-static const int ik_server_en_fi_emailid = 1232;
-static const int ik_server_en_fi_threadid = 1238;
-static const int ik_server_en_fi_body = 1247;
-static const int ik_server_en_fi_binary = 1311;
-static const int ik_server_en_fi_binary_size = 1335;
-static const int ik_server_en_fi_generic = 1343;
-static const int ik_server_en_code_name = 1361;
-static const int ik_server_en_resp_cond = 1363;
-static const int ik_server_en_resp_continue = 1369;
-static const int ik_server_en_resp_text_only = 1375;
-static const int ik_server_en_generic_args = 1379;
-static const int ik_server_en_numbered_end = 1392;
+static const int ik_server_en_code_urlmech = 739;
+static const int ik_server_en_env_rest = 743;
+static const int ik_server_en_bext_rest = 775;
+static const int ik_server_en_body_ext_1part = 791;
+static const int ik_server_en_body_ext_mpart = 805;
+static const int ik_server_en_body_ext_tail = 839;
+static const int ik_server_en_body_rest = 937;
+static const int ik_server_en_body_text_tail = 1051;
+static const int ik_server_en_body_msg_tail = 1058;
+static const int ik_server_en_resp_fetch = 1068;
+static const int ik_server_en_fetch_next = 1079;
+static const int ik_server_en_fi_flags = 1086;
+static const int ik_server_en_fi_envelope = 1096;
+static const int ik_server_en_fi_internaldate = 1100;
+static const int ik_server_en_fi_nstring = 1150;
+static const int ik_server_en_fi_size = 1164;
+static const int ik_server_en_fi_uid = 1168;
+static const int ik_server_en_fi_bodystructure = 1172;
+static const int ik_server_en_fi_modseq = 1176;
+static const int ik_server_en_fi_number64 = 1182;
+static const int ik_server_en_fi_labels = 1186;
+static const int ik_server_en_fi_preview = 1205;
+static const int ik_server_en_fi_emailid = 1236;
+static const int ik_server_en_fi_threadid = 1242;
+static const int ik_server_en_fi_body = 1251;
+static const int ik_server_en_fi_binary = 1315;
+static const int ik_server_en_fi_binary_size = 1339;
+static const int ik_server_en_fi_generic = 1347;
+static const int ik_server_en_code_name = 1365;
+static const int ik_server_en_resp_cond = 1367;
+static const int ik_server_en_resp_continue = 1373;
+static const int ik_server_en_resp_text_only = 1379;
+static const int ik_server_en_generic_args = 1383;
+static const int ik_server_en_numbered_end = 1396;
 static const int ik_server_en_main = 1;
 
 
@@ -258,6 +259,8 @@ static int code_dispatch(ik_pstate *ps, int next) {
     return ik_server_en_code_quoted;
   case IK_KW_BADEVENT:
     return ik_server_en_code_atoms;
+  case IK_KW_URLMECH:
+    return ik_server_en_code_urlmech;
   case IK_KW_BADURL: case IK_KW_REFERRAL:
     /* typed, but their argument is text (a URL, RFC 4469, 2221) */
     return ik_server_en_code_generic;
@@ -497,7 +500,7 @@ void ik_server_run(ik_pstate *ps, int text_only) {
     {
       const unsigned char *p = ps->p, *pe = ps->pe, *eof = ps->eof;
       
-#line 492 "server.c"
+#line 495 "server.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -510,7 +513,7 @@ _again:
 		case 2: goto st2;
 		case 3: goto st3;
 		case 4: goto st4;
-		case 1395: goto st1395;
+		case 1399: goto st1399;
 		case 5: goto st5;
 		case 6: goto st6;
 		case 7: goto st7;
@@ -518,7 +521,7 @@ _again:
 		case 9: goto st9;
 		case 10: goto st10;
 		case 11: goto st11;
-		case 1396: goto st1396;
+		case 1400: goto st1400;
 		case 12: goto st12;
 		case 13: goto st13;
 		case 14: goto st14;
@@ -530,7 +533,7 @@ _again:
 		case 20: goto st20;
 		case 21: goto st21;
 		case 22: goto st22;
-		case 1397: goto st1397;
+		case 1401: goto st1401;
 		case 23: goto st23;
 		case 24: goto st24;
 		case 25: goto st25;
@@ -543,9 +546,9 @@ _again:
 		case 32: goto st32;
 		case 33: goto st33;
 		case 34: goto st34;
-		case 1398: goto st1398;
+		case 1402: goto st1402;
 		case 35: goto st35;
-		case 1399: goto st1399;
+		case 1403: goto st1403;
 		case 36: goto st36;
 		case 37: goto st37;
 		case 38: goto st38;
@@ -556,7 +559,7 @@ _again:
 		case 43: goto st43;
 		case 44: goto st44;
 		case 45: goto st45;
-		case 1400: goto st1400;
+		case 1404: goto st1404;
 		case 46: goto st46;
 		case 47: goto st47;
 		case 48: goto st48;
@@ -572,7 +575,7 @@ _again:
 		case 58: goto st58;
 		case 59: goto st59;
 		case 60: goto st60;
-		case 1401: goto st1401;
+		case 1405: goto st1405;
 		case 61: goto st61;
 		case 62: goto st62;
 		case 63: goto st63;
@@ -586,7 +589,7 @@ _again:
 		case 71: goto st71;
 		case 72: goto st72;
 		case 73: goto st73;
-		case 1402: goto st1402;
+		case 1406: goto st1406;
 		case 74: goto st74;
 		case 75: goto st75;
 		case 76: goto st76;
@@ -598,7 +601,7 @@ _again:
 		case 82: goto st82;
 		case 83: goto st83;
 		case 84: goto st84;
-		case 1403: goto st1403;
+		case 1407: goto st1407;
 		case 85: goto st85;
 		case 86: goto st86;
 		case 87: goto st87;
@@ -624,7 +627,7 @@ _again:
 		case 107: goto st107;
 		case 108: goto st108;
 		case 109: goto st109;
-		case 1404: goto st1404;
+		case 1408: goto st1408;
 		case 110: goto st110;
 		case 111: goto st111;
 		case 112: goto st112;
@@ -661,7 +664,7 @@ _again:
 		case 143: goto st143;
 		case 144: goto st144;
 		case 145: goto st145;
-		case 1405: goto st1405;
+		case 1409: goto st1409;
 		case 146: goto st146;
 		case 147: goto st147;
 		case 148: goto st148;
@@ -681,7 +684,7 @@ _again:
 		case 162: goto st162;
 		case 163: goto st163;
 		case 164: goto st164;
-		case 1406: goto st1406;
+		case 1410: goto st1410;
 		case 165: goto st165;
 		case 166: goto st166;
 		case 167: goto st167;
@@ -706,27 +709,27 @@ _again:
 		case 186: goto st186;
 		case 187: goto st187;
 		case 188: goto st188;
-		case 1407: goto st1407;
+		case 1411: goto st1411;
 		case 189: goto st189;
 		case 190: goto st190;
 		case 191: goto st191;
 		case 192: goto st192;
-		case 1408: goto st1408;
+		case 1412: goto st1412;
 		case 193: goto st193;
 		case 194: goto st194;
 		case 195: goto st195;
 		case 196: goto st196;
-		case 1409: goto st1409;
+		case 1413: goto st1413;
 		case 197: goto st197;
 		case 198: goto st198;
 		case 199: goto st199;
 		case 200: goto st200;
-		case 1410: goto st1410;
+		case 1414: goto st1414;
 		case 201: goto st201;
 		case 202: goto st202;
 		case 203: goto st203;
 		case 204: goto st204;
-		case 1411: goto st1411;
+		case 1415: goto st1415;
 		case 205: goto st205;
 		case 206: goto st206;
 		case 207: goto st207;
@@ -747,7 +750,7 @@ _again:
 		case 222: goto st222;
 		case 223: goto st223;
 		case 224: goto st224;
-		case 1412: goto st1412;
+		case 1416: goto st1416;
 		case 225: goto st225;
 		case 226: goto st226;
 		case 227: goto st227;
@@ -768,7 +771,7 @@ _again:
 		case 242: goto st242;
 		case 243: goto st243;
 		case 244: goto st244;
-		case 1413: goto st1413;
+		case 1417: goto st1417;
 		case 245: goto st245;
 		case 246: goto st246;
 		case 247: goto st247;
@@ -778,7 +781,7 @@ _again:
 		case 251: goto st251;
 		case 252: goto st252;
 		case 253: goto st253;
-		case 1414: goto st1414;
+		case 1418: goto st1418;
 		case 254: goto st254;
 		case 255: goto st255;
 		case 256: goto st256;
@@ -793,12 +796,12 @@ _again:
 		case 265: goto st265;
 		case 266: goto st266;
 		case 267: goto st267;
-		case 1415: goto st1415;
+		case 1419: goto st1419;
 		case 268: goto st268;
 		case 269: goto st269;
 		case 270: goto st270;
 		case 271: goto st271;
-		case 1416: goto st1416;
+		case 1420: goto st1420;
 		case 272: goto st272;
 		case 273: goto st273;
 		case 274: goto st274;
@@ -810,7 +813,7 @@ _again:
 		case 280: goto st280;
 		case 281: goto st281;
 		case 282: goto st282;
-		case 1417: goto st1417;
+		case 1421: goto st1421;
 		case 283: goto st283;
 		case 284: goto st284;
 		case 285: goto st285;
@@ -866,7 +869,7 @@ _again:
 		case 335: goto st335;
 		case 336: goto st336;
 		case 337: goto st337;
-		case 1418: goto st1418;
+		case 1422: goto st1422;
 		case 338: goto st338;
 		case 339: goto st339;
 		case 340: goto st340;
@@ -904,7 +907,7 @@ _again:
 		case 372: goto st372;
 		case 373: goto st373;
 		case 374: goto st374;
-		case 1419: goto st1419;
+		case 1423: goto st1423;
 		case 375: goto st375;
 		case 376: goto st376;
 		case 377: goto st377;
@@ -928,7 +931,7 @@ _again:
 		case 395: goto st395;
 		case 396: goto st396;
 		case 397: goto st397;
-		case 1420: goto st1420;
+		case 1424: goto st1424;
 		case 398: goto st398;
 		case 399: goto st399;
 		case 400: goto st400;
@@ -953,7 +956,7 @@ _again:
 		case 419: goto st419;
 		case 420: goto st420;
 		case 421: goto st421;
-		case 1421: goto st1421;
+		case 1425: goto st1425;
 		case 422: goto st422;
 		case 423: goto st423;
 		case 424: goto st424;
@@ -992,7 +995,7 @@ _again:
 		case 457: goto st457;
 		case 458: goto st458;
 		case 459: goto st459;
-		case 1422: goto st1422;
+		case 1426: goto st1426;
 		case 460: goto st460;
 		case 461: goto st461;
 		case 462: goto st462;
@@ -1044,7 +1047,7 @@ _again:
 		case 508: goto st508;
 		case 509: goto st509;
 		case 510: goto st510;
-		case 1423: goto st1423;
+		case 1427: goto st1427;
 		case 511: goto st511;
 		case 512: goto st512;
 		case 513: goto st513;
@@ -1068,7 +1071,7 @@ _again:
 		case 531: goto st531;
 		case 532: goto st532;
 		case 533: goto st533;
-		case 1424: goto st1424;
+		case 1428: goto st1428;
 		case 534: goto st534;
 		case 535: goto st535;
 		case 536: goto st536;
@@ -1088,7 +1091,7 @@ _again:
 		case 550: goto st550;
 		case 551: goto st551;
 		case 552: goto st552;
-		case 1425: goto st1425;
+		case 1429: goto st1429;
 		case 553: goto st553;
 		case 554: goto st554;
 		case 555: goto st555;
@@ -1119,7 +1122,7 @@ _again:
 		case 580: goto st580;
 		case 581: goto st581;
 		case 582: goto st582;
-		case 1426: goto st1426;
+		case 1430: goto st1430;
 		case 583: goto st583;
 		case 584: goto st584;
 		case 585: goto st585;
@@ -1138,12 +1141,12 @@ _again:
 		case 598: goto st598;
 		case 599: goto st599;
 		case 600: goto st600;
-		case 1427: goto st1427;
+		case 1431: goto st1431;
 		case 601: goto st601;
 		case 602: goto st602;
 		case 603: goto st603;
 		case 604: goto st604;
-		case 1428: goto st1428;
+		case 1432: goto st1432;
 		case 605: goto st605;
 		case 606: goto st606;
 		case 607: goto st607;
@@ -1153,11 +1156,11 @@ _again:
 		case 611: goto st611;
 		case 612: goto st612;
 		case 613: goto st613;
-		case 1429: goto st1429;
+		case 1433: goto st1433;
 		case 614: goto st614;
 		case 615: goto st615;
 		case 616: goto st616;
-		case 1430: goto st1430;
+		case 1434: goto st1434;
 		case 617: goto st617;
 		case 618: goto st618;
 		case 619: goto st619;
@@ -1170,7 +1173,7 @@ _again:
 		case 626: goto st626;
 		case 627: goto st627;
 		case 628: goto st628;
-		case 1431: goto st1431;
+		case 1435: goto st1435;
 		case 629: goto st629;
 		case 630: goto st630;
 		case 631: goto st631;
@@ -1180,7 +1183,7 @@ _again:
 		case 635: goto st635;
 		case 636: goto st636;
 		case 637: goto st637;
-		case 1432: goto st1432;
+		case 1436: goto st1436;
 		case 638: goto st638;
 		case 639: goto st639;
 		case 640: goto st640;
@@ -1191,14 +1194,14 @@ _again:
 		case 645: goto st645;
 		case 646: goto st646;
 		case 647: goto st647;
-		case 1433: goto st1433;
+		case 1437: goto st1437;
 		case 648: goto st648;
 		case 649: goto st649;
 		case 650: goto st650;
 		case 651: goto st651;
 		case 652: goto st652;
 		case 653: goto st653;
-		case 1434: goto st1434;
+		case 1438: goto st1438;
 		case 654: goto st654;
 		case 655: goto st655;
 		case 656: goto st656;
@@ -1208,7 +1211,7 @@ _again:
 		case 660: goto st660;
 		case 661: goto st661;
 		case 662: goto st662;
-		case 1435: goto st1435;
+		case 1439: goto st1439;
 		case 663: goto st663;
 		case 664: goto st664;
 		case 665: goto st665;
@@ -1216,7 +1219,7 @@ _again:
 		case 667: goto st667;
 		case 668: goto st668;
 		case 669: goto st669;
-		case 1436: goto st1436;
+		case 1440: goto st1440;
 		case 670: goto st670;
 		case 671: goto st671;
 		case 672: goto st672;
@@ -1233,7 +1236,7 @@ _again:
 		case 683: goto st683;
 		case 684: goto st684;
 		case 685: goto st685;
-		case 1437: goto st1437;
+		case 1441: goto st1441;
 		case 686: goto st686;
 		case 687: goto st687;
 		case 688: goto st688;
@@ -1250,12 +1253,12 @@ _again:
 		case 699: goto st699;
 		case 700: goto st700;
 		case 701: goto st701;
-		case 1438: goto st1438;
+		case 1442: goto st1442;
 		case 702: goto st702;
 		case 703: goto st703;
 		case 704: goto st704;
 		case 705: goto st705;
-		case 1439: goto st1439;
+		case 1443: goto st1443;
 		case 706: goto st706;
 		case 707: goto st707;
 		case 708: goto st708;
@@ -1269,20 +1272,20 @@ _again:
 		case 716: goto st716;
 		case 717: goto st717;
 		case 718: goto st718;
-		case 1440: goto st1440;
+		case 1444: goto st1444;
 		case 719: goto st719;
 		case 720: goto st720;
 		case 721: goto st721;
 		case 722: goto st722;
 		case 723: goto st723;
 		case 724: goto st724;
-		case 1441: goto st1441;
+		case 1445: goto st1445;
 		case 725: goto st725;
 		case 726: goto st726;
 		case 727: goto st727;
 		case 728: goto st728;
 		case 729: goto st729;
-		case 1442: goto st1442;
+		case 1446: goto st1446;
 		case 730: goto st730;
 		case 731: goto st731;
 		case 732: goto st732;
@@ -1292,11 +1295,12 @@ _again:
 		case 736: goto st736;
 		case 737: goto st737;
 		case 738: goto st738;
-		case 1443: goto st1443;
+		case 1447: goto st1447;
 		case 739: goto st739;
 		case 740: goto st740;
 		case 741: goto st741;
 		case 742: goto st742;
+		case 1448: goto st1448;
 		case 743: goto st743;
 		case 744: goto st744;
 		case 745: goto st745;
@@ -1310,11 +1314,11 @@ _again:
 		case 753: goto st753;
 		case 754: goto st754;
 		case 755: goto st755;
-		case 1444: goto st1444;
 		case 756: goto st756;
 		case 757: goto st757;
 		case 758: goto st758;
 		case 759: goto st759;
+		case 1449: goto st1449;
 		case 760: goto st760;
 		case 761: goto st761;
 		case 762: goto st762;
@@ -1332,11 +1336,11 @@ _again:
 		case 774: goto st774;
 		case 775: goto st775;
 		case 776: goto st776;
-		case 1445: goto st1445;
 		case 777: goto st777;
 		case 778: goto st778;
 		case 779: goto st779;
 		case 780: goto st780;
+		case 1450: goto st1450;
 		case 781: goto st781;
 		case 782: goto st782;
 		case 783: goto st783;
@@ -1348,11 +1352,11 @@ _again:
 		case 789: goto st789;
 		case 790: goto st790;
 		case 791: goto st791;
-		case 1446: goto st1446;
 		case 792: goto st792;
 		case 793: goto st793;
 		case 794: goto st794;
 		case 795: goto st795;
+		case 1451: goto st1451;
 		case 796: goto st796;
 		case 797: goto st797;
 		case 798: goto st798;
@@ -1371,11 +1375,11 @@ _again:
 		case 811: goto st811;
 		case 812: goto st812;
 		case 813: goto st813;
-		case 1447: goto st1447;
 		case 814: goto st814;
 		case 815: goto st815;
 		case 816: goto st816;
 		case 817: goto st817;
+		case 1452: goto st1452;
 		case 818: goto st818;
 		case 819: goto st819;
 		case 820: goto st820;
@@ -1424,11 +1428,11 @@ _again:
 		case 863: goto st863;
 		case 864: goto st864;
 		case 865: goto st865;
-		case 1448: goto st1448;
 		case 866: goto st866;
 		case 867: goto st867;
 		case 868: goto st868;
 		case 869: goto st869;
+		case 1453: goto st1453;
 		case 870: goto st870;
 		case 871: goto st871;
 		case 872: goto st872;
@@ -1526,11 +1530,11 @@ _again:
 		case 964: goto st964;
 		case 965: goto st965;
 		case 966: goto st966;
-		case 1449: goto st1449;
 		case 967: goto st967;
 		case 968: goto st968;
 		case 969: goto st969;
 		case 970: goto st970;
+		case 1454: goto st1454;
 		case 971: goto st971;
 		case 972: goto st972;
 		case 973: goto st973;
@@ -1610,11 +1614,11 @@ _again:
 		case 1047: goto st1047;
 		case 1048: goto st1048;
 		case 1049: goto st1049;
-		case 1450: goto st1450;
 		case 1050: goto st1050;
 		case 1051: goto st1051;
 		case 1052: goto st1052;
 		case 1053: goto st1053;
+		case 1455: goto st1455;
 		case 1054: goto st1054;
 		case 1055: goto st1055;
 		case 1056: goto st1056;
@@ -1625,47 +1629,47 @@ _again:
 		case 1061: goto st1061;
 		case 1062: goto st1062;
 		case 1063: goto st1063;
-		case 1451: goto st1451;
 		case 1064: goto st1064;
 		case 1065: goto st1065;
 		case 1066: goto st1066;
 		case 1067: goto st1067;
+		case 1456: goto st1456;
 		case 1068: goto st1068;
 		case 1069: goto st1069;
 		case 1070: goto st1070;
 		case 1071: goto st1071;
 		case 1072: goto st1072;
-		case 1452: goto st1452;
 		case 1073: goto st1073;
 		case 1074: goto st1074;
 		case 1075: goto st1075;
 		case 1076: goto st1076;
+		case 1457: goto st1457;
 		case 1077: goto st1077;
 		case 1078: goto st1078;
 		case 1079: goto st1079;
-		case 1453: goto st1453;
 		case 1080: goto st1080;
 		case 1081: goto st1081;
 		case 1082: goto st1082;
 		case 1083: goto st1083;
+		case 1458: goto st1458;
 		case 1084: goto st1084;
 		case 1085: goto st1085;
 		case 1086: goto st1086;
 		case 1087: goto st1087;
-		case 1454: goto st1454;
 		case 1088: goto st1088;
 		case 1089: goto st1089;
 		case 1090: goto st1090;
 		case 1091: goto st1091;
+		case 1459: goto st1459;
 		case 1092: goto st1092;
 		case 1093: goto st1093;
 		case 1094: goto st1094;
 		case 1095: goto st1095;
-		case 1455: goto st1455;
 		case 1096: goto st1096;
 		case 1097: goto st1097;
 		case 1098: goto st1098;
 		case 1099: goto st1099;
+		case 1460: goto st1460;
 		case 1100: goto st1100;
 		case 1101: goto st1101;
 		case 1102: goto st1102;
@@ -1693,11 +1697,11 @@ _again:
 		case 1124: goto st1124;
 		case 1125: goto st1125;
 		case 1126: goto st1126;
-		case 1456: goto st1456;
 		case 1127: goto st1127;
 		case 1128: goto st1128;
 		case 1129: goto st1129;
 		case 1130: goto st1130;
+		case 1461: goto st1461;
 		case 1131: goto st1131;
 		case 1132: goto st1132;
 		case 1133: goto st1133;
@@ -1718,11 +1722,11 @@ _again:
 		case 1148: goto st1148;
 		case 1149: goto st1149;
 		case 1150: goto st1150;
-		case 1457: goto st1457;
 		case 1151: goto st1151;
 		case 1152: goto st1152;
 		case 1153: goto st1153;
 		case 1154: goto st1154;
+		case 1462: goto st1462;
 		case 1155: goto st1155;
 		case 1156: goto st1156;
 		case 1157: goto st1157;
@@ -1732,40 +1736,40 @@ _again:
 		case 1161: goto st1161;
 		case 1162: goto st1162;
 		case 1163: goto st1163;
-		case 1458: goto st1458;
 		case 1164: goto st1164;
 		case 1165: goto st1165;
 		case 1166: goto st1166;
 		case 1167: goto st1167;
-		case 1459: goto st1459;
+		case 1463: goto st1463;
 		case 1168: goto st1168;
 		case 1169: goto st1169;
 		case 1170: goto st1170;
 		case 1171: goto st1171;
-		case 1460: goto st1460;
+		case 1464: goto st1464;
 		case 1172: goto st1172;
 		case 1173: goto st1173;
 		case 1174: goto st1174;
 		case 1175: goto st1175;
+		case 1465: goto st1465;
 		case 1176: goto st1176;
 		case 1177: goto st1177;
-		case 1461: goto st1461;
 		case 1178: goto st1178;
 		case 1179: goto st1179;
 		case 1180: goto st1180;
 		case 1181: goto st1181;
-		case 1462: goto st1462;
+		case 1466: goto st1466;
 		case 1182: goto st1182;
 		case 1183: goto st1183;
 		case 1184: goto st1184;
 		case 1185: goto st1185;
+		case 1467: goto st1467;
 		case 1186: goto st1186;
 		case 1187: goto st1187;
-		case 1463: goto st1463;
 		case 1188: goto st1188;
 		case 1189: goto st1189;
 		case 1190: goto st1190;
 		case 1191: goto st1191;
+		case 1468: goto st1468;
 		case 1192: goto st1192;
 		case 1193: goto st1193;
 		case 1194: goto st1194;
@@ -1780,11 +1784,11 @@ _again:
 		case 1203: goto st1203;
 		case 1204: goto st1204;
 		case 1205: goto st1205;
-		case 1464: goto st1464;
 		case 1206: goto st1206;
 		case 1207: goto st1207;
 		case 1208: goto st1208;
 		case 1209: goto st1209;
+		case 1469: goto st1469;
 		case 1210: goto st1210;
 		case 1211: goto st1211;
 		case 1212: goto st1212;
@@ -1813,26 +1817,26 @@ _again:
 		case 1235: goto st1235;
 		case 1236: goto st1236;
 		case 1237: goto st1237;
-		case 1465: goto st1465;
 		case 1238: goto st1238;
 		case 1239: goto st1239;
 		case 1240: goto st1240;
 		case 1241: goto st1241;
+		case 1470: goto st1470;
 		case 1242: goto st1242;
 		case 1243: goto st1243;
-		case 1466: goto st1466;
 		case 1244: goto st1244;
 		case 1245: goto st1245;
 		case 1246: goto st1246;
 		case 1247: goto st1247;
+		case 1471: goto st1471;
 		case 1248: goto st1248;
 		case 1249: goto st1249;
 		case 1250: goto st1250;
-		case 1467: goto st1467;
 		case 1251: goto st1251;
 		case 1252: goto st1252;
 		case 1253: goto st1253;
 		case 1254: goto st1254;
+		case 1472: goto st1472;
 		case 1255: goto st1255;
 		case 1256: goto st1256;
 		case 1257: goto st1257;
@@ -1898,11 +1902,11 @@ _again:
 		case 1317: goto st1317;
 		case 1318: goto st1318;
 		case 1319: goto st1319;
-		case 1468: goto st1468;
 		case 1320: goto st1320;
 		case 1321: goto st1321;
 		case 1322: goto st1322;
 		case 1323: goto st1323;
+		case 1473: goto st1473;
 		case 1324: goto st1324;
 		case 1325: goto st1325;
 		case 1326: goto st1326;
@@ -1922,15 +1926,15 @@ _again:
 		case 1340: goto st1340;
 		case 1341: goto st1341;
 		case 1342: goto st1342;
-		case 1469: goto st1469;
 		case 1343: goto st1343;
 		case 1344: goto st1344;
 		case 1345: goto st1345;
-		case 1470: goto st1470;
 		case 1346: goto st1346;
+		case 1474: goto st1474;
 		case 1347: goto st1347;
 		case 1348: goto st1348;
 		case 1349: goto st1349;
+		case 1475: goto st1475;
 		case 1350: goto st1350;
 		case 1351: goto st1351;
 		case 1352: goto st1352;
@@ -1944,32 +1948,32 @@ _again:
 		case 1360: goto st1360;
 		case 1361: goto st1361;
 		case 1362: goto st1362;
-		case 1471: goto st1471;
 		case 1363: goto st1363;
-		case 1472: goto st1472;
 		case 1364: goto st1364;
 		case 1365: goto st1365;
 		case 1366: goto st1366;
+		case 1476: goto st1476;
 		case 1367: goto st1367;
+		case 1477: goto st1477;
 		case 1368: goto st1368;
 		case 1369: goto st1369;
-		case 1473: goto st1473;
 		case 1370: goto st1370;
 		case 1371: goto st1371;
 		case 1372: goto st1372;
 		case 1373: goto st1373;
+		case 1478: goto st1478;
 		case 1374: goto st1374;
 		case 1375: goto st1375;
-		case 1474: goto st1474;
 		case 1376: goto st1376;
 		case 1377: goto st1377;
 		case 1378: goto st1378;
 		case 1379: goto st1379;
-		case 1475: goto st1475;
+		case 1479: goto st1479;
 		case 1380: goto st1380;
 		case 1381: goto st1381;
 		case 1382: goto st1382;
 		case 1383: goto st1383;
+		case 1480: goto st1480;
 		case 1384: goto st1384;
 		case 1385: goto st1385;
 		case 1386: goto st1386;
@@ -1979,9 +1983,13 @@ _again:
 		case 1390: goto st1390;
 		case 1391: goto st1391;
 		case 1392: goto st1392;
-		case 1476: goto st1476;
 		case 1393: goto st1393;
 		case 1394: goto st1394;
+		case 1395: goto st1395;
+		case 1396: goto st1396;
+		case 1481: goto st1481;
+		case 1397: goto st1397;
+		case 1398: goto st1398;
 	default: break;
 	}
 
@@ -2046,7 +2054,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 2032 "server.c"
+#line 2040 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr5;
 		case 33u: goto tr6;
@@ -2085,7 +2093,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 2067 "server.c"
+#line 2075 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr8;
 		case 33u: goto tr9;
@@ -2129,7 +2137,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 2106 "server.c"
+#line 2114 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr11;
 		case 13u: goto tr11;
@@ -2166,16 +2174,16 @@ tr11:
   }
 #line 42 "server.rl"
 	{ { int t = server_dispatch(ps); p--; { ps->cs = (t);goto _again;} } }
-	goto st1395;
+	goto st1399;
 tr20:
 #line 85 "server.rl"
-	{ p--; {goto st1369;} }
-	goto st1395;
-st1395:
+	{ p--; {goto st1373;} }
+	goto st1399;
+st1399:
 	if ( ++p == pe )
-		goto _test_eof1395;
-case 1395:
-#line 2148 "server.c"
+		goto _test_eof1399;
+case 1399:
+#line 2156 "server.c"
 	goto st0;
 tr2:
 #line 32 "server.rl"
@@ -2185,7 +2193,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 2156 "server.c"
+#line 2164 "server.c"
 	if ( (*p) == 32u )
 		goto st6;
 	goto st0;
@@ -2197,7 +2205,7 @@ st6:
 	if ( ++p == pe )
 		goto _test_eof6;
 case 6:
-#line 2166 "server.c"
+#line 2174 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr15;
 		case 33u: goto tr9;
@@ -2253,7 +2261,7 @@ st7:
 	if ( ++p == pe )
 		goto _test_eof7;
 case 7:
-#line 2218 "server.c"
+#line 2226 "server.c"
 	if ( (*p) == 32u )
 		goto tr17;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -2280,7 +2288,7 @@ st8:
 	if ( ++p == pe )
 		goto _test_eof8;
 case 8:
-#line 2241 "server.c"
+#line 2249 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr19;
 		case 33u: goto tr9;
@@ -2320,7 +2328,7 @@ st9:
 	if ( ++p == pe )
 		goto _test_eof9;
 case 9:
-#line 2279 "server.c"
+#line 2287 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr20;
 		case 13u: goto tr20;
@@ -2373,7 +2381,7 @@ st10:
 	if ( ++p == pe )
 		goto _test_eof10;
 case 10:
-#line 2324 "server.c"
+#line 2332 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2431,7 +2439,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 2375 "server.c"
+#line 2383 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2450,24 +2458,24 @@ case 11:
 tr25:
 #line 58 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1396;
+	goto st1400;
 tr33:
 #line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1396; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1400; goto _out;} }
 #line 58 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1396;
+	goto st1400;
 tr42:
 #line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1396; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1400; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 58 "generic.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1396;
-st1396:
+	goto st1400;
+st1400:
 	if ( ++p == pe )
-		goto _test_eof1396;
-case 1396:
-#line 2405 "server.c"
+		goto _test_eof1400;
+case 1400:
+#line 2413 "server.c"
 	goto st0;
 tr23:
 #line 101 "lexical.rl"
@@ -2493,7 +2501,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 2426 "server.c"
+#line 2434 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2538,7 +2546,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 2466 "server.c"
+#line 2474 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr40;
 		case 40u: goto tr41;
@@ -2562,7 +2570,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 2488 "server.c"
+#line 2496 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr44;
 	goto st0;
@@ -2590,7 +2598,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 2512 "server.c"
+#line 2520 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr45;
 		case 45u: goto tr46;
@@ -2619,7 +2627,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 2536 "server.c"
+#line 2544 "server.c"
 	if ( (*p) == 125u )
 		goto st18;
 	goto st0;
@@ -2633,7 +2641,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 2548 "server.c"
+#line 2556 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr50;
 		case 13u: goto st19;
@@ -2656,7 +2664,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 2568 "server.c"
+#line 2576 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2718,7 +2726,7 @@ st21:
 	if ( ++p == pe )
 		goto _test_eof21;
 case 21:
-#line 2622 "server.c"
+#line 2630 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2776,7 +2784,7 @@ st22:
 	if ( ++p == pe )
 		goto _test_eof22;
 case 22:
-#line 2673 "server.c"
+#line 2681 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2800,10 +2808,10 @@ tr59:
     ik_b_pop(ps, p + 1);              /* back out of the atom */
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
-	goto st1397;
+	goto st1401;
 tr67:
 #line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1397; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1401; goto _out;} }
 #line 44 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -2811,10 +2819,10 @@ tr67:
     ik_b_pop(ps, p + 1);              /* back out of the atom */
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
-	goto st1397;
+	goto st1401;
 tr75:
 #line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1397; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1401; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 44 "generic.rl"
 	{
     ik_b_pop(ps, p + 1);              /* the BRACKET */
@@ -2822,12 +2830,12 @@ tr75:
     ik_b_pop(ps, p + 1);              /* back out of the atom */
     { ps->cs =  ps->stack[-- ps->top];goto _again;}
   }
-	goto st1397;
-st1397:
+	goto st1401;
+st1401:
 	if ( ++p == pe )
-		goto _test_eof1397;
-case 1397:
-#line 2718 "server.c"
+		goto _test_eof1401;
+case 1401:
+#line 2726 "server.c"
 	goto st0;
 tr56:
 #line 101 "lexical.rl"
@@ -2853,7 +2861,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 2739 "server.c"
+#line 2747 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -2898,7 +2906,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 2779 "server.c"
+#line 2787 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr73;
 		case 40u: goto tr74;
@@ -2922,7 +2930,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 2801 "server.c"
+#line 2809 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr77;
 	goto st0;
@@ -2950,7 +2958,7 @@ st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 2825 "server.c"
+#line 2833 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr78;
 		case 45u: goto tr79;
@@ -2979,7 +2987,7 @@ st28:
 	if ( ++p == pe )
 		goto _test_eof28;
 case 28:
-#line 2849 "server.c"
+#line 2857 "server.c"
 	if ( (*p) == 125u )
 		goto st29;
 	goto st0;
@@ -2993,7 +3001,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 2861 "server.c"
+#line 2869 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr83;
 		case 13u: goto st30;
@@ -3016,7 +3024,7 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 2881 "server.c"
+#line 2889 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3072,7 +3080,7 @@ st34:
 	if ( ++p == pe )
 		goto _test_eof34;
 case 34:
-#line 2932 "server.c"
+#line 2940 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3085,7 +3093,7 @@ case 34:
 tr88:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1398;
+	goto st1402;
 tr92:
 #line 153 "lexical.rl"
 	{
@@ -3095,16 +3103,16 @@ tr92:
   }
 #line 78 "generic.rl"
 	{
-    if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1398; goto _out;}
+    if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1402; goto _out;}
   }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1398;
-st1398:
+	goto st1402;
+st1402:
 	if ( ++p == pe )
-		goto _test_eof1398;
-case 1398:
-#line 2959 "server.c"
+		goto _test_eof1402;
+case 1402:
+#line 2967 "server.c"
 	goto st0;
 st35:
 	if ( ++p == pe )
@@ -3118,22 +3126,22 @@ case 35:
 	goto st0;
 tr94:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1399; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1403; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1399;
+	goto st1403;
 tr97:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1399;
+	goto st1403;
 tr98:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1399; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1403; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1399; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1403; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1399;
+	goto st1403;
 tr104:
 #line 53 "lexical.rl"
 	{
@@ -3142,17 +3150,17 @@ tr104:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 60 "response.rl"
-	{ if (!ik_r_cap(ps)) {p++;  ps->cs = 1399; goto _out;} }
+	{ if (!ik_r_cap(ps)) {p++;  ps->cs = 1403; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1399; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1403; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1399;
-st1399:
+	goto st1403;
+st1403:
 	if ( ++p == pe )
-		goto _test_eof1399;
-case 1399:
-#line 2996 "server.c"
+		goto _test_eof1403;
+case 1403:
+#line 3004 "server.c"
 	goto st0;
 tr99:
 #line 40 "response.rl"
@@ -3172,7 +3180,7 @@ st36:
 	if ( ++p == pe )
 		goto _test_eof36;
 case 36:
-#line 3012 "server.c"
+#line 3020 "server.c"
 	if ( (*p) == 10u )
 		goto tr97;
 	goto st0;
@@ -3196,7 +3204,7 @@ st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 3031 "server.c"
+#line 3039 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr98;
 		case 13u: goto tr99;
@@ -3232,7 +3240,7 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 3065 "server.c"
+#line 3073 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr98;
 		case 13u: goto tr99;
@@ -3278,7 +3286,7 @@ st39:
 	if ( ++p == pe )
 		goto _test_eof39;
 case 39:
-#line 3106 "server.c"
+#line 3114 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr104;
 		case 13u: goto tr105;
@@ -3330,7 +3338,7 @@ st42:
 	if ( ++p == pe )
 		goto _test_eof42;
 case 42:
-#line 3156 "server.c"
+#line 3164 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st42;
 		case 40u: goto tr111;
@@ -3344,7 +3352,7 @@ st43:
 	if ( ++p == pe )
 		goto _test_eof43;
 case 43:
-#line 3168 "server.c"
+#line 3176 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr113;
 		case 33u: goto tr114;
@@ -3371,7 +3379,7 @@ st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 3193 "server.c"
+#line 3201 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st44;
 		case 41u: goto tr120;
@@ -3397,7 +3405,7 @@ st45:
 	if ( ++p == pe )
 		goto _test_eof45;
 case 45:
-#line 3213 "server.c"
+#line 3221 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr121;
 		case 13u: goto st46;
@@ -3406,27 +3414,27 @@ case 45:
 	goto st0;
 tr121:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1400; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1404; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1400;
+	goto st1404;
 tr124:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1400;
+	goto st1404;
 tr125:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1400; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1404; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1400; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1404; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1400;
-st1400:
+	goto st1404;
+st1404:
 	if ( ++p == pe )
-		goto _test_eof1400;
-case 1400:
-#line 3235 "server.c"
+		goto _test_eof1404;
+case 1404:
+#line 3243 "server.c"
 	goto st0;
 tr126:
 #line 40 "response.rl"
@@ -3436,7 +3444,7 @@ st46:
 	if ( ++p == pe )
 		goto _test_eof46;
 case 46:
-#line 3243 "server.c"
+#line 3251 "server.c"
 	if ( (*p) == 10u )
 		goto tr124;
 	goto st0;
@@ -3448,7 +3456,7 @@ st47:
 	if ( ++p == pe )
 		goto _test_eof47;
 case 47:
-#line 3253 "server.c"
+#line 3261 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr125;
 		case 13u: goto tr126;
@@ -3483,7 +3491,7 @@ st48:
 	if ( ++p == pe )
 		goto _test_eof48;
 case 48:
-#line 3280 "server.c"
+#line 3288 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr128;
 		case 33u: goto st48;
@@ -3512,7 +3520,7 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 3306 "server.c"
+#line 3314 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr133;
 		case 33u: goto tr114;
@@ -3539,7 +3547,7 @@ st50:
 	if ( ++p == pe )
 		goto _test_eof50;
 case 50:
-#line 3331 "server.c"
+#line 3339 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st50;
 		case 33u: goto tr114;
@@ -3566,7 +3574,7 @@ st51:
 	if ( ++p == pe )
 		goto _test_eof51;
 case 51:
-#line 3356 "server.c"
+#line 3364 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st48;
 		case 37u: goto st0;
@@ -3611,7 +3619,7 @@ st54:
 	if ( ++p == pe )
 		goto _test_eof54;
 case 54:
-#line 3399 "server.c"
+#line 3407 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st54;
 		case 40u: goto tr137;
@@ -3625,7 +3633,7 @@ st55:
 	if ( ++p == pe )
 		goto _test_eof55;
 case 55:
-#line 3411 "server.c"
+#line 3419 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr139;
 		case 123u: goto tr140;
@@ -3655,7 +3663,7 @@ st56:
 	if ( ++p == pe )
 		goto _test_eof56;
 case 56:
-#line 3436 "server.c"
+#line 3444 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -3700,7 +3708,7 @@ st57:
 	if ( ++p == pe )
 		goto _test_eof57;
 case 57:
-#line 3476 "server.c"
+#line 3484 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr145;
 		case 41u: goto tr146;
@@ -3716,7 +3724,7 @@ st58:
 	if ( ++p == pe )
 		goto _test_eof58;
 case 58:
-#line 3489 "server.c"
+#line 3497 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr147;
 		case 34u: goto tr139;
@@ -3732,7 +3740,7 @@ st59:
 	if ( ++p == pe )
 		goto _test_eof59;
 case 59:
-#line 3503 "server.c"
+#line 3511 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st59;
 		case 34u: goto tr139;
@@ -3756,7 +3764,7 @@ st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-#line 3522 "server.c"
+#line 3530 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr150;
 		case 41u: goto tr150;
@@ -3765,12 +3773,12 @@ case 60:
 tr150:
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1401;
-st1401:
+	goto st1405;
+st1405:
 	if ( ++p == pe )
-		goto _test_eof1401;
-case 1401:
-#line 3534 "server.c"
+		goto _test_eof1405;
+case 1405:
+#line 3542 "server.c"
 	goto st0;
 tr140:
 #line 126 "lexical.rl"
@@ -3780,7 +3788,7 @@ st61:
 	if ( ++p == pe )
 		goto _test_eof61;
 case 61:
-#line 3542 "server.c"
+#line 3550 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr151;
 	goto st0;
@@ -3808,7 +3816,7 @@ st62:
 	if ( ++p == pe )
 		goto _test_eof62;
 case 62:
-#line 3566 "server.c"
+#line 3574 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr152;
 		case 45u: goto tr153;
@@ -3837,7 +3845,7 @@ st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-#line 3590 "server.c"
+#line 3598 "server.c"
 	if ( (*p) == 125u )
 		goto st64;
 	goto st0;
@@ -3851,7 +3859,7 @@ st64:
 	if ( ++p == pe )
 		goto _test_eof64;
 case 64:
-#line 3602 "server.c"
+#line 3610 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr157;
 		case 13u: goto st65;
@@ -3897,7 +3905,7 @@ st69:
 	if ( ++p == pe )
 		goto _test_eof69;
 case 69:
-#line 3646 "server.c"
+#line 3654 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st69;
 		case 40u: goto tr163;
@@ -3911,7 +3919,7 @@ st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 3658 "server.c"
+#line 3666 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr166;
 		case 37u: goto st0;
@@ -3949,7 +3957,7 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 3691 "server.c"
+#line 3699 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr169;
 		case 33u: goto st71;
@@ -3989,7 +3997,7 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 3725 "server.c"
+#line 3733 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st72;
 		case 41u: goto tr174;
@@ -4023,7 +4031,7 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 3751 "server.c"
+#line 3759 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr175;
 		case 41u: goto tr175;
@@ -4032,12 +4040,12 @@ case 73:
 tr175:
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1402;
-st1402:
+	goto st1406;
+st1406:
 	if ( ++p == pe )
-		goto _test_eof1402;
-case 1402:
-#line 3763 "server.c"
+		goto _test_eof1406;
+case 1406:
+#line 3771 "server.c"
 	goto st0;
 tr166:
 #line 101 "lexical.rl"
@@ -4063,7 +4071,7 @@ st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-#line 3784 "server.c"
+#line 3792 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4108,7 +4116,7 @@ st75:
 	if ( ++p == pe )
 		goto _test_eof75;
 case 75:
-#line 3824 "server.c"
+#line 3832 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr180;
 		case 41u: goto tr181;
@@ -4131,7 +4139,7 @@ st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-#line 3845 "server.c"
+#line 3853 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr183;
 	goto st0;
@@ -4159,7 +4167,7 @@ st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
-#line 3869 "server.c"
+#line 3877 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr184;
 		case 45u: goto tr185;
@@ -4188,7 +4196,7 @@ st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-#line 3893 "server.c"
+#line 3901 "server.c"
 	if ( (*p) == 125u )
 		goto st80;
 	goto st0;
@@ -4202,7 +4210,7 @@ st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
-#line 3905 "server.c"
+#line 3913 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr189;
 		case 13u: goto st81;
@@ -4283,7 +4291,7 @@ st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-#line 3979 "server.c"
+#line 3987 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4302,24 +4310,24 @@ case 84:
 tr212:
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1403;
+	goto st1407;
 tr202:
 #line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1403; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1407; goto _out;} }
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1403;
+	goto st1407;
 tr210:
 #line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1403; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1407; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 93 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1403;
-st1403:
+	goto st1407;
+st1407:
 	if ( ++p == pe )
-		goto _test_eof1403;
-case 1403:
-#line 4009 "server.c"
+		goto _test_eof1407;
+case 1407:
+#line 4017 "server.c"
 	goto st0;
 tr194:
 #line 19 "lexical.rl"
@@ -4329,7 +4337,7 @@ st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-#line 4017 "server.c"
+#line 4025 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4370,7 +4378,7 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 4053 "server.c"
+#line 4061 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4415,7 +4423,7 @@ st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 4093 "server.c"
+#line 4101 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr210;
 		case 41u: goto tr210;
@@ -4444,7 +4452,7 @@ st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-#line 4120 "server.c"
+#line 4128 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr212;
 		case 41u: goto tr212;
@@ -4458,7 +4466,7 @@ st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-#line 4132 "server.c"
+#line 4140 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr213;
 	goto st0;
@@ -4486,7 +4494,7 @@ st91:
 	if ( ++p == pe )
 		goto _test_eof91;
 case 91:
-#line 4156 "server.c"
+#line 4164 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr214;
 		case 45u: goto tr215;
@@ -4515,7 +4523,7 @@ st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-#line 4180 "server.c"
+#line 4188 "server.c"
 	if ( (*p) == 125u )
 		goto st93;
 	goto st0;
@@ -4529,7 +4537,7 @@ st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-#line 4192 "server.c"
+#line 4200 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr219;
 		case 13u: goto st94;
@@ -4552,7 +4560,7 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 4212 "server.c"
+#line 4220 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4592,7 +4600,7 @@ st98:
 	if ( ++p == pe )
 		goto _test_eof98;
 case 98:
-#line 4250 "server.c"
+#line 4258 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st98;
 		case 40u: goto tr225;
@@ -4608,7 +4616,7 @@ st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-#line 4263 "server.c"
+#line 4271 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr227;
 		case 41u: goto tr228;
@@ -4623,7 +4631,7 @@ st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-#line 4276 "server.c"
+#line 4284 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st100;
 		case 41u: goto tr231;
@@ -4649,7 +4657,7 @@ st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 4296 "server.c"
+#line 4304 "server.c"
 	if ( (*p) == 32u )
 		goto st102;
 	goto st0;
@@ -4672,7 +4680,7 @@ st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-#line 4317 "server.c"
+#line 4325 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st103;
 		case 34u: goto tr234;
@@ -4688,7 +4696,7 @@ st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
-#line 4331 "server.c"
+#line 4339 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -4711,7 +4719,7 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 4351 "server.c"
+#line 4359 "server.c"
 	if ( (*p) == 34u )
 		goto tr240;
 	goto st0;
@@ -4727,7 +4735,7 @@ st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-#line 4365 "server.c"
+#line 4373 "server.c"
 	if ( (*p) == 32u )
 		goto tr241;
 	goto st0;
@@ -4749,7 +4757,7 @@ st107:
 	if ( ++p == pe )
 		goto _test_eof107;
 case 107:
-#line 4383 "server.c"
+#line 4391 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr242;
 		case 34u: goto tr244;
@@ -4778,7 +4786,7 @@ st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-#line 4410 "server.c"
+#line 4418 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st108;
 		case 34u: goto tr244;
@@ -4817,7 +4825,7 @@ st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-#line 4444 "server.c"
+#line 4452 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr248;
 		case 13u: goto tr249;
@@ -4842,22 +4850,22 @@ case 109:
 	goto tr252;
 tr267:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1408; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1404;
+	goto st1408;
 tr253:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1404;
+	goto st1408;
 tr254:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1408; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1408; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1404;
+	goto st1408;
 tr248:
 #line 53 "lexical.rl"
 	{
@@ -4866,29 +4874,29 @@ tr248:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 212 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1408; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1408; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1404;
+	goto st1408;
 tr296:
 #line 212 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1408; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1404; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1408; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1404;
-st1404:
+	goto st1408;
+st1408:
 	if ( ++p == pe )
-		goto _test_eof1404;
-case 1404:
-#line 4499 "server.c"
+		goto _test_eof1408;
+case 1408:
+#line 4507 "server.c"
 	goto st0;
 tr255:
 #line 40 "response.rl"
@@ -4916,7 +4924,7 @@ st110:
 	if ( ++p == pe )
 		goto _test_eof110;
 case 110:
-#line 4520 "server.c"
+#line 4528 "server.c"
 	if ( (*p) == 10u )
 		goto tr253;
 	goto st0;
@@ -4946,7 +4954,7 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 4542 "server.c"
+#line 4550 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr254;
 		case 13u: goto tr255;
@@ -4962,7 +4970,7 @@ st112:
 	if ( ++p == pe )
 		goto _test_eof112;
 case 112:
-#line 4556 "server.c"
+#line 4564 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr254;
 		case 13u: goto tr255;
@@ -4978,7 +4986,7 @@ st113:
 	if ( ++p == pe )
 		goto _test_eof113;
 case 113:
-#line 4570 "server.c"
+#line 4578 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr259;
 		case 34u: goto tr261;
@@ -5004,7 +5012,7 @@ st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-#line 4594 "server.c"
+#line 4602 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st114;
 		case 41u: goto tr266;
@@ -5024,7 +5032,7 @@ st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-#line 4610 "server.c"
+#line 4618 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr267;
 		case 13u: goto st110;
@@ -5039,7 +5047,7 @@ st116:
 	if ( ++p == pe )
 		goto _test_eof116;
 case 116:
-#line 4623 "server.c"
+#line 4631 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr254;
 		case 13u: goto tr255;
@@ -5064,7 +5072,7 @@ st117:
 	if ( ++p == pe )
 		goto _test_eof117;
 case 117:
-#line 4643 "server.c"
+#line 4651 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr271;
 		case 33u: goto st117;
@@ -5103,7 +5111,7 @@ st118:
 	if ( ++p == pe )
 		goto _test_eof118;
 case 118:
-#line 4678 "server.c"
+#line 4686 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr274;
 		case 41u: goto tr262;
@@ -5117,7 +5125,7 @@ st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 4690 "server.c"
+#line 4698 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr275;
 		case 34u: goto tr261;
@@ -5143,7 +5151,7 @@ st120:
 	if ( ++p == pe )
 		goto _test_eof120;
 case 120:
-#line 4714 "server.c"
+#line 4722 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st120;
 		case 34u: goto tr261;
@@ -5185,7 +5193,7 @@ st121:
 	if ( ++p == pe )
 		goto _test_eof121;
 case 121:
-#line 4751 "server.c"
+#line 4759 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5230,7 +5238,7 @@ st122:
 	if ( ++p == pe )
 		goto _test_eof122;
 case 122:
-#line 4791 "server.c"
+#line 4799 "server.c"
 	if ( (*p) == 32u )
 		goto tr281;
 	goto st0;
@@ -5251,7 +5259,7 @@ st124:
 	if ( ++p == pe )
 		goto _test_eof124;
 case 124:
-#line 4810 "server.c"
+#line 4818 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr283;
 	goto st0;
@@ -5279,7 +5287,7 @@ st125:
 	if ( ++p == pe )
 		goto _test_eof125;
 case 125:
-#line 4834 "server.c"
+#line 4842 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr284;
 		case 45u: goto tr285;
@@ -5308,7 +5316,7 @@ st126:
 	if ( ++p == pe )
 		goto _test_eof126;
 case 126:
-#line 4858 "server.c"
+#line 4866 "server.c"
 	if ( (*p) == 125u )
 		goto st127;
 	goto st0;
@@ -5322,7 +5330,7 @@ st127:
 	if ( ++p == pe )
 		goto _test_eof127;
 case 127:
-#line 4870 "server.c"
+#line 4878 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr289;
 		case 13u: goto st128;
@@ -5359,7 +5367,7 @@ st129:
 	if ( ++p == pe )
 		goto _test_eof129;
 case 129:
-#line 4902 "server.c"
+#line 4910 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -5404,7 +5412,7 @@ st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-#line 4942 "server.c"
+#line 4950 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr296;
 		case 13u: goto tr297;
@@ -5428,7 +5436,7 @@ st132:
 	if ( ++p == pe )
 		goto _test_eof132;
 case 132:
-#line 4964 "server.c"
+#line 4972 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr300;
 	goto st0;
@@ -5456,7 +5464,7 @@ st133:
 	if ( ++p == pe )
 		goto _test_eof133;
 case 133:
-#line 4988 "server.c"
+#line 4996 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr301;
 		case 45u: goto tr302;
@@ -5485,7 +5493,7 @@ st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-#line 5012 "server.c"
+#line 5020 "server.c"
 	if ( (*p) == 125u )
 		goto st135;
 	goto st0;
@@ -5499,7 +5507,7 @@ st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-#line 5024 "server.c"
+#line 5032 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr306;
 		case 13u: goto st136;
@@ -5529,7 +5537,7 @@ st138:
 	if ( ++p == pe )
 		goto _test_eof138;
 case 138:
-#line 5052 "server.c"
+#line 5060 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st139;
 		case 105u: goto st139;
@@ -5559,7 +5567,7 @@ st141:
 	if ( ++p == pe )
 		goto _test_eof141;
 case 141:
-#line 5080 "server.c"
+#line 5088 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st142;
 		case 37u: goto st0;
@@ -5592,7 +5600,7 @@ st142:
 	if ( ++p == pe )
 		goto _test_eof142;
 case 142:
-#line 5111 "server.c"
+#line 5119 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr315;
 		case 33u: goto st142;
@@ -5625,7 +5633,7 @@ st143:
 	if ( ++p == pe )
 		goto _test_eof143;
 case 143:
-#line 5141 "server.c"
+#line 5149 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr317;
 		case 41u: goto tr231;
@@ -5640,7 +5648,7 @@ st144:
 	if ( ++p == pe )
 		goto _test_eof144;
 case 144:
-#line 5154 "server.c"
+#line 5162 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st144;
 		case 41u: goto tr231;
@@ -5659,30 +5667,30 @@ case 145:
 	goto st0;
 tr319:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1405; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1409; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1405;
+	goto st1409;
 tr322:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1405;
+	goto st1409;
 tr323:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1405; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1409; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1405; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1409; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1405;
+	goto st1409;
 tr328:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1405; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1409; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1405; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1409; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -5691,17 +5699,17 @@ tr328:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1405; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1409; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1405; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1409; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1405;
-st1405:
+	goto st1409;
+st1409:
 	if ( ++p == pe )
-		goto _test_eof1405;
-case 1405:
-#line 5202 "server.c"
+		goto _test_eof1409;
+case 1409:
+#line 5210 "server.c"
 	goto st0;
 tr324:
 #line 40 "response.rl"
@@ -5729,7 +5737,7 @@ st146:
 	if ( ++p == pe )
 		goto _test_eof146;
 case 146:
-#line 5224 "server.c"
+#line 5232 "server.c"
 	if ( (*p) == 10u )
 		goto tr322;
 	goto st0;
@@ -5741,7 +5749,7 @@ st147:
 	if ( ++p == pe )
 		goto _test_eof147;
 case 147:
-#line 5234 "server.c"
+#line 5242 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr323;
 		case 13u: goto tr324;
@@ -5758,7 +5766,7 @@ st148:
 	if ( ++p == pe )
 		goto _test_eof148;
 case 148:
-#line 5249 "server.c"
+#line 5257 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr323;
 		case 13u: goto tr324;
@@ -5791,7 +5799,7 @@ st149:
 	if ( ++p == pe )
 		goto _test_eof149;
 case 149:
-#line 5278 "server.c"
+#line 5286 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr328;
 		case 13u: goto tr329;
@@ -5824,7 +5832,7 @@ st150:
 	if ( ++p == pe )
 		goto _test_eof150;
 case 150:
-#line 5305 "server.c"
+#line 5313 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr323;
 		case 13u: goto tr324;
@@ -5842,7 +5850,7 @@ st151:
 	if ( ++p == pe )
 		goto _test_eof151;
 case 151:
-#line 5321 "server.c"
+#line 5329 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr323;
 		case 13u: goto tr324;
@@ -5860,7 +5868,7 @@ st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 5337 "server.c"
+#line 5345 "server.c"
 	switch( (*p) ) {
 		case 77u: goto tr335;
 		case 109u: goto tr335;
@@ -5874,7 +5882,7 @@ st153:
 	if ( ++p == pe )
 		goto _test_eof153;
 case 153:
-#line 5349 "server.c"
+#line 5357 "server.c"
 	switch( (*p) ) {
 		case 79u: goto st154;
 		case 111u: goto st154;
@@ -5931,7 +5939,7 @@ st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-#line 5404 "server.c"
+#line 5412 "server.c"
 	if ( (*p) == 32u )
 		goto tr342;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -5945,7 +5953,7 @@ st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-#line 5416 "server.c"
+#line 5424 "server.c"
 	if ( (*p) == 32u )
 		goto st160;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -5975,7 +5983,7 @@ st161:
 	if ( ++p == pe )
 		goto _test_eof161;
 case 161:
-#line 5442 "server.c"
+#line 5450 "server.c"
 	if ( (*p) == 41u )
 		goto tr345;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -6007,7 +6015,7 @@ st162:
 	if ( ++p == pe )
 		goto _test_eof162;
 case 162:
-#line 5467 "server.c"
+#line 5475 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr319;
 		case 13u: goto st146;
@@ -6022,7 +6030,7 @@ st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-#line 5480 "server.c"
+#line 5488 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr323;
 		case 13u: goto tr324;
@@ -6041,27 +6049,27 @@ case 164:
 	goto st0;
 tr349:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1406; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1410; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1406;
+	goto st1410;
 tr352:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1406;
+	goto st1410;
 tr353:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1406; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1410; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1406; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1410; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1406;
-st1406:
+	goto st1410;
+st1410:
 	if ( ++p == pe )
-		goto _test_eof1406;
-case 1406:
-#line 5512 "server.c"
+		goto _test_eof1410;
+case 1410:
+#line 5520 "server.c"
 	goto st0;
 tr354:
 #line 40 "response.rl"
@@ -6071,7 +6079,7 @@ st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 5520 "server.c"
+#line 5528 "server.c"
 	if ( (*p) == 10u )
 		goto tr352;
 	goto st0;
@@ -6083,7 +6091,7 @@ st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-#line 5530 "server.c"
+#line 5538 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr353;
 		case 13u: goto tr354;
@@ -6120,7 +6128,7 @@ st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 5565 "server.c"
+#line 5573 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr353;
 		case 13u: goto tr354;
@@ -6167,7 +6175,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 5607 "server.c"
+#line 5615 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr360;
 		case 13u: goto tr360;
@@ -6237,7 +6245,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 5665 "server.c"
+#line 5673 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr349;
 		case 13u: goto st165;
@@ -6252,7 +6260,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 5678 "server.c"
+#line 5686 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr353;
 		case 13u: goto tr354;
@@ -6288,7 +6296,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 5712 "server.c"
+#line 5720 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr353;
 		case 13u: goto tr354;
@@ -6324,7 +6332,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 5746 "server.c"
+#line 5754 "server.c"
 	switch( (*p) ) {
 		case 84u: goto tr366;
 		case 116u: goto tr366;
@@ -6338,7 +6346,7 @@ st173:
 	if ( ++p == pe )
 		goto _test_eof173;
 case 173:
-#line 5758 "server.c"
+#line 5766 "server.c"
 	switch( (*p) ) {
 		case 65u: goto st174;
 		case 97u: goto st174;
@@ -6368,7 +6376,7 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 5786 "server.c"
+#line 5794 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr370;
 		case 34u: goto tr372;
@@ -6397,7 +6405,7 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 5813 "server.c"
+#line 5821 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st177;
 		case 34u: goto tr372;
@@ -6436,7 +6444,7 @@ st178:
 	if ( ++p == pe )
 		goto _test_eof178;
 case 178:
-#line 5847 "server.c"
+#line 5855 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr376;
 		case 33u: goto st178;
@@ -6480,7 +6488,7 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 5883 "server.c"
+#line 5891 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st179;
 		case 41u: goto tr381;
@@ -6510,7 +6518,7 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 5908 "server.c"
+#line 5916 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -6555,7 +6563,7 @@ st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-#line 5948 "server.c"
+#line 5956 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr386;
 		case 41u: goto tr387;
@@ -6578,7 +6586,7 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 5969 "server.c"
+#line 5977 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr389;
 	goto st0;
@@ -6606,7 +6614,7 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 5993 "server.c"
+#line 6001 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr390;
 		case 45u: goto tr391;
@@ -6635,7 +6643,7 @@ st185:
 	if ( ++p == pe )
 		goto _test_eof185;
 case 185:
-#line 6017 "server.c"
+#line 6025 "server.c"
 	if ( (*p) == 125u )
 		goto st186;
 	goto st0;
@@ -6649,7 +6657,7 @@ st186:
 	if ( ++p == pe )
 		goto _test_eof186;
 case 186:
-#line 6029 "server.c"
+#line 6037 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr395;
 		case 13u: goto st187;
@@ -6675,12 +6683,12 @@ case 188:
 tr398:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1407;
-st1407:
+	goto st1411;
+st1411:
 	if ( ++p == pe )
-		goto _test_eof1407;
-case 1407:
-#line 6058 "server.c"
+		goto _test_eof1411;
+case 1411:
+#line 6066 "server.c"
 	goto st0;
 st189:
 	if ( ++p == pe )
@@ -6706,7 +6714,7 @@ st191:
 	if ( ++p == pe )
 		goto _test_eof191;
 case 191:
-#line 6082 "server.c"
+#line 6090 "server.c"
 	if ( (*p) == 32u )
 		goto st191;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -6736,7 +6744,7 @@ st192:
 	if ( ++p == pe )
 		goto _test_eof192;
 case 192:
-#line 6108 "server.c"
+#line 6116 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr403;
 		case 13u: goto tr403;
@@ -6748,11 +6756,11 @@ case 192:
 tr403:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1408; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1412; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1408; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1412; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -6761,15 +6769,15 @@ tr403:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1408; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1412; goto _out;} }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1408;
-st1408:
+	goto st1412;
+st1412:
 	if ( ++p == pe )
-		goto _test_eof1408;
-case 1408:
-#line 6135 "server.c"
+		goto _test_eof1412;
+case 1412:
+#line 6143 "server.c"
 	goto st0;
 st193:
 	if ( ++p == pe )
@@ -6795,7 +6803,7 @@ st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-#line 6159 "server.c"
+#line 6167 "server.c"
 	if ( (*p) == 32u )
 		goto st195;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -6825,7 +6833,7 @@ st196:
 	if ( ++p == pe )
 		goto _test_eof196;
 case 196:
-#line 6185 "server.c"
+#line 6193 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr409;
 		case 13u: goto tr409;
@@ -6837,7 +6845,7 @@ case 196:
 tr409:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1409; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1413; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -6846,15 +6854,15 @@ tr409:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1409; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1413; goto _out;} }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1409;
-st1409:
+	goto st1413;
+st1413:
 	if ( ++p == pe )
-		goto _test_eof1409;
-case 1409:
-#line 6209 "server.c"
+		goto _test_eof1413;
+case 1413:
+#line 6217 "server.c"
 	goto st0;
 st197:
 	if ( ++p == pe )
@@ -6880,7 +6888,7 @@ st199:
 	if ( ++p == pe )
 		goto _test_eof199;
 case 199:
-#line 6233 "server.c"
+#line 6241 "server.c"
 	if ( (*p) == 32u )
 		goto st199;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -6910,7 +6918,7 @@ st200:
 	if ( ++p == pe )
 		goto _test_eof200;
 case 200:
-#line 6259 "server.c"
+#line 6267 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr415;
 		case 13u: goto tr415;
@@ -6922,11 +6930,11 @@ case 200:
 tr415:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1410; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1414; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1410; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1414; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -6935,15 +6943,15 @@ tr415:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1410; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1414; goto _out;} }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1410;
-st1410:
+	goto st1414;
+st1414:
 	if ( ++p == pe )
-		goto _test_eof1410;
-case 1410:
-#line 6286 "server.c"
+		goto _test_eof1414;
+case 1414:
+#line 6294 "server.c"
 	goto st0;
 st201:
 	if ( ++p == pe )
@@ -6972,7 +6980,7 @@ st203:
 	if ( ++p == pe )
 		goto _test_eof203;
 case 203:
-#line 6313 "server.c"
+#line 6321 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st203;
 		case 36u: goto tr419;
@@ -6991,7 +6999,7 @@ st204:
 	if ( ++p == pe )
 		goto _test_eof204;
 case 204:
-#line 6329 "server.c"
+#line 6337 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr423;
 		case 13u: goto tr423;
@@ -7003,25 +7011,25 @@ tr423:
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1411;
+	goto st1415;
 tr424:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1411; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1415; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1411;
+	goto st1415;
 tr429:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1411; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1415; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1411; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1415; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -7032,30 +7040,30 @@ tr429:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1411; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1415; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1411;
+	goto st1415;
 tr435:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1411; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1415; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1411;
+	goto st1415;
 tr437:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1411; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1415; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1411; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1415; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -7066,17 +7074,17 @@ tr437:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1411; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1415; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1411;
-st1411:
+	goto st1415;
+st1415:
 	if ( ++p == pe )
-		goto _test_eof1411;
-case 1411:
-#line 6389 "server.c"
+		goto _test_eof1415;
+case 1415:
+#line 6397 "server.c"
 	goto st0;
 tr420:
 #line 179 "lexical.rl"
@@ -7096,7 +7104,7 @@ st205:
 	if ( ++p == pe )
 		goto _test_eof205;
 case 205:
-#line 6403 "server.c"
+#line 6411 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr424;
 		case 13u: goto tr424;
@@ -7161,7 +7169,7 @@ st206:
 	if ( ++p == pe )
 		goto _test_eof206;
 case 206:
-#line 6453 "server.c"
+#line 6461 "server.c"
 	if ( (*p) == 42u )
 		goto tr427;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7208,7 +7216,7 @@ st207:
 	if ( ++p == pe )
 		goto _test_eof207;
 case 207:
-#line 6491 "server.c"
+#line 6499 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr429;
 		case 13u: goto tr429;
@@ -7245,7 +7253,7 @@ st208:
 	if ( ++p == pe )
 		goto _test_eof208;
 case 208:
-#line 6522 "server.c"
+#line 6530 "server.c"
 	if ( (*p) == 42u )
 		goto tr433;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7259,7 +7267,7 @@ st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 6534 "server.c"
+#line 6542 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr435;
 		case 13u: goto tr435;
@@ -7291,7 +7299,7 @@ st210:
 	if ( ++p == pe )
 		goto _test_eof210;
 case 210:
-#line 6562 "server.c"
+#line 6570 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr437;
 		case 13u: goto tr437;
@@ -7325,7 +7333,7 @@ st213:
 	if ( ++p == pe )
 		goto _test_eof213;
 case 213:
-#line 6594 "server.c"
+#line 6602 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st213;
 		case 40u: goto tr442;
@@ -7339,7 +7347,7 @@ st214:
 	if ( ++p == pe )
 		goto _test_eof214;
 case 214:
-#line 6606 "server.c"
+#line 6614 "server.c"
 	if ( (*p) == 45u )
 		goto tr444;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7353,7 +7361,7 @@ st215:
 	if ( ++p == pe )
 		goto _test_eof215;
 case 215:
-#line 6618 "server.c"
+#line 6626 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st216;
 	goto st0;
@@ -7365,7 +7373,7 @@ st216:
 	if ( ++p == pe )
 		goto _test_eof216;
 case 216:
-#line 6628 "server.c"
+#line 6636 "server.c"
 	if ( (*p) == 58u )
 		goto st217;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7410,7 +7418,7 @@ st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 6670 "server.c"
+#line 6678 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr451;
 		case 36u: goto tr452;
@@ -7429,7 +7437,7 @@ st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-#line 6687 "server.c"
+#line 6695 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st221;
 		case 36u: goto tr452;
@@ -7450,7 +7458,7 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 6705 "server.c"
+#line 6713 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr457;
 		case 41u: goto tr458;
@@ -7546,7 +7554,7 @@ st223:
 	if ( ++p == pe )
 		goto _test_eof223;
 case 223:
-#line 6773 "server.c"
+#line 6781 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st223;
 		case 41u: goto tr460;
@@ -7648,7 +7656,7 @@ st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 6845 "server.c"
+#line 6853 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr461;
 		case 13u: goto tr461;
@@ -7658,12 +7666,12 @@ case 224:
 tr461:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1412;
-st1412:
+	goto st1416;
+st1416:
 	if ( ++p == pe )
-		goto _test_eof1412;
-case 1412:
-#line 6858 "server.c"
+		goto _test_eof1416;
+case 1416:
+#line 6866 "server.c"
 	goto st0;
 tr453:
 #line 179 "lexical.rl"
@@ -7683,7 +7691,7 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 6872 "server.c"
+#line 6880 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr462;
 		case 41u: goto tr463;
@@ -7747,7 +7755,7 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 6921 "server.c"
+#line 6929 "server.c"
 	if ( (*p) == 42u )
 		goto tr466;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7794,7 +7802,7 @@ st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-#line 6959 "server.c"
+#line 6967 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr468;
 		case 41u: goto tr469;
@@ -7830,7 +7838,7 @@ st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 6989 "server.c"
+#line 6997 "server.c"
 	if ( (*p) == 42u )
 		goto tr473;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -7844,7 +7852,7 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 7001 "server.c"
+#line 7009 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr475;
 		case 41u: goto tr476;
@@ -7875,7 +7883,7 @@ st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 7028 "server.c"
+#line 7036 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr478;
 		case 41u: goto tr479;
@@ -7892,7 +7900,7 @@ st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 7043 "server.c"
+#line 7051 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st232;
 		case 105u: goto st232;
@@ -7940,7 +7948,7 @@ st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-#line 7089 "server.c"
+#line 7097 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st236;
 		case 40u: goto tr488;
@@ -7954,7 +7962,7 @@ st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-#line 7101 "server.c"
+#line 7109 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr490;
 	goto st0;
@@ -7982,7 +7990,7 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 7125 "server.c"
+#line 7133 "server.c"
 	if ( (*p) == 32u )
 		goto tr491;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -8006,7 +8014,7 @@ st239:
 	if ( ++p == pe )
 		goto _test_eof239;
 case 239:
-#line 7145 "server.c"
+#line 7153 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr493;
 		case 36u: goto tr494;
@@ -8023,7 +8031,7 @@ st240:
 	if ( ++p == pe )
 		goto _test_eof240;
 case 240:
-#line 7160 "server.c"
+#line 7168 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st240;
 		case 36u: goto tr494;
@@ -8042,7 +8050,7 @@ st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-#line 7176 "server.c"
+#line 7184 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr498;
 		case 41u: goto tr499;
@@ -8126,7 +8134,7 @@ st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-#line 7235 "server.c"
+#line 7243 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr500;
 		case 41u: goto tr501;
@@ -8142,7 +8150,7 @@ st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-#line 7249 "server.c"
+#line 7257 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st243;
 		case 41u: goto tr501;
@@ -8234,7 +8242,7 @@ st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-#line 7314 "server.c"
+#line 7322 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr503;
 		case 13u: goto tr503;
@@ -8244,12 +8252,12 @@ case 244:
 tr503:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1413;
-st1413:
+	goto st1417;
+st1417:
 	if ( ++p == pe )
-		goto _test_eof1413;
-case 1413:
-#line 7327 "server.c"
+		goto _test_eof1417;
+case 1417:
+#line 7335 "server.c"
 	goto st0;
 tr495:
 #line 179 "lexical.rl"
@@ -8269,7 +8277,7 @@ st245:
 	if ( ++p == pe )
 		goto _test_eof245;
 case 245:
-#line 7341 "server.c"
+#line 7349 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr504;
 		case 41u: goto tr505;
@@ -8333,7 +8341,7 @@ st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-#line 7390 "server.c"
+#line 7398 "server.c"
 	if ( (*p) == 42u )
 		goto tr508;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -8380,7 +8388,7 @@ st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
-#line 7428 "server.c"
+#line 7436 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr510;
 		case 41u: goto tr511;
@@ -8416,7 +8424,7 @@ st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 7458 "server.c"
+#line 7466 "server.c"
 	if ( (*p) == 42u )
 		goto tr515;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -8430,7 +8438,7 @@ st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-#line 7470 "server.c"
+#line 7478 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr517;
 		case 41u: goto tr518;
@@ -8461,7 +8469,7 @@ st250:
 	if ( ++p == pe )
 		goto _test_eof250;
 case 250:
-#line 7497 "server.c"
+#line 7505 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr520;
 		case 41u: goto tr521;
@@ -8538,7 +8546,7 @@ st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-#line 7567 "server.c"
+#line 7575 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr534;
@@ -8561,24 +8569,24 @@ case 253:
 tr544:
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1414;
+	goto st1418;
 tr534:
 #line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1414; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1418; goto _out;} }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1414;
+	goto st1418;
 tr542:
 #line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1414; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1418; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1414;
-st1414:
+	goto st1418;
+st1418:
 	if ( ++p == pe )
-		goto _test_eof1414;
-case 1414:
-#line 7601 "server.c"
+		goto _test_eof1418;
+case 1418:
+#line 7609 "server.c"
 	goto st0;
 tr526:
 #line 19 "lexical.rl"
@@ -8588,7 +8596,7 @@ st254:
 	if ( ++p == pe )
 		goto _test_eof254;
 case 254:
-#line 7609 "server.c"
+#line 7617 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -8629,7 +8637,7 @@ st255:
 	if ( ++p == pe )
 		goto _test_eof255;
 case 255:
-#line 7645 "server.c"
+#line 7653 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -8674,7 +8682,7 @@ st256:
 	if ( ++p == pe )
 		goto _test_eof256;
 case 256:
-#line 7685 "server.c"
+#line 7693 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr542;
 		case 13u: goto tr542;
@@ -8704,7 +8712,7 @@ st258:
 	if ( ++p == pe )
 		goto _test_eof258;
 case 258:
-#line 7713 "server.c"
+#line 7721 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr544;
 		case 13u: goto tr544;
@@ -8719,7 +8727,7 @@ st259:
 	if ( ++p == pe )
 		goto _test_eof259;
 case 259:
-#line 7726 "server.c"
+#line 7734 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr545;
 	goto st0;
@@ -8747,7 +8755,7 @@ st260:
 	if ( ++p == pe )
 		goto _test_eof260;
 case 260:
-#line 7750 "server.c"
+#line 7758 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr546;
 		case 45u: goto tr547;
@@ -8776,7 +8784,7 @@ st261:
 	if ( ++p == pe )
 		goto _test_eof261;
 case 261:
-#line 7774 "server.c"
+#line 7782 "server.c"
 	if ( (*p) == 125u )
 		goto st262;
 	goto st0;
@@ -8790,7 +8798,7 @@ st262:
 	if ( ++p == pe )
 		goto _test_eof262;
 case 262:
-#line 7786 "server.c"
+#line 7794 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr551;
 		case 13u: goto st263;
@@ -8813,7 +8821,7 @@ st264:
 	if ( ++p == pe )
 		goto _test_eof264;
 case 264:
-#line 7806 "server.c"
+#line 7814 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr534;
@@ -8856,7 +8864,7 @@ st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-#line 7845 "server.c"
+#line 7853 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr557;
 		case 40u: goto tr555;
@@ -8871,7 +8879,7 @@ st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-#line 7858 "server.c"
+#line 7866 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st267;
 		case 40u: goto tr560;
@@ -8880,22 +8888,22 @@ case 267:
 	goto st0;
 tr558:
 #line 143 "response.rl"
-	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1415; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1415;
+	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1419; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1419;
 tr561:
 #line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1415; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1419; goto _out;} }
 #line 143 "response.rl"
-	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1415; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1415;
+	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1419; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1419;
 tr563:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1415; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1419; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1415; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1419; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -8904,15 +8912,15 @@ tr563:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1415; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1419; goto _out;} }
 #line 143 "response.rl"
-	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1415; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1415;
-st1415:
+	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1419; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1419;
+st1419:
 	if ( ++p == pe )
-		goto _test_eof1415;
-case 1415:
-#line 7890 "server.c"
+		goto _test_eof1419;
+case 1419:
+#line 7898 "server.c"
 	goto st0;
 tr556:
 #line 70 "lexical.rl"
@@ -8938,7 +8946,7 @@ st268:
 	if ( ++p == pe )
 		goto _test_eof268;
 case 268:
-#line 7912 "server.c"
+#line 7920 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr562;
 		case 41u: goto tr563;
@@ -8970,7 +8978,7 @@ st269:
 	if ( ++p == pe )
 		goto _test_eof269;
 case 269:
-#line 7938 "server.c"
+#line 7946 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr565;
 		case 40u: goto tr555;
@@ -8987,7 +8995,7 @@ st270:
 	if ( ++p == pe )
 		goto _test_eof270;
 case 270:
-#line 7953 "server.c"
+#line 7961 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st270;
 		case 40u: goto tr555;
@@ -9008,27 +9016,27 @@ case 271:
 	goto st0;
 tr567:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1416; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1416;
+	goto st1420;
 tr570:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1416;
+	goto st1420;
 tr571:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1416; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1420; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1416; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1416;
-st1416:
+	goto st1420;
+st1420:
 	if ( ++p == pe )
-		goto _test_eof1416;
-case 1416:
-#line 7987 "server.c"
+		goto _test_eof1420;
+case 1420:
+#line 7995 "server.c"
 	goto st0;
 tr572:
 #line 40 "response.rl"
@@ -9038,7 +9046,7 @@ st272:
 	if ( ++p == pe )
 		goto _test_eof272;
 case 272:
-#line 7995 "server.c"
+#line 8003 "server.c"
 	if ( (*p) == 10u )
 		goto tr570;
 	goto st0;
@@ -9050,7 +9058,7 @@ st273:
 	if ( ++p == pe )
 		goto _test_eof273;
 case 273:
-#line 8005 "server.c"
+#line 8013 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr571;
 		case 13u: goto tr572;
@@ -9066,7 +9074,7 @@ st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-#line 8019 "server.c"
+#line 8027 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr571;
 		case 13u: goto tr572;
@@ -9088,7 +9096,7 @@ st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-#line 8037 "server.c"
+#line 8045 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr567;
 		case 13u: goto st272;
@@ -9104,7 +9112,7 @@ st276:
 	if ( ++p == pe )
 		goto _test_eof276;
 case 276:
-#line 8051 "server.c"
+#line 8059 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr571;
 		case 13u: goto tr572;
@@ -9138,7 +9146,7 @@ st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-#line 8083 "server.c"
+#line 8091 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st279;
 		case 40u: goto tr581;
@@ -9154,7 +9162,7 @@ st280:
 	if ( ++p == pe )
 		goto _test_eof280;
 case 280:
-#line 8097 "server.c"
+#line 8105 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr584;
 		case 34u: goto tr585;
@@ -9170,7 +9178,7 @@ st281:
 	if ( ++p == pe )
 		goto _test_eof281;
 case 281:
-#line 8111 "server.c"
+#line 8119 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st281;
 		case 41u: goto tr589;
@@ -9212,7 +9220,7 @@ st282:
 	if ( ++p == pe )
 		goto _test_eof282;
 case 282:
-#line 8142 "server.c"
+#line 8150 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr590;
 		case 13u: goto st283;
@@ -9221,22 +9229,22 @@ case 282:
 	goto st0;
 tr590:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1417; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1417;
+	goto st1421;
 tr593:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1417;
+	goto st1421;
 tr594:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1417; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1421; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1417; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1417;
+	goto st1421;
 tr641:
 #line 58 "lexical.rl"
 	{
@@ -9245,17 +9253,17 @@ tr641:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1417; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1421; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1417; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1417;
-st1417:
+	goto st1421;
+st1421:
 	if ( ++p == pe )
-		goto _test_eof1417;
-case 1417:
-#line 8174 "server.c"
+		goto _test_eof1421;
+case 1421:
+#line 8182 "server.c"
 	goto st0;
 tr595:
 #line 40 "response.rl"
@@ -9275,7 +9283,7 @@ st283:
 	if ( ++p == pe )
 		goto _test_eof283;
 case 283:
-#line 8190 "server.c"
+#line 8198 "server.c"
 	if ( (*p) == 10u )
 		goto tr593;
 	goto st0;
@@ -9299,7 +9307,7 @@ st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-#line 8209 "server.c"
+#line 8217 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr594;
 		case 13u: goto tr595;
@@ -9330,7 +9338,7 @@ st285:
 	if ( ++p == pe )
 		goto _test_eof285;
 case 285:
-#line 8235 "server.c"
+#line 8243 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9375,7 +9383,7 @@ st286:
 	if ( ++p == pe )
 		goto _test_eof286;
 case 286:
-#line 8275 "server.c"
+#line 8283 "server.c"
 	if ( (*p) == 32u )
 		goto tr601;
 	goto st0;
@@ -9387,7 +9395,7 @@ st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-#line 8285 "server.c"
+#line 8293 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr602;
 		case 34u: goto tr603;
@@ -9404,7 +9412,7 @@ st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-#line 8300 "server.c"
+#line 8308 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st288;
 		case 34u: goto tr603;
@@ -9437,7 +9445,7 @@ st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-#line 8328 "server.c"
+#line 8336 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9482,7 +9490,7 @@ st290:
 	if ( ++p == pe )
 		goto _test_eof290;
 case 290:
-#line 8368 "server.c"
+#line 8376 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr611;
 		case 41u: goto tr612;
@@ -9514,7 +9522,7 @@ st291:
 	if ( ++p == pe )
 		goto _test_eof291;
 case 291:
-#line 8392 "server.c"
+#line 8400 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr613;
 		case 34u: goto tr585;
@@ -9530,7 +9538,7 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 8406 "server.c"
+#line 8414 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st292;
 		case 34u: goto tr585;
@@ -9546,7 +9554,7 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 8420 "server.c"
+#line 8428 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr615;
 	goto st0;
@@ -9574,7 +9582,7 @@ st294:
 	if ( ++p == pe )
 		goto _test_eof294;
 case 294:
-#line 8444 "server.c"
+#line 8452 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr616;
 		case 45u: goto tr617;
@@ -9603,7 +9611,7 @@ st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-#line 8468 "server.c"
+#line 8476 "server.c"
 	if ( (*p) == 125u )
 		goto st296;
 	goto st0;
@@ -9617,7 +9625,7 @@ st296:
 	if ( ++p == pe )
 		goto _test_eof296;
 case 296:
-#line 8480 "server.c"
+#line 8488 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr621;
 		case 13u: goto st297;
@@ -9647,7 +9655,7 @@ st299:
 	if ( ++p == pe )
 		goto _test_eof299;
 case 299:
-#line 8508 "server.c"
+#line 8516 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st300;
 		case 105u: goto st300;
@@ -9679,7 +9687,7 @@ st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-#line 8538 "server.c"
+#line 8546 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr629;
 	goto st0;
@@ -9707,7 +9715,7 @@ st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-#line 8562 "server.c"
+#line 8570 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr630;
 		case 45u: goto tr631;
@@ -9736,7 +9744,7 @@ st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 8586 "server.c"
+#line 8594 "server.c"
 	if ( (*p) == 125u )
 		goto st305;
 	goto st0;
@@ -9750,7 +9758,7 @@ st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 8598 "server.c"
+#line 8606 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr635;
 		case 13u: goto st306;
@@ -9780,7 +9788,7 @@ st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-#line 8626 "server.c"
+#line 8634 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st309;
 		case 105u: goto st309;
@@ -9831,7 +9839,7 @@ st313:
 	if ( ++p == pe )
 		goto _test_eof313;
 case 313:
-#line 8675 "server.c"
+#line 8683 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st313;
 		case 40u: goto tr646;
@@ -9849,7 +9857,7 @@ st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 8690 "server.c"
+#line 8698 "server.c"
 	if ( (*p) == 40u )
 		goto tr649;
 	goto st0;
@@ -9867,7 +9875,7 @@ st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 8704 "server.c"
+#line 8712 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr650;
 		case 123u: goto tr651;
@@ -9897,7 +9905,7 @@ st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-#line 8729 "server.c"
+#line 8737 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -9942,7 +9950,7 @@ st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-#line 8769 "server.c"
+#line 8777 "server.c"
 	if ( (*p) == 32u )
 		goto tr656;
 	goto st0;
@@ -9954,7 +9962,7 @@ st318:
 	if ( ++p == pe )
 		goto _test_eof318;
 case 318:
-#line 8779 "server.c"
+#line 8787 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr657;
 		case 34u: goto tr658;
@@ -9970,7 +9978,7 @@ st319:
 	if ( ++p == pe )
 		goto _test_eof319;
 case 319:
-#line 8793 "server.c"
+#line 8801 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st319;
 		case 34u: goto tr658;
@@ -9986,7 +9994,7 @@ st320:
 	if ( ++p == pe )
 		goto _test_eof320;
 case 320:
-#line 8807 "server.c"
+#line 8815 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -10009,7 +10017,7 @@ st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 8827 "server.c"
+#line 8835 "server.c"
 	if ( (*p) == 34u )
 		goto tr664;
 	goto st0;
@@ -10025,7 +10033,7 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 8841 "server.c"
+#line 8849 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr665;
 		case 41u: goto tr666;
@@ -10057,7 +10065,7 @@ st323:
 	if ( ++p == pe )
 		goto _test_eof323;
 case 323:
-#line 8866 "server.c"
+#line 8874 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr667;
 		case 34u: goto tr668;
@@ -10073,7 +10081,7 @@ st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-#line 8880 "server.c"
+#line 8888 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st324;
 		case 34u: goto tr668;
@@ -10105,7 +10113,7 @@ st325:
 	if ( ++p == pe )
 		goto _test_eof325;
 case 325:
-#line 8907 "server.c"
+#line 8915 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -10150,7 +10158,7 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 8947 "server.c"
+#line 8955 "server.c"
 	if ( (*p) == 32u )
 		goto tr676;
 	goto st0;
@@ -10162,7 +10170,7 @@ st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-#line 8957 "server.c"
+#line 8965 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr677;
 		case 40u: goto tr678;
@@ -10176,7 +10184,7 @@ st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-#line 8969 "server.c"
+#line 8977 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st328;
 		case 40u: goto tr678;
@@ -10190,7 +10198,7 @@ st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-#line 8981 "server.c"
+#line 8989 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr680;
 		case 123u: goto tr681;
@@ -10220,7 +10228,7 @@ st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-#line 9006 "server.c"
+#line 9014 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -10265,7 +10273,7 @@ st331:
 	if ( ++p == pe )
 		goto _test_eof331;
 case 331:
-#line 9046 "server.c"
+#line 9054 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr686;
 		case 41u: goto tr687;
@@ -10281,7 +10289,7 @@ st332:
 	if ( ++p == pe )
 		goto _test_eof332;
 case 332:
-#line 9059 "server.c"
+#line 9067 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr688;
 		case 34u: goto tr680;
@@ -10297,7 +10305,7 @@ st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-#line 9073 "server.c"
+#line 9081 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st333;
 		case 34u: goto tr680;
@@ -10321,7 +10329,7 @@ st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-#line 9092 "server.c"
+#line 9100 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr691;
 		case 41u: goto tr692;
@@ -10359,7 +10367,7 @@ st335:
 	if ( ++p == pe )
 		goto _test_eof335;
 case 335:
-#line 9121 "server.c"
+#line 9129 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr693;
 		case 40u: goto tr649;
@@ -10374,7 +10382,7 @@ st336:
 	if ( ++p == pe )
 		goto _test_eof336;
 case 336:
-#line 9134 "server.c"
+#line 9142 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st336;
 		case 40u: goto tr696;
@@ -10395,7 +10403,7 @@ st337:
 	if ( ++p == pe )
 		goto _test_eof337;
 case 337:
-#line 9151 "server.c"
+#line 9159 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr698;
 		case 13u: goto tr699;
@@ -10405,25 +10413,25 @@ case 337:
 tr701:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1418;
+	goto st1422;
 tr698:
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1422; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1418;
+	goto st1422;
 tr702:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1422; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1422; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1418;
+	goto st1422;
 tr708:
 #line 58 "lexical.rl"
 	{
@@ -10432,19 +10440,19 @@ tr708:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1422; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1422; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1418; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1418;
-st1418:
+	goto st1422;
+st1422:
 	if ( ++p == pe )
-		goto _test_eof1418;
-case 1418:
-#line 9186 "server.c"
+		goto _test_eof1422;
+case 1422:
+#line 9194 "server.c"
 	goto st0;
 tr699:
 #line 170 "response.rl"
@@ -10472,7 +10480,7 @@ st338:
 	if ( ++p == pe )
 		goto _test_eof338;
 case 338:
-#line 9207 "server.c"
+#line 9215 "server.c"
 	if ( (*p) == 10u )
 		goto tr701;
 	goto st0;
@@ -10496,7 +10504,7 @@ st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-#line 9226 "server.c"
+#line 9234 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr702;
 		case 13u: goto tr703;
@@ -10514,7 +10522,7 @@ st340:
 	if ( ++p == pe )
 		goto _test_eof340;
 case 340:
-#line 9242 "server.c"
+#line 9250 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr702;
 		case 13u: goto tr703;
@@ -10534,7 +10542,7 @@ st341:
 	if ( ++p == pe )
 		goto _test_eof341;
 case 341:
-#line 9259 "server.c"
+#line 9267 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st342;
 		case 105u: goto st342;
@@ -10567,7 +10575,7 @@ st344:
 	if ( ++p == pe )
 		goto _test_eof344;
 case 344:
-#line 9290 "server.c"
+#line 9298 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr711;
 	goto st0;
@@ -10595,7 +10603,7 @@ st345:
 	if ( ++p == pe )
 		goto _test_eof345;
 case 345:
-#line 9314 "server.c"
+#line 9322 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr712;
 		case 45u: goto tr713;
@@ -10624,7 +10632,7 @@ st346:
 	if ( ++p == pe )
 		goto _test_eof346;
 case 346:
-#line 9338 "server.c"
+#line 9346 "server.c"
 	if ( (*p) == 125u )
 		goto st347;
 	goto st0;
@@ -10638,7 +10646,7 @@ st347:
 	if ( ++p == pe )
 		goto _test_eof347;
 case 347:
-#line 9350 "server.c"
+#line 9358 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr717;
 		case 13u: goto st348;
@@ -10677,7 +10685,7 @@ st351:
 	if ( ++p == pe )
 		goto _test_eof351;
 case 351:
-#line 9387 "server.c"
+#line 9395 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr722;
 	goto st0;
@@ -10705,7 +10713,7 @@ st352:
 	if ( ++p == pe )
 		goto _test_eof352;
 case 352:
-#line 9411 "server.c"
+#line 9419 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr723;
 		case 45u: goto tr724;
@@ -10734,7 +10742,7 @@ st353:
 	if ( ++p == pe )
 		goto _test_eof353;
 case 353:
-#line 9435 "server.c"
+#line 9443 "server.c"
 	if ( (*p) == 125u )
 		goto st354;
 	goto st0;
@@ -10748,7 +10756,7 @@ st354:
 	if ( ++p == pe )
 		goto _test_eof354;
 case 354:
-#line 9447 "server.c"
+#line 9455 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr728;
 		case 13u: goto st355;
@@ -10778,7 +10786,7 @@ st357:
 	if ( ++p == pe )
 		goto _test_eof357;
 case 357:
-#line 9475 "server.c"
+#line 9483 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st358;
 		case 105u: goto st358;
@@ -10819,7 +10827,7 @@ st361:
 	if ( ++p == pe )
 		goto _test_eof361;
 case 361:
-#line 9514 "server.c"
+#line 9522 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr737;
 	goto st0;
@@ -10847,7 +10855,7 @@ st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-#line 9538 "server.c"
+#line 9546 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr738;
 		case 45u: goto tr739;
@@ -10876,7 +10884,7 @@ st363:
 	if ( ++p == pe )
 		goto _test_eof363;
 case 363:
-#line 9562 "server.c"
+#line 9570 "server.c"
 	if ( (*p) == 125u )
 		goto st364;
 	goto st0;
@@ -10890,7 +10898,7 @@ st364:
 	if ( ++p == pe )
 		goto _test_eof364;
 case 364:
-#line 9574 "server.c"
+#line 9582 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr743;
 		case 13u: goto st365;
@@ -10942,7 +10950,7 @@ st368:
 	if ( ++p == pe )
 		goto _test_eof368;
 case 368:
-#line 9624 "server.c"
+#line 9632 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st368;
 		case 34u: goto tr749;
@@ -10981,7 +10989,7 @@ st369:
 	if ( ++p == pe )
 		goto _test_eof369;
 case 369:
-#line 9658 "server.c"
+#line 9666 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr753;
 		case 33u: goto st369;
@@ -11020,7 +11028,7 @@ st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-#line 9693 "server.c"
+#line 9701 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr756;
 		case 40u: goto tr757;
@@ -11034,7 +11042,7 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 9705 "server.c"
+#line 9713 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st371;
 		case 40u: goto tr757;
@@ -11048,7 +11056,7 @@ st372:
 	if ( ++p == pe )
 		goto _test_eof372;
 case 372:
-#line 9717 "server.c"
+#line 9725 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr759;
 		case 33u: goto tr760;
@@ -11079,7 +11087,7 @@ st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-#line 9746 "server.c"
+#line 9754 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st373;
 		case 41u: goto tr764;
@@ -11117,7 +11125,7 @@ st374:
 	if ( ++p == pe )
 		goto _test_eof374;
 case 374:
-#line 9775 "server.c"
+#line 9783 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr765;
 		case 13u: goto st375;
@@ -11126,27 +11134,27 @@ case 374:
 	goto st0;
 tr765:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1419; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1419;
+	goto st1423;
 tr768:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1419;
+	goto st1423;
 tr769:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1419; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1423; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1419; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1419;
-st1419:
+	goto st1423;
+st1423:
 	if ( ++p == pe )
-		goto _test_eof1419;
-case 1419:
-#line 9797 "server.c"
+		goto _test_eof1423;
+case 1423:
+#line 9805 "server.c"
 	goto st0;
 tr770:
 #line 40 "response.rl"
@@ -11156,7 +11164,7 @@ st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-#line 9805 "server.c"
+#line 9813 "server.c"
 	if ( (*p) == 10u )
 		goto tr768;
 	goto st0;
@@ -11168,7 +11176,7 @@ st376:
 	if ( ++p == pe )
 		goto _test_eof376;
 case 376:
-#line 9815 "server.c"
+#line 9823 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr769;
 		case 13u: goto tr770;
@@ -11193,7 +11201,7 @@ st377:
 	if ( ++p == pe )
 		goto _test_eof377;
 case 377:
-#line 9835 "server.c"
+#line 9843 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr772;
 		case 33u: goto st377;
@@ -11233,7 +11241,7 @@ st378:
 	if ( ++p == pe )
 		goto _test_eof378;
 case 378:
-#line 9872 "server.c"
+#line 9880 "server.c"
 	if ( (*p) == 32u )
 		goto tr775;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -11247,7 +11255,7 @@ st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-#line 9884 "server.c"
+#line 9892 "server.c"
 	if ( (*p) == 32u )
 		goto st379;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -11277,7 +11285,7 @@ st380:
 	if ( ++p == pe )
 		goto _test_eof380;
 case 380:
-#line 9910 "server.c"
+#line 9918 "server.c"
 	if ( (*p) == 32u )
 		goto tr778;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -11301,7 +11309,7 @@ st381:
 	if ( ++p == pe )
 		goto _test_eof381;
 case 381:
-#line 9930 "server.c"
+#line 9938 "server.c"
 	if ( (*p) == 32u )
 		goto tr780;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -11315,7 +11323,7 @@ st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-#line 9942 "server.c"
+#line 9950 "server.c"
 	if ( (*p) == 32u )
 		goto st382;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -11345,7 +11353,7 @@ st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-#line 9968 "server.c"
+#line 9976 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr783;
 		case 41u: goto tr784;
@@ -11375,7 +11383,7 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 9992 "server.c"
+#line 10000 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr786;
 		case 33u: goto tr760;
@@ -11406,7 +11414,7 @@ st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-#line 10021 "server.c"
+#line 10029 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st385;
 		case 33u: goto tr760;
@@ -11453,7 +11461,7 @@ st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 10063 "server.c"
+#line 10071 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -11498,7 +11506,7 @@ st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-#line 10103 "server.c"
+#line 10111 "server.c"
 	if ( (*p) == 32u )
 		goto tr792;
 	goto st0;
@@ -11519,7 +11527,7 @@ st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-#line 10122 "server.c"
+#line 10130 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr794;
 	goto st0;
@@ -11547,7 +11555,7 @@ st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-#line 10146 "server.c"
+#line 10154 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr795;
 		case 45u: goto tr796;
@@ -11576,7 +11584,7 @@ st391:
 	if ( ++p == pe )
 		goto _test_eof391;
 case 391:
-#line 10170 "server.c"
+#line 10178 "server.c"
 	if ( (*p) == 125u )
 		goto st392;
 	goto st0;
@@ -11590,7 +11598,7 @@ st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-#line 10182 "server.c"
+#line 10190 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr800;
 		case 13u: goto st393;
@@ -11642,7 +11650,7 @@ st396:
 	if ( ++p == pe )
 		goto _test_eof396;
 case 396:
-#line 10232 "server.c"
+#line 10240 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st396;
 		case 34u: goto tr806;
@@ -11681,7 +11689,7 @@ st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-#line 10266 "server.c"
+#line 10274 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr810;
 		case 13u: goto tr811;
@@ -11707,17 +11715,17 @@ case 397:
 tr815:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1420;
+	goto st1424;
 tr816:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1424; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1420;
+	goto st1424;
 tr810:
 #line 53 "lexical.rl"
 	{
@@ -11726,14 +11734,14 @@ tr810:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 212 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1424; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1420;
+	goto st1424;
 tr824:
 #line 53 "lexical.rl"
 	{
@@ -11742,39 +11750,39 @@ tr824:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1424; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1420;
+	goto st1424;
 tr833:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1424; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1420;
+	goto st1424;
 tr850:
 #line 212 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1424; goto _out;} }
 #line 170 "response.rl"
-	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1420;
-st1420:
+	goto st1424;
+st1424:
 	if ( ++p == pe )
-		goto _test_eof1420;
-case 1420:
-#line 10335 "server.c"
+		goto _test_eof1424;
+case 1424:
+#line 10343 "server.c"
 	goto st0;
 tr817:
 #line 40 "response.rl"
@@ -11822,7 +11830,7 @@ st398:
 	if ( ++p == pe )
 		goto _test_eof398;
 case 398:
-#line 10370 "server.c"
+#line 10378 "server.c"
 	if ( (*p) == 10u )
 		goto tr815;
 	goto st0;
@@ -11866,7 +11874,7 @@ st399:
 	if ( ++p == pe )
 		goto _test_eof399;
 case 399:
-#line 10403 "server.c"
+#line 10411 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr816;
 		case 13u: goto tr817;
@@ -11897,7 +11905,7 @@ st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-#line 10432 "server.c"
+#line 10440 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr816;
 		case 13u: goto tr817;
@@ -11942,7 +11950,7 @@ st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-#line 10470 "server.c"
+#line 10478 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr824;
 		case 13u: goto tr825;
@@ -11991,7 +11999,7 @@ st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-#line 10513 "server.c"
+#line 10521 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12036,7 +12044,7 @@ st403:
 	if ( ++p == pe )
 		goto _test_eof403;
 case 403:
-#line 10553 "server.c"
+#line 10561 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr833;
 		case 13u: goto tr834;
@@ -12062,7 +12070,7 @@ st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-#line 10576 "server.c"
+#line 10584 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr837;
 	goto st0;
@@ -12090,7 +12098,7 @@ st406:
 	if ( ++p == pe )
 		goto _test_eof406;
 case 406:
-#line 10600 "server.c"
+#line 10608 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr838;
 		case 45u: goto tr839;
@@ -12119,7 +12127,7 @@ st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-#line 10624 "server.c"
+#line 10632 "server.c"
 	if ( (*p) == 125u )
 		goto st408;
 	goto st0;
@@ -12133,7 +12141,7 @@ st408:
 	if ( ++p == pe )
 		goto _test_eof408;
 case 408:
-#line 10636 "server.c"
+#line 10644 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr843;
 		case 13u: goto st409;
@@ -12170,7 +12178,7 @@ st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-#line 10668 "server.c"
+#line 10676 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12215,7 +12223,7 @@ st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-#line 10708 "server.c"
+#line 10716 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr850;
 		case 13u: goto tr851;
@@ -12239,7 +12247,7 @@ st413:
 	if ( ++p == pe )
 		goto _test_eof413;
 case 413:
-#line 10730 "server.c"
+#line 10738 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr854;
 	goto st0;
@@ -12267,7 +12275,7 @@ st414:
 	if ( ++p == pe )
 		goto _test_eof414;
 case 414:
-#line 10754 "server.c"
+#line 10762 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr855;
 		case 45u: goto tr856;
@@ -12296,7 +12304,7 @@ st415:
 	if ( ++p == pe )
 		goto _test_eof415;
 case 415:
-#line 10778 "server.c"
+#line 10786 "server.c"
 	if ( (*p) == 125u )
 		goto st416;
 	goto st0;
@@ -12310,7 +12318,7 @@ st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-#line 10790 "server.c"
+#line 10798 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr860;
 		case 13u: goto st417;
@@ -12362,7 +12370,7 @@ st420:
 	if ( ++p == pe )
 		goto _test_eof420;
 case 420:
-#line 10840 "server.c"
+#line 10848 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st420;
 		case 34u: goto tr866;
@@ -12401,7 +12409,7 @@ st421:
 	if ( ++p == pe )
 		goto _test_eof421;
 case 421:
-#line 10874 "server.c"
+#line 10882 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr870;
 		case 13u: goto tr871;
@@ -12427,15 +12435,15 @@ case 421:
 tr875:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1421;
+	goto st1425;
 tr876:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1425; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1421;
+	goto st1425;
 tr870:
 #line 53 "lexical.rl"
 	{
@@ -12444,12 +12452,12 @@ tr870:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 212 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1425; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1421;
+	goto st1425;
 tr893:
 #line 53 "lexical.rl"
 	{
@@ -12458,37 +12466,37 @@ tr893:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1425; goto _out;} }
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1421;
+	goto st1425;
 tr902:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1425; goto _out;} }
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1421;
+	goto st1425;
 tr934:
 #line 212 "lexical.rl"
-	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1425; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1421; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1421;
-st1421:
+	goto st1425;
+st1425:
 	if ( ++p == pe )
-		goto _test_eof1421;
-case 1421:
-#line 10940 "server.c"
+		goto _test_eof1425;
+case 1425:
+#line 10948 "server.c"
 	goto st0;
 tr877:
 #line 40 "response.rl"
@@ -12530,7 +12538,7 @@ st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-#line 10972 "server.c"
+#line 10980 "server.c"
 	if ( (*p) == 10u )
 		goto tr875;
 	goto st0;
@@ -12578,7 +12586,7 @@ st423:
 	if ( ++p == pe )
 		goto _test_eof423;
 case 423:
-#line 11007 "server.c"
+#line 11015 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr876;
 		case 13u: goto tr877;
@@ -12609,7 +12617,7 @@ st424:
 	if ( ++p == pe )
 		goto _test_eof424;
 case 424:
-#line 11036 "server.c"
+#line 11044 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr876;
 		case 13u: goto tr877;
@@ -12650,7 +12658,7 @@ st425:
 	if ( ++p == pe )
 		goto _test_eof425;
 case 425:
-#line 11072 "server.c"
+#line 11080 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr884;
 		case 33u: goto st425;
@@ -12689,7 +12697,7 @@ st426:
 	if ( ++p == pe )
 		goto _test_eof426;
 case 426:
-#line 11107 "server.c"
+#line 11115 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr887;
 		case 34u: goto tr889;
@@ -12718,7 +12726,7 @@ st427:
 	if ( ++p == pe )
 		goto _test_eof427;
 case 427:
-#line 11134 "server.c"
+#line 11142 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st427;
 		case 34u: goto tr889;
@@ -12757,7 +12765,7 @@ st428:
 	if ( ++p == pe )
 		goto _test_eof428;
 case 428:
-#line 11168 "server.c"
+#line 11176 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr893;
 		case 13u: goto tr894;
@@ -12804,7 +12812,7 @@ st429:
 	if ( ++p == pe )
 		goto _test_eof429;
 case 429:
-#line 11210 "server.c"
+#line 11218 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -12849,7 +12857,7 @@ st430:
 	if ( ++p == pe )
 		goto _test_eof430;
 case 430:
-#line 11250 "server.c"
+#line 11258 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr902;
 		case 13u: goto tr903;
@@ -12873,7 +12881,7 @@ st432:
 	if ( ++p == pe )
 		goto _test_eof432;
 case 432:
-#line 11272 "server.c"
+#line 11280 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr906;
 	goto st0;
@@ -12901,7 +12909,7 @@ st433:
 	if ( ++p == pe )
 		goto _test_eof433;
 case 433:
-#line 11296 "server.c"
+#line 11304 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr907;
 		case 45u: goto tr908;
@@ -12930,7 +12938,7 @@ st434:
 	if ( ++p == pe )
 		goto _test_eof434;
 case 434:
-#line 11320 "server.c"
+#line 11328 "server.c"
 	if ( (*p) == 125u )
 		goto st435;
 	goto st0;
@@ -12944,7 +12952,7 @@ st435:
 	if ( ++p == pe )
 		goto _test_eof435;
 case 435:
-#line 11332 "server.c"
+#line 11340 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr912;
 		case 13u: goto st436;
@@ -12981,7 +12989,7 @@ st437:
 	if ( ++p == pe )
 		goto _test_eof437;
 case 437:
-#line 11364 "server.c"
+#line 11372 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13026,7 +13034,7 @@ st438:
 	if ( ++p == pe )
 		goto _test_eof438;
 case 438:
-#line 11404 "server.c"
+#line 11412 "server.c"
 	if ( (*p) == 32u )
 		goto tr919;
 	goto st0;
@@ -13047,7 +13055,7 @@ st440:
 	if ( ++p == pe )
 		goto _test_eof440;
 case 440:
-#line 11423 "server.c"
+#line 11431 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr921;
 	goto st0;
@@ -13075,7 +13083,7 @@ st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-#line 11447 "server.c"
+#line 11455 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr922;
 		case 45u: goto tr923;
@@ -13104,7 +13112,7 @@ st442:
 	if ( ++p == pe )
 		goto _test_eof442;
 case 442:
-#line 11471 "server.c"
+#line 11479 "server.c"
 	if ( (*p) == 125u )
 		goto st443;
 	goto st0;
@@ -13118,7 +13126,7 @@ st443:
 	if ( ++p == pe )
 		goto _test_eof443;
 case 443:
-#line 11483 "server.c"
+#line 11491 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr927;
 		case 13u: goto st444;
@@ -13155,7 +13163,7 @@ st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 11515 "server.c"
+#line 11523 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13200,7 +13208,7 @@ st446:
 	if ( ++p == pe )
 		goto _test_eof446;
 case 446:
-#line 11555 "server.c"
+#line 11563 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr934;
 		case 13u: goto tr935;
@@ -13224,7 +13232,7 @@ st448:
 	if ( ++p == pe )
 		goto _test_eof448;
 case 448:
-#line 11577 "server.c"
+#line 11585 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr938;
 	goto st0;
@@ -13252,7 +13260,7 @@ st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-#line 11601 "server.c"
+#line 11609 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr939;
 		case 45u: goto tr940;
@@ -13281,7 +13289,7 @@ st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-#line 11625 "server.c"
+#line 11633 "server.c"
 	if ( (*p) == 125u )
 		goto st451;
 	goto st0;
@@ -13295,7 +13303,7 @@ st451:
 	if ( ++p == pe )
 		goto _test_eof451;
 case 451:
-#line 11637 "server.c"
+#line 11645 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr944;
 		case 13u: goto st452;
@@ -13347,7 +13355,7 @@ st455:
 	if ( ++p == pe )
 		goto _test_eof455;
 case 455:
-#line 11687 "server.c"
+#line 11695 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st455;
 		case 34u: goto tr950;
@@ -13386,7 +13394,7 @@ st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-#line 11721 "server.c"
+#line 11729 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr954;
 		case 33u: goto st456;
@@ -13425,7 +13433,7 @@ st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-#line 11756 "server.c"
+#line 11764 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr957;
 		case 34u: goto tr959;
@@ -13455,7 +13463,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 11784 "server.c"
+#line 11792 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st458;
 		case 34u: goto tr959;
@@ -13495,7 +13503,7 @@ st459:
 	if ( ++p == pe )
 		goto _test_eof459;
 case 459:
-#line 11819 "server.c"
+#line 11827 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr964;
 		case 13u: goto tr965;
@@ -13520,22 +13528,22 @@ case 459:
 	goto tr968;
 tr1019:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1426; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1422;
+	goto st1426;
 tr969:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1422;
+	goto st1426;
 tr970:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1426; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1426; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1422;
+	goto st1426;
 tr964:
 #line 53 "lexical.rl"
 	{
@@ -13544,25 +13552,25 @@ tr964:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1426; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1426; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1422;
+	goto st1426;
 tr978:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1426; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1422; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1426; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1422;
-st1422:
+	goto st1426;
+st1426:
 	if ( ++p == pe )
-		goto _test_eof1422;
-case 1422:
-#line 11872 "server.c"
+		goto _test_eof1426;
+case 1426:
+#line 11880 "server.c"
 	goto st0;
 tr971:
 #line 40 "response.rl"
@@ -13586,7 +13594,7 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 11891 "server.c"
+#line 11899 "server.c"
 	if ( (*p) == 10u )
 		goto tr969;
 	goto st0;
@@ -13612,7 +13620,7 @@ st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-#line 11911 "server.c"
+#line 11919 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr970;
 		case 13u: goto tr971;
@@ -13643,7 +13651,7 @@ st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 11940 "server.c"
+#line 11948 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr970;
 		case 13u: goto tr971;
@@ -13690,7 +13698,7 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 11982 "server.c"
+#line 11990 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -13735,7 +13743,7 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 12022 "server.c"
+#line 12030 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr978;
 		case 13u: goto tr979;
@@ -13759,7 +13767,7 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-#line 12044 "server.c"
+#line 12052 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr982;
 	goto st0;
@@ -13787,7 +13795,7 @@ st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-#line 12068 "server.c"
+#line 12076 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr983;
 		case 45u: goto tr984;
@@ -13816,7 +13824,7 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 12092 "server.c"
+#line 12100 "server.c"
 	if ( (*p) == 125u )
 		goto st469;
 	goto st0;
@@ -13830,7 +13838,7 @@ st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-#line 12104 "server.c"
+#line 12112 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr988;
 		case 13u: goto st470;
@@ -13851,7 +13859,7 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 12123 "server.c"
+#line 12131 "server.c"
 	switch( (*p) ) {
 		case 34u: goto tr992;
 		case 37u: goto st0;
@@ -13889,7 +13897,7 @@ st472:
 	if ( ++p == pe )
 		goto _test_eof472;
 case 472:
-#line 12156 "server.c"
+#line 12164 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr995;
 		case 33u: goto st472;
@@ -13928,7 +13936,7 @@ st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-#line 12191 "server.c"
+#line 12199 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr998;
 		case 34u: goto tr999;
@@ -13946,7 +13954,7 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 12207 "server.c"
+#line 12215 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st474;
 		case 34u: goto tr999;
@@ -13980,7 +13988,7 @@ st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-#line 12236 "server.c"
+#line 12244 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14025,7 +14033,7 @@ st476:
 	if ( ++p == pe )
 		goto _test_eof476;
 case 476:
-#line 12276 "server.c"
+#line 12284 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1008;
 		case 41u: goto tr1009;
@@ -14057,7 +14065,7 @@ st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-#line 12300 "server.c"
+#line 12308 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1010;
 		case 34u: goto tr992;
@@ -14083,7 +14091,7 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 12324 "server.c"
+#line 12332 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st478;
 		case 34u: goto tr992;
@@ -14125,7 +14133,7 @@ st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 12361 "server.c"
+#line 12369 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14170,7 +14178,7 @@ st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-#line 12401 "server.c"
+#line 12409 "server.c"
 	if ( (*p) == 32u )
 		goto tr1017;
 	goto st0;
@@ -14215,7 +14223,7 @@ st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-#line 12436 "server.c"
+#line 12444 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1019;
 		case 13u: goto st460;
@@ -14230,7 +14238,7 @@ st483:
 	if ( ++p == pe )
 		goto _test_eof483;
 case 483:
-#line 12449 "server.c"
+#line 12457 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr970;
 		case 13u: goto tr971;
@@ -14245,7 +14253,7 @@ st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-#line 12462 "server.c"
+#line 12470 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1023;
 	goto st0;
@@ -14273,7 +14281,7 @@ st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-#line 12486 "server.c"
+#line 12494 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1024;
 		case 45u: goto tr1025;
@@ -14302,7 +14310,7 @@ st486:
 	if ( ++p == pe )
 		goto _test_eof486;
 case 486:
-#line 12510 "server.c"
+#line 12518 "server.c"
 	if ( (*p) == 125u )
 		goto st487;
 	goto st0;
@@ -14316,7 +14324,7 @@ st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-#line 12522 "server.c"
+#line 12530 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1029;
 		case 13u: goto st488;
@@ -14346,7 +14354,7 @@ st490:
 	if ( ++p == pe )
 		goto _test_eof490;
 case 490:
-#line 12550 "server.c"
+#line 12558 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st491;
 		case 105u: goto st491;
@@ -14378,7 +14386,7 @@ st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-#line 12580 "server.c"
+#line 12588 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1037;
 	goto st0;
@@ -14406,7 +14414,7 @@ st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-#line 12604 "server.c"
+#line 12612 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1038;
 		case 45u: goto tr1039;
@@ -14435,7 +14443,7 @@ st495:
 	if ( ++p == pe )
 		goto _test_eof495;
 case 495:
-#line 12628 "server.c"
+#line 12636 "server.c"
 	if ( (*p) == 125u )
 		goto st496;
 	goto st0;
@@ -14449,7 +14457,7 @@ st496:
 	if ( ++p == pe )
 		goto _test_eof496;
 case 496:
-#line 12640 "server.c"
+#line 12648 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1043;
 		case 13u: goto st497;
@@ -14470,7 +14478,7 @@ st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-#line 12659 "server.c"
+#line 12667 "server.c"
 	if ( (*p) == 123u )
 		goto st493;
 	goto st0;
@@ -14498,7 +14506,7 @@ st499:
 	if ( ++p == pe )
 		goto _test_eof499;
 case 499:
-#line 12682 "server.c"
+#line 12690 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -14543,7 +14551,7 @@ st500:
 	if ( ++p == pe )
 		goto _test_eof500;
 case 500:
-#line 12722 "server.c"
+#line 12730 "server.c"
 	if ( (*p) == 32u )
 		goto tr1051;
 	goto st0;
@@ -14564,7 +14572,7 @@ st502:
 	if ( ++p == pe )
 		goto _test_eof502;
 case 502:
-#line 12741 "server.c"
+#line 12749 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1053;
 	goto st0;
@@ -14592,7 +14600,7 @@ st503:
 	if ( ++p == pe )
 		goto _test_eof503;
 case 503:
-#line 12765 "server.c"
+#line 12773 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1054;
 		case 45u: goto tr1055;
@@ -14621,7 +14629,7 @@ st504:
 	if ( ++p == pe )
 		goto _test_eof504;
 case 504:
-#line 12789 "server.c"
+#line 12797 "server.c"
 	if ( (*p) == 125u )
 		goto st505;
 	goto st0;
@@ -14635,7 +14643,7 @@ st505:
 	if ( ++p == pe )
 		goto _test_eof505;
 case 505:
-#line 12801 "server.c"
+#line 12809 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1059;
 		case 13u: goto st506;
@@ -14676,7 +14684,7 @@ st509:
 	if ( ++p == pe )
 		goto _test_eof509;
 case 509:
-#line 12840 "server.c"
+#line 12848 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st509;
 		case 36u: goto tr1064;
@@ -14696,7 +14704,7 @@ st510:
 	if ( ++p == pe )
 		goto _test_eof510;
 case 510:
-#line 12857 "server.c"
+#line 12865 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1069;
 		case 13u: goto tr1070;
@@ -14706,47 +14714,47 @@ case 510:
 tr1072:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
+	goto st1427;
 tr1073:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
+	goto st1427;
 tr1069:
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
+	goto st1427;
 tr1087:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
+	goto st1427;
 tr1094:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1423; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1427; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1423; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1427; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -14757,38 +14765,38 @@ tr1094:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
+	goto st1427;
 tr1102:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
+	goto st1427;
 tr1106:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1423; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1427; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1423; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1427; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -14799,21 +14807,21 @@ tr1106:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1427; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1423; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1427; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1423;
-st1423:
+	goto st1427;
+st1427:
 	if ( ++p == pe )
-		goto _test_eof1423;
-case 1423:
-#line 12935 "server.c"
+		goto _test_eof1427;
+case 1427:
+#line 12943 "server.c"
 	goto st0;
 tr1074:
 #line 40 "response.rl"
@@ -14897,7 +14905,7 @@ st511:
 	if ( ++p == pe )
 		goto _test_eof511;
 case 511:
-#line 12993 "server.c"
+#line 13001 "server.c"
 	if ( (*p) == 10u )
 		goto tr1072;
 	goto st0;
@@ -14989,7 +14997,7 @@ st512:
 	if ( ++p == pe )
 		goto _test_eof512;
 case 512:
-#line 13055 "server.c"
+#line 13063 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1073;
 		case 13u: goto tr1074;
@@ -15004,7 +15012,7 @@ st513:
 	if ( ++p == pe )
 		goto _test_eof513;
 case 513:
-#line 13068 "server.c"
+#line 13076 "server.c"
 	switch( (*p) ) {
 		case 69u: goto tr1076;
 		case 101u: goto tr1076;
@@ -15018,7 +15026,7 @@ st514:
 	if ( ++p == pe )
 		goto _test_eof514;
 case 514:
-#line 13080 "server.c"
+#line 13088 "server.c"
 	switch( (*p) ) {
 		case 65u: goto st515;
 		case 97u: goto st515;
@@ -15086,7 +15094,7 @@ st521:
 	if ( ++p == pe )
 		goto _test_eof521;
 case 521:
-#line 13145 "server.c"
+#line 13153 "server.c"
 	if ( (*p) == 32u )
 		goto st522;
 	goto st0;
@@ -15110,7 +15118,7 @@ st523:
 	if ( ++p == pe )
 		goto _test_eof523;
 case 523:
-#line 13167 "server.c"
+#line 13175 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st523;
 		case 36u: goto tr1064;
@@ -15137,7 +15145,7 @@ st524:
 	if ( ++p == pe )
 		goto _test_eof524;
 case 524:
-#line 13188 "server.c"
+#line 13196 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1087;
 		case 13u: goto tr1088;
@@ -15202,7 +15210,7 @@ st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-#line 13238 "server.c"
+#line 13246 "server.c"
 	if ( (*p) == 42u )
 		goto tr1092;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -15249,7 +15257,7 @@ st526:
 	if ( ++p == pe )
 		goto _test_eof526;
 case 526:
-#line 13276 "server.c"
+#line 13284 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1094;
 		case 13u: goto tr1095;
@@ -15286,7 +15294,7 @@ st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-#line 13307 "server.c"
+#line 13315 "server.c"
 	if ( (*p) == 42u )
 		goto tr1100;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -15300,7 +15308,7 @@ st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-#line 13319 "server.c"
+#line 13327 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1102;
 		case 13u: goto tr1103;
@@ -15332,7 +15340,7 @@ st529:
 	if ( ++p == pe )
 		goto _test_eof529;
 case 529:
-#line 13347 "server.c"
+#line 13355 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1106;
 		case 13u: goto tr1107;
@@ -15381,7 +15389,7 @@ st532:
 	if ( ++p == pe )
 		goto _test_eof532;
 case 532:
-#line 13394 "server.c"
+#line 13402 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st532;
 		case 34u: goto tr1114;
@@ -15420,7 +15428,7 @@ st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-#line 13428 "server.c"
+#line 13436 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1118;
 		case 13u: goto tr1119;
@@ -15446,15 +15454,15 @@ case 533:
 tr1123:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1424;
+	goto st1428;
 tr1124:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1424; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1428; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1428; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1424;
+	goto st1428;
 tr1118:
 #line 53 "lexical.rl"
 	{
@@ -15463,25 +15471,25 @@ tr1118:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1424; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1428; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1428; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1424;
+	goto st1428;
 tr1132:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1424; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1428; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1424; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1428; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1424;
-st1424:
+	goto st1428;
+st1428:
 	if ( ++p == pe )
-		goto _test_eof1424;
-case 1424:
-#line 13477 "server.c"
+		goto _test_eof1428;
+case 1428:
+#line 13485 "server.c"
 	goto st0;
 tr1125:
 #line 40 "response.rl"
@@ -15505,7 +15513,7 @@ st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 13496 "server.c"
+#line 13504 "server.c"
 	if ( (*p) == 10u )
 		goto tr1123;
 	goto st0;
@@ -15531,7 +15539,7 @@ st535:
 	if ( ++p == pe )
 		goto _test_eof535;
 case 535:
-#line 13516 "server.c"
+#line 13524 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1124;
 		case 13u: goto tr1125;
@@ -15562,7 +15570,7 @@ st536:
 	if ( ++p == pe )
 		goto _test_eof536;
 case 536:
-#line 13545 "server.c"
+#line 13553 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1124;
 		case 13u: goto tr1125;
@@ -15609,7 +15617,7 @@ st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-#line 13587 "server.c"
+#line 13595 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15654,7 +15662,7 @@ st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-#line 13627 "server.c"
+#line 13635 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1132;
 		case 13u: goto tr1133;
@@ -15678,7 +15686,7 @@ st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-#line 13649 "server.c"
+#line 13657 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1136;
 	goto st0;
@@ -15706,7 +15714,7 @@ st541:
 	if ( ++p == pe )
 		goto _test_eof541;
 case 541:
-#line 13673 "server.c"
+#line 13681 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1137;
 		case 45u: goto tr1138;
@@ -15735,7 +15743,7 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 13697 "server.c"
+#line 13705 "server.c"
 	if ( (*p) == 125u )
 		goto st543;
 	goto st0;
@@ -15749,7 +15757,7 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 13709 "server.c"
+#line 13717 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1142;
 		case 13u: goto st544;
@@ -15801,7 +15809,7 @@ st547:
 	if ( ++p == pe )
 		goto _test_eof547;
 case 547:
-#line 13759 "server.c"
+#line 13767 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st547;
 		case 34u: goto tr1148;
@@ -15840,7 +15848,7 @@ st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-#line 13793 "server.c"
+#line 13801 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1152;
 		case 33u: goto st548;
@@ -15879,7 +15887,7 @@ st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-#line 13828 "server.c"
+#line 13836 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1155;
 		case 34u: goto tr1156;
@@ -15897,7 +15905,7 @@ st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-#line 13844 "server.c"
+#line 13852 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st550;
 		case 34u: goto tr1156;
@@ -15931,7 +15939,7 @@ st551:
 	if ( ++p == pe )
 		goto _test_eof551;
 case 551:
-#line 13873 "server.c"
+#line 13881 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -15976,7 +15984,7 @@ st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-#line 13913 "server.c"
+#line 13921 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1165;
 		case 13u: goto tr1166;
@@ -15986,33 +15994,33 @@ case 552:
 tr1168:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1425;
+	goto st1429;
 tr1169:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1429; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1429; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1425;
+	goto st1429;
 tr1165:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1429; goto _out;} }
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1429; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1425;
+	goto st1429;
 tr1189:
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1429; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1425;
+	goto st1429;
 tr1194:
 #line 58 "lexical.rl"
 	{
@@ -16021,19 +16029,19 @@ tr1194:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1429; goto _out;} }
 #line 27 "response.rl"
 	{ ik_b_pop(ps, NULL); }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1425; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1429; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1425;
-st1425:
+	goto st1429;
+st1429:
 	if ( ++p == pe )
-		goto _test_eof1425;
-case 1425:
-#line 13953 "server.c"
+		goto _test_eof1429;
+case 1429:
+#line 13961 "server.c"
 	goto st0;
 tr1170:
 #line 40 "response.rl"
@@ -16065,7 +16073,7 @@ st553:
 	if ( ++p == pe )
 		goto _test_eof553;
 case 553:
-#line 13977 "server.c"
+#line 13985 "server.c"
 	if ( (*p) == 10u )
 		goto tr1168;
 	goto st0;
@@ -16101,7 +16109,7 @@ st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
-#line 14003 "server.c"
+#line 14011 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1169;
 		case 13u: goto tr1170;
@@ -16132,7 +16140,7 @@ st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-#line 14032 "server.c"
+#line 14040 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1169;
 		case 13u: goto tr1170;
@@ -16179,7 +16187,7 @@ st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-#line 14074 "server.c"
+#line 14082 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16224,7 +16232,7 @@ st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-#line 14114 "server.c"
+#line 14122 "server.c"
 	if ( (*p) == 32u )
 		goto tr1177;
 	goto st0;
@@ -16245,7 +16253,7 @@ st559:
 	if ( ++p == pe )
 		goto _test_eof559;
 case 559:
-#line 14133 "server.c"
+#line 14141 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1179;
 	goto st0;
@@ -16273,7 +16281,7 @@ st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-#line 14157 "server.c"
+#line 14165 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1180;
 		case 45u: goto tr1181;
@@ -16302,7 +16310,7 @@ st561:
 	if ( ++p == pe )
 		goto _test_eof561;
 case 561:
-#line 14181 "server.c"
+#line 14189 "server.c"
 	if ( (*p) == 125u )
 		goto st562;
 	goto st0;
@@ -16316,7 +16324,7 @@ st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-#line 14193 "server.c"
+#line 14201 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1185;
 		case 13u: goto st563;
@@ -16354,7 +16362,7 @@ st565:
 	if ( ++p == pe )
 		goto _test_eof565;
 case 565:
-#line 14228 "server.c"
+#line 14236 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1189;
 		case 13u: goto tr1190;
@@ -16369,7 +16377,7 @@ st566:
 	if ( ++p == pe )
 		goto _test_eof566;
 case 566:
-#line 14241 "server.c"
+#line 14249 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st567;
 		case 105u: goto st567;
@@ -16402,7 +16410,7 @@ st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-#line 14272 "server.c"
+#line 14280 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1197;
 	goto st0;
@@ -16430,7 +16438,7 @@ st570:
 	if ( ++p == pe )
 		goto _test_eof570;
 case 570:
-#line 14296 "server.c"
+#line 14304 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1198;
 		case 45u: goto tr1199;
@@ -16459,7 +16467,7 @@ st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-#line 14320 "server.c"
+#line 14328 "server.c"
 	if ( (*p) == 125u )
 		goto st572;
 	goto st0;
@@ -16473,7 +16481,7 @@ st572:
 	if ( ++p == pe )
 		goto _test_eof572;
 case 572:
-#line 14332 "server.c"
+#line 14340 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1203;
 		case 13u: goto st573;
@@ -16525,7 +16533,7 @@ st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-#line 14382 "server.c"
+#line 14390 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st576;
 		case 34u: goto tr1209;
@@ -16564,7 +16572,7 @@ st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-#line 14416 "server.c"
+#line 14424 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1213;
 		case 33u: goto st577;
@@ -16603,7 +16611,7 @@ st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-#line 14451 "server.c"
+#line 14459 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1216;
 		case 40u: goto tr1217;
@@ -16617,7 +16625,7 @@ st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-#line 14463 "server.c"
+#line 14471 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st579;
 		case 40u: goto tr1217;
@@ -16631,7 +16639,7 @@ st580:
 	if ( ++p == pe )
 		goto _test_eof580;
 case 580:
-#line 14475 "server.c"
+#line 14483 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1219;
 		case 33u: goto tr1220;
@@ -16662,7 +16670,7 @@ st581:
 	if ( ++p == pe )
 		goto _test_eof581;
 case 581:
-#line 14504 "server.c"
+#line 14512 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st581;
 		case 41u: goto tr1224;
@@ -16682,7 +16690,7 @@ st582:
 	if ( ++p == pe )
 		goto _test_eof582;
 case 582:
-#line 14520 "server.c"
+#line 14528 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1225;
 		case 13u: goto st583;
@@ -16691,27 +16699,27 @@ case 582:
 	goto st0;
 tr1225:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1426; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1430; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1426;
+	goto st1430;
 tr1228:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1426;
+	goto st1430;
 tr1229:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1426; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1430; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1426; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1430; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1426;
-st1426:
+	goto st1430;
+st1430:
 	if ( ++p == pe )
-		goto _test_eof1426;
-case 1426:
-#line 14542 "server.c"
+		goto _test_eof1430;
+case 1430:
+#line 14550 "server.c"
 	goto st0;
 tr1230:
 #line 40 "response.rl"
@@ -16721,7 +16729,7 @@ st583:
 	if ( ++p == pe )
 		goto _test_eof583;
 case 583:
-#line 14550 "server.c"
+#line 14558 "server.c"
 	if ( (*p) == 10u )
 		goto tr1228;
 	goto st0;
@@ -16733,7 +16741,7 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 14560 "server.c"
+#line 14568 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1229;
 		case 13u: goto tr1230;
@@ -16758,7 +16766,7 @@ st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-#line 14580 "server.c"
+#line 14588 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1232;
 		case 33u: goto st585;
@@ -16798,7 +16806,7 @@ st586:
 	if ( ++p == pe )
 		goto _test_eof586;
 case 586:
-#line 14617 "server.c"
+#line 14625 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1235;
 		case 41u: goto tr1221;
@@ -16812,7 +16820,7 @@ st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-#line 14629 "server.c"
+#line 14637 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1236;
 		case 33u: goto tr1220;
@@ -16843,7 +16851,7 @@ st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-#line 14658 "server.c"
+#line 14666 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st588;
 		case 33u: goto tr1220;
@@ -16890,7 +16898,7 @@ st589:
 	if ( ++p == pe )
 		goto _test_eof589;
 case 589:
-#line 14700 "server.c"
+#line 14708 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -16935,7 +16943,7 @@ st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-#line 14740 "server.c"
+#line 14748 "server.c"
 	if ( (*p) == 32u )
 		goto tr1242;
 	goto st0;
@@ -16956,7 +16964,7 @@ st592:
 	if ( ++p == pe )
 		goto _test_eof592;
 case 592:
-#line 14759 "server.c"
+#line 14767 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1244;
 	goto st0;
@@ -16984,7 +16992,7 @@ st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-#line 14783 "server.c"
+#line 14791 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1245;
 		case 45u: goto tr1246;
@@ -17013,7 +17021,7 @@ st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-#line 14807 "server.c"
+#line 14815 "server.c"
 	if ( (*p) == 125u )
 		goto st595;
 	goto st0;
@@ -17027,7 +17035,7 @@ st595:
 	if ( ++p == pe )
 		goto _test_eof595;
 case 595:
-#line 14819 "server.c"
+#line 14827 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1250;
 		case 13u: goto st596;
@@ -17064,7 +17072,7 @@ st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-#line 14854 "server.c"
+#line 14862 "server.c"
 	if ( (*p) == 32u )
 		goto st599;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -17094,7 +17102,7 @@ st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-#line 14880 "server.c"
+#line 14888 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1257;
 		case 41u: goto tr1257;
@@ -17105,7 +17113,7 @@ case 600:
 tr1257:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1427; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1431; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -17114,15 +17122,15 @@ tr1257:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1427; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1431; goto _out;} }
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1427;
-st1427:
+	goto st1431;
+st1431:
 	if ( ++p == pe )
-		goto _test_eof1427;
-case 1427:
-#line 14903 "server.c"
+		goto _test_eof1431;
+case 1431:
+#line 14911 "server.c"
 	goto st0;
 st601:
 	if ( ++p == pe )
@@ -17151,7 +17159,7 @@ st603:
 	if ( ++p == pe )
 		goto _test_eof603;
 case 603:
-#line 14930 "server.c"
+#line 14938 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st603;
 		case 78u: goto tr1262;
@@ -17184,7 +17192,7 @@ st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-#line 14959 "server.c"
+#line 14967 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1264;
 		case 41u: goto tr1264;
@@ -17195,7 +17203,7 @@ case 604:
 tr1264:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1428; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1432; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -17204,10 +17212,10 @@ tr1264:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1428; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1432; goto _out;} }
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1428;
+	goto st1432;
 tr1268:
 #line 58 "lexical.rl"
 	{
@@ -17216,15 +17224,15 @@ tr1268:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1428; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1432; goto _out;} }
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1428;
-st1428:
+	goto st1432;
+st1432:
 	if ( ++p == pe )
-		goto _test_eof1428;
-case 1428:
-#line 14991 "server.c"
+		goto _test_eof1432;
+case 1432:
+#line 14999 "server.c"
 	goto st0;
 tr1262:
 #line 52 "lexical.rl"
@@ -17234,7 +17242,7 @@ st605:
 	if ( ++p == pe )
 		goto _test_eof605;
 case 605:
-#line 14999 "server.c"
+#line 15007 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st606;
 		case 105u: goto st606;
@@ -17282,7 +17290,7 @@ st610:
 	if ( ++p == pe )
 		goto _test_eof610;
 case 610:
-#line 15045 "server.c"
+#line 15053 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st610;
 		case 40u: goto tr1271;
@@ -17296,7 +17304,7 @@ st611:
 	if ( ++p == pe )
 		goto _test_eof611;
 case 611:
-#line 15057 "server.c"
+#line 15065 "server.c"
 	switch( (*p) ) {
 		case 45u: goto tr1273;
 		case 95u: goto tr1273;
@@ -17318,7 +17326,7 @@ st612:
 	if ( ++p == pe )
 		goto _test_eof612;
 case 612:
-#line 15077 "server.c"
+#line 15085 "server.c"
 	switch( (*p) ) {
 		case 41u: goto tr1274;
 		case 45u: goto st612;
@@ -17349,7 +17357,7 @@ st613:
 	if ( ++p == pe )
 		goto _test_eof613;
 case 613:
-#line 15104 "server.c"
+#line 15112 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1276;
 		case 41u: goto tr1276;
@@ -17358,12 +17366,12 @@ case 613:
 tr1276:
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1429;
-st1429:
+	goto st1433;
+st1433:
 	if ( ++p == pe )
-		goto _test_eof1429;
-case 1429:
-#line 15116 "server.c"
+		goto _test_eof1433;
+case 1433:
+#line 15124 "server.c"
 	goto st0;
 st614:
 	if ( ++p == pe )
@@ -17433,7 +17441,7 @@ st616:
 	if ( ++p == pe )
 		goto _test_eof616;
 case 616:
-#line 15179 "server.c"
+#line 15187 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17452,24 +17460,24 @@ case 616:
 tr1297:
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1430;
+	goto st1434;
 tr1287:
 #line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1430; goto _out;} }
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1434; goto _out;} }
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1430;
+	goto st1434;
 tr1295:
 #line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1430; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1434; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
 #line 230 "response.rl"
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1430;
-st1430:
+	goto st1434;
+st1434:
 	if ( ++p == pe )
-		goto _test_eof1430;
-case 1430:
-#line 15209 "server.c"
+		goto _test_eof1434;
+case 1434:
+#line 15217 "server.c"
 	goto st0;
 tr1279:
 #line 19 "lexical.rl"
@@ -17479,7 +17487,7 @@ st617:
 	if ( ++p == pe )
 		goto _test_eof617;
 case 617:
-#line 15217 "server.c"
+#line 15225 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17520,7 +17528,7 @@ st618:
 	if ( ++p == pe )
 		goto _test_eof618;
 case 618:
-#line 15253 "server.c"
+#line 15261 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17565,7 +17573,7 @@ st619:
 	if ( ++p == pe )
 		goto _test_eof619;
 case 619:
-#line 15293 "server.c"
+#line 15301 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1295;
 		case 41u: goto tr1295;
@@ -17594,7 +17602,7 @@ st621:
 	if ( ++p == pe )
 		goto _test_eof621;
 case 621:
-#line 15320 "server.c"
+#line 15328 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1297;
 		case 41u: goto tr1297;
@@ -17608,7 +17616,7 @@ st622:
 	if ( ++p == pe )
 		goto _test_eof622;
 case 622:
-#line 15332 "server.c"
+#line 15340 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1298;
 	goto st0;
@@ -17636,7 +17644,7 @@ st623:
 	if ( ++p == pe )
 		goto _test_eof623;
 case 623:
-#line 15356 "server.c"
+#line 15364 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1299;
 		case 45u: goto tr1300;
@@ -17665,7 +17673,7 @@ st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-#line 15380 "server.c"
+#line 15388 "server.c"
 	if ( (*p) == 125u )
 		goto st625;
 	goto st0;
@@ -17679,7 +17687,7 @@ st625:
 	if ( ++p == pe )
 		goto _test_eof625;
 case 625:
-#line 15392 "server.c"
+#line 15400 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1304;
 		case 13u: goto st626;
@@ -17702,7 +17710,7 @@ st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-#line 15412 "server.c"
+#line 15420 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17728,12 +17736,12 @@ case 628:
 tr1308:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1431;
-st1431:
+	goto st1435;
+st1435:
 	if ( ++p == pe )
-		goto _test_eof1431;
-case 1431:
-#line 15441 "server.c"
+		goto _test_eof1435;
+case 1435:
+#line 15449 "server.c"
 	goto st0;
 st629:
 	if ( ++p == pe )
@@ -17792,7 +17800,7 @@ st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-#line 15495 "server.c"
+#line 15503 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1316;
 		case 33u: goto st632;
@@ -17832,7 +17840,7 @@ st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-#line 15529 "server.c"
+#line 15537 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1320;
 		case 34u: goto tr1313;
@@ -17858,7 +17866,7 @@ st634:
 	if ( ++p == pe )
 		goto _test_eof634;
 case 634:
-#line 15553 "server.c"
+#line 15561 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st634;
 		case 34u: goto tr1313;
@@ -17900,7 +17908,7 @@ st635:
 	if ( ++p == pe )
 		goto _test_eof635;
 case 635:
-#line 15590 "server.c"
+#line 15598 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -17945,7 +17953,7 @@ st636:
 	if ( ++p == pe )
 		goto _test_eof636;
 case 636:
-#line 15630 "server.c"
+#line 15638 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1327;
 		case 41u: goto tr1328;
@@ -17973,19 +17981,19 @@ st637:
 	if ( ++p == pe )
 		goto _test_eof637;
 case 637:
-#line 15653 "server.c"
+#line 15661 "server.c"
 	if ( (*p) == 93u )
 		goto tr1310;
 	goto st0;
 tr1310:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1432;
-st1432:
+	goto st1436;
+st1436:
 	if ( ++p == pe )
-		goto _test_eof1432;
-case 1432:
-#line 15663 "server.c"
+		goto _test_eof1436;
+case 1436:
+#line 15671 "server.c"
 	goto st0;
 st638:
 	if ( ++p == pe )
@@ -18004,7 +18012,7 @@ st639:
 	if ( ++p == pe )
 		goto _test_eof639;
 case 639:
-#line 15680 "server.c"
+#line 15688 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1330;
 	goto st0;
@@ -18032,7 +18040,7 @@ st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-#line 15704 "server.c"
+#line 15712 "server.c"
 	switch( (*p) ) {
 		case 43u: goto tr1331;
 		case 45u: goto tr1332;
@@ -18061,7 +18069,7 @@ st641:
 	if ( ++p == pe )
 		goto _test_eof641;
 case 641:
-#line 15728 "server.c"
+#line 15736 "server.c"
 	if ( (*p) == 125u )
 		goto st642;
 	goto st0;
@@ -18075,7 +18083,7 @@ st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-#line 15740 "server.c"
+#line 15748 "server.c"
 	switch( (*p) ) {
 		case 10u: goto tr1336;
 		case 13u: goto st643;
@@ -18117,7 +18125,7 @@ st645:
 	if ( ++p == pe )
 		goto _test_eof645;
 case 645:
-#line 15777 "server.c"
+#line 15785 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1341;
 		case 33u: goto tr1342;
@@ -18147,7 +18155,7 @@ st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-#line 15805 "server.c"
+#line 15813 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st646;
 		case 33u: goto tr1342;
@@ -18187,7 +18195,7 @@ st647:
 	if ( ++p == pe )
 		goto _test_eof647;
 case 647:
-#line 15840 "server.c"
+#line 15848 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1346;
 		case 33u: goto st647;
@@ -18212,13 +18220,13 @@ case 647:
 tr1340:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1433;
+	goto st1437;
 tr1343:
 #line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1433; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1437; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1433;
+	goto st1437;
 tr1348:
 #line 53 "lexical.rl"
 	{
@@ -18227,15 +18235,15 @@ tr1348:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 60 "response.rl"
-	{ if (!ik_r_cap(ps)) {p++;  ps->cs = 1433; goto _out;} }
+	{ if (!ik_r_cap(ps)) {p++;  ps->cs = 1437; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1433;
-st1433:
+	goto st1437;
+st1437:
 	if ( ++p == pe )
-		goto _test_eof1433;
-case 1433:
-#line 15881 "server.c"
+		goto _test_eof1437;
+case 1437:
+#line 15889 "server.c"
 	goto st0;
 st648:
 	if ( ++p == pe )
@@ -18261,7 +18269,7 @@ st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-#line 15905 "server.c"
+#line 15913 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st650;
 		case 40u: goto tr1352;
@@ -18275,7 +18283,7 @@ st651:
 	if ( ++p == pe )
 		goto _test_eof651;
 case 651:
-#line 15917 "server.c"
+#line 15925 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1354;
 		case 33u: goto tr1355;
@@ -18302,7 +18310,7 @@ st652:
 	if ( ++p == pe )
 		goto _test_eof652;
 case 652:
-#line 15942 "server.c"
+#line 15950 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st652;
 		case 41u: goto tr1361;
@@ -18328,19 +18336,19 @@ st653:
 	if ( ++p == pe )
 		goto _test_eof653;
 case 653:
-#line 15962 "server.c"
+#line 15970 "server.c"
 	if ( (*p) == 93u )
 		goto tr1362;
 	goto st0;
 tr1362:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1434;
-st1434:
+	goto st1438;
+st1438:
 	if ( ++p == pe )
-		goto _test_eof1434;
-case 1434:
-#line 15972 "server.c"
+		goto _test_eof1438;
+case 1438:
+#line 15980 "server.c"
 	goto st0;
 tr1355:
 #line 52 "lexical.rl"
@@ -18370,7 +18378,7 @@ st654:
 	if ( ++p == pe )
 		goto _test_eof654;
 case 654:
-#line 15994 "server.c"
+#line 16002 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1363;
 		case 33u: goto st654;
@@ -18399,7 +18407,7 @@ st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-#line 16020 "server.c"
+#line 16028 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1368;
 		case 33u: goto tr1355;
@@ -18426,7 +18434,7 @@ st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-#line 16045 "server.c"
+#line 16053 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st656;
 		case 33u: goto tr1355;
@@ -18453,7 +18461,7 @@ st657:
 	if ( ++p == pe )
 		goto _test_eof657;
 case 657:
-#line 16070 "server.c"
+#line 16078 "server.c"
 	switch( (*p) ) {
 		case 33u: goto st654;
 		case 37u: goto st0;
@@ -18508,7 +18516,7 @@ st661:
 	if ( ++p == pe )
 		goto _test_eof661;
 case 661:
-#line 16123 "server.c"
+#line 16131 "server.c"
 	if ( (*p) == 32u )
 		goto st661;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -18538,7 +18546,7 @@ st662:
 	if ( ++p == pe )
 		goto _test_eof662;
 case 662:
-#line 16149 "server.c"
+#line 16157 "server.c"
 	if ( (*p) == 93u )
 		goto tr1376;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -18547,11 +18555,11 @@ case 662:
 tr1376:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1435; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1439; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1435; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1439; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -18560,15 +18568,15 @@ tr1376:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1435; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1439; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1435;
-st1435:
+	goto st1439;
+st1439:
 	if ( ++p == pe )
-		goto _test_eof1435;
-case 1435:
-#line 16173 "server.c"
+		goto _test_eof1439;
+case 1439:
+#line 16181 "server.c"
 	goto st0;
 st663:
 	if ( ++p == pe )
@@ -18594,7 +18602,7 @@ st665:
 	if ( ++p == pe )
 		goto _test_eof665;
 case 665:
-#line 16197 "server.c"
+#line 16205 "server.c"
 	if ( (*p) == 32u )
 		goto st665;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -18624,7 +18632,7 @@ st666:
 	if ( ++p == pe )
 		goto _test_eof666;
 case 666:
-#line 16223 "server.c"
+#line 16231 "server.c"
 	if ( (*p) == 32u )
 		goto tr1381;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -18652,7 +18660,7 @@ st667:
 	if ( ++p == pe )
 		goto _test_eof667;
 case 667:
-#line 16246 "server.c"
+#line 16254 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1383;
 		case 36u: goto tr1384;
@@ -18669,7 +18677,7 @@ st668:
 	if ( ++p == pe )
 		goto _test_eof668;
 case 668:
-#line 16261 "server.c"
+#line 16269 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st668;
 		case 36u: goto tr1384;
@@ -18688,7 +18696,7 @@ st669:
 	if ( ++p == pe )
 		goto _test_eof669;
 case 669:
-#line 16277 "server.c"
+#line 16285 "server.c"
 	if ( (*p) == 93u )
 		goto tr1388;
 	goto st0;
@@ -18696,30 +18704,30 @@ tr1388:
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1440; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1436;
+	goto st1440;
 tr1391:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1440; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1436;
+	goto st1440;
 tr1397:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1436; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1440; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1436; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1440; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -18730,34 +18738,34 @@ tr1397:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1440; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1436;
+	goto st1440;
 tr1401:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1440; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1436;
+	goto st1440;
 tr1404:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1436; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1440; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1436; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1440; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -18768,19 +18776,19 @@ tr1404:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1436; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1440; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1436;
-st1436:
+	goto st1440;
+st1440:
 	if ( ++p == pe )
-		goto _test_eof1436;
-case 1436:
-#line 16339 "server.c"
+		goto _test_eof1440;
+case 1440:
+#line 16347 "server.c"
 	goto st0;
 tr1385:
 #line 179 "lexical.rl"
@@ -18800,7 +18808,7 @@ st670:
 	if ( ++p == pe )
 		goto _test_eof670;
 case 670:
-#line 16353 "server.c"
+#line 16361 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1389;
 		case 58u: goto tr1390;
@@ -18863,7 +18871,7 @@ st671:
 	if ( ++p == pe )
 		goto _test_eof671;
 case 671:
-#line 16401 "server.c"
+#line 16409 "server.c"
 	if ( (*p) == 42u )
 		goto tr1392;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -18910,7 +18918,7 @@ st672:
 	if ( ++p == pe )
 		goto _test_eof672;
 case 672:
-#line 16439 "server.c"
+#line 16447 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1394;
 		case 58u: goto tr1396;
@@ -18945,7 +18953,7 @@ st673:
 	if ( ++p == pe )
 		goto _test_eof673;
 case 673:
-#line 16468 "server.c"
+#line 16476 "server.c"
 	if ( (*p) == 42u )
 		goto tr1398;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -18959,7 +18967,7 @@ st674:
 	if ( ++p == pe )
 		goto _test_eof674;
 case 674:
-#line 16480 "server.c"
+#line 16488 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1400;
 		case 93u: goto tr1401;
@@ -18989,7 +18997,7 @@ st675:
 	if ( ++p == pe )
 		goto _test_eof675;
 case 675:
-#line 16506 "server.c"
+#line 16514 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1402;
 		case 93u: goto tr1404;
@@ -19021,7 +19029,7 @@ st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-#line 16536 "server.c"
+#line 16544 "server.c"
 	if ( (*p) == 32u )
 		goto st678;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19051,7 +19059,7 @@ st679:
 	if ( ++p == pe )
 		goto _test_eof679;
 case 679:
-#line 16562 "server.c"
+#line 16570 "server.c"
 	if ( (*p) == 32u )
 		goto tr1409;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19079,7 +19087,7 @@ st680:
 	if ( ++p == pe )
 		goto _test_eof680;
 case 680:
-#line 16585 "server.c"
+#line 16593 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1411;
 		case 36u: goto tr1412;
@@ -19096,7 +19104,7 @@ st681:
 	if ( ++p == pe )
 		goto _test_eof681;
 case 681:
-#line 16600 "server.c"
+#line 16608 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st681;
 		case 36u: goto tr1412;
@@ -19115,7 +19123,7 @@ st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-#line 16616 "server.c"
+#line 16624 "server.c"
 	if ( (*p) == 32u )
 		goto tr1416;
 	goto st0;
@@ -19197,7 +19205,7 @@ st683:
 	if ( ++p == pe )
 		goto _test_eof683;
 case 683:
-#line 16673 "server.c"
+#line 16681 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1417;
 		case 36u: goto tr1418;
@@ -19214,7 +19222,7 @@ st684:
 	if ( ++p == pe )
 		goto _test_eof684;
 case 684:
-#line 16688 "server.c"
+#line 16696 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st684;
 		case 36u: goto tr1418;
@@ -19233,7 +19241,7 @@ st685:
 	if ( ++p == pe )
 		goto _test_eof685;
 case 685:
-#line 16704 "server.c"
+#line 16712 "server.c"
 	if ( (*p) == 93u )
 		goto tr1422;
 	goto st0;
@@ -19241,30 +19249,30 @@ tr1422:
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1441; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1437;
+	goto st1441;
 tr1425:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1441; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1437;
+	goto st1441;
 tr1431:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1437; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1441; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1437; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1441; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -19275,34 +19283,34 @@ tr1431:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1441; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1437;
+	goto st1441;
 tr1435:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1441; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1437;
+	goto st1441;
 tr1438:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1437; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1441; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1437; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1441; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -19313,19 +19321,19 @@ tr1438:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1441; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
-	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1437; goto _out;} }
+	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1441; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1437;
-st1437:
+	goto st1441;
+st1441:
 	if ( ++p == pe )
-		goto _test_eof1437;
-case 1437:
-#line 16766 "server.c"
+		goto _test_eof1441;
+case 1441:
+#line 16774 "server.c"
 	goto st0;
 tr1419:
 #line 179 "lexical.rl"
@@ -19345,7 +19353,7 @@ st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-#line 16780 "server.c"
+#line 16788 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1423;
 		case 58u: goto tr1424;
@@ -19408,7 +19416,7 @@ st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-#line 16828 "server.c"
+#line 16836 "server.c"
 	if ( (*p) == 42u )
 		goto tr1426;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19455,7 +19463,7 @@ st688:
 	if ( ++p == pe )
 		goto _test_eof688;
 case 688:
-#line 16866 "server.c"
+#line 16874 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1428;
 		case 58u: goto tr1430;
@@ -19490,7 +19498,7 @@ st689:
 	if ( ++p == pe )
 		goto _test_eof689;
 case 689:
-#line 16895 "server.c"
+#line 16903 "server.c"
 	if ( (*p) == 42u )
 		goto tr1432;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19504,7 +19512,7 @@ st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-#line 16907 "server.c"
+#line 16915 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1434;
 		case 93u: goto tr1435;
@@ -19534,7 +19542,7 @@ st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-#line 16933 "server.c"
+#line 16941 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1436;
 		case 93u: goto tr1438;
@@ -19560,7 +19568,7 @@ st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-#line 16953 "server.c"
+#line 16961 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1439;
 		case 44u: goto tr1440;
@@ -19623,7 +19631,7 @@ st693:
 	if ( ++p == pe )
 		goto _test_eof693;
 case 693:
-#line 17001 "server.c"
+#line 17009 "server.c"
 	if ( (*p) == 42u )
 		goto tr1442;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19670,7 +19678,7 @@ st694:
 	if ( ++p == pe )
 		goto _test_eof694;
 case 694:
-#line 17039 "server.c"
+#line 17047 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1444;
 		case 44u: goto tr1445;
@@ -19705,7 +19713,7 @@ st695:
 	if ( ++p == pe )
 		goto _test_eof695;
 case 695:
-#line 17068 "server.c"
+#line 17076 "server.c"
 	if ( (*p) == 42u )
 		goto tr1448;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19719,7 +19727,7 @@ st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-#line 17080 "server.c"
+#line 17088 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1450;
 		case 44u: goto tr1451;
@@ -19749,7 +19757,7 @@ st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-#line 17106 "server.c"
+#line 17114 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1452;
 		case 44u: goto tr1453;
@@ -19781,7 +19789,7 @@ st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-#line 17136 "server.c"
+#line 17144 "server.c"
 	if ( (*p) == 32u )
 		goto st700;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19811,7 +19819,7 @@ st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-#line 17162 "server.c"
+#line 17170 "server.c"
 	if ( (*p) == 93u )
 		goto tr1460;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -19820,11 +19828,11 @@ case 701:
 tr1460:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1438; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1442; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1438; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1442; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -19833,15 +19841,15 @@ tr1460:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1438; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1442; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1438;
-st1438:
+	goto st1442;
+st1442:
 	if ( ++p == pe )
-		goto _test_eof1438;
-case 1438:
-#line 17186 "server.c"
+		goto _test_eof1442;
+case 1442:
+#line 17194 "server.c"
 	goto st0;
 st702:
 	if ( ++p == pe )
@@ -19870,7 +19878,7 @@ st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-#line 17213 "server.c"
+#line 17221 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st704;
 		case 36u: goto tr1463;
@@ -19889,7 +19897,7 @@ st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-#line 17229 "server.c"
+#line 17237 "server.c"
 	if ( (*p) == 93u )
 		goto tr1467;
 	goto st0;
@@ -19898,25 +19906,25 @@ tr1467:
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1439;
+	goto st1443;
 tr1470:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1443; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1439;
+	goto st1443;
 tr1476:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1439; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1443; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1439; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1443; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -19927,30 +19935,30 @@ tr1476:
 #line 183 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_star = 0; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1443; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1439;
+	goto st1443;
 tr1480:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1443; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1439;
+	goto st1443;
 tr1483:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1439; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1443; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1439; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1443; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -19961,17 +19969,17 @@ tr1483:
 #line 184 "lexical.rl"
 	{ ps->seq_has_b = 1; }
 #line 185 "lexical.rl"
-	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1439; goto _out;} }
+	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1443; goto _out;} }
 #line 180 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1439;
-st1439:
+	goto st1443;
+st1443:
 	if ( ++p == pe )
-		goto _test_eof1439;
-case 1439:
-#line 17286 "server.c"
+		goto _test_eof1443;
+case 1443:
+#line 17294 "server.c"
 	goto st0;
 tr1464:
 #line 179 "lexical.rl"
@@ -19991,7 +19999,7 @@ st706:
 	if ( ++p == pe )
 		goto _test_eof706;
 case 706:
-#line 17300 "server.c"
+#line 17308 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1468;
 		case 58u: goto tr1469;
@@ -20054,7 +20062,7 @@ st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-#line 17348 "server.c"
+#line 17356 "server.c"
 	if ( (*p) == 42u )
 		goto tr1471;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -20101,7 +20109,7 @@ st708:
 	if ( ++p == pe )
 		goto _test_eof708;
 case 708:
-#line 17386 "server.c"
+#line 17394 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1473;
 		case 58u: goto tr1475;
@@ -20136,7 +20144,7 @@ st709:
 	if ( ++p == pe )
 		goto _test_eof709;
 case 709:
-#line 17415 "server.c"
+#line 17423 "server.c"
 	if ( (*p) == 42u )
 		goto tr1477;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -20150,7 +20158,7 @@ st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-#line 17427 "server.c"
+#line 17435 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1479;
 		case 93u: goto tr1480;
@@ -20180,7 +20188,7 @@ st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-#line 17453 "server.c"
+#line 17461 "server.c"
 	switch( (*p) ) {
 		case 44u: goto tr1481;
 		case 93u: goto tr1483;
@@ -20232,7 +20240,7 @@ st714:
 	if ( ++p == pe )
 		goto _test_eof714;
 case 714:
-#line 17503 "server.c"
+#line 17511 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st714;
 		case 33u: goto tr1486;
@@ -20276,7 +20284,7 @@ st715:
 	if ( ++p == pe )
 		goto _test_eof715;
 case 715:
-#line 17542 "server.c"
+#line 17550 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1489;
 		case 33u: goto st715;
@@ -20312,7 +20320,7 @@ st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-#line 17575 "server.c"
+#line 17583 "server.c"
 	if ( (*p) == 32u )
 		goto tr1493;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -20326,7 +20334,7 @@ st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-#line 17587 "server.c"
+#line 17595 "server.c"
 	if ( (*p) == 32u )
 		goto st717;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -20356,7 +20364,7 @@ st718:
 	if ( ++p == pe )
 		goto _test_eof718;
 case 718:
-#line 17613 "server.c"
+#line 17621 "server.c"
 	if ( (*p) == 93u )
 		goto tr1497;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -20370,16 +20378,16 @@ tr1491:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 269 "response.rl"
-	{ if (!ik_r_metadata_cond(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
+	{ if (!ik_r_metadata_cond(ps, p)) {p++;  ps->cs = 1444; goto _out;} }
 #line 270 "response.rl"
-	{ if (!ik_r_metadata_end(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
+	{ if (!ik_r_metadata_end(ps, p)) {p++;  ps->cs = 1444; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1440;
+	goto st1444;
 tr1497:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1440; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1444; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -20388,17 +20396,17 @@ tr1497:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1440; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1444; goto _out;} }
 #line 270 "response.rl"
-	{ if (!ik_r_metadata_end(ps, p)) {p++;  ps->cs = 1440; goto _out;} }
+	{ if (!ik_r_metadata_end(ps, p)) {p++;  ps->cs = 1444; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1440;
-st1440:
+	goto st1444;
+st1444:
 	if ( ++p == pe )
-		goto _test_eof1440;
-case 1440:
-#line 17645 "server.c"
+		goto _test_eof1444;
+case 1444:
+#line 17653 "server.c"
 	goto st0;
 st719:
 	if ( ++p == pe )
@@ -20424,7 +20432,7 @@ st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-#line 17669 "server.c"
+#line 17677 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st721;
 		case 40u: goto tr1500;
@@ -20438,7 +20446,7 @@ st722:
 	if ( ++p == pe )
 		goto _test_eof722;
 case 722:
-#line 17681 "server.c"
+#line 17689 "server.c"
 	switch( (*p) ) {
 		case 45u: goto tr1502;
 		case 95u: goto tr1502;
@@ -20460,7 +20468,7 @@ st723:
 	if ( ++p == pe )
 		goto _test_eof723;
 case 723:
-#line 17701 "server.c"
+#line 17709 "server.c"
 	switch( (*p) ) {
 		case 41u: goto tr1503;
 		case 45u: goto st723;
@@ -20491,19 +20499,19 @@ st724:
 	if ( ++p == pe )
 		goto _test_eof724;
 case 724:
-#line 17728 "server.c"
+#line 17736 "server.c"
 	if ( (*p) == 93u )
 		goto tr1505;
 	goto st0;
 tr1505:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1441;
-st1441:
+	goto st1445;
+st1445:
 	if ( ++p == pe )
-		goto _test_eof1441;
-case 1441:
-#line 17738 "server.c"
+		goto _test_eof1445;
+case 1445:
+#line 17746 "server.c"
 	goto st0;
 st725:
 	if ( ++p == pe )
@@ -20529,7 +20537,7 @@ st727:
 	if ( ++p == pe )
 		goto _test_eof727;
 case 727:
-#line 17762 "server.c"
+#line 17770 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st727;
 		case 34u: goto tr1508;
@@ -20559,7 +20567,7 @@ st728:
 	if ( ++p == pe )
 		goto _test_eof728;
 case 728:
-#line 17787 "server.c"
+#line 17795 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
@@ -20582,21 +20590,21 @@ st729:
 	if ( ++p == pe )
 		goto _test_eof729;
 case 729:
-#line 17808 "server.c"
+#line 17816 "server.c"
 	if ( (*p) == 93u )
 		goto tr1514;
 	goto st0;
 tr1514:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1442; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1446; goto _out;} }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1442;
-st1442:
+	goto st1446;
+st1446:
 	if ( ++p == pe )
-		goto _test_eof1442;
-case 1442:
-#line 17819 "server.c"
+		goto _test_eof1446;
+case 1446:
+#line 17827 "server.c"
 	goto st0;
 st730:
 	if ( ++p == pe )
@@ -20631,7 +20639,7 @@ st733:
 	if ( ++p == pe )
 		goto _test_eof733;
 case 733:
-#line 17852 "server.c"
+#line 17860 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st733;
 		case 40u: goto tr1518;
@@ -20645,7 +20653,7 @@ st734:
 	if ( ++p == pe )
 		goto _test_eof734;
 case 734:
-#line 17864 "server.c"
+#line 17872 "server.c"
 	switch( (*p) ) {
 		case 33u: goto tr1520;
 		case 37u: goto st0;
@@ -20688,7 +20696,7 @@ st735:
 	if ( ++p == pe )
 		goto _test_eof735;
 case 735:
-#line 17902 "server.c"
+#line 17910 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1522;
 		case 33u: goto st735;
@@ -20727,7 +20735,7 @@ st736:
 	if ( ++p == pe )
 		goto _test_eof736;
 case 736:
-#line 17937 "server.c"
+#line 17945 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr1526;
 		case 33u: goto tr1520;
@@ -20758,7 +20766,7 @@ st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-#line 17966 "server.c"
+#line 17974 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st737;
 		case 33u: goto tr1520;
@@ -20803,355 +20811,414 @@ st738:
 	if ( ++p == pe )
 		goto _test_eof738;
 case 738:
-#line 18005 "server.c"
+#line 18013 "server.c"
 	if ( (*p) == 93u )
 		goto tr1529;
 	goto st0;
 tr1529:
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1443;
-st1443:
+	goto st1447;
+st1447:
 	if ( ++p == pe )
-		goto _test_eof1443;
-case 1443:
-#line 18015 "server.c"
+		goto _test_eof1447;
+case 1447:
+#line 18023 "server.c"
 	goto st0;
 st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-	switch( (*p) ) {
-		case 34u: goto tr1530;
-		case 40u: goto tr1531;
-		case 78u: goto tr1532;
-		case 110u: goto tr1532;
-		case 123u: goto tr1533;
-	}
+	if ( (*p) == 32u )
+		goto st740;
 	goto st0;
-tr1534:
-#line 111 "lexical.rl"
+tr1535:
+#line 53 "lexical.rl"
 	{
-    {
-      p = ik_q_skip(p + 1, pe) - 1;
-    }
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st740;
-tr1537:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st740;
-tr1588:
-#line 102 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st740;
-tr1530:
-#line 289 "response.rl"
-	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 740; goto _out;} }
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 740; goto _out;} }
 	goto st740;
 st740:
 	if ( ++p == pe )
 		goto _test_eof740;
 case 740:
-#line 18049 "server.c"
+#line 18043 "server.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto tr1535;
-		case 92u: goto st770;
+		case 32u: goto tr1531;
+		case 33u: goto tr1532;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1534;
-	goto tr1537;
-tr1535:
-#line 104 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_QUOTED;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-	goto st741;
-tr1585:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 741; goto _out;} }
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 741; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st741;
-tr1587:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 741; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr1532;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr1532;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr1532;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr1533;
+tr1531:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 741; goto _out;} }
 	goto st741;
 st741:
 	if ( ++p == pe )
 		goto _test_eof741;
 case 741:
-#line 18089 "server.c"
+#line 18075 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1538;
-		case 41u: goto tr1539;
+		case 32u: goto st741;
+		case 33u: goto tr1532;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
-	goto st0;
-tr1538:
-#line 290 "response.rl"
-	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 742; goto _out;} }
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr1532;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr1532;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr1532;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr1533;
+tr1532:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st742;
-tr1577:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 290 "response.rl"
-	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 742; goto _out;} }
+tr1533:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 742; goto _out;} }
+	goto st742;
+tr1538:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 742; goto _out;} }
 	goto st742;
 st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-#line 18109 "server.c"
+#line 18114 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1540;
-		case 34u: goto tr1530;
-		case 40u: goto tr1531;
-		case 78u: goto tr1532;
-		case 110u: goto tr1532;
-		case 123u: goto tr1533;
+		case 32u: goto tr1535;
+		case 33u: goto st742;
+		case 37u: goto st0;
+		case 92u: goto st0;
+		case 93u: goto tr1537;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 39u ) {
+		if ( (*p) > 42u ) {
+			if ( 43u <= (*p) && (*p) <= 126u )
+				goto st742;
+		} else if ( (*p) >= 40u )
+			goto st0;
+	} else
+		goto st742;
+	goto tr1538;
+tr1537:
+#line 53 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1448; goto _out;} }
+#line 81 "generic.rl"
+	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1448;
+st1448:
+	if ( ++p == pe )
+		goto _test_eof1448;
+case 1448:
+#line 18148 "server.c"
 	goto st0;
-tr1540:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 743; goto _out;} }
-	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-#line 18125 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st743;
-		case 34u: goto tr1530;
-		case 40u: goto tr1531;
-		case 78u: goto tr1532;
-		case 110u: goto tr1532;
-		case 123u: goto tr1533;
+		case 34u: goto tr1539;
+		case 40u: goto tr1540;
+		case 78u: goto tr1541;
+		case 110u: goto tr1541;
+		case 123u: goto tr1542;
 	}
 	goto st0;
-tr1531:
-#line 289 "response.rl"
-	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 744; goto _out;} }
-#line 291 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_ADDRESS_LIST, p)) {p++;  ps->cs = 744; goto _out;} }
-	goto st744;
-st744:
-	if ( ++p == pe )
-		goto _test_eof744;
-case 744:
-#line 18142 "server.c"
-	switch( (*p) ) {
-		case 40u: goto tr1542;
-		case 41u: goto tr1543;
-	}
-	goto st0;
-tr1542:
-#line 292 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 745; goto _out;} }
-	goto st745;
-tr1562:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 745; goto _out;} }
-#line 292 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 745; goto _out;} }
-	goto st745;
-st745:
-	if ( ++p == pe )
-		goto _test_eof745;
-case 745:
-#line 18158 "server.c"
-	switch( (*p) ) {
-		case 34u: goto tr1544;
-		case 78u: goto tr1545;
-		case 110u: goto tr1545;
-		case 123u: goto tr1546;
-	}
-	goto st0;
-tr1544:
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st746;
-tr1547:
+tr1543:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st746;
-tr1550:
+	goto st744;
+tr1546:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st746;
-tr1574:
+	goto st744;
+tr1597:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st746;
-st746:
+	goto st744;
+tr1539:
+#line 292 "response.rl"
+	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 744; goto _out;} }
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st744;
+st744:
 	if ( ++p == pe )
-		goto _test_eof746;
-case 746:
-#line 18185 "server.c"
+		goto _test_eof744;
+case 744:
+#line 18182 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1548;
-		case 92u: goto st761;
+		case 34u: goto tr1544;
+		case 92u: goto st774;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1547;
-	goto tr1550;
-tr1548:
+		goto tr1543;
+	goto tr1546;
+tr1544:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st747;
-tr1571:
+	goto st745;
+tr1594:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 747; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 745; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 747; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 745; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st747;
-tr1573:
+	goto st745;
+tr1596:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 747; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 745; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
+	goto st745;
+st745:
+	if ( ++p == pe )
+		goto _test_eof745;
+case 745:
+#line 18222 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1547;
+		case 41u: goto tr1548;
+	}
+	goto st0;
+tr1547:
+#line 293 "response.rl"
+	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 746; goto _out;} }
+	goto st746;
+tr1586:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 293 "response.rl"
+	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 746; goto _out;} }
+	goto st746;
+st746:
+	if ( ++p == pe )
+		goto _test_eof746;
+case 746:
+#line 18242 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1549;
+		case 34u: goto tr1539;
+		case 40u: goto tr1540;
+		case 78u: goto tr1541;
+		case 110u: goto tr1541;
+		case 123u: goto tr1542;
+	}
+	goto st0;
+tr1549:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 747; goto _out;} }
 	goto st747;
 st747:
 	if ( ++p == pe )
 		goto _test_eof747;
 case 747:
-#line 18225 "server.c"
+#line 18258 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1551;
-		case 41u: goto tr1552;
+		case 32u: goto st747;
+		case 34u: goto tr1539;
+		case 40u: goto tr1540;
+		case 78u: goto tr1541;
+		case 110u: goto tr1541;
+		case 123u: goto tr1542;
 	}
 	goto st0;
-tr1551:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 748; goto _out;} }
+tr1540:
+#line 292 "response.rl"
+	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 748; goto _out;} }
 #line 294 "response.rl"
-	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 748; goto _out;} }
-	goto st748;
-tr1557:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 748; goto _out;} }
-#line 294 "response.rl"
-	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 748; goto _out;} }
+	{ if (!ik_r_open(ps, IK_N_ADDRESS_LIST, p)) {p++;  ps->cs = 748; goto _out;} }
 	goto st748;
 st748:
 	if ( ++p == pe )
 		goto _test_eof748;
 case 748:
-#line 18247 "server.c"
+#line 18275 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1553;
-		case 34u: goto tr1544;
-		case 78u: goto tr1545;
-		case 110u: goto tr1545;
-		case 123u: goto tr1546;
+		case 40u: goto tr1551;
+		case 41u: goto tr1552;
 	}
 	goto st0;
-tr1553:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 749; goto _out;} }
+tr1551:
+#line 295 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 749; goto _out;} }
+	goto st749;
+tr1571:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 749; goto _out;} }
+#line 295 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_ADDRESS, p)) {p++;  ps->cs = 749; goto _out;} }
 	goto st749;
 st749:
 	if ( ++p == pe )
 		goto _test_eof749;
 case 749:
-#line 18262 "server.c"
+#line 18291 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st749;
-		case 34u: goto tr1544;
-		case 78u: goto tr1545;
-		case 110u: goto tr1545;
-		case 123u: goto tr1546;
+		case 34u: goto tr1553;
+		case 78u: goto tr1554;
+		case 110u: goto tr1554;
+		case 123u: goto tr1555;
 	}
 	goto st0;
-tr1545:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1553:
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st750;
+tr1556:
+#line 111 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st750;
+tr1559:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st750;
+tr1583:
+#line 102 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st750;
 st750:
 	if ( ++p == pe )
 		goto _test_eof750;
 case 750:
-#line 18277 "server.c"
+#line 18318 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st751;
-		case 105u: goto st751;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr1557;
+		case 92u: goto st765;
 	}
-	goto st0;
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr1556;
+	goto tr1559;
+tr1557:
+#line 104 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st751;
+tr1580:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 751; goto _out;} }
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 751; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st751;
+tr1582:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 751; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st751;
 st751:
 	if ( ++p == pe )
 		goto _test_eof751;
 case 751:
+#line 18358 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st752;
-		case 108u: goto st752;
+		case 32u: goto tr1560;
+		case 41u: goto tr1561;
 	}
 	goto st0;
-st752:
-	if ( ++p == pe )
-		goto _test_eof752;
-case 752:
-	switch( (*p) ) {
-		case 32u: goto tr1557;
-		case 41u: goto tr1558;
-	}
-	goto st0;
-tr1552:
+tr1560:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 753; goto _out;} }
-#line 293 "response.rl"
-	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 753; goto _out;} ik_b_pop(ps, p + 1); }
-	goto st753;
-tr1558:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 752; goto _out;} }
+#line 297 "response.rl"
+	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 752; goto _out;} }
+	goto st752;
+tr1566:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -21159,1140 +21226,932 @@ tr1558:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 753; goto _out;} }
-#line 293 "response.rl"
-	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 753; goto _out;} ik_b_pop(ps, p + 1); }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 752; goto _out;} }
+#line 297 "response.rl"
+	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 752; goto _out;} }
+	goto st752;
+st752:
+	if ( ++p == pe )
+		goto _test_eof752;
+case 752:
+#line 18380 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1562;
+		case 34u: goto tr1553;
+		case 78u: goto tr1554;
+		case 110u: goto tr1554;
+		case 123u: goto tr1555;
+	}
+	goto st0;
+tr1562:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 753; goto _out;} }
 	goto st753;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-#line 18317 "server.c"
+#line 18395 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1559;
-		case 40u: goto tr1542;
-		case 41u: goto tr1560;
+		case 32u: goto st753;
+		case 34u: goto tr1553;
+		case 78u: goto tr1554;
+		case 110u: goto tr1554;
+		case 123u: goto tr1555;
 	}
 	goto st0;
-tr1559:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr1554:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-#line 18330 "server.c"
+#line 18410 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st754;
-		case 40u: goto tr1562;
+		case 73u: goto st755;
+		case 105u: goto st755;
 	}
 	goto st0;
-tr1560:
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st755;
-tr1543:
-#line 43 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 755; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st755;
 st755:
 	if ( ++p == pe )
 		goto _test_eof755;
 case 755:
-#line 18346 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st742;
-		case 41u: goto tr1564;
+		case 76u: goto st756;
+		case 108u: goto st756;
 	}
 	goto st0;
-tr1539:
-#line 290 "response.rl"
-	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 1444; goto _out;} }
-#line 288 "response.rl"
-	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1444; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1444;
-tr1564:
-#line 288 "response.rl"
-	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1444; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1444;
-tr1578:
+st756:
+	if ( ++p == pe )
+		goto _test_eof756;
+case 756:
+	switch( (*p) ) {
+		case 32u: goto tr1566;
+		case 41u: goto tr1567;
+	}
+	goto st0;
+tr1561:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 757; goto _out;} }
+#line 296 "response.rl"
+	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 757; goto _out;} ik_b_pop(ps, p + 1); }
+	goto st757;
+tr1567:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 290 "response.rl"
-	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 1444; goto _out;} }
-#line 288 "response.rl"
-	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1444; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1444;
-st1444:
-	if ( ++p == pe )
-		goto _test_eof1444;
-case 1444:
-#line 18371 "server.c"
-	goto st0;
-tr1546:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st756;
-st756:
-	if ( ++p == pe )
-		goto _test_eof756;
-case 756:
-#line 18379 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1565;
-	goto st0;
-tr1565:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 757; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st757;
-tr1568:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 757; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 757; goto _out;} }
+#line 296 "response.rl"
+	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 757; goto _out;} ik_b_pop(ps, p + 1); }
 	goto st757;
 st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-#line 18403 "server.c"
+#line 18450 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1566;
-		case 45u: goto tr1567;
-		case 125u: goto tr1569;
+		case 32u: goto tr1568;
+		case 40u: goto tr1551;
+		case 41u: goto tr1569;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1568;
 	goto st0;
-tr1566:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 758; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st758;
-tr1567:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 758; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 758; goto _out;} }
+tr1568:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
 	goto st758;
 st758:
 	if ( ++p == pe )
 		goto _test_eof758;
 case 758:
-#line 18427 "server.c"
-	if ( (*p) == 125u )
-		goto st759;
+#line 18463 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st758;
+		case 40u: goto tr1571;
+	}
 	goto st0;
 tr1569:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 759; goto _out;} }
-  }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st759;
+tr1552:
+#line 43 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 759; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
 	goto st759;
 st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-#line 18439 "server.c"
+#line 18479 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1571;
-		case 13u: goto st760;
+		case 32u: goto st746;
+		case 41u: goto tr1573;
 	}
 	goto st0;
+tr1548:
+#line 293 "response.rl"
+	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 1449; goto _out;} }
+#line 291 "response.rl"
+	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1449; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1449;
+tr1573:
+#line 291 "response.rl"
+	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1449; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1449;
+tr1587:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 293 "response.rl"
+	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 1449; goto _out;} }
+#line 291 "response.rl"
+	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1449; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1449;
+st1449:
+	if ( ++p == pe )
+		goto _test_eof1449;
+case 1449:
+#line 18504 "server.c"
+	goto st0;
+tr1555:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st760;
 st760:
 	if ( ++p == pe )
 		goto _test_eof760;
 case 760:
-	if ( (*p) == 10u )
-		goto tr1573;
+#line 18512 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1574;
 	goto st0;
+tr1574:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 761; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st761;
+tr1577:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 761; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st761;
 st761:
 	if ( ++p == pe )
 		goto _test_eof761;
 case 761:
+#line 18536 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1574;
-		case 92u: goto tr1574;
+		case 43u: goto tr1575;
+		case 45u: goto tr1576;
+		case 125u: goto tr1578;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1577;
 	goto st0;
-tr1532:
-#line 289 "response.rl"
-	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 762; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1575:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 762; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st762;
+tr1576:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 762; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 762; goto _out;} }
 	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-#line 18468 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st763;
-		case 105u: goto st763;
-	}
+#line 18560 "server.c"
+	if ( (*p) == 125u )
+		goto st763;
 	goto st0;
+tr1578:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 763; goto _out;} }
+  }
+	goto st763;
 st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
+#line 18572 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st764;
-		case 108u: goto st764;
+		case 10u: goto tr1580;
+		case 13u: goto st764;
 	}
 	goto st0;
 st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-	switch( (*p) ) {
-		case 32u: goto tr1577;
-		case 41u: goto tr1578;
-	}
+	if ( (*p) == 10u )
+		goto tr1582;
 	goto st0;
-tr1533:
-#line 289 "response.rl"
-	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 765; goto _out;} }
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st765;
 st765:
 	if ( ++p == pe )
 		goto _test_eof765;
 case 765:
-#line 18499 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1579;
+	switch( (*p) ) {
+		case 34u: goto tr1583;
+		case 92u: goto tr1583;
+	}
 	goto st0;
-tr1579:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 766; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st766;
-tr1582:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 766; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1541:
+#line 292 "response.rl"
+	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 766; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-#line 18523 "server.c"
+#line 18601 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1580;
-		case 45u: goto tr1581;
-		case 125u: goto tr1583;
+		case 73u: goto st767;
+		case 105u: goto st767;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1582;
 	goto st0;
-tr1580:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 767; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st767;
-tr1581:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 767; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 767; goto _out;} }
-	goto st767;
 st767:
 	if ( ++p == pe )
 		goto _test_eof767;
 case 767:
-#line 18547 "server.c"
-	if ( (*p) == 125u )
-		goto st768;
+	switch( (*p) ) {
+		case 76u: goto st768;
+		case 108u: goto st768;
+	}
 	goto st0;
-tr1583:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 768; goto _out;} }
-  }
-	goto st768;
 st768:
 	if ( ++p == pe )
 		goto _test_eof768;
 case 768:
-#line 18559 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1585;
-		case 13u: goto st769;
+		case 32u: goto tr1586;
+		case 41u: goto tr1587;
 	}
 	goto st0;
+tr1542:
+#line 292 "response.rl"
+	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 769; goto _out;} }
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st769;
 st769:
 	if ( ++p == pe )
 		goto _test_eof769;
 case 769:
-	if ( (*p) == 10u )
-		goto tr1587;
+#line 18632 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1588;
 	goto st0;
+tr1588:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 770; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st770;
+tr1591:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 770; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st770;
 st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
+#line 18656 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1588;
-		case 92u: goto tr1588;
-	}
-	goto st0;
-st771:
-	if ( ++p == pe )
-		goto _test_eof771;
-case 771:
-	switch( (*p) ) {
-		case 34u: goto tr1589;
-		case 40u: goto tr1590;
-		case 78u: goto tr1592;
-		case 110u: goto tr1592;
-		case 123u: goto tr1593;
+		case 43u: goto tr1589;
+		case 45u: goto tr1590;
+		case 125u: goto tr1592;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr1591;
 	goto st0;
 tr1589:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 771; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st771;
+tr1590:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 771; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 771; goto _out;} }
+	goto st771;
+st771:
+	if ( ++p == pe )
+		goto _test_eof771;
+case 771:
+#line 18680 "server.c"
+	if ( (*p) == 125u )
+		goto st772;
+	goto st0;
+tr1592:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 772; goto _out;} }
+  }
+	goto st772;
+st772:
+	if ( ++p == pe )
+		goto _test_eof772;
+case 772:
+#line 18692 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr1594;
+		case 13u: goto st773;
+	}
+	goto st0;
+st773:
+	if ( ++p == pe )
+		goto _test_eof773;
+case 773:
+	if ( (*p) == 10u )
+		goto tr1596;
+	goto st0;
+st774:
+	if ( ++p == pe )
+		goto _test_eof774;
+case 774:
+	switch( (*p) ) {
+		case 34u: goto tr1597;
+		case 92u: goto tr1597;
+	}
+	goto st0;
+st775:
+	if ( ++p == pe )
+		goto _test_eof775;
+case 775:
+	switch( (*p) ) {
+		case 34u: goto tr1598;
+		case 40u: goto tr1599;
+		case 78u: goto tr1601;
+		case 110u: goto tr1601;
+		case 123u: goto tr1602;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1600;
+	goto st0;
+tr1598:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st772;
-tr1594:
+	goto st776;
+tr1603:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st772;
-tr1597:
+	goto st776;
+tr1606:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st772;
-tr1621:
+	goto st776;
+tr1630:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st772;
-st772:
+	goto st776;
+st776:
 	if ( ++p == pe )
-		goto _test_eof772;
-case 772:
-#line 18614 "server.c"
+		goto _test_eof776;
+case 776:
+#line 18747 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1595;
-		case 92u: goto st786;
+		case 34u: goto tr1604;
+		case 92u: goto st790;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1594;
-	goto tr1597;
-tr1595:
+		goto tr1603;
+	goto tr1606;
+tr1604:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st773;
-tr1618:
+	goto st777;
+tr1627:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 773; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 777; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 773; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 777; goto _out;}
       {p = (( lit_next))-1;}
     }
-  }
-	goto st773;
-tr1620:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 773; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st773;
-st773:
-	if ( ++p == pe )
-		goto _test_eof773;
-case 773:
-#line 18654 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1598;
-		case 41u: goto tr1599;
-	}
-	goto st0;
-tr1603:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st774;
-tr1598:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 774; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st774;
-tr1610:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 774; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st774;
-tr1605:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 774; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 774; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st774;
-st774:
-	if ( ++p == pe )
-		goto _test_eof774;
-case 774:
-#line 18691 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1600;
-		case 34u: goto tr1589;
-		case 40u: goto tr1590;
-		case 41u: goto tr1601;
-		case 78u: goto tr1592;
-		case 110u: goto tr1592;
-		case 123u: goto tr1593;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1591;
-	goto st0;
-tr1600:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 775; goto _out;} }
-	goto st775;
-st775:
-	if ( ++p == pe )
-		goto _test_eof775;
-case 775:
-#line 18710 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st775;
-		case 34u: goto tr1589;
-		case 40u: goto tr1590;
-		case 41u: goto tr1601;
-		case 78u: goto tr1592;
-		case 110u: goto tr1592;
-		case 123u: goto tr1593;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1591;
-	goto st0;
-tr1590:
-#line 329 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 776; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 776;goto st771;}} }
-	goto st776;
-st776:
-	if ( ++p == pe )
-		goto _test_eof776;
-case 776:
-#line 18729 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1603;
-		case 41u: goto tr1604;
-	}
-	goto st0;
-tr1599:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1445; goto _out;} }
-#line 330 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1445;
-tr1601:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1445; goto _out;} }
-#line 330 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1445;
-tr1604:
-#line 330 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1445;
-tr1606:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1445; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1445; goto _out;} }
-#line 330 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1445;
-tr1611:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1445; goto _out;} }
-#line 330 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1445;
-st1445:
-	if ( ++p == pe )
-		goto _test_eof1445;
-case 1445:
-#line 18770 "server.c"
-	goto st0;
-tr1591:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 777; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st777;
-tr1607:
-#line 71 "lexical.rl"
+tr1629:
+#line 133 "lexical.rl"
 	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 777; goto _out;}
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 777; goto _out;}
+      {p = (( lit_next))-1;}
     }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-#line 18792 "server.c"
+#line 18787 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1605;
-		case 41u: goto tr1606;
+		case 32u: goto tr1607;
+		case 41u: goto tr1608;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1607;
 	goto st0;
-tr1592:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1612:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st778;
+tr1607:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 778; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st778;
+tr1619:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 778; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st778;
+tr1614:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 778; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 778; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
 	goto st778;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
 case 778:
-#line 18806 "server.c"
+#line 18824 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st779;
-		case 105u: goto st779;
+		case 32u: goto tr1609;
+		case 34u: goto tr1598;
+		case 40u: goto tr1599;
+		case 41u: goto tr1610;
+		case 78u: goto tr1601;
+		case 110u: goto tr1601;
+		case 123u: goto tr1602;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1600;
 	goto st0;
+tr1609:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 779; goto _out;} }
+	goto st779;
 st779:
 	if ( ++p == pe )
 		goto _test_eof779;
 case 779:
+#line 18843 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st780;
-		case 108u: goto st780;
+		case 32u: goto st779;
+		case 34u: goto tr1598;
+		case 40u: goto tr1599;
+		case 41u: goto tr1610;
+		case 78u: goto tr1601;
+		case 110u: goto tr1601;
+		case 123u: goto tr1602;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1600;
 	goto st0;
+tr1599:
+#line 332 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 780; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 780;goto st775;}} }
+	goto st780;
 st780:
 	if ( ++p == pe )
 		goto _test_eof780;
 case 780:
+#line 18862 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1610;
-		case 41u: goto tr1611;
+		case 32u: goto tr1612;
+		case 41u: goto tr1613;
 	}
 	goto st0;
-tr1593:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+tr1608:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1450; goto _out;} }
+#line 333 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1450;
+tr1610:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1450; goto _out;} }
+#line 333 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1450;
+tr1613:
+#line 333 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1450;
+tr1615:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1450; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1450; goto _out;} }
+#line 333 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1450;
+tr1620:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1450; goto _out;} }
+#line 333 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1450;
+st1450:
+	if ( ++p == pe )
+		goto _test_eof1450;
+case 1450:
+#line 18903 "server.c"
+	goto st0;
+tr1600:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 781; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st781;
+tr1616:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 781; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st781;
 st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-#line 18836 "server.c"
+#line 18925 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1614;
+		case 41u: goto tr1615;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1612;
+		goto tr1616;
 	goto st0;
-tr1612:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 782; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st782;
-tr1615:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 782; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1601:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st782;
 st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-#line 18860 "server.c"
+#line 18939 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1613;
-		case 45u: goto tr1614;
-		case 125u: goto tr1616;
+		case 73u: goto st783;
+		case 105u: goto st783;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1615;
 	goto st0;
-tr1613:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 783; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st783;
-tr1614:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 783; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 783; goto _out;} }
-	goto st783;
 st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-#line 18884 "server.c"
-	if ( (*p) == 125u )
-		goto st784;
+	switch( (*p) ) {
+		case 76u: goto st784;
+		case 108u: goto st784;
+	}
 	goto st0;
-tr1616:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 784; goto _out;} }
-  }
-	goto st784;
 st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-#line 18896 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1618;
-		case 13u: goto st785;
+		case 32u: goto tr1619;
+		case 41u: goto tr1620;
 	}
 	goto st0;
+tr1602:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st785;
 st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-	if ( (*p) == 10u )
-		goto tr1620;
-	goto st0;
-st786:
-	if ( ++p == pe )
-		goto _test_eof786;
-case 786:
-	switch( (*p) ) {
-		case 34u: goto tr1621;
-		case 92u: goto tr1621;
-	}
-	goto st0;
-st787:
-	if ( ++p == pe )
-		goto _test_eof787;
-case 787:
-	switch( (*p) ) {
-		case 32u: goto tr1622;
-		case 41u: goto tr1623;
-	}
-	goto st0;
-tr1622:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st788;
-st788:
-	if ( ++p == pe )
-		goto _test_eof788;
-case 788:
-#line 18933 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1624;
-		case 34u: goto tr1625;
-		case 41u: goto tr1626;
-		case 78u: goto tr1627;
-		case 110u: goto tr1627;
-		case 123u: goto tr1628;
-	}
-	goto st0;
-tr1624:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 789; goto _out;} }
-	goto st789;
-st789:
-	if ( ++p == pe )
-		goto _test_eof789;
-case 789:
-#line 18949 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st789;
-		case 34u: goto tr1625;
-		case 41u: goto tr1626;
-		case 78u: goto tr1627;
-		case 110u: goto tr1627;
-		case 123u: goto tr1628;
-	}
-	goto st0;
-tr1625:
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st790;
-tr1630:
-#line 111 "lexical.rl"
-	{
-    {
-      p = ik_q_skip(p + 1, pe) - 1;
-    }
-  }
-	goto st790;
-tr1633:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st790;
-tr1635:
-#line 102 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st790;
-st790:
-	if ( ++p == pe )
-		goto _test_eof790;
-case 790:
-#line 18978 "server.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto tr1631;
-		case 92u: goto st792;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1630;
-	goto tr1633;
-tr1631:
-#line 104 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_QUOTED;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-	goto st791;
-tr1645:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 791; goto _out;} }
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 791; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st791;
-tr1647:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 791; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st791;
-st791:
-	if ( ++p == pe )
-		goto _test_eof791;
-case 791:
-#line 19018 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1634;
-		case 41u: goto tr1634;
-	}
-	goto st0;
-tr1623:
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1446;
-tr1626:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1446; goto _out;} }
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1446;
-tr1634:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1446; goto _out;} }
-#line 337 "response.rl"
-	{ p--; {goto st835;} }
-	goto st1446;
-tr1638:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1446; goto _out;} }
-#line 337 "response.rl"
-	{ p--; {goto st835;} }
-	goto st1446;
-st1446:
-	if ( ++p == pe )
-		goto _test_eof1446;
-case 1446:
-#line 19047 "server.c"
-	goto st0;
-st792:
-	if ( ++p == pe )
-		goto _test_eof792;
-case 792:
-	switch( (*p) ) {
-		case 34u: goto tr1635;
-		case 92u: goto tr1635;
-	}
-	goto st0;
-tr1627:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st793;
-st793:
-	if ( ++p == pe )
-		goto _test_eof793;
-case 793:
-#line 19064 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st794;
-		case 105u: goto st794;
-	}
-	goto st0;
-st794:
-	if ( ++p == pe )
-		goto _test_eof794;
-case 794:
-	switch( (*p) ) {
-		case 76u: goto st795;
-		case 108u: goto st795;
-	}
-	goto st0;
-st795:
-	if ( ++p == pe )
-		goto _test_eof795;
-case 795:
-	switch( (*p) ) {
-		case 32u: goto tr1638;
-		case 41u: goto tr1638;
-	}
-	goto st0;
-tr1628:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st796;
-st796:
-	if ( ++p == pe )
-		goto _test_eof796;
-case 796:
-#line 19094 "server.c"
+#line 18969 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1639;
+		goto tr1621;
 	goto st0;
-tr1639:
+tr1621:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 797; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 786; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st797;
-tr1642:
+	goto st786;
+tr1624:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 797; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 786; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st797;
-st797:
+	goto st786;
+st786:
 	if ( ++p == pe )
-		goto _test_eof797;
-case 797:
-#line 19118 "server.c"
+		goto _test_eof786;
+case 786:
+#line 18993 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1640;
-		case 45u: goto tr1641;
-		case 125u: goto tr1643;
+		case 43u: goto tr1622;
+		case 45u: goto tr1623;
+		case 125u: goto tr1625;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1642;
+		goto tr1624;
 	goto st0;
-tr1640:
+tr1622:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 798; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 787; goto _out;} }
   }
 #line 128 "lexical.rl"
 	{ ps->nonsync = 1; }
-	goto st798;
-tr1641:
+	goto st787;
+tr1623:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 798; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 787; goto _out;} }
   }
 #line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 798; goto _out;} }
-	goto st798;
-st798:
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 787; goto _out;} }
+	goto st787;
+st787:
 	if ( ++p == pe )
-		goto _test_eof798;
-case 798:
-#line 19142 "server.c"
+		goto _test_eof787;
+case 787:
+#line 19017 "server.c"
 	if ( (*p) == 125u )
-		goto st799;
+		goto st788;
 	goto st0;
-tr1643:
+tr1625:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 799; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 788; goto _out;} }
   }
-	goto st799;
-st799:
+	goto st788;
+st788:
 	if ( ++p == pe )
-		goto _test_eof799;
-case 799:
-#line 19154 "server.c"
+		goto _test_eof788;
+case 788:
+#line 19029 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1645;
-		case 13u: goto st800;
+		case 10u: goto tr1627;
+		case 13u: goto st789;
 	}
 	goto st0;
-st800:
+st789:
 	if ( ++p == pe )
-		goto _test_eof800;
-case 800:
+		goto _test_eof789;
+case 789:
 	if ( (*p) == 10u )
-		goto tr1647;
+		goto tr1629;
 	goto st0;
-st801:
+st790:
 	if ( ++p == pe )
-		goto _test_eof801;
-case 801:
+		goto _test_eof790;
+case 790:
 	switch( (*p) ) {
-		case 32u: goto tr1648;
-		case 41u: goto tr1649;
+		case 34u: goto tr1630;
+		case 92u: goto tr1630;
 	}
 	goto st0;
-tr1648:
+st791:
+	if ( ++p == pe )
+		goto _test_eof791;
+case 791:
+	switch( (*p) ) {
+		case 32u: goto tr1631;
+		case 41u: goto tr1632;
+	}
+	goto st0;
+tr1631:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st802;
-st802:
+	goto st792;
+st792:
 	if ( ++p == pe )
-		goto _test_eof802;
-case 802:
-#line 19182 "server.c"
+		goto _test_eof792;
+case 792:
+#line 19066 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1650;
-		case 40u: goto tr1651;
-		case 41u: goto tr1652;
-		case 78u: goto tr1653;
-		case 110u: goto tr1653;
+		case 32u: goto tr1633;
+		case 34u: goto tr1634;
+		case 41u: goto tr1635;
+		case 78u: goto tr1636;
+		case 110u: goto tr1636;
+		case 123u: goto tr1637;
 	}
 	goto st0;
-tr1650:
+tr1633:
 #line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 803; goto _out;} }
-	goto st803;
-st803:
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 793; goto _out;} }
+	goto st793;
+st793:
 	if ( ++p == pe )
-		goto _test_eof803;
-case 803:
-#line 19197 "server.c"
+		goto _test_eof793;
+case 793:
+#line 19082 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st803;
-		case 40u: goto tr1651;
-		case 41u: goto tr1652;
-		case 78u: goto tr1653;
-		case 110u: goto tr1653;
+		case 32u: goto st793;
+		case 34u: goto tr1634;
+		case 41u: goto tr1635;
+		case 78u: goto tr1636;
+		case 110u: goto tr1636;
+		case 123u: goto tr1637;
 	}
 	goto st0;
-tr1651:
-#line 316 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 804; goto _out;} }
-	goto st804;
-st804:
-	if ( ++p == pe )
-		goto _test_eof804;
-case 804:
-#line 19212 "server.c"
-	switch( (*p) ) {
-		case 34u: goto tr1655;
-		case 41u: goto tr1656;
-		case 78u: goto tr1657;
-		case 110u: goto tr1657;
-		case 123u: goto tr1658;
-	}
-	goto st0;
-tr1655:
+tr1634:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st805;
-tr1659:
+	goto st794;
+tr1639:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st805;
-tr1662:
+	goto st794;
+tr1642:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st805;
-tr1705:
+	goto st794;
+tr1644:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st805;
-st805:
+	goto st794;
+st794:
 	if ( ++p == pe )
-		goto _test_eof805;
-case 805:
-#line 19240 "server.c"
+		goto _test_eof794;
+case 794:
+#line 19111 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1660;
-		case 92u: goto st831;
+		case 34u: goto tr1640;
+		case 92u: goto st796;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1659;
-	goto tr1662;
-tr1660:
+		goto tr1639;
+	goto tr1642;
+tr1640:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st806;
-tr1688:
+	goto st795;
+tr1654:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 806; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 795; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 806; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 795; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st806;
-tr1690:
+	goto st795;
+tr1656:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 806; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 795; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st806;
-st806:
+	goto st795;
+st795:
 	if ( ++p == pe )
-		goto _test_eof806;
-case 806:
-#line 19280 "server.c"
-	if ( (*p) == 32u )
-		goto tr1663;
+		goto _test_eof795;
+case 795:
+#line 19151 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1643;
+		case 41u: goto tr1643;
+	}
 	goto st0;
-tr1663:
+tr1632:
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1451;
+tr1635:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1451; goto _out;} }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1451;
+tr1643:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 807; goto _out;} }
-	goto st807;
-tr1681:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1451; goto _out;} }
+#line 340 "response.rl"
+	{ p--; {goto st839;} }
+	goto st1451;
+tr1647:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22300,43 +22159,214 @@ tr1681:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 807; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1451; goto _out;} }
+#line 340 "response.rl"
+	{ p--; {goto st839;} }
+	goto st1451;
+st1451:
+	if ( ++p == pe )
+		goto _test_eof1451;
+case 1451:
+#line 19180 "server.c"
+	goto st0;
+st796:
+	if ( ++p == pe )
+		goto _test_eof796;
+case 796:
+	switch( (*p) ) {
+		case 34u: goto tr1644;
+		case 92u: goto tr1644;
+	}
+	goto st0;
+tr1636:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st797;
+st797:
+	if ( ++p == pe )
+		goto _test_eof797;
+case 797:
+#line 19197 "server.c"
+	switch( (*p) ) {
+		case 73u: goto st798;
+		case 105u: goto st798;
+	}
+	goto st0;
+st798:
+	if ( ++p == pe )
+		goto _test_eof798;
+case 798:
+	switch( (*p) ) {
+		case 76u: goto st799;
+		case 108u: goto st799;
+	}
+	goto st0;
+st799:
+	if ( ++p == pe )
+		goto _test_eof799;
+case 799:
+	switch( (*p) ) {
+		case 32u: goto tr1647;
+		case 41u: goto tr1647;
+	}
+	goto st0;
+tr1637:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st800;
+st800:
+	if ( ++p == pe )
+		goto _test_eof800;
+case 800:
+#line 19227 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1648;
+	goto st0;
+tr1648:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 801; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st801;
+tr1651:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 801; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st801;
+st801:
+	if ( ++p == pe )
+		goto _test_eof801;
+case 801:
+#line 19251 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr1649;
+		case 45u: goto tr1650;
+		case 125u: goto tr1652;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1651;
+	goto st0;
+tr1649:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 802; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st802;
+tr1650:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 802; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 802; goto _out;} }
+	goto st802;
+st802:
+	if ( ++p == pe )
+		goto _test_eof802;
+case 802:
+#line 19275 "server.c"
+	if ( (*p) == 125u )
+		goto st803;
+	goto st0;
+tr1652:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 803; goto _out;} }
+  }
+	goto st803;
+st803:
+	if ( ++p == pe )
+		goto _test_eof803;
+case 803:
+#line 19287 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr1654;
+		case 13u: goto st804;
+	}
+	goto st0;
+st804:
+	if ( ++p == pe )
+		goto _test_eof804;
+case 804:
+	if ( (*p) == 10u )
+		goto tr1656;
+	goto st0;
+st805:
+	if ( ++p == pe )
+		goto _test_eof805;
+case 805:
+	switch( (*p) ) {
+		case 32u: goto tr1657;
+		case 41u: goto tr1658;
+	}
+	goto st0;
+tr1657:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st806;
+st806:
+	if ( ++p == pe )
+		goto _test_eof806;
+case 806:
+#line 19315 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1659;
+		case 40u: goto tr1660;
+		case 41u: goto tr1661;
+		case 78u: goto tr1662;
+		case 110u: goto tr1662;
+	}
+	goto st0;
+tr1659:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 807; goto _out;} }
 	goto st807;
 st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-#line 19298 "server.c"
+#line 19330 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1664;
-		case 34u: goto tr1665;
+		case 32u: goto st807;
+		case 40u: goto tr1660;
+		case 41u: goto tr1661;
+		case 78u: goto tr1662;
+		case 110u: goto tr1662;
+	}
+	goto st0;
+tr1660:
+#line 319 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 808; goto _out;} }
+	goto st808;
+st808:
+	if ( ++p == pe )
+		goto _test_eof808;
+case 808:
+#line 19345 "server.c"
+	switch( (*p) ) {
+		case 34u: goto tr1664;
+		case 41u: goto tr1665;
 		case 78u: goto tr1666;
 		case 110u: goto tr1666;
 		case 123u: goto tr1667;
 	}
 	goto st0;
 tr1664:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 808; goto _out;} }
-	goto st808;
-st808:
-	if ( ++p == pe )
-		goto _test_eof808;
-case 808:
-#line 19313 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st808;
-		case 34u: goto tr1665;
-		case 78u: goto tr1666;
-		case 110u: goto tr1666;
-		case 123u: goto tr1667;
-	}
-	goto st0;
-tr1665:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st809;
-tr1669:
+tr1668:
 #line 111 "lexical.rl"
 	{
     {
@@ -22344,11 +22374,11 @@ tr1669:
     }
   }
 	goto st809;
-tr1672:
+tr1671:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st809;
-tr1691:
+tr1714:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st809;
@@ -22356,18 +22386,18 @@ st809:
 	if ( ++p == pe )
 		goto _test_eof809;
 case 809:
-#line 19341 "server.c"
+#line 19373 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1670;
-		case 92u: goto st822;
+		case 34u: goto tr1669;
+		case 92u: goto st835;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1669;
-	goto tr1672;
-tr1670:
+		goto tr1668;
+	goto tr1671;
+tr1669:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -22375,7 +22405,7 @@ tr1670:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st810;
-tr1702:
+tr1697:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 810; goto _out;} }
 #line 133 "lexical.rl"
@@ -22387,7 +22417,7 @@ tr1702:
     }
   }
 	goto st810;
-tr1704:
+tr1699:
 #line 133 "lexical.rl"
 	{
     {
@@ -22401,19 +22431,15 @@ st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-#line 19381 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1673;
-		case 41u: goto tr1674;
-	}
+#line 19413 "server.c"
+	if ( (*p) == 32u )
+		goto tr1672;
 	goto st0;
-tr1673:
+tr1672:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 811; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
 	goto st811;
-tr1694:
+tr1690:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -22422,24 +22448,21 @@ tr1694:
   }
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 811; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
 	goto st811;
 st811:
 	if ( ++p == pe )
 		goto _test_eof811;
 case 811:
-#line 19403 "server.c"
+#line 19431 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1675;
-		case 34u: goto tr1655;
-		case 41u: goto tr1676;
-		case 78u: goto tr1657;
-		case 110u: goto tr1657;
-		case 123u: goto tr1658;
+		case 32u: goto tr1673;
+		case 34u: goto tr1674;
+		case 78u: goto tr1675;
+		case 110u: goto tr1675;
+		case 123u: goto tr1676;
 	}
 	goto st0;
-tr1675:
+tr1673:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 812; goto _out;} }
 	goto st812;
@@ -22447,657 +22470,649 @@ st812:
 	if ( ++p == pe )
 		goto _test_eof812;
 case 812:
-#line 19419 "server.c"
+#line 19446 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st812;
-		case 34u: goto tr1655;
-		case 41u: goto tr1676;
-		case 78u: goto tr1657;
-		case 110u: goto tr1657;
-		case 123u: goto tr1658;
+		case 34u: goto tr1674;
+		case 78u: goto tr1675;
+		case 110u: goto tr1675;
+		case 123u: goto tr1676;
 	}
 	goto st0;
 tr1674:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 813; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st813;
-tr1676:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 813; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st813;
-tr1695:
-#line 58 "lexical.rl"
+tr1678:
+#line 111 "lexical.rl"
 	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
   }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 813; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
 	goto st813;
-tr1656:
-#line 43 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 813; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
+tr1681:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st813;
+tr1700:
+#line 102 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st813;
 st813:
 	if ( ++p == pe )
 		goto _test_eof813;
 case 813:
-#line 19453 "server.c"
+#line 19474 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1678;
-		case 41u: goto tr1678;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr1679;
+		case 92u: goto st826;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr1678;
+	goto tr1681;
+tr1679:
+#line 104 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st814;
+tr1711:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 814; goto _out;} }
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 814; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st814;
+tr1713:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 814; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st814;
+st814:
+	if ( ++p == pe )
+		goto _test_eof814;
+case 814:
+#line 19514 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1682;
+		case 41u: goto tr1683;
 	}
 	goto st0;
-tr1649:
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1447;
-tr1652:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1447; goto _out;} }
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1447;
-tr1678:
-#line 337 "response.rl"
-	{ p--; {goto st835;} }
-	goto st1447;
-tr1708:
+tr1682:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 815; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st815;
+tr1703:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 317 "response.rl"
-	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 1447; goto _out;} }
-#line 337 "response.rl"
-	{ p--; {goto st835;} }
-	goto st1447;
-st1447:
-	if ( ++p == pe )
-		goto _test_eof1447;
-case 1447:
-#line 19481 "server.c"
-	goto st0;
-tr1657:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 814; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st814;
-st814:
-	if ( ++p == pe )
-		goto _test_eof814;
-case 814:
-#line 19490 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st815;
-		case 105u: goto st815;
-	}
-	goto st0;
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 815; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st815;
 st815:
 	if ( ++p == pe )
 		goto _test_eof815;
 case 815:
+#line 19536 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st816;
-		case 108u: goto st816;
+		case 32u: goto tr1684;
+		case 34u: goto tr1664;
+		case 41u: goto tr1685;
+		case 78u: goto tr1666;
+		case 110u: goto tr1666;
+		case 123u: goto tr1667;
 	}
 	goto st0;
+tr1684:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 816; goto _out;} }
+	goto st816;
 st816:
 	if ( ++p == pe )
 		goto _test_eof816;
 case 816:
-	if ( (*p) == 32u )
-		goto tr1681;
+#line 19552 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st816;
+		case 34u: goto tr1664;
+		case 41u: goto tr1685;
+		case 78u: goto tr1666;
+		case 110u: goto tr1666;
+		case 123u: goto tr1667;
+	}
 	goto st0;
-tr1658:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+tr1683:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 817; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st817;
+tr1685:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 817; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st817;
+tr1704:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 817; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st817;
+tr1665:
+#line 43 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 817; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
 	goto st817;
 st817:
 	if ( ++p == pe )
 		goto _test_eof817;
 case 817:
-#line 19518 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1682;
+#line 19586 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1687;
+		case 41u: goto tr1687;
+	}
 	goto st0;
-tr1682:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
+tr1658:
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1452;
+tr1661:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1452; goto _out;} }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1452;
+tr1687:
+#line 340 "response.rl"
+	{ p--; {goto st839;} }
+	goto st1452;
+tr1717:
+#line 58 "lexical.rl"
 	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 818; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
   }
-	goto st818;
-tr1685:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 818; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+#line 320 "response.rl"
+	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 1452; goto _out;} }
+#line 340 "response.rl"
+	{ p--; {goto st839;} }
+	goto st1452;
+st1452:
+	if ( ++p == pe )
+		goto _test_eof1452;
+case 1452:
+#line 19614 "server.c"
+	goto st0;
+tr1666:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 818; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st818;
 st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-#line 19542 "server.c"
+#line 19623 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1683;
-		case 45u: goto tr1684;
-		case 125u: goto tr1686;
+		case 73u: goto st819;
+		case 105u: goto st819;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1685;
 	goto st0;
-tr1683:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 819; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st819;
-tr1684:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 819; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 819; goto _out;} }
-	goto st819;
 st819:
 	if ( ++p == pe )
 		goto _test_eof819;
 case 819:
-#line 19566 "server.c"
-	if ( (*p) == 125u )
-		goto st820;
+	switch( (*p) ) {
+		case 76u: goto st820;
+		case 108u: goto st820;
+	}
 	goto st0;
-tr1686:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 820; goto _out;} }
-  }
-	goto st820;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-#line 19578 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr1688;
-		case 13u: goto st821;
-	}
+	if ( (*p) == 32u )
+		goto tr1690;
 	goto st0;
+tr1667:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st821;
 st821:
 	if ( ++p == pe )
 		goto _test_eof821;
 case 821:
-	if ( (*p) == 10u )
-		goto tr1690;
+#line 19651 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1691;
 	goto st0;
+tr1691:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 822; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st822;
+tr1694:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 822; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st822;
 st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
+#line 19675 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1691;
-		case 92u: goto tr1691;
+		case 43u: goto tr1692;
+		case 45u: goto tr1693;
+		case 125u: goto tr1695;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1694;
 	goto st0;
-tr1666:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 823; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1692:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 823; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st823;
+tr1693:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 823; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 823; goto _out;} }
 	goto st823;
 st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-#line 19607 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st824;
-		case 105u: goto st824;
-	}
+#line 19699 "server.c"
+	if ( (*p) == 125u )
+		goto st824;
 	goto st0;
+tr1695:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 824; goto _out;} }
+  }
+	goto st824;
 st824:
 	if ( ++p == pe )
 		goto _test_eof824;
 case 824:
+#line 19711 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st825;
-		case 108u: goto st825;
+		case 10u: goto tr1697;
+		case 13u: goto st825;
 	}
 	goto st0;
 st825:
 	if ( ++p == pe )
 		goto _test_eof825;
 case 825:
-	switch( (*p) ) {
-		case 32u: goto tr1694;
-		case 41u: goto tr1695;
-	}
+	if ( (*p) == 10u )
+		goto tr1699;
 	goto st0;
-tr1667:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st826;
 st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-#line 19637 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1696;
+	switch( (*p) ) {
+		case 34u: goto tr1700;
+		case 92u: goto tr1700;
+	}
 	goto st0;
-tr1696:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 827; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st827;
-tr1699:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 827; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1675:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 827; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st827;
 st827:
 	if ( ++p == pe )
 		goto _test_eof827;
 case 827:
-#line 19661 "server.c"
+#line 19740 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1697;
-		case 45u: goto tr1698;
-		case 125u: goto tr1700;
+		case 73u: goto st828;
+		case 105u: goto st828;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1699;
 	goto st0;
-tr1697:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 828; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st828;
-tr1698:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 828; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 828; goto _out;} }
-	goto st828;
 st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-#line 19685 "server.c"
-	if ( (*p) == 125u )
-		goto st829;
+	switch( (*p) ) {
+		case 76u: goto st829;
+		case 108u: goto st829;
+	}
 	goto st0;
-tr1700:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 829; goto _out;} }
-  }
-	goto st829;
 st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-#line 19697 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1702;
-		case 13u: goto st830;
+		case 32u: goto tr1703;
+		case 41u: goto tr1704;
 	}
 	goto st0;
+tr1676:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st830;
 st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-	if ( (*p) == 10u )
-		goto tr1704;
+#line 19770 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1705;
 	goto st0;
+tr1705:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 831; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st831;
+tr1708:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 831; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st831;
 st831:
 	if ( ++p == pe )
 		goto _test_eof831;
 case 831:
+#line 19794 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1705;
-		case 92u: goto tr1705;
+		case 43u: goto tr1706;
+		case 45u: goto tr1707;
+		case 125u: goto tr1709;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1708;
 	goto st0;
-tr1653:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1706:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 832; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st832;
+tr1707:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 832; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 832; goto _out;} }
 	goto st832;
 st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-#line 19725 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st833;
-		case 105u: goto st833;
-	}
+#line 19818 "server.c"
+	if ( (*p) == 125u )
+		goto st833;
 	goto st0;
+tr1709:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 833; goto _out;} }
+  }
+	goto st833;
 st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
+#line 19830 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st834;
-		case 108u: goto st834;
+		case 10u: goto tr1711;
+		case 13u: goto st834;
 	}
 	goto st0;
 st834:
 	if ( ++p == pe )
 		goto _test_eof834;
 case 834:
-	switch( (*p) ) {
-		case 32u: goto tr1708;
-		case 41u: goto tr1708;
-	}
+	if ( (*p) == 10u )
+		goto tr1713;
 	goto st0;
 st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
 	switch( (*p) ) {
-		case 32u: goto tr1709;
-		case 41u: goto tr1710;
+		case 34u: goto tr1714;
+		case 92u: goto tr1714;
 	}
 	goto st0;
-tr1709:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr1662:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st836;
 st836:
 	if ( ++p == pe )
 		goto _test_eof836;
 case 836:
-#line 19764 "server.c"
+#line 19858 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1711;
-		case 40u: goto tr1712;
-		case 41u: goto tr1713;
-		case 78u: goto tr1714;
-		case 110u: goto tr1714;
+		case 73u: goto st837;
+		case 105u: goto st837;
 	}
 	goto st0;
-tr1711:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 837; goto _out;} }
-	goto st837;
 st837:
 	if ( ++p == pe )
 		goto _test_eof837;
 case 837:
-#line 19779 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st837;
-		case 40u: goto tr1712;
-		case 41u: goto tr1713;
-		case 78u: goto tr1714;
-		case 110u: goto tr1714;
+		case 76u: goto st838;
+		case 108u: goto st838;
 	}
 	goto st0;
-tr1712:
-#line 322 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_BODY_DISPOSITION, p)) {p++;  ps->cs = 838; goto _out;} }
-	goto st838;
 st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-#line 19794 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1716;
-		case 78u: goto tr1717;
-		case 110u: goto tr1717;
-		case 123u: goto tr1718;
+		case 32u: goto tr1717;
+		case 41u: goto tr1717;
 	}
 	goto st0;
-tr1716:
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st839;
-tr1719:
-#line 111 "lexical.rl"
-	{
-    {
-      p = ik_q_skip(p + 1, pe) - 1;
-    }
-  }
-	goto st839;
-tr1722:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st839;
-tr1871:
-#line 102 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st839;
 st839:
 	if ( ++p == pe )
 		goto _test_eof839;
 case 839:
-#line 19821 "server.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto tr1720;
-		case 92u: goto st921;
+		case 32u: goto tr1718;
+		case 41u: goto tr1719;
 	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1719;
-	goto tr1722;
-tr1720:
-#line 104 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_QUOTED;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-	goto st840;
-tr1881:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 840; goto _out;} }
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 840; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st840;
-tr1883:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 840; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
+	goto st0;
+tr1718:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-#line 19861 "server.c"
-	if ( (*p) == 32u )
-		goto tr1723;
+#line 19897 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1720;
+		case 40u: goto tr1721;
+		case 41u: goto tr1722;
+		case 78u: goto tr1723;
+		case 110u: goto tr1723;
+	}
 	goto st0;
-tr1723:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 841; goto _out;} }
-	goto st841;
-tr1874:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 841; goto _out;} }
+tr1720:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 841; goto _out;} }
 	goto st841;
 st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-#line 19879 "server.c"
+#line 19912 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1724;
-		case 40u: goto tr1725;
-		case 78u: goto tr1726;
-		case 110u: goto tr1726;
+		case 32u: goto st841;
+		case 40u: goto tr1721;
+		case 41u: goto tr1722;
+		case 78u: goto tr1723;
+		case 110u: goto tr1723;
 	}
 	goto st0;
-tr1724:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 842; goto _out;} }
+tr1721:
+#line 325 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_BODY_DISPOSITION, p)) {p++;  ps->cs = 842; goto _out;} }
 	goto st842;
 st842:
 	if ( ++p == pe )
 		goto _test_eof842;
 case 842:
-#line 19893 "server.c"
+#line 19927 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st842;
-		case 40u: goto tr1725;
+		case 34u: goto tr1725;
 		case 78u: goto tr1726;
 		case 110u: goto tr1726;
+		case 123u: goto tr1727;
 	}
 	goto st0;
 tr1725:
-#line 316 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 843; goto _out;} }
-	goto st843;
-st843:
-	if ( ++p == pe )
-		goto _test_eof843;
-case 843:
-#line 19907 "server.c"
-	switch( (*p) ) {
-		case 34u: goto tr1728;
-		case 41u: goto tr1729;
-		case 78u: goto tr1730;
-		case 110u: goto tr1730;
-		case 123u: goto tr1731;
-	}
-	goto st0;
-tr1728:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st844;
-tr1732:
+	goto st843;
+tr1728:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st844;
-tr1735:
+	goto st843;
+tr1731:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st844;
-tr1866:
+	goto st843;
+tr1880:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st844;
-st844:
+	goto st843;
+st843:
 	if ( ++p == pe )
-		goto _test_eof844;
-case 844:
-#line 19935 "server.c"
+		goto _test_eof843;
+case 843:
+#line 19954 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1733;
-		case 92u: goto st917;
+		case 34u: goto tr1729;
+		case 92u: goto st925;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1732;
-	goto tr1735;
-tr1733:
+		goto tr1728;
+	goto tr1731;
+tr1729:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st845;
-tr1849:
+	goto st844;
+tr1890:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 845; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 844; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 845; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 844; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st845;
-tr1851:
+	goto st844;
+tr1892:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 845; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 844; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st845;
-st845:
+	goto st844;
+st844:
 	if ( ++p == pe )
-		goto _test_eof845;
-case 845:
-#line 19975 "server.c"
+		goto _test_eof844;
+case 844:
+#line 19994 "server.c"
 	if ( (*p) == 32u )
-		goto tr1736;
+		goto tr1732;
 	goto st0;
-tr1736:
+tr1732:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 846; goto _out;} }
-	goto st846;
-tr1842:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 845; goto _out;} }
+	goto st845;
+tr1883:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23105,43 +23120,58 @@ tr1842:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 846; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 845; goto _out;} }
+	goto st845;
+st845:
+	if ( ++p == pe )
+		goto _test_eof845;
+case 845:
+#line 20012 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1733;
+		case 40u: goto tr1734;
+		case 78u: goto tr1735;
+		case 110u: goto tr1735;
+	}
+	goto st0;
+tr1733:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 846; goto _out;} }
 	goto st846;
 st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-#line 19993 "server.c"
+#line 20026 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1737;
-		case 34u: goto tr1738;
+		case 32u: goto st846;
+		case 40u: goto tr1734;
+		case 78u: goto tr1735;
+		case 110u: goto tr1735;
+	}
+	goto st0;
+tr1734:
+#line 319 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 847; goto _out;} }
+	goto st847;
+st847:
+	if ( ++p == pe )
+		goto _test_eof847;
+case 847:
+#line 20040 "server.c"
+	switch( (*p) ) {
+		case 34u: goto tr1737;
+		case 41u: goto tr1738;
 		case 78u: goto tr1739;
 		case 110u: goto tr1739;
 		case 123u: goto tr1740;
 	}
 	goto st0;
 tr1737:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 847; goto _out;} }
-	goto st847;
-st847:
-	if ( ++p == pe )
-		goto _test_eof847;
-case 847:
-#line 20008 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st847;
-		case 34u: goto tr1738;
-		case 78u: goto tr1739;
-		case 110u: goto tr1739;
-		case 123u: goto tr1740;
-	}
-	goto st0;
-tr1738:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st848;
-tr1742:
+tr1741:
 #line 111 "lexical.rl"
 	{
     {
@@ -23149,11 +23179,11 @@ tr1742:
     }
   }
 	goto st848;
-tr1745:
+tr1744:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st848;
-tr1852:
+tr1875:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st848;
@@ -23161,18 +23191,18 @@ st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-#line 20036 "server.c"
+#line 20068 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1743;
-		case 92u: goto st908;
+		case 34u: goto tr1742;
+		case 92u: goto st921;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1742;
-	goto tr1745;
-tr1743:
+		goto tr1741;
+	goto tr1744;
+tr1742:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -23180,7 +23210,7 @@ tr1743:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st849;
-tr1863:
+tr1858:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 849; goto _out;} }
 #line 133 "lexical.rl"
@@ -23192,7 +23222,7 @@ tr1863:
     }
   }
 	goto st849;
-tr1865:
+tr1860:
 #line 133 "lexical.rl"
 	{
     {
@@ -23206,19 +23236,15 @@ st849:
 	if ( ++p == pe )
 		goto _test_eof849;
 case 849:
-#line 20076 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1746;
-		case 41u: goto tr1747;
-	}
+#line 20108 "server.c"
+	if ( (*p) == 32u )
+		goto tr1745;
 	goto st0;
-tr1746:
+tr1745:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 850; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
 	goto st850;
-tr1855:
+tr1851:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23227,24 +23253,21 @@ tr1855:
   }
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 850; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
 	goto st850;
 st850:
 	if ( ++p == pe )
 		goto _test_eof850;
 case 850:
-#line 20098 "server.c"
+#line 20126 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1748;
-		case 34u: goto tr1728;
-		case 41u: goto tr1749;
-		case 78u: goto tr1730;
-		case 110u: goto tr1730;
-		case 123u: goto tr1731;
+		case 32u: goto tr1746;
+		case 34u: goto tr1747;
+		case 78u: goto tr1748;
+		case 110u: goto tr1748;
+		case 123u: goto tr1749;
 	}
 	goto st0;
-tr1748:
+tr1746:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 851; goto _out;} }
 	goto st851;
@@ -23252,250 +23275,97 @@ st851:
 	if ( ++p == pe )
 		goto _test_eof851;
 case 851:
-#line 20114 "server.c"
+#line 20141 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st851;
-		case 34u: goto tr1728;
-		case 41u: goto tr1749;
-		case 78u: goto tr1730;
-		case 110u: goto tr1730;
-		case 123u: goto tr1731;
+		case 34u: goto tr1747;
+		case 78u: goto tr1748;
+		case 110u: goto tr1748;
+		case 123u: goto tr1749;
 	}
 	goto st0;
 tr1747:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 852; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st852;
-tr1749:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 852; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st852;
-tr1856:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 852; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st852;
-tr1729:
-#line 43 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 852; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st852;
-st852:
-	if ( ++p == pe )
-		goto _test_eof852;
-case 852:
-#line 20148 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1751;
-		case 41u: goto tr1752;
-	}
-	goto st0;
-tr1751:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st853;
-tr1869:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 317 "response.rl"
-	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 853; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st853;
-st853:
-	if ( ++p == pe )
-		goto _test_eof853;
-case 853:
-#line 20169 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st853;
-		case 41u: goto tr1754;
-	}
-	goto st0;
-tr1754:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 854; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st854;
-tr1752:
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st854;
-tr1870:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 317 "response.rl"
-	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 854; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st854;
-st854:
-	if ( ++p == pe )
-		goto _test_eof854;
-case 854:
-#line 20194 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1755;
-		case 41u: goto tr1710;
-	}
-	goto st0;
-tr1755:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st855;
-tr1886:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 323 "response.rl"
-	{ if (!ik_r_nil_node(ps, IK_N_BODY_DISPOSITION)) {p++;  ps->cs = 855; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st855;
-st855:
-	if ( ++p == pe )
-		goto _test_eof855;
-case 855:
-#line 20215 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1756;
-		case 34u: goto tr1757;
-		case 40u: goto tr1758;
-		case 41u: goto tr1713;
-		case 78u: goto tr1759;
-		case 110u: goto tr1759;
-		case 123u: goto tr1760;
-	}
-	goto st0;
-tr1756:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 856; goto _out;} }
-	goto st856;
-st856:
-	if ( ++p == pe )
-		goto _test_eof856;
-case 856:
-#line 20232 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st856;
-		case 34u: goto tr1757;
-		case 40u: goto tr1758;
-		case 41u: goto tr1713;
-		case 78u: goto tr1759;
-		case 110u: goto tr1759;
-		case 123u: goto tr1760;
-	}
-	goto st0;
-tr1757:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st857;
-tr1762:
+	goto st852;
+tr1751:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st857;
-tr1765:
+	goto st852;
+tr1754:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st857;
-tr1800:
+	goto st852;
+tr1861:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st857;
-st857:
+	goto st852;
+st852:
 	if ( ++p == pe )
-		goto _test_eof857;
-case 857:
-#line 20262 "server.c"
+		goto _test_eof852;
+case 852:
+#line 20169 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1763;
-		case 92u: goto st876;
+		case 34u: goto tr1752;
+		case 92u: goto st912;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1762;
-	goto tr1765;
-tr1763:
+		goto tr1751;
+	goto tr1754;
+tr1752:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st858;
-tr1837:
+	goto st853;
+tr1872:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 858; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 853; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 858; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 853; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st858;
-tr1839:
+	goto st853;
+tr1874:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 858; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 853; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st858;
-st858:
+	goto st853;
+st853:
 	if ( ++p == pe )
-		goto _test_eof858;
-case 858:
-#line 20302 "server.c"
+		goto _test_eof853;
+case 853:
+#line 20209 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1766;
-		case 41u: goto tr1767;
+		case 32u: goto tr1755;
+		case 41u: goto tr1756;
 	}
 	goto st0;
-tr1813:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st859;
-tr1766:
+tr1755:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 859; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 854; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st859;
-tr1830:
+	goto st854;
+tr1864:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23503,7 +23373,153 @@ tr1830:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 859; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 854; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st854;
+st854:
+	if ( ++p == pe )
+		goto _test_eof854;
+case 854:
+#line 20231 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1757;
+		case 34u: goto tr1737;
+		case 41u: goto tr1758;
+		case 78u: goto tr1739;
+		case 110u: goto tr1739;
+		case 123u: goto tr1740;
+	}
+	goto st0;
+tr1757:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 855; goto _out;} }
+	goto st855;
+st855:
+	if ( ++p == pe )
+		goto _test_eof855;
+case 855:
+#line 20247 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st855;
+		case 34u: goto tr1737;
+		case 41u: goto tr1758;
+		case 78u: goto tr1739;
+		case 110u: goto tr1739;
+		case 123u: goto tr1740;
+	}
+	goto st0;
+tr1756:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 856; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st856;
+tr1758:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 856; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st856;
+tr1865:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 856; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st856;
+tr1738:
+#line 43 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 856; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st856;
+st856:
+	if ( ++p == pe )
+		goto _test_eof856;
+case 856:
+#line 20281 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1760;
+		case 41u: goto tr1761;
+	}
+	goto st0;
+tr1760:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st857;
+tr1878:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 320 "response.rl"
+	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 857; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st857;
+st857:
+	if ( ++p == pe )
+		goto _test_eof857;
+case 857:
+#line 20302 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st857;
+		case 41u: goto tr1763;
+	}
+	goto st0;
+tr1763:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 858; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st858;
+tr1761:
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st858;
+tr1879:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 320 "response.rl"
+	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 858; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st858;
+st858:
+	if ( ++p == pe )
+		goto _test_eof858;
+case 858:
+#line 20327 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1764;
+		case 41u: goto tr1719;
+	}
+	goto st0;
+tr1764:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st859;
+tr1895:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 326 "response.rl"
+	{ if (!ik_r_nil_node(ps, IK_N_BODY_DISPOSITION)) {p++;  ps->cs = 859; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st859;
@@ -23511,17 +23527,18 @@ st859:
 	if ( ++p == pe )
 		goto _test_eof859;
 case 859:
-#line 20327 "server.c"
+#line 20348 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1768;
-		case 34u: goto tr1769;
-		case 41u: goto tr1713;
-		case 78u: goto tr1770;
-		case 110u: goto tr1770;
-		case 123u: goto tr1771;
+		case 32u: goto tr1765;
+		case 34u: goto tr1766;
+		case 40u: goto tr1767;
+		case 41u: goto tr1722;
+		case 78u: goto tr1768;
+		case 110u: goto tr1768;
+		case 123u: goto tr1769;
 	}
 	goto st0;
-tr1768:
+tr1765:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 860; goto _out;} }
 	goto st860;
@@ -23529,21 +23546,22 @@ st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-#line 20343 "server.c"
+#line 20365 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st860;
-		case 34u: goto tr1769;
-		case 41u: goto tr1713;
-		case 78u: goto tr1770;
-		case 110u: goto tr1770;
-		case 123u: goto tr1771;
+		case 34u: goto tr1766;
+		case 40u: goto tr1767;
+		case 41u: goto tr1722;
+		case 78u: goto tr1768;
+		case 110u: goto tr1768;
+		case 123u: goto tr1769;
 	}
 	goto st0;
-tr1769:
+tr1766:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st861;
-tr1773:
+tr1771:
 #line 111 "lexical.rl"
 	{
     {
@@ -23551,11 +23569,11 @@ tr1773:
     }
   }
 	goto st861;
-tr1776:
+tr1774:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st861;
-tr1799:
+tr1809:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st861;
@@ -23563,18 +23581,18 @@ st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-#line 20372 "server.c"
+#line 20395 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1774;
-		case 92u: goto st875;
+		case 34u: goto tr1772;
+		case 92u: goto st880;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1773;
-	goto tr1776;
-tr1774:
+		goto tr1771;
+	goto tr1774;
+tr1772:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -23582,7 +23600,7 @@ tr1774:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st862;
-tr1796:
+tr1846:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 862; goto _out;} }
 #line 133 "lexical.rl"
@@ -23594,7 +23612,7 @@ tr1796:
     }
   }
 	goto st862;
-tr1798:
+tr1848:
 #line 133 "lexical.rl"
 	{
     {
@@ -23608,23 +23626,23 @@ st862:
 	if ( ++p == pe )
 		goto _test_eof862;
 case 862:
-#line 20412 "server.c"
+#line 20435 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1777;
-		case 41u: goto tr1767;
+		case 32u: goto tr1775;
+		case 41u: goto tr1776;
 	}
 	goto st0;
-tr1782:
+tr1822:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st863;
-tr1777:
+tr1775:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 863; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st863;
-tr1788:
+tr1839:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23633,22 +23651,6 @@ tr1788:
   }
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 863; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st863;
-tr1783:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 863; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 863; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st863;
@@ -23656,20 +23658,17 @@ st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-#line 20449 "server.c"
+#line 20460 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1778;
-		case 34u: goto tr1769;
-		case 40u: goto tr1779;
-		case 41u: goto tr1713;
-		case 78u: goto tr1770;
-		case 110u: goto tr1770;
-		case 123u: goto tr1771;
+		case 32u: goto tr1777;
+		case 34u: goto tr1778;
+		case 41u: goto tr1722;
+		case 78u: goto tr1779;
+		case 110u: goto tr1779;
+		case 123u: goto tr1780;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1780;
 	goto st0;
-tr1778:
+tr1777:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 864; goto _out;} }
 	goto st864;
@@ -23677,53 +23676,117 @@ st864:
 	if ( ++p == pe )
 		goto _test_eof864;
 case 864:
-#line 20468 "server.c"
+#line 20476 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st864;
-		case 34u: goto tr1769;
-		case 40u: goto tr1779;
-		case 41u: goto tr1713;
-		case 78u: goto tr1770;
-		case 110u: goto tr1770;
-		case 123u: goto tr1771;
+		case 34u: goto tr1778;
+		case 41u: goto tr1722;
+		case 78u: goto tr1779;
+		case 110u: goto tr1779;
+		case 123u: goto tr1780;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1780;
 	goto st0;
-tr1779:
-#line 329 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 865; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 865;goto st771;}} }
+tr1778:
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st865;
+tr1782:
+#line 111 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st865;
+tr1785:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st865;
+tr1808:
+#line 102 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st865;
 st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-#line 20487 "server.c"
+#line 20505 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1782;
-		case 41u: goto tr1710;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr1783;
+		case 92u: goto st879;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr1782;
+	goto tr1785;
+tr1783:
+#line 104 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st866;
+tr1805:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 866; goto _out;} }
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 866; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st866;
+tr1807:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 866; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st866;
+st866:
+	if ( ++p == pe )
+		goto _test_eof866;
+case 866:
+#line 20545 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1786;
+		case 41u: goto tr1776;
 	}
 	goto st0;
-tr1710:
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1448;
-tr1713:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1448; goto _out;} }
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1448;
-tr1767:
+tr1791:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st867;
+tr1786:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1448; goto _out;} }
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1448;
-tr1784:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 867; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st867;
+tr1797:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 867; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st867;
+tr1792:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1448; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 867; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -23732,11 +23795,95 @@ tr1784:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1448; goto _out;} }
-#line 311 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 867; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st867;
+st867:
+	if ( ++p == pe )
+		goto _test_eof867;
+case 867:
+#line 20582 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1787;
+		case 34u: goto tr1778;
+		case 40u: goto tr1788;
+		case 41u: goto tr1722;
+		case 78u: goto tr1779;
+		case 110u: goto tr1779;
+		case 123u: goto tr1780;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1789;
+	goto st0;
+tr1787:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 868; goto _out;} }
+	goto st868;
+st868:
+	if ( ++p == pe )
+		goto _test_eof868;
+case 868:
+#line 20601 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st868;
+		case 34u: goto tr1778;
+		case 40u: goto tr1788;
+		case 41u: goto tr1722;
+		case 78u: goto tr1779;
+		case 110u: goto tr1779;
+		case 123u: goto tr1780;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1789;
+	goto st0;
+tr1788:
+#line 332 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_BODY_EXTENSION, p)) {p++;  ps->cs = 869; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 869;goto st775;}} }
+	goto st869;
+st869:
+	if ( ++p == pe )
+		goto _test_eof869;
+case 869:
+#line 20620 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1791;
+		case 41u: goto tr1719;
+	}
+	goto st0;
+tr1719:
+#line 314 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1448;
-tr1789:
+	goto st1453;
+tr1722:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1453; goto _out;} }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1453;
+tr1776:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1453; goto _out;} }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1453;
+tr1793:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1453; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1453; goto _out;} }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1453;
+tr1798:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -23744,948 +23891,905 @@ tr1789:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1448; goto _out;} }
-#line 311 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1453; goto _out;} }
+#line 314 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1448;
-tr1887:
+	goto st1453;
+tr1896:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 323 "response.rl"
-	{ if (!ik_r_nil_node(ps, IK_N_BODY_DISPOSITION)) {p++;  ps->cs = 1448; goto _out;} }
-#line 311 "response.rl"
+#line 326 "response.rl"
+	{ if (!ik_r_nil_node(ps, IK_N_BODY_DISPOSITION)) {p++;  ps->cs = 1453; goto _out;} }
+#line 314 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1448;
-st1448:
+	goto st1453;
+st1453:
 	if ( ++p == pe )
-		goto _test_eof1448;
-case 1448:
-#line 20537 "server.c"
+		goto _test_eof1453;
+case 1453:
+#line 20670 "server.c"
 	goto st0;
-tr1780:
+tr1789:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 866; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 870; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st866;
-tr1785:
+	goto st870;
+tr1794:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 866; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 870; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st866;
-st866:
-	if ( ++p == pe )
-		goto _test_eof866;
-case 866:
-#line 20559 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1783;
-		case 41u: goto tr1784;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1785;
-	goto st0;
-tr1770:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st867;
-st867:
-	if ( ++p == pe )
-		goto _test_eof867;
-case 867:
-#line 20573 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st868;
-		case 105u: goto st868;
-	}
-	goto st0;
-st868:
-	if ( ++p == pe )
-		goto _test_eof868;
-case 868:
-	switch( (*p) ) {
-		case 76u: goto st869;
-		case 108u: goto st869;
-	}
-	goto st0;
-st869:
-	if ( ++p == pe )
-		goto _test_eof869;
-case 869:
-	switch( (*p) ) {
-		case 32u: goto tr1788;
-		case 41u: goto tr1789;
-	}
-	goto st0;
-tr1771:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st870;
 st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
-#line 20603 "server.c"
+#line 20692 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1792;
+		case 41u: goto tr1793;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1790;
+		goto tr1794;
 	goto st0;
-tr1790:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 871; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st871;
-tr1793:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 871; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1779:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st871;
 st871:
 	if ( ++p == pe )
 		goto _test_eof871;
 case 871:
-#line 20627 "server.c"
+#line 20706 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1791;
-		case 45u: goto tr1792;
-		case 125u: goto tr1794;
+		case 73u: goto st872;
+		case 105u: goto st872;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1793;
 	goto st0;
-tr1791:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 872; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st872;
-tr1792:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 872; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 872; goto _out;} }
-	goto st872;
 st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-#line 20651 "server.c"
-	if ( (*p) == 125u )
-		goto st873;
+	switch( (*p) ) {
+		case 76u: goto st873;
+		case 108u: goto st873;
+	}
 	goto st0;
-tr1794:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 873; goto _out;} }
-  }
-	goto st873;
 st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-#line 20663 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1796;
-		case 13u: goto st874;
+		case 32u: goto tr1797;
+		case 41u: goto tr1798;
 	}
 	goto st0;
+tr1780:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st874;
 st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-	if ( (*p) == 10u )
-		goto tr1798;
+#line 20736 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1799;
 	goto st0;
+tr1799:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 875; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st875;
+tr1802:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 875; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st875;
 st875:
 	if ( ++p == pe )
 		goto _test_eof875;
 case 875:
+#line 20760 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1799;
-		case 92u: goto tr1799;
+		case 43u: goto tr1800;
+		case 45u: goto tr1801;
+		case 125u: goto tr1803;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1802;
 	goto st0;
+tr1800:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 876; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st876;
+tr1801:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 876; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 876; goto _out;} }
+	goto st876;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-	switch( (*p) ) {
-		case 34u: goto tr1800;
-		case 92u: goto tr1800;
-	}
+#line 20784 "server.c"
+	if ( (*p) == 125u )
+		goto st877;
 	goto st0;
-tr1758:
-#line 326 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 877; goto _out;} }
+tr1803:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 877; goto _out;} }
+  }
 	goto st877;
 st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-#line 20700 "server.c"
+#line 20796 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1801;
-		case 78u: goto tr1802;
-		case 110u: goto tr1802;
-		case 123u: goto tr1803;
+		case 10u: goto tr1805;
+		case 13u: goto st878;
 	}
 	goto st0;
-tr1801:
+st878:
+	if ( ++p == pe )
+		goto _test_eof878;
+case 878:
+	if ( (*p) == 10u )
+		goto tr1807;
+	goto st0;
+st879:
+	if ( ++p == pe )
+		goto _test_eof879;
+case 879:
+	switch( (*p) ) {
+		case 34u: goto tr1808;
+		case 92u: goto tr1808;
+	}
+	goto st0;
+st880:
+	if ( ++p == pe )
+		goto _test_eof880;
+case 880:
+	switch( (*p) ) {
+		case 34u: goto tr1809;
+		case 92u: goto tr1809;
+	}
+	goto st0;
+tr1767:
+#line 329 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 881; goto _out;} }
+	goto st881;
+st881:
+	if ( ++p == pe )
+		goto _test_eof881;
+case 881:
+#line 20833 "server.c"
+	switch( (*p) ) {
+		case 34u: goto tr1810;
+		case 78u: goto tr1811;
+		case 110u: goto tr1811;
+		case 123u: goto tr1812;
+	}
+	goto st0;
+tr1810:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st878;
-tr1804:
+	goto st882;
+tr1813:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st878;
-tr1807:
+	goto st882;
+tr1816:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st878;
-tr1827:
+	goto st882;
+tr1836:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st878;
-st878:
+	goto st882;
+st882:
 	if ( ++p == pe )
-		goto _test_eof878;
-case 878:
-#line 20727 "server.c"
+		goto _test_eof882;
+case 882:
+#line 20860 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1805;
-		case 92u: goto st891;
+		case 34u: goto tr1814;
+		case 92u: goto st895;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1804;
-	goto tr1807;
-tr1805:
+		goto tr1813;
+	goto tr1816;
+tr1814:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st879;
-tr1824:
+	goto st883;
+tr1833:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 879; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 883; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 879; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 883; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st879;
-tr1826:
+	goto st883;
+tr1835:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 879; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 883; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st879;
-st879:
-	if ( ++p == pe )
-		goto _test_eof879;
-case 879:
-#line 20767 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1808;
-		case 41u: goto tr1809;
-	}
-	goto st0;
-tr1808:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 880; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st880;
-tr1816:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 880; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st880;
-st880:
-	if ( ++p == pe )
-		goto _test_eof880;
-case 880:
-#line 20789 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1810;
-		case 34u: goto tr1801;
-		case 41u: goto tr1811;
-		case 78u: goto tr1802;
-		case 110u: goto tr1802;
-		case 123u: goto tr1803;
-	}
-	goto st0;
-tr1810:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 881; goto _out;} }
-	goto st881;
-st881:
-	if ( ++p == pe )
-		goto _test_eof881;
-case 881:
-#line 20805 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st881;
-		case 34u: goto tr1801;
-		case 41u: goto tr1811;
-		case 78u: goto tr1802;
-		case 110u: goto tr1802;
-		case 123u: goto tr1803;
-	}
-	goto st0;
-tr1809:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 882; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st882;
-tr1811:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 882; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st882;
-tr1817:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 882; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st882;
-st882:
-	if ( ++p == pe )
-		goto _test_eof882;
-case 882:
-#line 20835 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1813;
-		case 41u: goto tr1710;
-	}
-	goto st0;
-tr1802:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 883; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-#line 20848 "server.c"
+#line 20900 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st884;
-		case 105u: goto st884;
+		case 32u: goto tr1817;
+		case 41u: goto tr1818;
 	}
 	goto st0;
+tr1817:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 884; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st884;
+tr1825:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 884; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st884;
 st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
+#line 20922 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st885;
-		case 108u: goto st885;
+		case 32u: goto tr1819;
+		case 34u: goto tr1810;
+		case 41u: goto tr1820;
+		case 78u: goto tr1811;
+		case 110u: goto tr1811;
+		case 123u: goto tr1812;
 	}
 	goto st0;
+tr1819:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 885; goto _out;} }
+	goto st885;
 st885:
 	if ( ++p == pe )
 		goto _test_eof885;
 case 885:
+#line 20938 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1816;
-		case 41u: goto tr1817;
+		case 32u: goto st885;
+		case 34u: goto tr1810;
+		case 41u: goto tr1820;
+		case 78u: goto tr1811;
+		case 110u: goto tr1811;
+		case 123u: goto tr1812;
 	}
 	goto st0;
-tr1803:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+tr1818:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 886; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st886;
+tr1820:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 886; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st886;
+tr1826:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 886; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
 	goto st886;
 st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-#line 20878 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1818;
+#line 20968 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1822;
+		case 41u: goto tr1719;
+	}
 	goto st0;
-tr1818:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 887; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st887;
-tr1821:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 887; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1811:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 887; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st887;
 st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-#line 20902 "server.c"
+#line 20981 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1819;
-		case 45u: goto tr1820;
-		case 125u: goto tr1822;
+		case 73u: goto st888;
+		case 105u: goto st888;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1821;
 	goto st0;
-tr1819:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 888; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st888;
-tr1820:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 888; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 888; goto _out;} }
-	goto st888;
 st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-#line 20926 "server.c"
-	if ( (*p) == 125u )
-		goto st889;
+	switch( (*p) ) {
+		case 76u: goto st889;
+		case 108u: goto st889;
+	}
 	goto st0;
-tr1822:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 889; goto _out;} }
-  }
-	goto st889;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 20938 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1824;
-		case 13u: goto st890;
+		case 32u: goto tr1825;
+		case 41u: goto tr1826;
 	}
 	goto st0;
+tr1812:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st890;
 st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-	if ( (*p) == 10u )
-		goto tr1826;
+#line 21011 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1827;
 	goto st0;
+tr1827:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 891; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st891;
+tr1830:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 891; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st891;
 st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
+#line 21035 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1827;
-		case 92u: goto tr1827;
+		case 43u: goto tr1828;
+		case 45u: goto tr1829;
+		case 125u: goto tr1831;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1830;
 	goto st0;
-tr1759:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1828:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 892; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st892;
+tr1829:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 892; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 892; goto _out;} }
 	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-#line 20966 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st893;
-		case 105u: goto st893;
-	}
+#line 21059 "server.c"
+	if ( (*p) == 125u )
+		goto st893;
 	goto st0;
+tr1831:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 893; goto _out;} }
+  }
+	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
+#line 21071 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st894;
-		case 108u: goto st894;
+		case 10u: goto tr1833;
+		case 13u: goto st894;
 	}
 	goto st0;
 st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-	switch( (*p) ) {
-		case 32u: goto tr1830;
-		case 41u: goto tr1789;
-	}
+	if ( (*p) == 10u )
+		goto tr1835;
 	goto st0;
-tr1760:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st895;
 st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-#line 20996 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1831;
+	switch( (*p) ) {
+		case 34u: goto tr1836;
+		case 92u: goto tr1836;
+	}
 	goto st0;
-tr1831:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 896; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st896;
-tr1834:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 896; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1768:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-#line 21020 "server.c"
+#line 21099 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1832;
-		case 45u: goto tr1833;
-		case 125u: goto tr1835;
+		case 73u: goto st897;
+		case 105u: goto st897;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1834;
 	goto st0;
-tr1832:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 897; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st897;
-tr1833:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 897; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 897; goto _out;} }
-	goto st897;
 st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 21044 "server.c"
-	if ( (*p) == 125u )
-		goto st898;
+	switch( (*p) ) {
+		case 76u: goto st898;
+		case 108u: goto st898;
+	}
 	goto st0;
-tr1835:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 898; goto _out;} }
-  }
-	goto st898;
 st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-#line 21056 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1837;
-		case 13u: goto st899;
+		case 32u: goto tr1839;
+		case 41u: goto tr1798;
 	}
 	goto st0;
+tr1769:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-	if ( (*p) == 10u )
-		goto tr1839;
-	goto st0;
-tr1730:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 900; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st900;
-st900:
-	if ( ++p == pe )
-		goto _test_eof900;
-case 900:
-#line 21076 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st901;
-		case 105u: goto st901;
-	}
-	goto st0;
-st901:
-	if ( ++p == pe )
-		goto _test_eof901;
-case 901:
-	switch( (*p) ) {
-		case 76u: goto st902;
-		case 108u: goto st902;
-	}
-	goto st0;
-st902:
-	if ( ++p == pe )
-		goto _test_eof902;
-case 902:
-	if ( (*p) == 32u )
-		goto tr1842;
-	goto st0;
-tr1731:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st903;
-st903:
-	if ( ++p == pe )
-		goto _test_eof903;
-case 903:
-#line 21104 "server.c"
+#line 21129 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1843;
+		goto tr1840;
 	goto st0;
-tr1843:
+tr1840:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 904; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 900; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st904;
-tr1846:
+	goto st900;
+tr1843:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 904; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 900; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
+	goto st900;
+st900:
+	if ( ++p == pe )
+		goto _test_eof900;
+case 900:
+#line 21153 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr1841;
+		case 45u: goto tr1842;
+		case 125u: goto tr1844;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1843;
+	goto st0;
+tr1841:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 901; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st901;
+tr1842:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 901; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 901; goto _out;} }
+	goto st901;
+st901:
+	if ( ++p == pe )
+		goto _test_eof901;
+case 901:
+#line 21177 "server.c"
+	if ( (*p) == 125u )
+		goto st902;
+	goto st0;
+tr1844:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 902; goto _out;} }
+  }
+	goto st902;
+st902:
+	if ( ++p == pe )
+		goto _test_eof902;
+case 902:
+#line 21189 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr1846;
+		case 13u: goto st903;
+	}
+	goto st0;
+st903:
+	if ( ++p == pe )
+		goto _test_eof903;
+case 903:
+	if ( (*p) == 10u )
+		goto tr1848;
+	goto st0;
+tr1739:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 904; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st904;
 st904:
 	if ( ++p == pe )
 		goto _test_eof904;
 case 904:
-#line 21128 "server.c"
+#line 21209 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1844;
-		case 45u: goto tr1845;
-		case 125u: goto tr1847;
+		case 73u: goto st905;
+		case 105u: goto st905;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1846;
 	goto st0;
-tr1844:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 905; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st905;
-tr1845:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 905; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 905; goto _out;} }
-	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 21152 "server.c"
-	if ( (*p) == 125u )
-		goto st906;
+	switch( (*p) ) {
+		case 76u: goto st906;
+		case 108u: goto st906;
+	}
 	goto st0;
-tr1847:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 906; goto _out;} }
-  }
-	goto st906;
 st906:
 	if ( ++p == pe )
 		goto _test_eof906;
 case 906:
-#line 21164 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr1849;
-		case 13u: goto st907;
-	}
+	if ( (*p) == 32u )
+		goto tr1851;
 	goto st0;
+tr1740:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-	if ( (*p) == 10u )
-		goto tr1851;
+#line 21237 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1852;
 	goto st0;
+tr1852:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 908; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st908;
+tr1855:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 908; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
+#line 21261 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1852;
-		case 92u: goto tr1852;
+		case 43u: goto tr1853;
+		case 45u: goto tr1854;
+		case 125u: goto tr1856;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1855;
 	goto st0;
-tr1739:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 909; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1853:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 909; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st909;
+tr1854:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 909; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 909; goto _out;} }
 	goto st909;
 st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-#line 21193 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st910;
-		case 105u: goto st910;
-	}
+#line 21285 "server.c"
+	if ( (*p) == 125u )
+		goto st910;
 	goto st0;
+tr1856:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 910; goto _out;} }
+  }
+	goto st910;
 st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
+#line 21297 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st911;
-		case 108u: goto st911;
+		case 10u: goto tr1858;
+		case 13u: goto st911;
 	}
 	goto st0;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-	switch( (*p) ) {
-		case 32u: goto tr1855;
-		case 41u: goto tr1856;
-	}
+	if ( (*p) == 10u )
+		goto tr1860;
 	goto st0;
-tr1740:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-#line 21223 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1857;
+	switch( (*p) ) {
+		case 34u: goto tr1861;
+		case 92u: goto tr1861;
+	}
 	goto st0;
-tr1857:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 913; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st913;
-tr1860:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 913; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1748:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 913; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st913;
 st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-#line 21247 "server.c"
+#line 21326 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1858;
-		case 45u: goto tr1859;
-		case 125u: goto tr1861;
+		case 73u: goto st914;
+		case 105u: goto st914;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1860;
 	goto st0;
-tr1858:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 914; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st914;
-tr1859:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 914; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 914; goto _out;} }
-	goto st914;
 st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-#line 21271 "server.c"
-	if ( (*p) == 125u )
-		goto st915;
+	switch( (*p) ) {
+		case 76u: goto st915;
+		case 108u: goto st915;
+	}
 	goto st0;
-tr1861:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 915; goto _out;} }
-  }
-	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
-#line 21283 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr1863;
-		case 13u: goto st916;
+		case 32u: goto tr1864;
+		case 41u: goto tr1865;
 	}
 	goto st0;
+tr1749:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st916;
 st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-	if ( (*p) == 10u )
-		goto tr1865;
+#line 21356 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1866;
 	goto st0;
+tr1866:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 917; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st917;
+tr1869:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 917; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
+#line 21380 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1866;
-		case 92u: goto tr1866;
+		case 43u: goto tr1867;
+		case 45u: goto tr1868;
+		case 125u: goto tr1870;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1869;
 	goto st0;
-tr1726:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1867:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 918; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st918;
+tr1868:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 918; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 918; goto _out;} }
 	goto st918;
 st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-#line 21311 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st919;
-		case 105u: goto st919;
-	}
+#line 21404 "server.c"
+	if ( (*p) == 125u )
+		goto st919;
 	goto st0;
+tr1870:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 919; goto _out;} }
+  }
+	goto st919;
 st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
+#line 21416 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st920;
-		case 108u: goto st920;
+		case 10u: goto tr1872;
+		case 13u: goto st920;
 	}
 	goto st0;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-	switch( (*p) ) {
-		case 32u: goto tr1869;
-		case 41u: goto tr1870;
-	}
+	if ( (*p) == 10u )
+		goto tr1874;
 	goto st0;
 st921:
 	if ( ++p == pe )
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 34u: goto tr1871;
-		case 92u: goto tr1871;
+		case 34u: goto tr1875;
+		case 92u: goto tr1875;
 	}
 	goto st0;
-tr1717:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 922; goto _out;} }
+tr1735:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st922;
@@ -24693,7 +24797,7 @@ st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
-#line 21351 "server.c"
+#line 21444 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st923;
 		case 105u: goto st923;
@@ -24712,267 +24816,193 @@ st924:
 	if ( ++p == pe )
 		goto _test_eof924;
 case 924:
-	if ( (*p) == 32u )
-		goto tr1874;
+	switch( (*p) ) {
+		case 32u: goto tr1878;
+		case 41u: goto tr1879;
+	}
 	goto st0;
-tr1718:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st925;
 st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-#line 21379 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1875;
+	switch( (*p) ) {
+		case 34u: goto tr1880;
+		case 92u: goto tr1880;
+	}
 	goto st0;
-tr1875:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 926; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st926;
-tr1878:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 926; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1726:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 926; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st926;
 st926:
 	if ( ++p == pe )
 		goto _test_eof926;
 case 926:
-#line 21403 "server.c"
+#line 21484 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1876;
-		case 45u: goto tr1877;
-		case 125u: goto tr1879;
+		case 73u: goto st927;
+		case 105u: goto st927;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1878;
 	goto st0;
-tr1876:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 927; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st927;
-tr1877:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 927; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 927; goto _out;} }
-	goto st927;
 st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-#line 21427 "server.c"
-	if ( (*p) == 125u )
-		goto st928;
+	switch( (*p) ) {
+		case 76u: goto st928;
+		case 108u: goto st928;
+	}
 	goto st0;
-tr1879:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 928; goto _out;} }
-  }
-	goto st928;
 st928:
 	if ( ++p == pe )
 		goto _test_eof928;
 case 928:
-#line 21439 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr1881;
-		case 13u: goto st929;
-	}
+	if ( (*p) == 32u )
+		goto tr1883;
 	goto st0;
+tr1727:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st929;
 st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-	if ( (*p) == 10u )
-		goto tr1883;
+#line 21512 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1884;
 	goto st0;
-tr1714:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1884:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 930; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st930;
+tr1887:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 930; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st930;
 st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
-#line 21458 "server.c"
+#line 21536 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st931;
-		case 105u: goto st931;
+		case 43u: goto tr1885;
+		case 45u: goto tr1886;
+		case 125u: goto tr1888;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1887;
 	goto st0;
+tr1885:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 931; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st931;
+tr1886:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 931; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 931; goto _out;} }
+	goto st931;
 st931:
 	if ( ++p == pe )
 		goto _test_eof931;
 case 931:
-	switch( (*p) ) {
-		case 76u: goto st932;
-		case 108u: goto st932;
-	}
+#line 21560 "server.c"
+	if ( (*p) == 125u )
+		goto st932;
 	goto st0;
+tr1888:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 932; goto _out;} }
+  }
+	goto st932;
 st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
+#line 21572 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1886;
-		case 41u: goto tr1887;
+		case 10u: goto tr1890;
+		case 13u: goto st933;
 	}
 	goto st0;
 st933:
 	if ( ++p == pe )
 		goto _test_eof933;
 case 933:
-	switch( (*p) ) {
-		case 34u: goto tr1888;
-		case 40u: goto tr1889;
-		case 78u: goto tr1890;
-		case 110u: goto tr1890;
-		case 123u: goto tr1891;
-	}
+	if ( (*p) == 10u )
+		goto tr1892;
 	goto st0;
-tr1888:
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st934;
-tr1892:
-#line 111 "lexical.rl"
-	{
-    {
-      p = ik_q_skip(p + 1, pe) - 1;
-    }
-  }
-	goto st934;
-tr1895:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st934;
-tr2052:
-#line 102 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_ESCAPES; }
+tr1723:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st934;
 st934:
 	if ( ++p == pe )
 		goto _test_eof934;
 case 934:
-#line 21513 "server.c"
+#line 21591 "server.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto tr1893;
-		case 92u: goto st1024;
+		case 73u: goto st935;
+		case 105u: goto st935;
 	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1892;
-	goto tr1895;
-tr1893:
-#line 104 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_QUOTED;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-	goto st935;
-tr2088:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 935; goto _out;} }
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 935; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st935;
-tr2090:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 935; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st935;
+	goto st0;
 st935:
 	if ( ++p == pe )
 		goto _test_eof935;
 case 935:
-#line 21553 "server.c"
-	if ( (*p) == 32u )
-		goto tr1896;
+	switch( (*p) ) {
+		case 76u: goto st936;
+		case 108u: goto st936;
+	}
 	goto st0;
-tr1896:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 936; goto _out;} }
-	goto st936;
-tr2081:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 936; goto _out;} }
-	goto st936;
 st936:
 	if ( ++p == pe )
 		goto _test_eof936;
 case 936:
-#line 21571 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1897;
-		case 34u: goto tr1898;
+		case 32u: goto tr1895;
+		case 41u: goto tr1896;
+	}
+	goto st0;
+st937:
+	if ( ++p == pe )
+		goto _test_eof937;
+case 937:
+	switch( (*p) ) {
+		case 34u: goto tr1897;
+		case 40u: goto tr1898;
 		case 78u: goto tr1899;
 		case 110u: goto tr1899;
 		case 123u: goto tr1900;
 	}
 	goto st0;
 tr1897:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 937; goto _out;} }
-	goto st937;
-st937:
-	if ( ++p == pe )
-		goto _test_eof937;
-case 937:
-#line 21586 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st937;
-		case 34u: goto tr1898;
-		case 78u: goto tr1899;
-		case 110u: goto tr1899;
-		case 123u: goto tr1900;
-	}
-	goto st0;
-tr1898:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st938;
-tr1902:
+tr1901:
 #line 111 "lexical.rl"
 	{
     {
@@ -24980,11 +25010,11 @@ tr1902:
     }
   }
 	goto st938;
-tr1905:
+tr1904:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st938;
-tr2039:
+tr2061:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st938;
@@ -24992,18 +25022,18 @@ st938:
 	if ( ++p == pe )
 		goto _test_eof938;
 case 938:
-#line 21614 "server.c"
+#line 21646 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1903;
-		case 92u: goto st1015;
+		case 34u: goto tr1902;
+		case 92u: goto st1028;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1902;
-	goto tr1905;
-tr1903:
+		goto tr1901;
+	goto tr1904;
+tr1902:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25011,7 +25041,7 @@ tr1903:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st939;
-tr2049:
+tr2097:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 939; goto _out;} }
 #line 133 "lexical.rl"
@@ -25023,7 +25053,7 @@ tr2049:
     }
   }
 	goto st939;
-tr2051:
+tr2099:
 #line 133 "lexical.rl"
 	{
     {
@@ -25037,15 +25067,15 @@ st939:
 	if ( ++p == pe )
 		goto _test_eof939;
 case 939:
-#line 21654 "server.c"
+#line 21686 "server.c"
 	if ( (*p) == 32u )
-		goto tr1906;
+		goto tr1905;
 	goto st0;
-tr1906:
+tr1905:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 940; goto _out;} }
 	goto st940;
-tr2042:
+tr2090:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25059,15 +25089,16 @@ st940:
 	if ( ++p == pe )
 		goto _test_eof940;
 case 940:
-#line 21672 "server.c"
+#line 21704 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1907;
-		case 40u: goto tr1908;
-		case 78u: goto tr1909;
-		case 110u: goto tr1909;
+		case 32u: goto tr1906;
+		case 34u: goto tr1907;
+		case 78u: goto tr1908;
+		case 110u: goto tr1908;
+		case 123u: goto tr1909;
 	}
 	goto st0;
-tr1907:
+tr1906:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 941; goto _out;} }
 	goto st941;
@@ -25075,109 +25106,93 @@ st941:
 	if ( ++p == pe )
 		goto _test_eof941;
 case 941:
-#line 21686 "server.c"
+#line 21719 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st941;
-		case 40u: goto tr1908;
-		case 78u: goto tr1909;
-		case 110u: goto tr1909;
+		case 34u: goto tr1907;
+		case 78u: goto tr1908;
+		case 110u: goto tr1908;
+		case 123u: goto tr1909;
 	}
 	goto st0;
-tr1908:
-#line 316 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 942; goto _out;} }
-	goto st942;
-st942:
-	if ( ++p == pe )
-		goto _test_eof942;
-case 942:
-#line 21700 "server.c"
-	switch( (*p) ) {
-		case 34u: goto tr1911;
-		case 41u: goto tr1912;
-		case 78u: goto tr1913;
-		case 110u: goto tr1913;
-		case 123u: goto tr1914;
-	}
-	goto st0;
-tr1911:
+tr1907:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st943;
-tr1915:
+	goto st942;
+tr1911:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st943;
-tr1918:
+	goto st942;
+tr1914:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st943;
-tr2035:
+	goto st942;
+tr2048:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st943;
-st943:
+	goto st942;
+st942:
 	if ( ++p == pe )
-		goto _test_eof943;
-case 943:
-#line 21728 "server.c"
+		goto _test_eof942;
+case 942:
+#line 21747 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1916;
-		case 92u: goto st1011;
+		case 34u: goto tr1912;
+		case 92u: goto st1019;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1915;
-	goto tr1918;
-tr1916:
+		goto tr1911;
+	goto tr1914;
+tr1912:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st944;
-tr2018:
+	goto st943;
+tr2058:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 944; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 943; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 944; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 943; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st944;
-tr2020:
+	goto st943;
+tr2060:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 944; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 943; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st944;
-st944:
+	goto st943;
+st943:
 	if ( ++p == pe )
-		goto _test_eof944;
-case 944:
-#line 21768 "server.c"
+		goto _test_eof943;
+case 943:
+#line 21787 "server.c"
 	if ( (*p) == 32u )
-		goto tr1919;
+		goto tr1915;
 	goto st0;
-tr1919:
+tr1915:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 945; goto _out;} }
-	goto st945;
-tr2011:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 944; goto _out;} }
+	goto st944;
+tr2051:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25185,43 +25200,58 @@ tr2011:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 945; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 944; goto _out;} }
+	goto st944;
+st944:
+	if ( ++p == pe )
+		goto _test_eof944;
+case 944:
+#line 21805 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1916;
+		case 40u: goto tr1917;
+		case 78u: goto tr1918;
+		case 110u: goto tr1918;
+	}
+	goto st0;
+tr1916:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 945; goto _out;} }
 	goto st945;
 st945:
 	if ( ++p == pe )
 		goto _test_eof945;
 case 945:
-#line 21786 "server.c"
+#line 21819 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1920;
-		case 34u: goto tr1921;
+		case 32u: goto st945;
+		case 40u: goto tr1917;
+		case 78u: goto tr1918;
+		case 110u: goto tr1918;
+	}
+	goto st0;
+tr1917:
+#line 319 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_BODY_PARAMS, p)) {p++;  ps->cs = 946; goto _out;} }
+	goto st946;
+st946:
+	if ( ++p == pe )
+		goto _test_eof946;
+case 946:
+#line 21833 "server.c"
+	switch( (*p) ) {
+		case 34u: goto tr1920;
+		case 41u: goto tr1921;
 		case 78u: goto tr1922;
 		case 110u: goto tr1922;
 		case 123u: goto tr1923;
 	}
 	goto st0;
 tr1920:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 946; goto _out;} }
-	goto st946;
-st946:
-	if ( ++p == pe )
-		goto _test_eof946;
-case 946:
-#line 21801 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st946;
-		case 34u: goto tr1921;
-		case 78u: goto tr1922;
-		case 110u: goto tr1922;
-		case 123u: goto tr1923;
-	}
-	goto st0;
-tr1921:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st947;
-tr1925:
+tr1924:
 #line 111 "lexical.rl"
 	{
     {
@@ -25229,11 +25259,11 @@ tr1925:
     }
   }
 	goto st947;
-tr1928:
+tr1927:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st947;
-tr2021:
+tr2044:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st947;
@@ -25241,18 +25271,18 @@ st947:
 	if ( ++p == pe )
 		goto _test_eof947;
 case 947:
-#line 21829 "server.c"
+#line 21861 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1926;
-		case 92u: goto st1002;
+		case 34u: goto tr1925;
+		case 92u: goto st1015;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1925;
-	goto tr1928;
-tr1926:
+		goto tr1924;
+	goto tr1927;
+tr1925:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25260,7 +25290,7 @@ tr1926:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st948;
-tr2032:
+tr2027:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 948; goto _out;} }
 #line 133 "lexical.rl"
@@ -25272,7 +25302,7 @@ tr2032:
     }
   }
 	goto st948;
-tr2034:
+tr2029:
 #line 133 "lexical.rl"
 	{
     {
@@ -25286,19 +25316,15 @@ st948:
 	if ( ++p == pe )
 		goto _test_eof948;
 case 948:
-#line 21869 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1929;
-		case 41u: goto tr1930;
-	}
+#line 21901 "server.c"
+	if ( (*p) == 32u )
+		goto tr1928;
 	goto st0;
-tr1929:
+tr1928:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 949; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
 	goto st949;
-tr2024:
+tr2020:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25307,24 +25333,21 @@ tr2024:
   }
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 949; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
 	goto st949;
 st949:
 	if ( ++p == pe )
 		goto _test_eof949;
 case 949:
-#line 21891 "server.c"
+#line 21919 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1931;
-		case 34u: goto tr1911;
-		case 41u: goto tr1932;
-		case 78u: goto tr1913;
-		case 110u: goto tr1913;
-		case 123u: goto tr1914;
+		case 32u: goto tr1929;
+		case 34u: goto tr1930;
+		case 78u: goto tr1931;
+		case 110u: goto tr1931;
+		case 123u: goto tr1932;
 	}
 	goto st0;
-tr1931:
+tr1929:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 950; goto _out;} }
 	goto st950;
@@ -25332,172 +25355,97 @@ st950:
 	if ( ++p == pe )
 		goto _test_eof950;
 case 950:
-#line 21907 "server.c"
+#line 21934 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st950;
-		case 34u: goto tr1911;
-		case 41u: goto tr1932;
-		case 78u: goto tr1913;
-		case 110u: goto tr1913;
-		case 123u: goto tr1914;
+		case 34u: goto tr1930;
+		case 78u: goto tr1931;
+		case 110u: goto tr1931;
+		case 123u: goto tr1932;
 	}
 	goto st0;
 tr1930:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 951; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st951;
-tr1932:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 951; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st951;
-tr2025:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 951; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st951;
-tr1912:
-#line 43 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 951; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st951;
-st951:
-	if ( ++p == pe )
-		goto _test_eof951;
-case 951:
-#line 21941 "server.c"
-	if ( (*p) == 32u )
-		goto st952;
-	goto st0;
-tr2038:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 317 "response.rl"
-	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 952; goto _out;} }
-	goto st952;
-st952:
-	if ( ++p == pe )
-		goto _test_eof952;
-case 952:
-#line 21956 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr1935;
-		case 34u: goto tr1936;
-		case 78u: goto tr1937;
-		case 110u: goto tr1937;
-		case 123u: goto tr1938;
-	}
-	goto st0;
-tr1935:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 953; goto _out;} }
-	goto st953;
-st953:
-	if ( ++p == pe )
-		goto _test_eof953;
-case 953:
-#line 21971 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st953;
-		case 34u: goto tr1936;
-		case 78u: goto tr1937;
-		case 110u: goto tr1937;
-		case 123u: goto tr1938;
-	}
-	goto st0;
-tr1936:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st954;
-tr1940:
+	goto st951;
+tr1934:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st954;
-tr1943:
+	goto st951;
+tr1937:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st954;
-tr1996:
+	goto st951;
+tr2030:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st954;
-st954:
+	goto st951;
+st951:
 	if ( ++p == pe )
-		goto _test_eof954;
-case 954:
-#line 21999 "server.c"
+		goto _test_eof951;
+case 951:
+#line 21962 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1941;
-		case 92u: goto st985;
+		case 34u: goto tr1935;
+		case 92u: goto st1006;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1940;
-	goto tr1943;
-tr1941:
+		goto tr1934;
+	goto tr1937;
+tr1935:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st955;
-tr2006:
+	goto st952;
+tr2041:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 955; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 952; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 955; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 952; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st955;
-tr2008:
+	goto st952;
+tr2043:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 955; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 952; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st955;
-st955:
+	goto st952;
+st952:
 	if ( ++p == pe )
-		goto _test_eof955;
-case 955:
-#line 22039 "server.c"
-	if ( (*p) == 32u )
-		goto tr1944;
+		goto _test_eof952;
+case 952:
+#line 22002 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1938;
+		case 41u: goto tr1939;
+	}
 	goto st0;
-tr1944:
+tr1938:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 956; goto _out;} }
-	goto st956;
-tr1999:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 953; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st953;
+tr2033:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25505,22 +25453,104 @@ tr1999:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 956; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 953; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st953;
+st953:
+	if ( ++p == pe )
+		goto _test_eof953;
+case 953:
+#line 22024 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1940;
+		case 34u: goto tr1920;
+		case 41u: goto tr1941;
+		case 78u: goto tr1922;
+		case 110u: goto tr1922;
+		case 123u: goto tr1923;
+	}
+	goto st0;
+tr1940:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 954; goto _out;} }
+	goto st954;
+st954:
+	if ( ++p == pe )
+		goto _test_eof954;
+case 954:
+#line 22040 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st954;
+		case 34u: goto tr1920;
+		case 41u: goto tr1941;
+		case 78u: goto tr1922;
+		case 110u: goto tr1922;
+		case 123u: goto tr1923;
+	}
+	goto st0;
+tr1939:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 955; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st955;
+tr1941:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 955; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st955;
+tr2034:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 955; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st955;
+tr1921:
+#line 43 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EMPTY_LIST_AS_NIL, p - 1)) {p++;  ps->cs = 955; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st955;
+st955:
+	if ( ++p == pe )
+		goto _test_eof955;
+case 955:
+#line 22074 "server.c"
+	if ( (*p) == 32u )
+		goto st956;
+	goto st0;
+tr2047:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 320 "response.rl"
+	{ if (!ik_r_nil_node(ps, IK_N_BODY_PARAMS)) {p++;  ps->cs = 956; goto _out;} }
 	goto st956;
 st956:
 	if ( ++p == pe )
 		goto _test_eof956;
 case 956:
-#line 22057 "server.c"
+#line 22089 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1945;
-		case 34u: goto tr1946;
-		case 78u: goto tr1947;
-		case 110u: goto tr1947;
-		case 123u: goto tr1948;
+		case 32u: goto tr1944;
+		case 34u: goto tr1945;
+		case 78u: goto tr1946;
+		case 110u: goto tr1946;
+		case 123u: goto tr1947;
 	}
 	goto st0;
-tr1945:
+tr1944:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 957; goto _out;} }
 	goto st957;
@@ -25528,20 +25558,20 @@ st957:
 	if ( ++p == pe )
 		goto _test_eof957;
 case 957:
-#line 22072 "server.c"
+#line 22104 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st957;
-		case 34u: goto tr1946;
-		case 78u: goto tr1947;
-		case 110u: goto tr1947;
-		case 123u: goto tr1948;
+		case 34u: goto tr1945;
+		case 78u: goto tr1946;
+		case 110u: goto tr1946;
+		case 123u: goto tr1947;
 	}
 	goto st0;
-tr1946:
+tr1945:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st958;
-tr1950:
+tr1949:
 #line 111 "lexical.rl"
 	{
     {
@@ -25549,11 +25579,11 @@ tr1950:
     }
   }
 	goto st958;
-tr1953:
+tr1952:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st958;
-tr1983:
+tr2005:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st958;
@@ -25561,18 +25591,18 @@ st958:
 	if ( ++p == pe )
 		goto _test_eof958;
 case 958:
-#line 22100 "server.c"
+#line 22132 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1951;
-		case 92u: goto st976;
+		case 34u: goto tr1950;
+		case 92u: goto st989;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1950;
-	goto tr1953;
-tr1951:
+		goto tr1949;
+	goto tr1952;
+tr1950:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25580,7 +25610,7 @@ tr1951:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st959;
-tr1993:
+tr2015:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 959; goto _out;} }
 #line 133 "lexical.rl"
@@ -25592,7 +25622,7 @@ tr1993:
     }
   }
 	goto st959;
-tr1995:
+tr2017:
 #line 133 "lexical.rl"
 	{
     {
@@ -25606,15 +25636,15 @@ st959:
 	if ( ++p == pe )
 		goto _test_eof959;
 case 959:
-#line 22140 "server.c"
+#line 22172 "server.c"
 	if ( (*p) == 32u )
-		goto tr1954;
+		goto tr1953;
 	goto st0;
-tr1954:
+tr1953:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 960; goto _out;} }
 	goto st960;
-tr1986:
+tr2008:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25628,16 +25658,16 @@ st960:
 	if ( ++p == pe )
 		goto _test_eof960;
 case 960:
-#line 22158 "server.c"
+#line 22190 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1955;
-		case 34u: goto tr1956;
-		case 78u: goto tr1957;
-		case 110u: goto tr1957;
-		case 123u: goto tr1958;
+		case 32u: goto tr1954;
+		case 34u: goto tr1955;
+		case 78u: goto tr1956;
+		case 110u: goto tr1956;
+		case 123u: goto tr1957;
 	}
 	goto st0;
-tr1955:
+tr1954:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 961; goto _out;} }
 	goto st961;
@@ -25645,20 +25675,20 @@ st961:
 	if ( ++p == pe )
 		goto _test_eof961;
 case 961:
-#line 22173 "server.c"
+#line 22205 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st961;
-		case 34u: goto tr1956;
-		case 78u: goto tr1957;
-		case 110u: goto tr1957;
-		case 123u: goto tr1958;
+		case 34u: goto tr1955;
+		case 78u: goto tr1956;
+		case 110u: goto tr1956;
+		case 123u: goto tr1957;
 	}
 	goto st0;
-tr1956:
+tr1955:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st962;
-tr1960:
+tr1959:
 #line 111 "lexical.rl"
 	{
     {
@@ -25666,11 +25696,11 @@ tr1960:
     }
   }
 	goto st962;
-tr1963:
+tr1962:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st962;
-tr1970:
+tr1992:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st962;
@@ -25678,18 +25708,18 @@ st962:
 	if ( ++p == pe )
 		goto _test_eof962;
 case 962:
-#line 22201 "server.c"
+#line 22233 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr1961;
-		case 92u: goto st967;
+		case 34u: goto tr1960;
+		case 92u: goto st980;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr1960;
-	goto tr1963;
-tr1961:
+		goto tr1959;
+	goto tr1962;
+tr1960:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
@@ -25697,7 +25727,7 @@ tr1961:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 	goto st963;
-tr1980:
+tr2002:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 963; goto _out;} }
 #line 133 "lexical.rl"
@@ -25709,7 +25739,7 @@ tr1980:
     }
   }
 	goto st963;
-tr1982:
+tr2004:
 #line 133 "lexical.rl"
 	{
     {
@@ -25723,15 +25753,15 @@ st963:
 	if ( ++p == pe )
 		goto _test_eof963;
 case 963:
-#line 22241 "server.c"
+#line 22273 "server.c"
 	if ( (*p) == 32u )
-		goto tr1964;
+		goto tr1963;
 	goto st0;
-tr1964:
+tr1963:
 #line 22 "response.rl"
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 964; goto _out;} }
 	goto st964;
-tr1973:
+tr1995:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25745,13 +25775,16 @@ st964:
 	if ( ++p == pe )
 		goto _test_eof964;
 case 964:
-#line 22259 "server.c"
-	if ( (*p) == 32u )
-		goto tr1965;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1966;
+#line 22291 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1964;
+		case 34u: goto tr1965;
+		case 78u: goto tr1966;
+		case 110u: goto tr1966;
+		case 123u: goto tr1967;
+	}
 	goto st0;
-tr1965:
+tr1964:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 965; goto _out;} }
 	goto st965;
@@ -25759,48 +25792,162 @@ st965:
 	if ( ++p == pe )
 		goto _test_eof965;
 case 965:
-#line 22271 "server.c"
-	if ( (*p) == 32u )
-		goto st965;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1966;
+#line 22306 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st965;
+		case 34u: goto tr1965;
+		case 78u: goto tr1966;
+		case 110u: goto tr1966;
+		case 123u: goto tr1967;
+	}
 	goto st0;
-tr1966:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 966; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1965:
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st966;
 tr1969:
-#line 71 "lexical.rl"
+#line 111 "lexical.rl"
 	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 966; goto _out;}
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
     }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
+	goto st966;
+tr1972:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st966;
+tr1979:
+#line 102 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st966;
 st966:
 	if ( ++p == pe )
 		goto _test_eof966;
 case 966:
-#line 22297 "server.c"
+#line 22334 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr1968;
-		case 41u: goto tr1968;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr1970;
+		case 92u: goto st971;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr1969;
+	goto tr1972;
+tr1970:
+#line 104 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st967;
+tr1989:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 967; goto _out;} }
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 967; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st967;
+tr1991:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 967; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st967;
+st967:
+	if ( ++p == pe )
+		goto _test_eof967;
+case 967:
+#line 22374 "server.c"
+	if ( (*p) == 32u )
+		goto tr1973;
+	goto st0;
+tr1973:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 968; goto _out;} }
+	goto st968;
+tr1982:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 968; goto _out;} }
+	goto st968;
+st968:
+	if ( ++p == pe )
+		goto _test_eof968;
+case 968:
+#line 22392 "server.c"
+	if ( (*p) == 32u )
+		goto tr1974;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1975;
+	goto st0;
+tr1974:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 969; goto _out;} }
+	goto st969;
+st969:
+	if ( ++p == pe )
+		goto _test_eof969;
+case 969:
+#line 22404 "server.c"
+	if ( (*p) == 32u )
+		goto st969;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1975;
+	goto st0;
+tr1975:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 970; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st970;
+tr1978:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 970; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st970;
+st970:
+	if ( ++p == pe )
+		goto _test_eof970;
+case 970:
+#line 22430 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr1977;
+		case 41u: goto tr1977;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1969;
+		goto tr1978;
 	goto st0;
-tr1968:
+tr1977:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1449; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1454; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -25809,17 +25956,17 @@ tr1968:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1449; goto _out;} }
-#line 313 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1454; goto _out;} }
+#line 316 "response.rl"
 	{ { int t = body_dispatch(ps); p--; { ps->cs = (t);goto _again;} } }
-	goto st1449;
-tr2065:
+	goto st1454;
+tr2074:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1449; goto _out;} }
-#line 344 "response.rl"
-	{ p--; {goto st801;} }
-	goto st1449;
-tr2069:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1454; goto _out;} }
+#line 347 "response.rl"
+	{ p--; {goto st805;} }
+	goto st1454;
+tr2078:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -25827,721 +25974,680 @@ tr2069:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1449; goto _out;} }
-#line 344 "response.rl"
-	{ p--; {goto st801;} }
-	goto st1449;
-st1449:
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1454; goto _out;} }
+#line 347 "response.rl"
+	{ p--; {goto st805;} }
+	goto st1454;
+st1454:
 	if ( ++p == pe )
-		goto _test_eof1449;
-case 1449:
-#line 22333 "server.c"
+		goto _test_eof1454;
+case 1454:
+#line 22466 "server.c"
 	goto st0;
-st967:
-	if ( ++p == pe )
-		goto _test_eof967;
-case 967:
-	switch( (*p) ) {
-		case 34u: goto tr1970;
-		case 92u: goto tr1970;
-	}
-	goto st0;
-tr1957:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 968; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st968;
-st968:
-	if ( ++p == pe )
-		goto _test_eof968;
-case 968:
-#line 22351 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st969;
-		case 105u: goto st969;
-	}
-	goto st0;
-st969:
-	if ( ++p == pe )
-		goto _test_eof969;
-case 969:
-	switch( (*p) ) {
-		case 76u: goto st970;
-		case 108u: goto st970;
-	}
-	goto st0;
-st970:
-	if ( ++p == pe )
-		goto _test_eof970;
-case 970:
-	if ( (*p) == 32u )
-		goto tr1973;
-	goto st0;
-tr1958:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st971;
 st971:
 	if ( ++p == pe )
 		goto _test_eof971;
 case 971:
-#line 22379 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1974;
+	switch( (*p) ) {
+		case 34u: goto tr1979;
+		case 92u: goto tr1979;
+	}
 	goto st0;
-tr1974:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 972; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st972;
-tr1977:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 972; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1966:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 972; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st972;
 st972:
 	if ( ++p == pe )
 		goto _test_eof972;
 case 972:
-#line 22403 "server.c"
+#line 22484 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1975;
-		case 45u: goto tr1976;
-		case 125u: goto tr1978;
+		case 73u: goto st973;
+		case 105u: goto st973;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1977;
 	goto st0;
-tr1975:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 973; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st973;
-tr1976:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 973; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 973; goto _out;} }
-	goto st973;
 st973:
 	if ( ++p == pe )
 		goto _test_eof973;
 case 973:
-#line 22427 "server.c"
-	if ( (*p) == 125u )
-		goto st974;
+	switch( (*p) ) {
+		case 76u: goto st974;
+		case 108u: goto st974;
+	}
 	goto st0;
-tr1978:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 974; goto _out;} }
-  }
-	goto st974;
 st974:
 	if ( ++p == pe )
 		goto _test_eof974;
 case 974:
-#line 22439 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr1980;
-		case 13u: goto st975;
-	}
+	if ( (*p) == 32u )
+		goto tr1982;
 	goto st0;
+tr1967:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st975;
 st975:
 	if ( ++p == pe )
 		goto _test_eof975;
 case 975:
-	if ( (*p) == 10u )
-		goto tr1982;
+#line 22512 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1983;
 	goto st0;
+tr1983:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 976; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st976;
+tr1986:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 976; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st976;
 st976:
 	if ( ++p == pe )
 		goto _test_eof976;
 case 976:
+#line 22536 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1983;
-		case 92u: goto tr1983;
+		case 43u: goto tr1984;
+		case 45u: goto tr1985;
+		case 125u: goto tr1987;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1986;
 	goto st0;
-tr1947:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1984:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 977; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st977;
+tr1985:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 977; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 977; goto _out;} }
 	goto st977;
 st977:
 	if ( ++p == pe )
 		goto _test_eof977;
 case 977:
-#line 22467 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st978;
-		case 105u: goto st978;
-	}
+#line 22560 "server.c"
+	if ( (*p) == 125u )
+		goto st978;
 	goto st0;
+tr1987:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 978; goto _out;} }
+  }
+	goto st978;
 st978:
 	if ( ++p == pe )
 		goto _test_eof978;
 case 978:
+#line 22572 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st979;
-		case 108u: goto st979;
+		case 10u: goto tr1989;
+		case 13u: goto st979;
 	}
 	goto st0;
 st979:
 	if ( ++p == pe )
 		goto _test_eof979;
 case 979:
-	if ( (*p) == 32u )
-		goto tr1986;
+	if ( (*p) == 10u )
+		goto tr1991;
 	goto st0;
-tr1948:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st980;
 st980:
 	if ( ++p == pe )
 		goto _test_eof980;
 case 980:
-#line 22495 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1987;
+	switch( (*p) ) {
+		case 34u: goto tr1992;
+		case 92u: goto tr1992;
+	}
 	goto st0;
-tr1987:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 981; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st981;
-tr1990:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 981; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1956:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st981;
 st981:
 	if ( ++p == pe )
 		goto _test_eof981;
 case 981:
-#line 22519 "server.c"
+#line 22600 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr1988;
-		case 45u: goto tr1989;
-		case 125u: goto tr1991;
+		case 73u: goto st982;
+		case 105u: goto st982;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr1990;
 	goto st0;
-tr1988:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 982; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st982;
-tr1989:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 982; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 982; goto _out;} }
-	goto st982;
 st982:
 	if ( ++p == pe )
 		goto _test_eof982;
 case 982:
-#line 22543 "server.c"
-	if ( (*p) == 125u )
-		goto st983;
+	switch( (*p) ) {
+		case 76u: goto st983;
+		case 108u: goto st983;
+	}
 	goto st0;
-tr1991:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 983; goto _out;} }
-  }
-	goto st983;
 st983:
 	if ( ++p == pe )
 		goto _test_eof983;
 case 983:
-#line 22555 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr1993;
-		case 13u: goto st984;
-	}
+	if ( (*p) == 32u )
+		goto tr1995;
 	goto st0;
+tr1957:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st984;
 st984:
 	if ( ++p == pe )
 		goto _test_eof984;
 case 984:
-	if ( (*p) == 10u )
-		goto tr1995;
+#line 22628 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1996;
 	goto st0;
+tr1996:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 985; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st985;
+tr1999:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 985; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st985;
 st985:
 	if ( ++p == pe )
 		goto _test_eof985;
 case 985:
+#line 22652 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr1996;
-		case 92u: goto tr1996;
+		case 43u: goto tr1997;
+		case 45u: goto tr1998;
+		case 125u: goto tr2000;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr1999;
 	goto st0;
-tr1937:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr1997:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 986; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st986;
+tr1998:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 986; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 986; goto _out;} }
 	goto st986;
 st986:
 	if ( ++p == pe )
 		goto _test_eof986;
 case 986:
-#line 22583 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st987;
-		case 105u: goto st987;
-	}
+#line 22676 "server.c"
+	if ( (*p) == 125u )
+		goto st987;
 	goto st0;
+tr2000:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 987; goto _out;} }
+  }
+	goto st987;
 st987:
 	if ( ++p == pe )
 		goto _test_eof987;
 case 987:
+#line 22688 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st988;
-		case 108u: goto st988;
+		case 10u: goto tr2002;
+		case 13u: goto st988;
 	}
 	goto st0;
 st988:
 	if ( ++p == pe )
 		goto _test_eof988;
 case 988:
-	if ( (*p) == 32u )
-		goto tr1999;
+	if ( (*p) == 10u )
+		goto tr2004;
 	goto st0;
-tr1938:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st989;
 st989:
 	if ( ++p == pe )
 		goto _test_eof989;
 case 989:
-#line 22611 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2000;
+	switch( (*p) ) {
+		case 34u: goto tr2005;
+		case 92u: goto tr2005;
+	}
 	goto st0;
-tr2000:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 990; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st990;
-tr2003:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 990; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1946:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st990;
 st990:
 	if ( ++p == pe )
 		goto _test_eof990;
 case 990:
-#line 22635 "server.c"
+#line 22716 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2001;
-		case 45u: goto tr2002;
-		case 125u: goto tr2004;
+		case 73u: goto st991;
+		case 105u: goto st991;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2003;
 	goto st0;
-tr2001:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 991; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st991;
-tr2002:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 991; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 991; goto _out;} }
-	goto st991;
 st991:
 	if ( ++p == pe )
 		goto _test_eof991;
 case 991:
-#line 22659 "server.c"
-	if ( (*p) == 125u )
-		goto st992;
+	switch( (*p) ) {
+		case 76u: goto st992;
+		case 108u: goto st992;
+	}
 	goto st0;
-tr2004:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 992; goto _out;} }
-  }
-	goto st992;
 st992:
 	if ( ++p == pe )
 		goto _test_eof992;
 case 992:
-#line 22671 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2006;
-		case 13u: goto st993;
-	}
+	if ( (*p) == 32u )
+		goto tr2008;
 	goto st0;
+tr1947:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st993;
 st993:
 	if ( ++p == pe )
 		goto _test_eof993;
 case 993:
-	if ( (*p) == 10u )
-		goto tr2008;
-	goto st0;
-tr1913:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 994; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st994;
-st994:
-	if ( ++p == pe )
-		goto _test_eof994;
-case 994:
-#line 22691 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st995;
-		case 105u: goto st995;
-	}
-	goto st0;
-st995:
-	if ( ++p == pe )
-		goto _test_eof995;
-case 995:
-	switch( (*p) ) {
-		case 76u: goto st996;
-		case 108u: goto st996;
-	}
-	goto st0;
-st996:
-	if ( ++p == pe )
-		goto _test_eof996;
-case 996:
-	if ( (*p) == 32u )
-		goto tr2011;
-	goto st0;
-tr1914:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st997;
-st997:
-	if ( ++p == pe )
-		goto _test_eof997;
-case 997:
-#line 22719 "server.c"
+#line 22744 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2012;
+		goto tr2009;
 	goto st0;
-tr2012:
+tr2009:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 998; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 994; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st998;
-tr2015:
+	goto st994;
+tr2012:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 998; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 994; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
+	goto st994;
+st994:
+	if ( ++p == pe )
+		goto _test_eof994;
+case 994:
+#line 22768 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2010;
+		case 45u: goto tr2011;
+		case 125u: goto tr2013;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2012;
+	goto st0;
+tr2010:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 995; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st995;
+tr2011:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 995; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 995; goto _out;} }
+	goto st995;
+st995:
+	if ( ++p == pe )
+		goto _test_eof995;
+case 995:
+#line 22792 "server.c"
+	if ( (*p) == 125u )
+		goto st996;
+	goto st0;
+tr2013:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 996; goto _out;} }
+  }
+	goto st996;
+st996:
+	if ( ++p == pe )
+		goto _test_eof996;
+case 996:
+#line 22804 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2015;
+		case 13u: goto st997;
+	}
+	goto st0;
+st997:
+	if ( ++p == pe )
+		goto _test_eof997;
+case 997:
+	if ( (*p) == 10u )
+		goto tr2017;
+	goto st0;
+tr1922:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 998; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st998;
 st998:
 	if ( ++p == pe )
 		goto _test_eof998;
 case 998:
-#line 22743 "server.c"
+#line 22824 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2013;
-		case 45u: goto tr2014;
-		case 125u: goto tr2016;
+		case 73u: goto st999;
+		case 105u: goto st999;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2015;
 	goto st0;
-tr2013:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 999; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st999;
-tr2014:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 999; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 999; goto _out;} }
-	goto st999;
 st999:
 	if ( ++p == pe )
 		goto _test_eof999;
 case 999:
-#line 22767 "server.c"
-	if ( (*p) == 125u )
-		goto st1000;
+	switch( (*p) ) {
+		case 76u: goto st1000;
+		case 108u: goto st1000;
+	}
 	goto st0;
-tr2016:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1000; goto _out;} }
-  }
-	goto st1000;
 st1000:
 	if ( ++p == pe )
 		goto _test_eof1000;
 case 1000:
-#line 22779 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2018;
-		case 13u: goto st1001;
-	}
+	if ( (*p) == 32u )
+		goto tr2020;
 	goto st0;
+tr1923:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1001;
 st1001:
 	if ( ++p == pe )
 		goto _test_eof1001;
 case 1001:
-	if ( (*p) == 10u )
-		goto tr2020;
+#line 22852 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2021;
 	goto st0;
+tr2021:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1002; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1002;
+tr2024:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1002; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1002;
 st1002:
 	if ( ++p == pe )
 		goto _test_eof1002;
 case 1002:
+#line 22876 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr2021;
-		case 92u: goto tr2021;
+		case 43u: goto tr2022;
+		case 45u: goto tr2023;
+		case 125u: goto tr2025;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2024;
 	goto st0;
-tr1922:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1003; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr2022:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1003; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1003;
+tr2023:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1003; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1003; goto _out;} }
 	goto st1003;
 st1003:
 	if ( ++p == pe )
 		goto _test_eof1003;
 case 1003:
-#line 22808 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1004;
-		case 105u: goto st1004;
-	}
+#line 22900 "server.c"
+	if ( (*p) == 125u )
+		goto st1004;
 	goto st0;
+tr2025:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1004; goto _out;} }
+  }
+	goto st1004;
 st1004:
 	if ( ++p == pe )
 		goto _test_eof1004;
 case 1004:
+#line 22912 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st1005;
-		case 108u: goto st1005;
+		case 10u: goto tr2027;
+		case 13u: goto st1005;
 	}
 	goto st0;
 st1005:
 	if ( ++p == pe )
 		goto _test_eof1005;
 case 1005:
-	switch( (*p) ) {
-		case 32u: goto tr2024;
-		case 41u: goto tr2025;
-	}
+	if ( (*p) == 10u )
+		goto tr2029;
 	goto st0;
-tr1923:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1006;
 st1006:
 	if ( ++p == pe )
 		goto _test_eof1006;
 case 1006:
-#line 22838 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2026;
+	switch( (*p) ) {
+		case 34u: goto tr2030;
+		case 92u: goto tr2030;
+	}
 	goto st0;
-tr2026:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1007; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1007;
-tr2029:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1007; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1931:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1007; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1007;
 st1007:
 	if ( ++p == pe )
 		goto _test_eof1007;
 case 1007:
-#line 22862 "server.c"
+#line 22941 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2027;
-		case 45u: goto tr2028;
-		case 125u: goto tr2030;
+		case 73u: goto st1008;
+		case 105u: goto st1008;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2029;
 	goto st0;
-tr2027:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1008; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1008;
-tr2028:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1008; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1008; goto _out;} }
-	goto st1008;
 st1008:
 	if ( ++p == pe )
 		goto _test_eof1008;
 case 1008:
-#line 22886 "server.c"
-	if ( (*p) == 125u )
-		goto st1009;
+	switch( (*p) ) {
+		case 76u: goto st1009;
+		case 108u: goto st1009;
+	}
 	goto st0;
-tr2030:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1009; goto _out;} }
-  }
-	goto st1009;
 st1009:
 	if ( ++p == pe )
 		goto _test_eof1009;
 case 1009:
-#line 22898 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2032;
-		case 13u: goto st1010;
+		case 32u: goto tr2033;
+		case 41u: goto tr2034;
 	}
 	goto st0;
+tr1932:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1010;
 st1010:
 	if ( ++p == pe )
 		goto _test_eof1010;
 case 1010:
-	if ( (*p) == 10u )
-		goto tr2034;
+#line 22971 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2035;
 	goto st0;
+tr2035:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1011; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1011;
+tr2038:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1011; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1011;
 st1011:
 	if ( ++p == pe )
 		goto _test_eof1011;
 case 1011:
+#line 22995 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr2035;
-		case 92u: goto tr2035;
+		case 43u: goto tr2036;
+		case 45u: goto tr2037;
+		case 125u: goto tr2039;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2038;
 	goto st0;
-tr1909:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+tr2036:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1012; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1012;
+tr2037:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1012; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1012; goto _out;} }
 	goto st1012;
 st1012:
 	if ( ++p == pe )
 		goto _test_eof1012;
 case 1012:
-#line 22926 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1013;
-		case 105u: goto st1013;
-	}
+#line 23019 "server.c"
+	if ( (*p) == 125u )
+		goto st1013;
 	goto st0;
+tr2039:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1013; goto _out;} }
+  }
+	goto st1013;
 st1013:
 	if ( ++p == pe )
 		goto _test_eof1013;
 case 1013:
+#line 23031 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st1014;
-		case 108u: goto st1014;
+		case 10u: goto tr2041;
+		case 13u: goto st1014;
 	}
 	goto st0;
 st1014:
 	if ( ++p == pe )
 		goto _test_eof1014;
 case 1014:
-	if ( (*p) == 32u )
-		goto tr2038;
+	if ( (*p) == 10u )
+		goto tr2043;
 	goto st0;
 st1015:
 	if ( ++p == pe )
 		goto _test_eof1015;
 case 1015:
 	switch( (*p) ) {
-		case 34u: goto tr2039;
-		case 92u: goto tr2039;
+		case 34u: goto tr2044;
+		case 92u: goto tr2044;
 	}
 	goto st0;
-tr1899:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1016; goto _out;} }
+tr1918:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1016;
@@ -26549,7 +26655,7 @@ st1016:
 	if ( ++p == pe )
 		goto _test_eof1016;
 case 1016:
-#line 22964 "server.c"
+#line 23059 "server.c"
 	switch( (*p) ) {
 		case 73u: goto st1017;
 		case 105u: goto st1017;
@@ -26569,568 +26675,609 @@ st1018:
 		goto _test_eof1018;
 case 1018:
 	if ( (*p) == 32u )
-		goto tr2042;
+		goto tr2047;
 	goto st0;
-tr1900:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1019;
 st1019:
 	if ( ++p == pe )
 		goto _test_eof1019;
 case 1019:
-#line 22992 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2043;
+	switch( (*p) ) {
+		case 34u: goto tr2048;
+		case 92u: goto tr2048;
+	}
 	goto st0;
-tr2043:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1020; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1020;
-tr2046:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1020; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr1908:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1020; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1020;
 st1020:
 	if ( ++p == pe )
 		goto _test_eof1020;
 case 1020:
-#line 23016 "server.c"
+#line 23097 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2044;
-		case 45u: goto tr2045;
-		case 125u: goto tr2047;
+		case 73u: goto st1021;
+		case 105u: goto st1021;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2046;
 	goto st0;
-tr2044:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1021; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1021;
-tr2045:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1021; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1021; goto _out;} }
-	goto st1021;
 st1021:
 	if ( ++p == pe )
 		goto _test_eof1021;
 case 1021:
-#line 23040 "server.c"
-	if ( (*p) == 125u )
-		goto st1022;
+	switch( (*p) ) {
+		case 76u: goto st1022;
+		case 108u: goto st1022;
+	}
 	goto st0;
-tr2047:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1022; goto _out;} }
-  }
-	goto st1022;
 st1022:
 	if ( ++p == pe )
 		goto _test_eof1022;
 case 1022:
-#line 23052 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2049;
-		case 13u: goto st1023;
-	}
+	if ( (*p) == 32u )
+		goto tr2051;
 	goto st0;
+tr1909:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1023;
 st1023:
 	if ( ++p == pe )
 		goto _test_eof1023;
 case 1023:
-	if ( (*p) == 10u )
-		goto tr2051;
+#line 23125 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2052;
 	goto st0;
+tr2052:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1024; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1024;
+tr2055:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1024; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1024;
 st1024:
 	if ( ++p == pe )
 		goto _test_eof1024;
 case 1024:
+#line 23149 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr2052;
-		case 92u: goto tr2052;
+		case 43u: goto tr2053;
+		case 45u: goto tr2054;
+		case 125u: goto tr2056;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2055;
 	goto st0;
-tr1889:
-#line 312 "response.rl"
-	{ ik_r_body_multipart(ps); }
-#line 310 "response.rl"
-	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1025; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1025;goto st933;}} }
+tr2053:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1025; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
 	goto st1025;
 tr2054:
-#line 310 "response.rl"
-	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1025; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1025;goto st933;}} }
-	goto st1025;
-tr2057:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1025; goto _out;} }
-#line 310 "response.rl"
-	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1025; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1025;goto st933;}} }
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1025; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1025; goto _out;} }
 	goto st1025;
 st1025:
 	if ( ++p == pe )
 		goto _test_eof1025;
 case 1025:
-#line 23088 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2053;
-		case 40u: goto tr2054;
-	}
+#line 23173 "server.c"
+	if ( (*p) == 125u )
+		goto st1026;
 	goto st0;
-tr2053:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr2056:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1026; goto _out;} }
+  }
 	goto st1026;
 st1026:
 	if ( ++p == pe )
 		goto _test_eof1026;
 case 1026:
-#line 23100 "server.c"
+#line 23185 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2055;
-		case 34u: goto tr2056;
-		case 40u: goto tr2057;
-		case 78u: goto tr2058;
-		case 110u: goto tr2058;
-		case 123u: goto tr2059;
+		case 10u: goto tr2058;
+		case 13u: goto st1027;
 	}
 	goto st0;
-tr2055:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1027; goto _out;} }
-	goto st1027;
 st1027:
 	if ( ++p == pe )
 		goto _test_eof1027;
 case 1027:
-#line 23116 "server.c"
+	if ( (*p) == 10u )
+		goto tr2060;
+	goto st0;
+st1028:
+	if ( ++p == pe )
+		goto _test_eof1028;
+case 1028:
 	switch( (*p) ) {
-		case 32u: goto st1027;
-		case 34u: goto tr2056;
-		case 40u: goto tr2057;
-		case 78u: goto tr2058;
-		case 110u: goto tr2058;
-		case 123u: goto tr2059;
+		case 34u: goto tr2061;
+		case 92u: goto tr2061;
 	}
 	goto st0;
-tr2056:
+tr1898:
+#line 315 "response.rl"
+	{ ik_r_body_multipart(ps); }
+#line 313 "response.rl"
+	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1029; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1029;goto st937;}} }
+	goto st1029;
+tr2063:
+#line 313 "response.rl"
+	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1029; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1029;goto st937;}} }
+	goto st1029;
+tr2066:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1029; goto _out;} }
+#line 313 "response.rl"
+	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1029; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1029;goto st937;}} }
+	goto st1029;
+st1029:
+	if ( ++p == pe )
+		goto _test_eof1029;
+case 1029:
+#line 23221 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2062;
+		case 40u: goto tr2063;
+	}
+	goto st0;
+tr2062:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1030;
+st1030:
+	if ( ++p == pe )
+		goto _test_eof1030;
+case 1030:
+#line 23233 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2064;
+		case 34u: goto tr2065;
+		case 40u: goto tr2066;
+		case 78u: goto tr2067;
+		case 110u: goto tr2067;
+		case 123u: goto tr2068;
+	}
+	goto st0;
+tr2064:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1031; goto _out;} }
+	goto st1031;
+st1031:
+	if ( ++p == pe )
+		goto _test_eof1031;
+case 1031:
+#line 23249 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1031;
+		case 34u: goto tr2065;
+		case 40u: goto tr2066;
+		case 78u: goto tr2067;
+		case 110u: goto tr2067;
+		case 123u: goto tr2068;
+	}
+	goto st0;
+tr2065:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1028;
-tr2061:
+	goto st1032;
+tr2070:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1028;
-tr2064:
+	goto st1032;
+tr2073:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1028;
-tr2066:
+	goto st1032;
+tr2075:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1028;
-st1028:
+	goto st1032;
+st1032:
 	if ( ++p == pe )
-		goto _test_eof1028;
-case 1028:
-#line 23145 "server.c"
+		goto _test_eof1032;
+case 1032:
+#line 23278 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2062;
-		case 92u: goto st1030;
+		case 34u: goto tr2071;
+		case 92u: goto st1034;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2061;
-	goto tr2064;
-tr2062:
+		goto tr2070;
+	goto tr2073;
+tr2071:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1029;
-tr2076:
+	goto st1033;
+tr2085:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1029; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1033; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1029; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1033; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1029;
-tr2078:
+	goto st1033;
+tr2087:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1029; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1033; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1029;
-st1029:
-	if ( ++p == pe )
-		goto _test_eof1029;
-case 1029:
-#line 23185 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2065;
-		case 41u: goto tr2065;
-	}
-	goto st0;
-st1030:
-	if ( ++p == pe )
-		goto _test_eof1030;
-case 1030:
-	switch( (*p) ) {
-		case 34u: goto tr2066;
-		case 92u: goto tr2066;
-	}
-	goto st0;
-tr2058:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1031; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1031;
-st1031:
-	if ( ++p == pe )
-		goto _test_eof1031;
-case 1031:
-#line 23207 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1032;
-		case 105u: goto st1032;
-	}
-	goto st0;
-st1032:
-	if ( ++p == pe )
-		goto _test_eof1032;
-case 1032:
-	switch( (*p) ) {
-		case 76u: goto st1033;
-		case 108u: goto st1033;
-	}
-	goto st0;
+	goto st1033;
 st1033:
 	if ( ++p == pe )
 		goto _test_eof1033;
 case 1033:
+#line 23318 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2069;
-		case 41u: goto tr2069;
+		case 32u: goto tr2074;
+		case 41u: goto tr2074;
 	}
 	goto st0;
-tr2059:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1034;
 st1034:
 	if ( ++p == pe )
 		goto _test_eof1034;
 case 1034:
-#line 23237 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2070;
+	switch( (*p) ) {
+		case 34u: goto tr2075;
+		case 92u: goto tr2075;
+	}
 	goto st0;
-tr2070:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1035; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1035;
-tr2073:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1035; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2067:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1035; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1035;
 st1035:
 	if ( ++p == pe )
 		goto _test_eof1035;
 case 1035:
-#line 23261 "server.c"
+#line 23340 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2071;
-		case 45u: goto tr2072;
-		case 125u: goto tr2074;
+		case 73u: goto st1036;
+		case 105u: goto st1036;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2073;
 	goto st0;
-tr2071:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1036; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1036;
-tr2072:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1036; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1036; goto _out;} }
-	goto st1036;
 st1036:
 	if ( ++p == pe )
 		goto _test_eof1036;
 case 1036:
-#line 23285 "server.c"
-	if ( (*p) == 125u )
-		goto st1037;
+	switch( (*p) ) {
+		case 76u: goto st1037;
+		case 108u: goto st1037;
+	}
 	goto st0;
-tr2074:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1037; goto _out;} }
-  }
-	goto st1037;
 st1037:
 	if ( ++p == pe )
 		goto _test_eof1037;
 case 1037:
-#line 23297 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2076;
-		case 13u: goto st1038;
+		case 32u: goto tr2078;
+		case 41u: goto tr2078;
 	}
 	goto st0;
+tr2068:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1038;
 st1038:
 	if ( ++p == pe )
 		goto _test_eof1038;
 case 1038:
-	if ( (*p) == 10u )
-		goto tr2078;
-	goto st0;
-tr1890:
-#line 44 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1039; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1039;
-st1039:
-	if ( ++p == pe )
-		goto _test_eof1039;
-case 1039:
-#line 23317 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1040;
-		case 105u: goto st1040;
-	}
-	goto st0;
-st1040:
-	if ( ++p == pe )
-		goto _test_eof1040;
-case 1040:
-	switch( (*p) ) {
-		case 76u: goto st1041;
-		case 108u: goto st1041;
-	}
-	goto st0;
-st1041:
-	if ( ++p == pe )
-		goto _test_eof1041;
-case 1041:
-	if ( (*p) == 32u )
-		goto tr2081;
-	goto st0;
-tr1891:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1042;
-st1042:
-	if ( ++p == pe )
-		goto _test_eof1042;
-case 1042:
-#line 23345 "server.c"
+#line 23370 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2082;
+		goto tr2079;
 	goto st0;
-tr2082:
+tr2079:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1043; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1039; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1043;
-tr2085:
+	goto st1039;
+tr2082:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1043; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1039; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
+	goto st1039;
+st1039:
+	if ( ++p == pe )
+		goto _test_eof1039;
+case 1039:
+#line 23394 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2080;
+		case 45u: goto tr2081;
+		case 125u: goto tr2083;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2082;
+	goto st0;
+tr2080:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1040; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1040;
+tr2081:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1040; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1040; goto _out;} }
+	goto st1040;
+st1040:
+	if ( ++p == pe )
+		goto _test_eof1040;
+case 1040:
+#line 23418 "server.c"
+	if ( (*p) == 125u )
+		goto st1041;
+	goto st0;
+tr2083:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1041; goto _out;} }
+  }
+	goto st1041;
+st1041:
+	if ( ++p == pe )
+		goto _test_eof1041;
+case 1041:
+#line 23430 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2085;
+		case 13u: goto st1042;
+	}
+	goto st0;
+st1042:
+	if ( ++p == pe )
+		goto _test_eof1042;
+case 1042:
+	if ( (*p) == 10u )
+		goto tr2087;
+	goto st0;
+tr1899:
+#line 44 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1043; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1043;
 st1043:
 	if ( ++p == pe )
 		goto _test_eof1043;
 case 1043:
-#line 23369 "server.c"
+#line 23450 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2083;
-		case 45u: goto tr2084;
-		case 125u: goto tr2086;
+		case 73u: goto st1044;
+		case 105u: goto st1044;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2085;
 	goto st0;
-tr2083:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1044; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1044;
-tr2084:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1044; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1044; goto _out;} }
-	goto st1044;
 st1044:
 	if ( ++p == pe )
 		goto _test_eof1044;
 case 1044:
-#line 23393 "server.c"
-	if ( (*p) == 125u )
-		goto st1045;
+	switch( (*p) ) {
+		case 76u: goto st1045;
+		case 108u: goto st1045;
+	}
 	goto st0;
-tr2086:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1045; goto _out;} }
-  }
-	goto st1045;
 st1045:
 	if ( ++p == pe )
 		goto _test_eof1045;
 case 1045:
-#line 23405 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2088;
-		case 13u: goto st1046;
-	}
+	if ( (*p) == 32u )
+		goto tr2090;
 	goto st0;
+tr1900:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1046;
 st1046:
 	if ( ++p == pe )
 		goto _test_eof1046;
 case 1046:
-	if ( (*p) == 10u )
-		goto tr2090;
+#line 23478 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2091;
 	goto st0;
+tr2091:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1047; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1047;
+tr2094:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1047; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1047;
 st1047:
 	if ( ++p == pe )
 		goto _test_eof1047;
 case 1047:
+#line 23502 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2091;
-		case 41u: goto tr2092;
+		case 43u: goto tr2092;
+		case 45u: goto tr2093;
+		case 125u: goto tr2095;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2094;
 	goto st0;
-tr2091:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr2092:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1048; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1048;
+tr2093:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1048; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1048; goto _out;} }
 	goto st1048;
 st1048:
 	if ( ++p == pe )
 		goto _test_eof1048;
 case 1048:
-#line 23433 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2093;
-		case 41u: goto tr2094;
-		case 78u: goto tr2096;
-		case 110u: goto tr2096;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2095;
+#line 23526 "server.c"
+	if ( (*p) == 125u )
+		goto st1049;
 	goto st0;
-tr2093:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1049; goto _out;} }
+tr2095:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1049; goto _out;} }
+  }
 	goto st1049;
 st1049:
 	if ( ++p == pe )
 		goto _test_eof1049;
 case 1049:
-#line 23449 "server.c"
+#line 23538 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1049;
-		case 41u: goto tr2094;
-		case 78u: goto tr2096;
-		case 110u: goto tr2096;
+		case 10u: goto tr2097;
+		case 13u: goto st1050;
+	}
+	goto st0;
+st1050:
+	if ( ++p == pe )
+		goto _test_eof1050;
+case 1050:
+	if ( (*p) == 10u )
+		goto tr2099;
+	goto st0;
+st1051:
+	if ( ++p == pe )
+		goto _test_eof1051;
+case 1051:
+	switch( (*p) ) {
+		case 32u: goto tr2100;
+		case 41u: goto tr2101;
+	}
+	goto st0;
+tr2100:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1052;
+st1052:
+	if ( ++p == pe )
+		goto _test_eof1052;
+case 1052:
+#line 23566 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2102;
+		case 41u: goto tr2103;
+		case 78u: goto tr2105;
+		case 110u: goto tr2105;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2095;
+		goto tr2104;
 	goto st0;
-tr2092:
-#line 352 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 1450; goto _out;} }
-#line 311 "response.rl"
+tr2102:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1053; goto _out;} }
+	goto st1053;
+st1053:
+	if ( ++p == pe )
+		goto _test_eof1053;
+case 1053:
+#line 23582 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1053;
+		case 41u: goto tr2103;
+		case 78u: goto tr2105;
+		case 110u: goto tr2105;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2104;
+	goto st0;
+tr2101:
+#line 355 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 1455; goto _out;} }
+#line 314 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1450;
-tr2094:
+	goto st1455;
+tr2103:
 #line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1450; goto _out;} }
-#line 352 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 1450; goto _out;} }
-#line 311 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1455; goto _out;} }
+#line 355 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p) || !ik_r_nil_num(ps, p, 0)) {p++;  ps->cs = 1455; goto _out;} }
+#line 314 "response.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1450;
-tr2098:
+	goto st1455;
+tr2107:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1450; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1455; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -27139,275 +27286,177 @@ tr2098:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1450; goto _out;} }
-#line 342 "response.rl"
-	{ p--; {goto st787;} }
-	goto st1450;
-tr2102:
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1455; goto _out;} }
+#line 345 "response.rl"
+	{ p--; {goto st791;} }
+	goto st1455;
+tr2111:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = 3;
   }
-#line 351 "response.rl"
-	{ if (!ik_r_nil_num(ps, ps->base + ps->tok_off, 3)) {p++;  ps->cs = 1450; goto _out;} }
-#line 342 "response.rl"
-	{ p--; {goto st787;} }
-	goto st1450;
-st1450:
+#line 354 "response.rl"
+	{ if (!ik_r_nil_num(ps, ps->base + ps->tok_off, 3)) {p++;  ps->cs = 1455; goto _out;} }
+#line 345 "response.rl"
+	{ p--; {goto st791;} }
+	goto st1455;
+st1455:
 	if ( ++p == pe )
-		goto _test_eof1450;
-case 1450:
-#line 23492 "server.c"
+		goto _test_eof1455;
+case 1455:
+#line 23625 "server.c"
 	goto st0;
-tr2095:
+tr2104:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1050; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1054; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1050;
-tr2099:
+	goto st1054;
+tr2108:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1050; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1054; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1050;
-st1050:
-	if ( ++p == pe )
-		goto _test_eof1050;
-case 1050:
-#line 23514 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2098;
-		case 41u: goto tr2098;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2099;
-	goto st0;
-tr2096:
-#line 350 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p)) {p++;  ps->cs = 1051; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1051;
-st1051:
-	if ( ++p == pe )
-		goto _test_eof1051;
-case 1051:
-#line 23529 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1052;
-		case 105u: goto st1052;
-	}
-	goto st0;
-st1052:
-	if ( ++p == pe )
-		goto _test_eof1052;
-case 1052:
-	switch( (*p) ) {
-		case 76u: goto st1053;
-		case 108u: goto st1053;
-	}
-	goto st0;
-st1053:
-	if ( ++p == pe )
-		goto _test_eof1053;
-case 1053:
-	switch( (*p) ) {
-		case 32u: goto tr2102;
-		case 41u: goto tr2102;
-	}
-	goto st0;
+	goto st1054;
 st1054:
 	if ( ++p == pe )
 		goto _test_eof1054;
 case 1054:
+#line 23647 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2103;
-		case 41u: goto tr2104;
+		case 32u: goto tr2107;
+		case 41u: goto tr2107;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2108;
 	goto st0;
-tr2103:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr2105:
+#line 353 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p)) {p++;  ps->cs = 1055; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1055;
 st1055:
 	if ( ++p == pe )
 		goto _test_eof1055;
 case 1055:
-#line 23568 "server.c"
+#line 23662 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2105;
-		case 40u: goto tr2106;
-		case 41u: goto tr2107;
+		case 73u: goto st1056;
+		case 105u: goto st1056;
 	}
 	goto st0;
-tr2105:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1056; goto _out;} }
-	goto st1056;
 st1056:
 	if ( ++p == pe )
 		goto _test_eof1056;
 case 1056:
-#line 23581 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1056;
-		case 40u: goto tr2106;
-		case 41u: goto tr2107;
+		case 76u: goto st1057;
+		case 108u: goto st1057;
 	}
 	goto st0;
-tr2106:
-#line 287 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 1057; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1057;goto st739;}} }
-	goto st1057;
 st1057:
 	if ( ++p == pe )
 		goto _test_eof1057;
 case 1057:
-#line 23594 "server.c"
-	if ( (*p) == 32u )
-		goto st1058;
+	switch( (*p) ) {
+		case 32u: goto tr2111;
+		case 41u: goto tr2111;
+	}
 	goto st0;
 st1058:
 	if ( ++p == pe )
 		goto _test_eof1058;
 case 1058:
 	switch( (*p) ) {
-		case 32u: goto tr2110;
-		case 40u: goto tr2111;
+		case 32u: goto tr2112;
+		case 41u: goto tr2113;
 	}
 	goto st0;
-tr2110:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1059; goto _out;} }
+tr2112:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
 	goto st1059;
 st1059:
 	if ( ++p == pe )
 		goto _test_eof1059;
 case 1059:
-#line 23613 "server.c"
+#line 23701 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1059;
-		case 40u: goto tr2111;
+		case 32u: goto tr2114;
+		case 40u: goto tr2115;
+		case 41u: goto tr2116;
 	}
 	goto st0;
-tr2111:
-#line 310 "response.rl"
-	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1060; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1060;goto st933;}} }
+tr2114:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1060; goto _out;} }
 	goto st1060;
 st1060:
 	if ( ++p == pe )
 		goto _test_eof1060;
 case 1060:
-#line 23625 "server.c"
-	if ( (*p) == 32u )
-		goto st1061;
+#line 23714 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1060;
+		case 40u: goto tr2115;
+		case 41u: goto tr2116;
+	}
 	goto st0;
+tr2115:
+#line 290 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 1061; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1061;goto st743;}} }
+	goto st1061;
 st1061:
 	if ( ++p == pe )
 		goto _test_eof1061;
 case 1061:
+#line 23727 "server.c"
 	if ( (*p) == 32u )
-		goto tr2114;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2115;
+		goto st1062;
 	goto st0;
-tr2114:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1062; goto _out;} }
-	goto st1062;
 st1062:
 	if ( ++p == pe )
 		goto _test_eof1062;
 case 1062:
-#line 23644 "server.c"
-	if ( (*p) == 32u )
-		goto st1062;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2115;
+	switch( (*p) ) {
+		case 32u: goto tr2119;
+		case 40u: goto tr2120;
+	}
 	goto st0;
-tr2115:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1063; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1063;
-tr2118:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1063; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2119:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1063; goto _out;} }
 	goto st1063;
 st1063:
 	if ( ++p == pe )
 		goto _test_eof1063;
 case 1063:
-#line 23670 "server.c"
+#line 23746 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2117;
-		case 41u: goto tr2117;
+		case 32u: goto st1063;
+		case 40u: goto tr2120;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2118;
 	goto st0;
-tr2117:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1451; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1451; goto _out;} }
-#line 342 "response.rl"
-	{ p--; {goto st787;} }
-	goto st1451;
-tr2104:
-#line 353 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1451; goto _out;} ps->parents[ps->depth]->id = 0; }
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1451;
-tr2107:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1451; goto _out;} }
-#line 353 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1451; goto _out;} ps->parents[ps->depth]->id = 0; }
-#line 311 "response.rl"
-	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1451;
-st1451:
-	if ( ++p == pe )
-		goto _test_eof1451;
-case 1451:
-#line 23702 "server.c"
-	goto st0;
+tr2120:
+#line 313 "response.rl"
+	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1064; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1064;goto st937;}} }
+	goto st1064;
 st1064:
 	if ( ++p == pe )
 		goto _test_eof1064;
 case 1064:
+#line 23758 "server.c"
 	if ( (*p) == 32u )
 		goto st1065;
 	goto st0;
@@ -27415,12 +27464,12 @@ st1065:
 	if ( ++p == pe )
 		goto _test_eof1065;
 case 1065:
-	switch( (*p) ) {
-		case 32u: goto tr2120;
-		case 40u: goto st1067;
-	}
+	if ( (*p) == 32u )
+		goto tr2123;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2124;
 	goto st0;
-tr2120:
+tr2123:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1066; goto _out;} }
 	goto st1066;
@@ -27428,213 +27477,198 @@ st1066:
 	if ( ++p == pe )
 		goto _test_eof1066;
 case 1066:
-#line 23726 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1066;
-		case 40u: goto st1067;
-	}
+#line 23777 "server.c"
+	if ( (*p) == 32u )
+		goto st1066;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2124;
 	goto st0;
+tr2124:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1067; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1067;
+tr2127:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1067; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1067;
 st1067:
 	if ( ++p == pe )
 		goto _test_eof1067;
 case 1067:
+#line 23803 "server.c"
 	switch( (*p) ) {
-		case 33u: goto tr2123;
-		case 37u: goto st0;
-		case 123u: goto st0;
-		case 127u: goto st0;
+		case 32u: goto tr2126;
+		case 41u: goto tr2126;
 	}
-	if ( (*p) < 40u ) {
-		if ( (*p) > 34u ) {
-			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2123;
-		} else
-			goto st0;
-	} else if ( (*p) > 42u ) {
-		if ( (*p) < 91u ) {
-			if ( 43u <= (*p) && (*p) <= 90u )
-				goto tr2123;
-		} else if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2123;
-		} else
-			goto st0;
-	} else
-		goto st0;
-	goto tr2124;
-tr2127:
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1068; goto _out;} }
-	goto st1068;
-tr2123:
-#line 365 "response.rl"
-	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1068; goto _out;} }
-	goto st1068;
-tr2124:
-#line 365 "response.rl"
-	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1068; goto _out;} }
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1068; goto _out;} }
-	goto st1068;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2127;
+	goto st0;
+tr2126:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1456; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1456; goto _out;} }
+#line 345 "response.rl"
+	{ p--; {goto st791;} }
+	goto st1456;
+tr2113:
+#line 356 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1456; goto _out;} ps->parents[ps->depth]->id = 0; }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1456;
+tr2116:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1456; goto _out;} }
+#line 356 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1456; goto _out;} ps->parents[ps->depth]->id = 0; }
+#line 314 "response.rl"
+	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1456;
+st1456:
+	if ( ++p == pe )
+		goto _test_eof1456;
+case 1456:
+#line 23835 "server.c"
+	goto st0;
 st1068:
 	if ( ++p == pe )
 		goto _test_eof1068;
 case 1068:
-#line 23773 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2125;
-		case 33u: goto st1068;
-		case 37u: goto st0;
-		case 91u: goto tr2125;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 40u ) {
-		if ( (*p) > 34u ) {
-			if ( 35u <= (*p) && (*p) <= 39u )
-				goto st1068;
-		} else
-			goto st0;
-	} else if ( (*p) > 42u ) {
-		if ( (*p) < 92u ) {
-			if ( 43u <= (*p) && (*p) <= 90u )
-				goto st1068;
-		} else if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1068;
-		} else
-			goto st0;
-	} else
-		goto st0;
-	goto tr2127;
-tr2125:
-#line 366 "response.rl"
-	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 1069; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1069;  ps->cs = (t);goto _again;}} } }
-	goto st1069;
+	if ( (*p) == 32u )
+		goto st1069;
+	goto st0;
 st1069:
 	if ( ++p == pe )
 		goto _test_eof1069;
 case 1069:
-#line 23806 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2128;
-		case 41u: goto st1072;
+		case 32u: goto tr2129;
+		case 40u: goto st1071;
 	}
 	goto st0;
-tr2128:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr2129:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1070; goto _out;} }
 	goto st1070;
 st1070:
 	if ( ++p == pe )
 		goto _test_eof1070;
 case 1070:
-#line 23818 "server.c"
+#line 23859 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2130;
-		case 33u: goto tr2123;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2131;
-		case 42u: goto st0;
-		case 123u: goto st0;
-		case 127u: goto st0;
+		case 32u: goto st1070;
+		case 40u: goto st1071;
 	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2123;
-		} else if ( (*p) >= 91u )
-			goto st0;
-	} else
-		goto tr2123;
-	goto tr2124;
-tr2130:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1071; goto _out;} }
-	goto st1071;
+	goto st0;
 st1071:
 	if ( ++p == pe )
 		goto _test_eof1071;
 case 1071:
-#line 23847 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1071;
-		case 33u: goto tr2123;
+		case 33u: goto tr2132;
 		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2131;
-		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2132;
+		} else
 			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 91u ) {
+			if ( 43u <= (*p) && (*p) <= 90u )
+				goto tr2132;
+		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2123;
-		} else if ( (*p) >= 91u )
+				goto tr2132;
+		} else
 			goto st0;
 	} else
-		goto tr2123;
-	goto tr2124;
-tr2131:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1072; goto _out;} }
+		goto st0;
+	goto tr2133;
+tr2136:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1072; goto _out;} }
+	goto st1072;
+tr2132:
+#line 368 "response.rl"
+	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1072; goto _out;} }
+	goto st1072;
+tr2133:
+#line 368 "response.rl"
+	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1072; goto _out;} }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1072; goto _out;} }
 	goto st1072;
 st1072:
 	if ( ++p == pe )
 		goto _test_eof1072;
 case 1072:
-#line 23876 "server.c"
+#line 23906 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2133;
-		case 13u: goto st1073;
-		case 32u: goto tr2135;
+		case 32u: goto tr2134;
+		case 33u: goto st1072;
+		case 37u: goto st0;
+		case 91u: goto tr2134;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
-	goto st0;
-tr2133:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1452; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1452;
-tr2136:
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1452;
-tr2137:
-#line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1452; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1452; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1452;
-st1452:
-	if ( ++p == pe )
-		goto _test_eof1452;
-case 1452:
-#line 23898 "server.c"
-	goto st0;
-tr2138:
-#line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1073; goto _out;} }
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1072;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 90u )
+				goto st1072;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1072;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2136;
+tr2134:
+#line 369 "response.rl"
+	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 1073; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1073;  ps->cs = (t);goto _again;}} } }
 	goto st1073;
 st1073:
 	if ( ++p == pe )
 		goto _test_eof1073;
 case 1073:
-#line 23906 "server.c"
-	if ( (*p) == 10u )
-		goto tr2136;
+#line 23939 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2137;
+		case 41u: goto st1076;
+	}
 	goto st0;
-tr2135:
+tr2137:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1074;
@@ -27642,73 +27676,155 @@ st1074:
 	if ( ++p == pe )
 		goto _test_eof1074;
 case 1074:
-#line 23916 "server.c"
+#line 23951 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2137;
-		case 13u: goto tr2138;
-		case 32u: goto st1074;
+		case 32u: goto tr2139;
+		case 33u: goto tr2132;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2140;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
-	goto st0;
-tr2147:
-#line 366 "response.rl"
-	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 1075; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1075;  ps->cs = (t);goto _again;}} } }
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2132;
+		} else if ( (*p) >= 91u )
+			goto st0;
+	} else
+		goto tr2132;
+	goto tr2133;
+tr2139:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1075; goto _out;} }
 	goto st1075;
 st1075:
 	if ( ++p == pe )
 		goto _test_eof1075;
 case 1075:
-#line 23929 "server.c"
+#line 23980 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2140;
-		case 41u: goto st1079;
+		case 32u: goto st1075;
+		case 33u: goto tr2132;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2140;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
-	goto st0;
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2132;
+		} else if ( (*p) >= 91u )
+			goto st0;
+	} else
+		goto tr2132;
+	goto tr2133;
 tr2140:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1076; goto _out;} }
 	goto st1076;
 st1076:
 	if ( ++p == pe )
 		goto _test_eof1076;
 case 1076:
-#line 23941 "server.c"
+#line 24009 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2142;
-		case 33u: goto tr2143;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2144;
-		case 42u: goto st0;
-		case 123u: goto st0;
-		case 127u: goto st0;
+		case 10u: goto tr2142;
+		case 13u: goto st1077;
+		case 32u: goto tr2144;
 	}
-	if ( (*p) < 35u ) {
-		if ( (*p) <= 34u )
-			goto st0;
-	} else if ( (*p) > 90u ) {
-		if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2143;
-		} else if ( (*p) >= 91u )
-			goto st0;
-	} else
-		goto tr2143;
-	goto tr2145;
+	goto st0;
 tr2142:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1077; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1457; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1457;
+tr2145:
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1457;
+tr2146:
+#line 40 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1457; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1457; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1457;
+st1457:
+	if ( ++p == pe )
+		goto _test_eof1457;
+case 1457:
+#line 24031 "server.c"
+	goto st0;
+tr2147:
+#line 40 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1077; goto _out;} }
 	goto st1077;
 st1077:
 	if ( ++p == pe )
 		goto _test_eof1077;
 case 1077:
-#line 23970 "server.c"
+#line 24039 "server.c"
+	if ( (*p) == 10u )
+		goto tr2145;
+	goto st0;
+tr2144:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1078;
+st1078:
+	if ( ++p == pe )
+		goto _test_eof1078;
+case 1078:
+#line 24049 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1077;
-		case 33u: goto tr2143;
+		case 10u: goto tr2146;
+		case 13u: goto tr2147;
+		case 32u: goto st1078;
+	}
+	goto st0;
+tr2156:
+#line 369 "response.rl"
+	{ { int t = fetch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 1079; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1079;  ps->cs = (t);goto _again;}} } }
+	goto st1079;
+st1079:
+	if ( ++p == pe )
+		goto _test_eof1079;
+case 1079:
+#line 24062 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2149;
+		case 41u: goto st1083;
+	}
+	goto st0;
+tr2149:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1080;
+st1080:
+	if ( ++p == pe )
+		goto _test_eof1080;
+case 1080:
+#line 24074 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2151;
+		case 33u: goto tr2152;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2144;
+		case 41u: goto tr2153;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -27719,347 +27835,378 @@ case 1077:
 	} else if ( (*p) > 90u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2143;
+				goto tr2152;
 		} else if ( (*p) >= 91u )
 			goto st0;
 	} else
-		goto tr2143;
-	goto tr2145;
-tr2149:
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1078; goto _out;} }
-	goto st1078;
-tr2143:
-#line 365 "response.rl"
-	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1078; goto _out;} }
-	goto st1078;
-tr2145:
-#line 365 "response.rl"
-	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1078; goto _out;} }
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1078; goto _out;} }
-	goto st1078;
-st1078:
+		goto tr2152;
+	goto tr2154;
+tr2151:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1081; goto _out;} }
+	goto st1081;
+st1081:
 	if ( ++p == pe )
-		goto _test_eof1078;
-case 1078:
-#line 24006 "server.c"
+		goto _test_eof1081;
+case 1081:
+#line 24103 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2147;
-		case 33u: goto st1078;
+		case 32u: goto st1081;
+		case 33u: goto tr2152;
 		case 37u: goto st0;
-		case 91u: goto tr2147;
+		case 40u: goto st0;
+		case 41u: goto tr2153;
+		case 42u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 35u ) {
+		if ( (*p) <= 34u )
+			goto st0;
+	} else if ( (*p) > 90u ) {
+		if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2152;
+		} else if ( (*p) >= 91u )
+			goto st0;
+	} else
+		goto tr2152;
+	goto tr2154;
+tr2158:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1082; goto _out;} }
+	goto st1082;
+tr2152:
+#line 368 "response.rl"
+	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1082; goto _out;} }
+	goto st1082;
+tr2154:
+#line 368 "response.rl"
+	{ if (!ik_r_item_begin(ps, p)) {p++;  ps->cs = 1082; goto _out;} }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1082; goto _out;} }
+	goto st1082;
+st1082:
+	if ( ++p == pe )
+		goto _test_eof1082;
+case 1082:
+#line 24139 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2156;
+		case 33u: goto st1082;
+		case 37u: goto st0;
+		case 91u: goto tr2156;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto st1078;
+				goto st1082;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 90u )
-				goto st1078;
+				goto st1082;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1078;
+				goto st1082;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2149;
-tr2144:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1079; goto _out;} }
-	goto st1079;
-st1079:
-	if ( ++p == pe )
-		goto _test_eof1079;
-case 1079:
-#line 24039 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2150;
-		case 13u: goto st1080;
-		case 32u: goto tr2152;
-	}
-	goto st0;
-tr2150:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1453; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1453;
+	goto tr2158;
 tr2153:
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1453;
-tr2154:
-#line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1453; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1453; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1453;
-st1453:
-	if ( ++p == pe )
-		goto _test_eof1453;
-case 1453:
-#line 24061 "server.c"
-	goto st0;
-tr2155:
-#line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1080; goto _out;} }
-	goto st1080;
-st1080:
-	if ( ++p == pe )
-		goto _test_eof1080;
-case 1080:
-#line 24069 "server.c"
-	if ( (*p) == 10u )
-		goto tr2153;
-	goto st0;
-tr2152:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st1081;
-st1081:
-	if ( ++p == pe )
-		goto _test_eof1081;
-case 1081:
-#line 24079 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2154;
-		case 13u: goto tr2155;
-		case 32u: goto st1081;
-	}
-	goto st0;
-st1082:
-	if ( ++p == pe )
-		goto _test_eof1082;
-case 1082:
-	if ( (*p) == 32u )
-		goto st1083;
-	goto st0;
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1083; goto _out;} }
+	goto st1083;
 st1083:
 	if ( ++p == pe )
 		goto _test_eof1083;
 case 1083:
+#line 24172 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2158;
-		case 40u: goto tr2159;
+		case 10u: goto tr2159;
+		case 13u: goto st1084;
+		case 32u: goto tr2161;
 	}
 	goto st0;
-tr2158:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1084; goto _out;} }
+tr2159:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1458; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1458;
+tr2162:
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1458;
+tr2163:
+#line 40 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1458; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1458; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1458;
+st1458:
+	if ( ++p == pe )
+		goto _test_eof1458;
+case 1458:
+#line 24194 "server.c"
+	goto st0;
+tr2164:
+#line 40 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1084; goto _out;} }
 	goto st1084;
 st1084:
 	if ( ++p == pe )
 		goto _test_eof1084;
 case 1084:
-#line 24108 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1084;
-		case 40u: goto tr2159;
-	}
+#line 24202 "server.c"
+	if ( (*p) == 10u )
+		goto tr2162;
 	goto st0;
-tr2159:
-#line 200 "lexical.rl"
-	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1085; goto _out;} } }
+tr2161:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
 	goto st1085;
 st1085:
 	if ( ++p == pe )
 		goto _test_eof1085;
 case 1085:
-#line 24120 "server.c"
+#line 24212 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2161;
-		case 33u: goto tr2162;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2163;
-		case 42u: goto st0;
-		case 92u: goto tr2164;
-		case 93u: goto tr2165;
-		case 123u: goto st0;
-		case 127u: goto st0;
+		case 10u: goto tr2163;
+		case 13u: goto tr2164;
+		case 32u: goto st1085;
 	}
-	if ( (*p) > 34u ) {
-		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr2162;
-	} else
-		goto st0;
-	goto tr2166;
-tr2161:
-#line 205 "lexical.rl"
-	{ ps->sp_mark = p; }
-	goto st1086;
+	goto st0;
 st1086:
 	if ( ++p == pe )
 		goto _test_eof1086;
 case 1086:
-#line 24145 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1086;
-		case 41u: goto tr2168;
-	}
+	if ( (*p) == 32u )
+		goto st1087;
 	goto st0;
-tr2163:
-#line 201 "lexical.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1087;
-tr2168:
-#line 206 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1087; goto _out;} }
-#line 201 "lexical.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1087;
-tr2172:
-#line 195 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1087; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 201 "lexical.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1087;
 st1087:
 	if ( ++p == pe )
 		goto _test_eof1087;
 case 1087:
-#line 24165 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2169;
-		case 41u: goto tr2169;
+		case 32u: goto tr2167;
+		case 40u: goto tr2168;
 	}
 	goto st0;
-tr2169:
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1454;
-st1454:
-	if ( ++p == pe )
-		goto _test_eof1454;
-case 1454:
-#line 24177 "server.c"
-	goto st0;
-tr2162:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1088;
-tr2166:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1088; goto _out;} }
-	goto st1088;
-tr2174:
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1088; goto _out;} }
-	goto st1088;
-tr2165:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-#line 21 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1088; goto _out;} }
-	goto st1088;
-tr2173:
-#line 21 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1088; goto _out;} }
+tr2167:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1088; goto _out;} }
 	goto st1088;
 st1088:
 	if ( ++p == pe )
 		goto _test_eof1088;
 case 1088:
-#line 24199 "server.c"
+#line 24241 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2170;
-		case 33u: goto st1088;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2172;
-		case 42u: goto st0;
-		case 92u: goto st0;
-		case 93u: goto tr2173;
-		case 123u: goto st0;
-		case 127u: goto st0;
+		case 32u: goto st1088;
+		case 40u: goto tr2168;
 	}
-	if ( (*p) > 34u ) {
-		if ( 35u <= (*p) && (*p) <= 126u )
-			goto st1088;
-	} else
-		goto st0;
-	goto tr2174;
-tr2170:
-#line 195 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1089; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 205 "lexical.rl"
-	{ ps->sp_mark = p; }
+	goto st0;
+tr2168:
+#line 200 "lexical.rl"
+	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1089; goto _out;} } }
 	goto st1089;
 st1089:
 	if ( ++p == pe )
 		goto _test_eof1089;
 case 1089:
-#line 24225 "server.c"
+#line 24253 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2175;
-		case 33u: goto tr2162;
+		case 32u: goto tr2170;
+		case 33u: goto tr2171;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2168;
+		case 41u: goto tr2172;
 		case 42u: goto st0;
-		case 92u: goto tr2164;
-		case 93u: goto tr2165;
+		case 92u: goto tr2173;
+		case 93u: goto tr2174;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr2162;
+			goto tr2171;
 	} else
 		goto st0;
-	goto tr2166;
-tr2175:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1090; goto _out;} }
+	goto tr2175;
+tr2170:
+#line 205 "lexical.rl"
+	{ ps->sp_mark = p; }
 	goto st1090;
 st1090:
 	if ( ++p == pe )
 		goto _test_eof1090;
 case 1090:
-#line 24250 "server.c"
+#line 24278 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1090;
-		case 33u: goto tr2162;
-		case 37u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2168;
-		case 42u: goto st0;
-		case 92u: goto tr2164;
-		case 93u: goto tr2165;
-		case 123u: goto st0;
-		case 127u: goto st0;
+		case 41u: goto tr2177;
 	}
-	if ( (*p) > 34u ) {
-		if ( 35u <= (*p) && (*p) <= 126u )
-			goto tr2162;
-	} else
-		goto st0;
-	goto tr2166;
-tr2164:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st0;
+tr2172:
+#line 201 "lexical.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1091;
+tr2177:
+#line 206 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1091; goto _out;} }
+#line 201 "lexical.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1091;
+tr2181:
+#line 195 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1091; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 201 "lexical.rl"
+	{ ik_b_pop(ps, p + 1); }
 	goto st1091;
 st1091:
 	if ( ++p == pe )
 		goto _test_eof1091;
 case 1091:
-#line 24275 "server.c"
+#line 24298 "server.c"
 	switch( (*p) ) {
-		case 33u: goto st1088;
+		case 32u: goto tr2178;
+		case 41u: goto tr2178;
+	}
+	goto st0;
+tr2178:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1459;
+st1459:
+	if ( ++p == pe )
+		goto _test_eof1459;
+case 1459:
+#line 24310 "server.c"
+	goto st0;
+tr2171:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1092;
+tr2175:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1092; goto _out;} }
+	goto st1092;
+tr2183:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1092; goto _out;} }
+	goto st1092;
+tr2174:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 21 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1092; goto _out;} }
+	goto st1092;
+tr2182:
+#line 21 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1092; goto _out;} }
+	goto st1092;
+st1092:
+	if ( ++p == pe )
+		goto _test_eof1092;
+case 1092:
+#line 24332 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2179;
+		case 33u: goto st1092;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2181;
+		case 42u: goto st0;
+		case 92u: goto st0;
+		case 93u: goto tr2182;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 34u ) {
+		if ( 35u <= (*p) && (*p) <= 126u )
+			goto st1092;
+	} else
+		goto st0;
+	goto tr2183;
+tr2179:
+#line 195 "lexical.rl"
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1093; goto _out;} ps->last->form = IK_FORM_ATOM; }
+#line 205 "lexical.rl"
+	{ ps->sp_mark = p; }
+	goto st1093;
+st1093:
+	if ( ++p == pe )
+		goto _test_eof1093;
+case 1093:
+#line 24358 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2184;
+		case 33u: goto tr2171;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2177;
+		case 42u: goto st0;
+		case 92u: goto tr2173;
+		case 93u: goto tr2174;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 34u ) {
+		if ( 35u <= (*p) && (*p) <= 126u )
+			goto tr2171;
+	} else
+		goto st0;
+	goto tr2175;
+tr2184:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1094; goto _out;} }
+	goto st1094;
+st1094:
+	if ( ++p == pe )
+		goto _test_eof1094;
+case 1094:
+#line 24383 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1094;
+		case 33u: goto tr2171;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2177;
+		case 42u: goto st0;
+		case 92u: goto tr2173;
+		case 93u: goto tr2174;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 34u ) {
+		if ( 35u <= (*p) && (*p) <= 126u )
+			goto tr2171;
+	} else
+		goto st0;
+	goto tr2175;
+tr2173:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1095;
+st1095:
+	if ( ++p == pe )
+		goto _test_eof1095;
+case 1095:
+#line 24408 "server.c"
+	switch( (*p) ) {
+		case 33u: goto st1092;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr2173;
+		case 93u: goto tr2182;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -28069,66 +28216,12 @@ case 1091:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto st1088;
+				goto st1092;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto st1088;
-	goto tr2174;
-st1092:
-	if ( ++p == pe )
-		goto _test_eof1092;
-case 1092:
-	if ( (*p) == 32u )
-		goto st1093;
-	goto st0;
-st1093:
-	if ( ++p == pe )
-		goto _test_eof1093;
-case 1093:
-	switch( (*p) ) {
-		case 32u: goto tr2178;
-		case 40u: goto tr2179;
-	}
-	goto st0;
-tr2178:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1094; goto _out;} }
-	goto st1094;
-st1094:
-	if ( ++p == pe )
-		goto _test_eof1094;
-case 1094:
-#line 24318 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1094;
-		case 40u: goto tr2179;
-	}
-	goto st0;
-tr2179:
-#line 287 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 1095; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1095;goto st739;}} }
-	goto st1095;
-st1095:
-	if ( ++p == pe )
-		goto _test_eof1095;
-case 1095:
-#line 24330 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2181;
-		case 41u: goto tr2181;
-	}
-	goto st0;
-tr2181:
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1455;
-st1455:
-	if ( ++p == pe )
-		goto _test_eof1455;
-case 1455:
-#line 24342 "server.c"
-	goto st0;
+		goto st1092;
+	goto tr2183;
 st1096:
 	if ( ++p == pe )
 		goto _test_eof1096;
@@ -28141,13 +28234,11 @@ st1097:
 		goto _test_eof1097;
 case 1097:
 	switch( (*p) ) {
-		case 32u: goto tr2183;
-		case 34u: goto tr2184;
-		case 78u: goto tr2185;
-		case 110u: goto tr2185;
+		case 32u: goto tr2187;
+		case 40u: goto tr2188;
 	}
 	goto st0;
-tr2183:
+tr2187:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1098; goto _out;} }
 	goto st1098;
@@ -28155,84 +28246,90 @@ st1098:
 	if ( ++p == pe )
 		goto _test_eof1098;
 case 1098:
-#line 24368 "server.c"
+#line 24451 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1098;
-		case 34u: goto tr2184;
-		case 78u: goto tr2185;
-		case 110u: goto tr2185;
+		case 40u: goto tr2188;
 	}
 	goto st0;
-tr2184:
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
+tr2188:
+#line 290 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_ENVELOPE, p)) {p++;  ps->cs = 1099; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1099;goto st743;}} }
 	goto st1099;
 st1099:
 	if ( ++p == pe )
 		goto _test_eof1099;
 case 1099:
-#line 24382 "server.c"
-	if ( (*p) == 32u )
-		goto st1100;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1100;
+#line 24463 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2190;
+		case 41u: goto tr2190;
+	}
+	goto st0;
+tr2190:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1460;
+st1460:
+	if ( ++p == pe )
+		goto _test_eof1460;
+case 1460:
+#line 24475 "server.c"
 	goto st0;
 st1100:
 	if ( ++p == pe )
 		goto _test_eof1100;
 case 1100:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st1101;
 	goto st0;
 st1101:
 	if ( ++p == pe )
 		goto _test_eof1101;
 case 1101:
-	if ( (*p) == 45u )
-		goto st1102;
+	switch( (*p) ) {
+		case 32u: goto tr2192;
+		case 34u: goto tr2193;
+		case 78u: goto tr2194;
+		case 110u: goto tr2194;
+	}
 	goto st0;
+tr2192:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1102; goto _out;} }
+	goto st1102;
 st1102:
 	if ( ++p == pe )
 		goto _test_eof1102;
 case 1102:
+#line 24501 "server.c"
 	switch( (*p) ) {
-		case 65u: goto st1103;
-		case 68u: goto st1128;
-		case 70u: goto st1130;
-		case 74u: goto st1132;
-		case 77u: goto st1135;
-		case 78u: goto st1137;
-		case 79u: goto st1139;
-		case 83u: goto st1141;
-		case 97u: goto st1103;
-		case 100u: goto st1128;
-		case 102u: goto st1130;
-		case 106u: goto st1132;
-		case 109u: goto st1135;
-		case 110u: goto st1137;
-		case 111u: goto st1139;
-		case 115u: goto st1141;
+		case 32u: goto st1102;
+		case 34u: goto tr2193;
+		case 78u: goto tr2194;
+		case 110u: goto tr2194;
 	}
 	goto st0;
+tr2193:
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1103;
 st1103:
 	if ( ++p == pe )
 		goto _test_eof1103;
 case 1103:
-	switch( (*p) ) {
-		case 80u: goto st1104;
-		case 85u: goto st1127;
-		case 112u: goto st1104;
-		case 117u: goto st1127;
-	}
+#line 24515 "server.c"
+	if ( (*p) == 32u )
+		goto st1104;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1104;
 	goto st0;
 st1104:
 	if ( ++p == pe )
 		goto _test_eof1104;
 case 1104:
-	switch( (*p) ) {
-		case 82u: goto st1105;
-		case 114u: goto st1105;
-	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1105;
 	goto st0;
 st1105:
 	if ( ++p == pe )
@@ -28245,35 +28342,57 @@ st1106:
 	if ( ++p == pe )
 		goto _test_eof1106;
 case 1106:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1107;
+	switch( (*p) ) {
+		case 65u: goto st1107;
+		case 68u: goto st1132;
+		case 70u: goto st1134;
+		case 74u: goto st1136;
+		case 77u: goto st1139;
+		case 78u: goto st1141;
+		case 79u: goto st1143;
+		case 83u: goto st1145;
+		case 97u: goto st1107;
+		case 100u: goto st1132;
+		case 102u: goto st1134;
+		case 106u: goto st1136;
+		case 109u: goto st1139;
+		case 110u: goto st1141;
+		case 111u: goto st1143;
+		case 115u: goto st1145;
+	}
 	goto st0;
 st1107:
 	if ( ++p == pe )
 		goto _test_eof1107;
 case 1107:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1108;
+	switch( (*p) ) {
+		case 80u: goto st1108;
+		case 85u: goto st1131;
+		case 112u: goto st1108;
+		case 117u: goto st1131;
+	}
 	goto st0;
 st1108:
 	if ( ++p == pe )
 		goto _test_eof1108;
 case 1108:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1109;
+	switch( (*p) ) {
+		case 82u: goto st1109;
+		case 114u: goto st1109;
+	}
 	goto st0;
 st1109:
 	if ( ++p == pe )
 		goto _test_eof1109;
 case 1109:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 45u )
 		goto st1110;
 	goto st0;
 st1110:
 	if ( ++p == pe )
 		goto _test_eof1110;
 case 1110:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1111;
 	goto st0;
 st1111:
@@ -28294,14 +28413,14 @@ st1113:
 	if ( ++p == pe )
 		goto _test_eof1113;
 case 1113:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1114;
 	goto st0;
 st1114:
 	if ( ++p == pe )
 		goto _test_eof1114;
 case 1114:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st1115;
 	goto st0;
 st1115:
@@ -28315,14 +28434,14 @@ st1116:
 	if ( ++p == pe )
 		goto _test_eof1116;
 case 1116:
-	if ( (*p) == 58u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1117;
 	goto st0;
 st1117:
 	if ( ++p == pe )
 		goto _test_eof1117;
 case 1117:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 58u )
 		goto st1118;
 	goto st0;
 st1118:
@@ -28336,17 +28455,15 @@ st1119:
 	if ( ++p == pe )
 		goto _test_eof1119;
 case 1119:
-	if ( (*p) == 32u )
+	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st1120;
 	goto st0;
 st1120:
 	if ( ++p == pe )
 		goto _test_eof1120;
 case 1120:
-	switch( (*p) ) {
-		case 43u: goto st1121;
-		case 45u: goto st1121;
-	}
+	if ( (*p) == 58u )
+		goto st1121;
 	goto st0;
 st1121:
 	if ( ++p == pe )
@@ -28366,48 +28483,78 @@ st1123:
 	if ( ++p == pe )
 		goto _test_eof1123;
 case 1123:
-	if ( 48u <= (*p) && (*p) <= 57u )
+	if ( (*p) == 32u )
 		goto st1124;
 	goto st0;
 st1124:
 	if ( ++p == pe )
 		goto _test_eof1124;
 case 1124:
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1125;
+	switch( (*p) ) {
+		case 43u: goto st1125;
+		case 45u: goto st1125;
+	}
 	goto st0;
 st1125:
 	if ( ++p == pe )
 		goto _test_eof1125;
 case 1125:
-	if ( (*p) == 34u )
-		goto tr2221;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1126;
 	goto st0;
-tr2221:
+st1126:
+	if ( ++p == pe )
+		goto _test_eof1126;
+case 1126:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1127;
+	goto st0;
+st1127:
+	if ( ++p == pe )
+		goto _test_eof1127;
+case 1127:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1128;
+	goto st0;
+st1128:
+	if ( ++p == pe )
+		goto _test_eof1128;
+case 1128:
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1129;
+	goto st0;
+st1129:
+	if ( ++p == pe )
+		goto _test_eof1129;
+case 1129:
+	if ( (*p) == 34u )
+		goto tr2230;
+	goto st0;
+tr2230:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1126;
-st1126:
+	goto st1130;
+st1130:
 	if ( ++p == pe )
-		goto _test_eof1126;
-case 1126:
-#line 24604 "server.c"
+		goto _test_eof1130;
+case 1130:
+#line 24737 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2222;
-		case 41u: goto tr2222;
+		case 32u: goto tr2231;
+		case 41u: goto tr2231;
 	}
 	goto st0;
-tr2222:
+tr2231:
 #line 25 "response.rl"
-	{ if (!ik_b_datetime(ps)) {p++;  ps->cs = 1456; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_b_datetime(ps)) {p++;  ps->cs = 1461; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1456;
-tr2233:
+	goto st1461;
+tr2242:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -28415,59 +28562,23 @@ tr2233:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1456; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1461; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1456;
-st1456:
+	goto st1461;
+st1461:
 	if ( ++p == pe )
-		goto _test_eof1456;
-case 1456:
-#line 24626 "server.c"
-	goto st0;
-st1127:
-	if ( ++p == pe )
-		goto _test_eof1127;
-case 1127:
-	switch( (*p) ) {
-		case 71u: goto st1105;
-		case 103u: goto st1105;
-	}
-	goto st0;
-st1128:
-	if ( ++p == pe )
-		goto _test_eof1128;
-case 1128:
-	switch( (*p) ) {
-		case 69u: goto st1129;
-		case 101u: goto st1129;
-	}
-	goto st0;
-st1129:
-	if ( ++p == pe )
-		goto _test_eof1129;
-case 1129:
-	switch( (*p) ) {
-		case 67u: goto st1105;
-		case 99u: goto st1105;
-	}
-	goto st0;
-st1130:
-	if ( ++p == pe )
-		goto _test_eof1130;
-case 1130:
-	switch( (*p) ) {
-		case 69u: goto st1131;
-		case 101u: goto st1131;
-	}
+		goto _test_eof1461;
+case 1461:
+#line 24759 "server.c"
 	goto st0;
 st1131:
 	if ( ++p == pe )
 		goto _test_eof1131;
 case 1131:
 	switch( (*p) ) {
-		case 66u: goto st1105;
-		case 98u: goto st1105;
+		case 71u: goto st1109;
+		case 103u: goto st1109;
 	}
 	goto st0;
 st1132:
@@ -28475,10 +28586,8 @@ st1132:
 		goto _test_eof1132;
 case 1132:
 	switch( (*p) ) {
-		case 65u: goto st1133;
-		case 85u: goto st1134;
-		case 97u: goto st1133;
-		case 117u: goto st1134;
+		case 69u: goto st1133;
+		case 101u: goto st1133;
 	}
 	goto st0;
 st1133:
@@ -28486,8 +28595,8 @@ st1133:
 		goto _test_eof1133;
 case 1133:
 	switch( (*p) ) {
-		case 78u: goto st1105;
-		case 110u: goto st1105;
+		case 67u: goto st1109;
+		case 99u: goto st1109;
 	}
 	goto st0;
 st1134:
@@ -28495,10 +28604,8 @@ st1134:
 		goto _test_eof1134;
 case 1134:
 	switch( (*p) ) {
-		case 76u: goto st1105;
-		case 78u: goto st1105;
-		case 108u: goto st1105;
-		case 110u: goto st1105;
+		case 69u: goto st1135;
+		case 101u: goto st1135;
 	}
 	goto st0;
 st1135:
@@ -28506,8 +28613,8 @@ st1135:
 		goto _test_eof1135;
 case 1135:
 	switch( (*p) ) {
-		case 65u: goto st1136;
-		case 97u: goto st1136;
+		case 66u: goto st1109;
+		case 98u: goto st1109;
 	}
 	goto st0;
 st1136:
@@ -28515,10 +28622,10 @@ st1136:
 		goto _test_eof1136;
 case 1136:
 	switch( (*p) ) {
-		case 82u: goto st1105;
-		case 89u: goto st1105;
-		case 114u: goto st1105;
-		case 121u: goto st1105;
+		case 65u: goto st1137;
+		case 85u: goto st1138;
+		case 97u: goto st1137;
+		case 117u: goto st1138;
 	}
 	goto st0;
 st1137:
@@ -28526,8 +28633,8 @@ st1137:
 		goto _test_eof1137;
 case 1137:
 	switch( (*p) ) {
-		case 79u: goto st1138;
-		case 111u: goto st1138;
+		case 78u: goto st1109;
+		case 110u: goto st1109;
 	}
 	goto st0;
 st1138:
@@ -28535,8 +28642,10 @@ st1138:
 		goto _test_eof1138;
 case 1138:
 	switch( (*p) ) {
-		case 86u: goto st1105;
-		case 118u: goto st1105;
+		case 76u: goto st1109;
+		case 78u: goto st1109;
+		case 108u: goto st1109;
+		case 110u: goto st1109;
 	}
 	goto st0;
 st1139:
@@ -28544,8 +28653,8 @@ st1139:
 		goto _test_eof1139;
 case 1139:
 	switch( (*p) ) {
-		case 67u: goto st1140;
-		case 99u: goto st1140;
+		case 65u: goto st1140;
+		case 97u: goto st1140;
 	}
 	goto st0;
 st1140:
@@ -28553,8 +28662,10 @@ st1140:
 		goto _test_eof1140;
 case 1140:
 	switch( (*p) ) {
-		case 84u: goto st1105;
-		case 116u: goto st1105;
+		case 82u: goto st1109;
+		case 89u: goto st1109;
+		case 114u: goto st1109;
+		case 121u: goto st1109;
 	}
 	goto st0;
 st1141:
@@ -28562,8 +28673,8 @@ st1141:
 		goto _test_eof1141;
 case 1141:
 	switch( (*p) ) {
-		case 69u: goto st1142;
-		case 101u: goto st1142;
+		case 79u: goto st1142;
+		case 111u: goto st1142;
 	}
 	goto st0;
 st1142:
@@ -28571,24 +28682,17 @@ st1142:
 		goto _test_eof1142;
 case 1142:
 	switch( (*p) ) {
-		case 80u: goto st1105;
-		case 112u: goto st1105;
+		case 86u: goto st1109;
+		case 118u: goto st1109;
 	}
 	goto st0;
-tr2185:
-#line 384 "response.rl"
-	{ if (!ik_r_nil_date(ps, p)) {p++;  ps->cs = 1143; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1143;
 st1143:
 	if ( ++p == pe )
 		goto _test_eof1143;
 case 1143:
-#line 24785 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st1144;
-		case 105u: goto st1144;
+		case 67u: goto st1144;
+		case 99u: goto st1144;
 	}
 	goto st0;
 st1144:
@@ -28596,8 +28700,8 @@ st1144:
 		goto _test_eof1144;
 case 1144:
 	switch( (*p) ) {
-		case 76u: goto st1145;
-		case 108u: goto st1145;
+		case 84u: goto st1109;
+		case 116u: goto st1109;
 	}
 	goto st0;
 st1145:
@@ -28605,122 +28709,165 @@ st1145:
 		goto _test_eof1145;
 case 1145:
 	switch( (*p) ) {
-		case 32u: goto tr2233;
-		case 41u: goto tr2233;
+		case 69u: goto st1146;
+		case 101u: goto st1146;
 	}
 	goto st0;
 st1146:
 	if ( ++p == pe )
 		goto _test_eof1146;
 case 1146:
-	if ( (*p) == 32u )
-		goto st1147;
+	switch( (*p) ) {
+		case 80u: goto st1109;
+		case 112u: goto st1109;
+	}
 	goto st0;
+tr2194:
+#line 387 "response.rl"
+	{ if (!ik_r_nil_date(ps, p)) {p++;  ps->cs = 1147; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1147;
 st1147:
 	if ( ++p == pe )
 		goto _test_eof1147;
 case 1147:
+#line 24918 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2235;
-		case 34u: goto tr2236;
-		case 78u: goto tr2237;
-		case 110u: goto tr2237;
-		case 123u: goto tr2238;
+		case 73u: goto st1148;
+		case 105u: goto st1148;
 	}
 	goto st0;
-tr2235:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1148; goto _out;} }
-	goto st1148;
 st1148:
 	if ( ++p == pe )
 		goto _test_eof1148;
 case 1148:
-#line 24834 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1148;
-		case 34u: goto tr2236;
-		case 78u: goto tr2237;
-		case 110u: goto tr2237;
-		case 123u: goto tr2238;
+		case 76u: goto st1149;
+		case 108u: goto st1149;
 	}
 	goto st0;
-tr2236:
+st1149:
+	if ( ++p == pe )
+		goto _test_eof1149;
+case 1149:
+	switch( (*p) ) {
+		case 32u: goto tr2242;
+		case 41u: goto tr2242;
+	}
+	goto st0;
+st1150:
+	if ( ++p == pe )
+		goto _test_eof1150;
+case 1150:
+	if ( (*p) == 32u )
+		goto st1151;
+	goto st0;
+st1151:
+	if ( ++p == pe )
+		goto _test_eof1151;
+case 1151:
+	switch( (*p) ) {
+		case 32u: goto tr2244;
+		case 34u: goto tr2245;
+		case 78u: goto tr2246;
+		case 110u: goto tr2246;
+		case 123u: goto tr2247;
+	}
+	goto st0;
+tr2244:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1152; goto _out;} }
+	goto st1152;
+st1152:
+	if ( ++p == pe )
+		goto _test_eof1152;
+case 1152:
+#line 24967 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1152;
+		case 34u: goto tr2245;
+		case 78u: goto tr2246;
+		case 110u: goto tr2246;
+		case 123u: goto tr2247;
+	}
+	goto st0;
+tr2245:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1149;
-tr2240:
+	goto st1153;
+tr2249:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1149;
-tr2243:
+	goto st1153;
+tr2252:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1149;
-tr2245:
+	goto st1153;
+tr2254:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1149;
-st1149:
+	goto st1153;
+st1153:
 	if ( ++p == pe )
-		goto _test_eof1149;
-case 1149:
-#line 24862 "server.c"
+		goto _test_eof1153;
+case 1153:
+#line 24995 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2241;
-		case 92u: goto st1151;
+		case 34u: goto tr2250;
+		case 92u: goto st1155;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2240;
-	goto tr2243;
-tr2241:
+		goto tr2249;
+	goto tr2252;
+tr2250:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1150;
-tr2255:
+	goto st1154;
+tr2264:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1150; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1154; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1150; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1154; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1150;
-tr2257:
+	goto st1154;
+tr2266:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1150; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1154; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1150;
-st1150:
+	goto st1154;
+st1154:
 	if ( ++p == pe )
-		goto _test_eof1150;
-case 1150:
-#line 24902 "server.c"
+		goto _test_eof1154;
+case 1154:
+#line 25035 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2244;
-		case 41u: goto tr2244;
+		case 32u: goto tr2253;
+		case 41u: goto tr2253;
 	}
 	goto st0;
-tr2248:
+tr2257:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -28728,238 +28875,154 @@ tr2248:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1457; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1462; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1457;
-tr2244:
+	goto st1462;
+tr2253:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1457; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1462; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1457;
-st1457:
+	goto st1462;
+st1462:
 	if ( ++p == pe )
-		goto _test_eof1457;
-case 1457:
-#line 24924 "server.c"
+		goto _test_eof1462;
+case 1462:
+#line 25057 "server.c"
 	goto st0;
-st1151:
-	if ( ++p == pe )
-		goto _test_eof1151;
-case 1151:
-	switch( (*p) ) {
-		case 34u: goto tr2245;
-		case 92u: goto tr2245;
-	}
-	goto st0;
-tr2237:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1152;
-st1152:
-	if ( ++p == pe )
-		goto _test_eof1152;
-case 1152:
-#line 24941 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1153;
-		case 105u: goto st1153;
-	}
-	goto st0;
-st1153:
-	if ( ++p == pe )
-		goto _test_eof1153;
-case 1153:
-	switch( (*p) ) {
-		case 76u: goto st1154;
-		case 108u: goto st1154;
-	}
-	goto st0;
-st1154:
-	if ( ++p == pe )
-		goto _test_eof1154;
-case 1154:
-	switch( (*p) ) {
-		case 32u: goto tr2248;
-		case 41u: goto tr2248;
-	}
-	goto st0;
-tr2238:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1155;
 st1155:
 	if ( ++p == pe )
 		goto _test_eof1155;
 case 1155:
-#line 24971 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2249;
+	switch( (*p) ) {
+		case 34u: goto tr2254;
+		case 92u: goto tr2254;
+	}
 	goto st0;
-tr2249:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1156; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1156;
-tr2252:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1156; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2246:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1156;
 st1156:
 	if ( ++p == pe )
 		goto _test_eof1156;
 case 1156:
-#line 24995 "server.c"
+#line 25074 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2250;
-		case 45u: goto tr2251;
-		case 125u: goto tr2253;
+		case 73u: goto st1157;
+		case 105u: goto st1157;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2252;
 	goto st0;
-tr2250:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1157; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1157;
-tr2251:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1157; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1157; goto _out;} }
-	goto st1157;
 st1157:
 	if ( ++p == pe )
 		goto _test_eof1157;
 case 1157:
-#line 25019 "server.c"
-	if ( (*p) == 125u )
-		goto st1158;
+	switch( (*p) ) {
+		case 76u: goto st1158;
+		case 108u: goto st1158;
+	}
 	goto st0;
-tr2253:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1158; goto _out;} }
-  }
-	goto st1158;
 st1158:
 	if ( ++p == pe )
 		goto _test_eof1158;
 case 1158:
-#line 25031 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2255;
-		case 13u: goto st1159;
+		case 32u: goto tr2257;
+		case 41u: goto tr2257;
 	}
 	goto st0;
+tr2247:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1159;
 st1159:
 	if ( ++p == pe )
 		goto _test_eof1159;
 case 1159:
-	if ( (*p) == 10u )
-		goto tr2257;
-	goto st0;
-st1160:
-	if ( ++p == pe )
-		goto _test_eof1160;
-case 1160:
-	if ( (*p) == 32u )
-		goto st1161;
-	goto st0;
-st1161:
-	if ( ++p == pe )
-		goto _test_eof1161;
-case 1161:
-	if ( (*p) == 32u )
-		goto tr2259;
+#line 25104 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2260;
+		goto tr2258;
 	goto st0;
-tr2259:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1162; goto _out;} }
-	goto st1162;
-st1162:
-	if ( ++p == pe )
-		goto _test_eof1162;
-case 1162:
-#line 25066 "server.c"
-	if ( (*p) == 32u )
-		goto st1162;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2260;
-	goto st0;
-tr2260:
+tr2258:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1163; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1160; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1163;
-tr2263:
+	goto st1160;
+tr2261:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1163; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1160; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1163;
-st1163:
+	goto st1160;
+st1160:
 	if ( ++p == pe )
-		goto _test_eof1163;
-case 1163:
-#line 25092 "server.c"
+		goto _test_eof1160;
+case 1160:
+#line 25128 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2262;
-		case 41u: goto tr2262;
+		case 43u: goto tr2259;
+		case 45u: goto tr2260;
+		case 125u: goto tr2262;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2263;
+		goto tr2261;
+	goto st0;
+tr2259:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1161; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1161;
+tr2260:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1161; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1161; goto _out;} }
+	goto st1161;
+st1161:
+	if ( ++p == pe )
+		goto _test_eof1161;
+case 1161:
+#line 25152 "server.c"
+	if ( (*p) == 125u )
+		goto st1162;
 	goto st0;
 tr2262:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1458; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1162; goto _out;} }
   }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1458; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1458;
-st1458:
+	goto st1162;
+st1162:
 	if ( ++p == pe )
-		goto _test_eof1458;
-case 1458:
-#line 25115 "server.c"
+		goto _test_eof1162;
+case 1162:
+#line 25164 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2264;
+		case 13u: goto st1163;
+	}
+	goto st0;
+st1163:
+	if ( ++p == pe )
+		goto _test_eof1163;
+case 1163:
+	if ( (*p) == 10u )
+		goto tr2266;
 	goto st0;
 st1164:
 	if ( ++p == pe )
@@ -28973,11 +29036,11 @@ st1165:
 		goto _test_eof1165;
 case 1165:
 	if ( (*p) == 32u )
-		goto tr2265;
+		goto tr2268;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2266;
+		goto tr2269;
 	goto st0;
-tr2265:
+tr2268:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1166; goto _out;} }
 	goto st1166;
@@ -28985,13 +29048,13 @@ st1166:
 	if ( ++p == pe )
 		goto _test_eof1166;
 case 1166:
-#line 25139 "server.c"
+#line 25199 "server.c"
 	if ( (*p) == 32u )
 		goto st1166;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2266;
+		goto tr2269;
 	goto st0;
-tr2266:
+tr2269:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
@@ -29002,7 +29065,7 @@ tr2266:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1167;
-tr2269:
+tr2272:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -29015,22 +29078,18 @@ st1167:
 	if ( ++p == pe )
 		goto _test_eof1167;
 case 1167:
-#line 25165 "server.c"
+#line 25225 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2268;
-		case 41u: goto tr2268;
+		case 32u: goto tr2271;
+		case 41u: goto tr2271;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2269;
+		goto tr2272;
 	goto st0;
-tr2268:
-#line 77 "lexical.rl"
+tr2271:
+#line 80 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1459; goto _out;} }
-  }
-#line 83 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1459; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1463; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -29039,15 +29098,15 @@ tr2268:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1459; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1463; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1459;
-st1459:
+	goto st1463;
+st1463:
 	if ( ++p == pe )
-		goto _test_eof1459;
-case 1459:
-#line 25191 "server.c"
+		goto _test_eof1463;
+case 1463:
+#line 25248 "server.c"
 	goto st0;
 st1168:
 	if ( ++p == pe )
@@ -29060,12 +29119,12 @@ st1169:
 	if ( ++p == pe )
 		goto _test_eof1169;
 case 1169:
-	switch( (*p) ) {
-		case 32u: goto tr2271;
-		case 40u: goto tr2272;
-	}
+	if ( (*p) == 32u )
+		goto tr2274;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2275;
 	goto st0;
-tr2271:
+tr2274:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1170; goto _out;} }
 	goto st1170;
@@ -29073,35 +29132,69 @@ st1170:
 	if ( ++p == pe )
 		goto _test_eof1170;
 case 1170:
-#line 25215 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1170;
-		case 40u: goto tr2272;
-	}
+#line 25272 "server.c"
+	if ( (*p) == 32u )
+		goto st1170;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2275;
 	goto st0;
-tr2272:
-#line 310 "response.rl"
-	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1171; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1171;goto st933;}} }
+tr2275:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1171; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1171;
+tr2278:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1171; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1171;
 st1171:
 	if ( ++p == pe )
 		goto _test_eof1171;
 case 1171:
-#line 25227 "server.c"
+#line 25298 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2274;
-		case 41u: goto tr2274;
+		case 32u: goto tr2277;
+		case 41u: goto tr2277;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2278;
 	goto st0;
-tr2274:
-#line 367 "response.rl"
+tr2277:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1464; goto _out;} }
+  }
+#line 83 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1464; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1464; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1460;
-st1460:
+	goto st1464;
+st1464:
 	if ( ++p == pe )
-		goto _test_eof1460;
-case 1460:
-#line 25239 "server.c"
+		goto _test_eof1464;
+case 1464:
+#line 25324 "server.c"
 	goto st0;
 st1172:
 	if ( ++p == pe )
@@ -29115,11 +29208,11 @@ st1173:
 		goto _test_eof1173;
 case 1173:
 	switch( (*p) ) {
-		case 32u: goto tr2276;
-		case 40u: goto tr2277;
+		case 32u: goto tr2280;
+		case 40u: goto tr2281;
 	}
 	goto st0;
-tr2276:
+tr2280:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1174; goto _out;} }
 	goto st1174;
@@ -29127,160 +29220,116 @@ st1174:
 	if ( ++p == pe )
 		goto _test_eof1174;
 case 1174:
-#line 25263 "server.c"
+#line 25348 "server.c"
 	switch( (*p) ) {
 		case 32u: goto st1174;
-		case 40u: goto tr2277;
+		case 40u: goto tr2281;
 	}
 	goto st0;
-tr2277:
-#line 26 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1175; goto _out;} }
+tr2281:
+#line 313 "response.rl"
+	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1175; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1175;goto st937;}} }
 	goto st1175;
 st1175:
 	if ( ++p == pe )
 		goto _test_eof1175;
 case 1175:
-#line 25275 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2279;
+#line 25360 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2283;
+		case 41u: goto tr2283;
+	}
 	goto st0;
-tr2279:
+tr2283:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1465;
+st1465:
+	if ( ++p == pe )
+		goto _test_eof1465;
+case 1465:
+#line 25372 "server.c"
+	goto st0;
+st1176:
+	if ( ++p == pe )
+		goto _test_eof1176;
+case 1176:
+	if ( (*p) == 32u )
+		goto st1177;
+	goto st0;
+st1177:
+	if ( ++p == pe )
+		goto _test_eof1177;
+case 1177:
+	switch( (*p) ) {
+		case 32u: goto tr2285;
+		case 40u: goto tr2286;
+	}
+	goto st0;
+tr2285:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1178; goto _out;} }
+	goto st1178;
+st1178:
+	if ( ++p == pe )
+		goto _test_eof1178;
+case 1178:
+#line 25396 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1178;
+		case 40u: goto tr2286;
+	}
+	goto st0;
+tr2286:
+#line 26 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1179; goto _out;} }
+	goto st1179;
+st1179:
+	if ( ++p == pe )
+		goto _test_eof1179;
+case 1179:
+#line 25408 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2288;
+	goto st0;
+tr2288:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1176; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1180; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1176;
-tr2281:
+	goto st1180;
+tr2290:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1176; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1180; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1176;
-st1176:
-	if ( ++p == pe )
-		goto _test_eof1176;
-case 1176:
-#line 25299 "server.c"
-	if ( (*p) == 41u )
-		goto tr2280;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2281;
-	goto st0;
-tr2280:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1177; goto _out;} }
-  }
-#line 83 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1177; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1177; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1177;
-st1177:
-	if ( ++p == pe )
-		goto _test_eof1177;
-case 1177:
-#line 25323 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2282;
-		case 41u: goto tr2282;
-	}
-	goto st0;
-tr2282:
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1461;
-st1461:
-	if ( ++p == pe )
-		goto _test_eof1461;
-case 1461:
-#line 25335 "server.c"
-	goto st0;
-st1178:
-	if ( ++p == pe )
-		goto _test_eof1178;
-case 1178:
-	if ( (*p) == 32u )
-		goto st1179;
-	goto st0;
-st1179:
-	if ( ++p == pe )
-		goto _test_eof1179;
-case 1179:
-	if ( (*p) == 32u )
-		goto tr2284;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2285;
-	goto st0;
-tr2284:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1180; goto _out;} }
 	goto st1180;
 st1180:
 	if ( ++p == pe )
 		goto _test_eof1180;
 case 1180:
-#line 25359 "server.c"
-	if ( (*p) == 32u )
-		goto st1180;
+#line 25432 "server.c"
+	if ( (*p) == 41u )
+		goto tr2289;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2285;
+		goto tr2290;
 	goto st0;
-tr2285:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1181; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1181;
-tr2288:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1181; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1181;
-st1181:
-	if ( ++p == pe )
-		goto _test_eof1181;
-case 1181:
-#line 25385 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2287;
-		case 41u: goto tr2287;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2288;
-	goto st0;
-tr2287:
+tr2289:
 #line 80 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1462; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1181; goto _out;} }
+  }
+#line 83 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1181; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -29289,15 +29338,29 @@ tr2287:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1462; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1462;
-st1462:
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1181; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1181;
+st1181:
 	if ( ++p == pe )
-		goto _test_eof1462;
-case 1462:
-#line 25408 "server.c"
+		goto _test_eof1181;
+case 1181:
+#line 25456 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2291;
+		case 41u: goto tr2291;
+	}
+	goto st0;
+tr2291:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1466;
+st1466:
+	if ( ++p == pe )
+		goto _test_eof1466;
+case 1466:
+#line 25468 "server.c"
 	goto st0;
 st1182:
 	if ( ++p == pe )
@@ -29310,12 +29373,12 @@ st1183:
 	if ( ++p == pe )
 		goto _test_eof1183;
 case 1183:
-	switch( (*p) ) {
-		case 32u: goto tr2290;
-		case 40u: goto tr2291;
-	}
+	if ( (*p) == 32u )
+		goto tr2293;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2294;
 	goto st0;
-tr2290:
+tr2293:
 #line 19 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1184; goto _out;} }
 	goto st1184;
@@ -29323,69 +29386,153 @@ st1184:
 	if ( ++p == pe )
 		goto _test_eof1184;
 case 1184:
-#line 25432 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1184;
-		case 40u: goto tr2291;
-	}
+#line 25492 "server.c"
+	if ( (*p) == 32u )
+		goto st1184;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2294;
 	goto st0;
-tr2291:
-#line 26 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1185; goto _out;} }
+tr2294:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1185; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1185;
+tr2297:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1185; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1185;
 st1185:
 	if ( ++p == pe )
 		goto _test_eof1185;
 case 1185:
-#line 25444 "server.c"
+#line 25518 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2293;
-		case 34u: goto tr2295;
-		case 37u: goto st0;
-		case 40u: goto st0;
+		case 32u: goto tr2296;
 		case 41u: goto tr2296;
-		case 42u: goto st0;
-		case 92u: goto tr2297;
-		case 123u: goto tr2298;
-		case 127u: goto st0;
 	}
-	if ( (*p) > 31u ) {
-		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2294;
-	} else
-		goto st0;
-	goto tr2299;
-tr2293:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st1186;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2297;
+	goto st0;
+tr2296:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1467; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1467; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1467;
+st1467:
+	if ( ++p == pe )
+		goto _test_eof1467;
+case 1467:
+#line 25541 "server.c"
+	goto st0;
 st1186:
 	if ( ++p == pe )
 		goto _test_eof1186;
 case 1186:
-#line 25468 "server.c"
+	if ( (*p) == 32u )
+		goto st1187;
+	goto st0;
+st1187:
+	if ( ++p == pe )
+		goto _test_eof1187;
+case 1187:
 	switch( (*p) ) {
-		case 32u: goto st1186;
-		case 41u: goto tr2301;
+		case 32u: goto tr2299;
+		case 40u: goto tr2300;
 	}
 	goto st0;
-tr2314:
+tr2299:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1188; goto _out;} }
+	goto st1188;
+st1188:
+	if ( ++p == pe )
+		goto _test_eof1188;
+case 1188:
+#line 25565 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1188;
+		case 40u: goto tr2300;
+	}
+	goto st0;
+tr2300:
+#line 26 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1189; goto _out;} }
+	goto st1189;
+st1189:
+	if ( ++p == pe )
+		goto _test_eof1189;
+case 1189:
+#line 25577 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2302;
+		case 34u: goto tr2304;
+		case 37u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2305;
+		case 42u: goto st0;
+		case 92u: goto tr2306;
+		case 123u: goto tr2307;
+		case 127u: goto st0;
+	}
+	if ( (*p) > 31u ) {
+		if ( 33u <= (*p) && (*p) <= 126u )
+			goto tr2303;
+	} else
+		goto st0;
+	goto tr2308;
+tr2302:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1190;
+st1190:
+	if ( ++p == pe )
+		goto _test_eof1190;
+case 1190:
+#line 25601 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1190;
+		case 41u: goto tr2310;
+	}
+	goto st0;
+tr2323:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1187; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1191; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1187;
-tr2301:
+	goto st1191;
+tr2310:
 #line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1187; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1191; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1187;
-tr2296:
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1187;
+	goto st1191;
 tr2305:
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1191;
+tr2314:
 #line 53 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29393,61 +29540,61 @@ tr2305:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1187; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1191; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1187;
-tr2319:
+	goto st1191;
+tr2328:
 #line 195 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1187; goto _out;} ps->last->form = IK_FORM_ATOM; }
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1191; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1187;
-st1187:
+	goto st1191;
+st1191:
 	if ( ++p == pe )
-		goto _test_eof1187;
-case 1187:
-#line 25501 "server.c"
+		goto _test_eof1191;
+case 1191:
+#line 25634 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2302;
-		case 41u: goto tr2302;
+		case 32u: goto tr2311;
+		case 41u: goto tr2311;
 	}
 	goto st0;
-tr2302:
-#line 367 "response.rl"
+tr2311:
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1463;
-st1463:
+	goto st1468;
+st1468:
 	if ( ++p == pe )
-		goto _test_eof1463;
-case 1463:
-#line 25513 "server.c"
+		goto _test_eof1468;
+case 1468:
+#line 25646 "server.c"
 	goto st0;
-tr2294:
+tr2303:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1188;
-tr2299:
+	goto st1192;
+tr2308:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1188; goto _out;} }
-	goto st1188;
-tr2306:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1192; goto _out;} }
+	goto st1192;
+tr2315:
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1188; goto _out;} }
-	goto st1188;
-st1188:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1192; goto _out;} }
+	goto st1192;
+st1192:
 	if ( ++p == pe )
-		goto _test_eof1188;
-case 1188:
-#line 25528 "server.c"
+		goto _test_eof1192;
+case 1192:
+#line 25661 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2303;
-		case 33u: goto st1188;
+		case 32u: goto tr2312;
+		case 33u: goto st1192;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2305;
+		case 41u: goto tr2314;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -29455,23 +29602,23 @@ case 1188:
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto st1188;
+			goto st1192;
 	} else
 		goto st0;
-	goto tr2306;
-tr2313:
+	goto tr2315;
+tr2322:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1189; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1193; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st1189;
-tr2318:
+	goto st1193;
+tr2327:
 #line 195 "lexical.rl"
-	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1189; goto _out;} ps->last->form = IK_FORM_ATOM; }
+	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1193; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st1189;
-tr2303:
+	goto st1193;
+tr2312:
 #line 53 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -29479,153 +29626,153 @@ tr2303:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1189; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1193; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st1189;
-st1189:
+	goto st1193;
+st1193:
 	if ( ++p == pe )
-		goto _test_eof1189;
-case 1189:
-#line 25566 "server.c"
+		goto _test_eof1193;
+case 1193:
+#line 25699 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2307;
-		case 34u: goto tr2295;
+		case 32u: goto tr2316;
+		case 34u: goto tr2304;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2301;
+		case 41u: goto tr2310;
 		case 42u: goto st0;
-		case 92u: goto tr2297;
-		case 123u: goto tr2298;
+		case 92u: goto tr2306;
+		case 123u: goto tr2307;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2294;
+			goto tr2303;
 	} else
 		goto st0;
-	goto tr2299;
-tr2307:
+	goto tr2308;
+tr2316:
 #line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1190; goto _out;} }
-	goto st1190;
-st1190:
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1194; goto _out;} }
+	goto st1194;
+st1194:
 	if ( ++p == pe )
-		goto _test_eof1190;
-case 1190:
-#line 25590 "server.c"
+		goto _test_eof1194;
+case 1194:
+#line 25723 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1190;
-		case 34u: goto tr2295;
+		case 32u: goto st1194;
+		case 34u: goto tr2304;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2301;
+		case 41u: goto tr2310;
 		case 42u: goto st0;
-		case 92u: goto tr2297;
-		case 123u: goto tr2298;
+		case 92u: goto tr2306;
+		case 123u: goto tr2307;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2294;
+			goto tr2303;
 	} else
 		goto st0;
-	goto tr2299;
-tr2295:
+	goto tr2308;
+tr2304:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1191;
-tr2309:
+	goto st1195;
+tr2318:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1191;
-tr2312:
+	goto st1195;
+tr2321:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1191;
-tr2315:
+	goto st1195;
+tr2324:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1191;
-st1191:
+	goto st1195;
+st1195:
 	if ( ++p == pe )
-		goto _test_eof1191;
-case 1191:
-#line 25627 "server.c"
+		goto _test_eof1195;
+case 1195:
+#line 25760 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2310;
-		case 92u: goto st1193;
+		case 34u: goto tr2319;
+		case 92u: goto st1197;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2309;
-	goto tr2312;
-tr2310:
+		goto tr2318;
+	goto tr2321;
+tr2319:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1192;
-tr2326:
+	goto st1196;
+tr2335:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1192; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1196; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1192; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1196; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1192;
-tr2328:
+	goto st1196;
+tr2337:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1192; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1196; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1192;
-st1192:
+	goto st1196;
+st1196:
 	if ( ++p == pe )
-		goto _test_eof1192;
-case 1192:
-#line 25667 "server.c"
+		goto _test_eof1196;
+case 1196:
+#line 25800 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2313;
-		case 41u: goto tr2314;
+		case 32u: goto tr2322;
+		case 41u: goto tr2323;
 	}
 	goto st0;
-st1193:
+st1197:
 	if ( ++p == pe )
-		goto _test_eof1193;
-case 1193:
+		goto _test_eof1197;
+case 1197:
 	switch( (*p) ) {
-		case 34u: goto tr2315;
-		case 92u: goto tr2315;
+		case 34u: goto tr2324;
+		case 92u: goto tr2324;
 	}
 	goto st0;
-tr2297:
+tr2306:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1194;
-st1194:
+	goto st1198;
+st1198:
 	if ( ++p == pe )
-		goto _test_eof1194;
-case 1194:
-#line 25688 "server.c"
+		goto _test_eof1198;
+case 1198:
+#line 25821 "server.c"
 	switch( (*p) ) {
-		case 33u: goto st1195;
+		case 33u: goto st1199;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -29633,36 +29780,36 @@ case 1194:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto st1195;
+				goto st1199;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto st1195;
+				goto st1199;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1195;
+				goto st1199;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2317;
-tr2317:
+	goto tr2326;
+tr2326:
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1195; goto _out;} }
-	goto st1195;
-st1195:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1199; goto _out;} }
+	goto st1199;
+st1199:
 	if ( ++p == pe )
-		goto _test_eof1195;
-case 1195:
-#line 25719 "server.c"
+		goto _test_eof1199;
+case 1199:
+#line 25852 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2318;
-		case 33u: goto st1195;
+		case 32u: goto tr2327;
+		case 33u: goto st1199;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2319;
+		case 41u: goto tr2328;
 		case 42u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -29673,847 +29820,334 @@ case 1195:
 	} else if ( (*p) > 91u ) {
 		if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1195;
+				goto st1199;
 		} else if ( (*p) >= 92u )
 			goto st0;
 	} else
-		goto st1195;
-	goto tr2317;
-tr2298:
+		goto st1199;
+	goto tr2326;
+tr2307:
 #line 126 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1196;
-st1196:
+	goto st1200;
+st1200:
 	if ( ++p == pe )
-		goto _test_eof1196;
-case 1196:
-#line 25748 "server.c"
+		goto _test_eof1200;
+case 1200:
+#line 25881 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2320;
+		goto tr2329;
 	goto st0;
-tr2320:
+tr2329:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1197; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1201; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1197;
-tr2323:
+	goto st1201;
+tr2332:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1197; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1201; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1197;
-st1197:
-	if ( ++p == pe )
-		goto _test_eof1197;
-case 1197:
-#line 25772 "server.c"
-	switch( (*p) ) {
-		case 43u: goto tr2321;
-		case 45u: goto tr2322;
-		case 125u: goto tr2324;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2323;
-	goto st0;
-tr2321:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1198; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1198;
-tr2322:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1198; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1198; goto _out;} }
-	goto st1198;
-st1198:
-	if ( ++p == pe )
-		goto _test_eof1198;
-case 1198:
-#line 25796 "server.c"
-	if ( (*p) == 125u )
-		goto st1199;
-	goto st0;
-tr2324:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1199; goto _out;} }
-  }
-	goto st1199;
-st1199:
-	if ( ++p == pe )
-		goto _test_eof1199;
-case 1199:
-#line 25808 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2326;
-		case 13u: goto st1200;
-	}
-	goto st0;
-st1200:
-	if ( ++p == pe )
-		goto _test_eof1200;
-case 1200:
-	if ( (*p) == 10u )
-		goto tr2328;
-	goto st0;
+	goto st1201;
 st1201:
 	if ( ++p == pe )
 		goto _test_eof1201;
 case 1201:
-	if ( (*p) == 32u )
-		goto st1202;
+#line 25905 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2330;
+		case 45u: goto tr2331;
+		case 125u: goto tr2333;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2332;
 	goto st0;
+tr2330:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1202; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1202;
+tr2331:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1202; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1202; goto _out;} }
+	goto st1202;
 st1202:
 	if ( ++p == pe )
 		goto _test_eof1202;
 case 1202:
-	switch( (*p) ) {
-		case 32u: goto tr2330;
-		case 34u: goto tr2331;
-		case 40u: goto tr2332;
-		case 78u: goto tr2333;
-		case 110u: goto tr2333;
-		case 123u: goto tr2334;
-	}
+#line 25929 "server.c"
+	if ( (*p) == 125u )
+		goto st1203;
 	goto st0;
-tr2330:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1203; goto _out;} }
+tr2333:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1203; goto _out;} }
+  }
 	goto st1203;
 st1203:
 	if ( ++p == pe )
 		goto _test_eof1203;
 case 1203:
-#line 25847 "server.c"
+#line 25941 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1203;
-		case 34u: goto tr2331;
-		case 40u: goto tr2332;
-		case 78u: goto tr2333;
-		case 110u: goto tr2333;
-		case 123u: goto tr2334;
+		case 10u: goto tr2335;
+		case 13u: goto st1204;
 	}
 	goto st0;
-tr2336:
-#line 111 "lexical.rl"
-	{
-    {
-      p = ik_q_skip(p + 1, pe) - 1;
-    }
-  }
-	goto st1204;
-tr2339:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1204;
-tr2341:
-#line 102 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1204;
-tr2331:
-#line 405 "response.rl"
-	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1204; goto _out;} }
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1204;
 st1204:
 	if ( ++p == pe )
 		goto _test_eof1204;
 case 1204:
-#line 25877 "server.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 34u: goto tr2337;
-		case 92u: goto st1206;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2336;
-	goto tr2339;
-tr2337:
-#line 104 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_QUOTED;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-	goto st1205;
-tr2384:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1205; goto _out;} }
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1205; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st1205;
-tr2386:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1205; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st1205;
+	if ( (*p) == 10u )
+		goto tr2337;
+	goto st0;
 st1205:
 	if ( ++p == pe )
 		goto _test_eof1205;
 case 1205:
-#line 25917 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2340;
-		case 41u: goto tr2340;
-	}
-	goto st0;
-tr2360:
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1464;
-tr2377:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1464; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1464;
-tr2340:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1464; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1464;
-st1464:
-	if ( ++p == pe )
-		goto _test_eof1464;
-case 1464:
-#line 25942 "server.c"
+	if ( (*p) == 32u )
+		goto st1206;
 	goto st0;
 st1206:
 	if ( ++p == pe )
 		goto _test_eof1206;
 case 1206:
 	switch( (*p) ) {
-		case 34u: goto tr2341;
-		case 92u: goto tr2341;
+		case 32u: goto tr2339;
+		case 34u: goto tr2340;
+		case 40u: goto tr2341;
+		case 78u: goto tr2342;
+		case 110u: goto tr2342;
+		case 123u: goto tr2343;
 	}
 	goto st0;
-tr2332:
-#line 26 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1207; goto _out;} }
+tr2339:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1207; goto _out;} }
 	goto st1207;
 st1207:
 	if ( ++p == pe )
 		goto _test_eof1207;
 case 1207:
-#line 25959 "server.c"
+#line 25980 "server.c"
 	switch( (*p) ) {
-		case 33u: goto tr2342;
-		case 37u: goto st0;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 40u ) {
-		if ( (*p) > 34u ) {
-			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2342;
-		} else
-			goto st0;
-	} else if ( (*p) > 42u ) {
-		if ( (*p) < 92u ) {
-			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2342;
-		} else if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2342;
-		} else
-			goto st0;
-	} else
-		goto st0;
-	goto tr2343;
-tr2342:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1208;
-tr2343:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1208; goto _out;} }
-	goto st1208;
-tr2346:
-#line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1208; goto _out;} }
-	goto st1208;
-st1208:
-	if ( ++p == pe )
-		goto _test_eof1208;
-case 1208:
-#line 25997 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2344;
-		case 33u: goto st1208;
-		case 37u: goto st0;
-		case 123u: goto st0;
-		case 127u: goto st0;
-	}
-	if ( (*p) < 40u ) {
-		if ( (*p) > 34u ) {
-			if ( 35u <= (*p) && (*p) <= 39u )
-				goto st1208;
-		} else
-			goto st0;
-	} else if ( (*p) > 42u ) {
-		if ( (*p) < 92u ) {
-			if ( 43u <= (*p) && (*p) <= 91u )
-				goto st1208;
-		} else if ( (*p) > 93u ) {
-			if ( 94u <= (*p) && (*p) <= 126u )
-				goto st1208;
-		} else
-			goto st0;
-	} else
-		goto st0;
-	goto tr2346;
-tr2344:
-#line 53 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1209; goto _out;} }
-	goto st1209;
-st1209:
-	if ( ++p == pe )
-		goto _test_eof1209;
-case 1209:
-#line 26034 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2347;
-		case 34u: goto tr2348;
-		case 78u: goto tr2349;
-		case 110u: goto tr2349;
-		case 123u: goto tr2350;
+		case 32u: goto st1207;
+		case 34u: goto tr2340;
+		case 40u: goto tr2341;
+		case 78u: goto tr2342;
+		case 110u: goto tr2342;
+		case 123u: goto tr2343;
 	}
 	goto st0;
-tr2347:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1210; goto _out;} }
-	goto st1210;
-st1210:
-	if ( ++p == pe )
-		goto _test_eof1210;
-case 1210:
-#line 26049 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1210;
-		case 34u: goto tr2348;
-		case 78u: goto tr2349;
-		case 110u: goto tr2349;
-		case 123u: goto tr2350;
-	}
-	goto st0;
-tr2348:
-#line 101 "lexical.rl"
-	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1211;
-tr2352:
+tr2345:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1211;
-tr2355:
+	goto st1208;
+tr2348:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1211;
-tr2361:
+	goto st1208;
+tr2350:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1211;
-st1211:
+	goto st1208;
+tr2340:
+#line 408 "response.rl"
+	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1208; goto _out;} }
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1208;
+st1208:
 	if ( ++p == pe )
-		goto _test_eof1211;
-case 1211:
-#line 26077 "server.c"
+		goto _test_eof1208;
+case 1208:
+#line 26010 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2353;
-		case 92u: goto st1215;
+		case 34u: goto tr2346;
+		case 92u: goto st1210;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2352;
-	goto tr2355;
-tr2353:
+		goto tr2345;
+	goto tr2348;
+tr2346:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1212;
-tr2372:
+	goto st1209;
+tr2393:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1212; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1209; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1212; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1209; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
+	goto st1209;
+tr2395:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1209; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1209;
+st1209:
+	if ( ++p == pe )
+		goto _test_eof1209;
+case 1209:
+#line 26050 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2349;
+		case 41u: goto tr2349;
+	}
+	goto st0;
+tr2369:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1469;
+tr2386:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1469; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1469;
+tr2349:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1469; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1469;
+st1469:
+	if ( ++p == pe )
+		goto _test_eof1469;
+case 1469:
+#line 26075 "server.c"
+	goto st0;
+st1210:
+	if ( ++p == pe )
+		goto _test_eof1210;
+case 1210:
+	switch( (*p) ) {
+		case 34u: goto tr2350;
+		case 92u: goto tr2350;
+	}
+	goto st0;
+tr2341:
+#line 26 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1211; goto _out;} }
+	goto st1211;
+st1211:
+	if ( ++p == pe )
+		goto _test_eof1211;
+case 1211:
+#line 26092 "server.c"
+	switch( (*p) ) {
+		case 33u: goto tr2351;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
+	}
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto tr2351;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto tr2351;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto tr2351;
+		} else
+			goto st0;
+	} else
+		goto st0;
+	goto tr2352;
+tr2351:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1212;
-tr2374:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1212; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
+tr2352:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1212; goto _out;} }
+	goto st1212;
+tr2355:
+#line 22 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1212; goto _out;} }
 	goto st1212;
 st1212:
 	if ( ++p == pe )
 		goto _test_eof1212;
 case 1212:
-#line 26117 "server.c"
+#line 26130 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2356;
-		case 41u: goto tr2357;
+		case 32u: goto tr2353;
+		case 33u: goto st1212;
+		case 37u: goto st0;
+		case 123u: goto st0;
+		case 127u: goto st0;
 	}
-	goto st0;
-tr2356:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1213; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st1213;
-tr2364:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1213; goto _out;} }
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st1213;
-st1213:
-	if ( ++p == pe )
-		goto _test_eof1213;
-case 1213:
-#line 26139 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1213;
-		case 41u: goto tr2359;
-	}
-	goto st0;
-tr2357:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1214; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1214;
-tr2359:
-#line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1214; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1214;
-tr2365:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1214; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1214;
-st1214:
-	if ( ++p == pe )
-		goto _test_eof1214;
-case 1214:
-#line 26165 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2360;
-		case 41u: goto tr2360;
-	}
-	goto st0;
-st1215:
-	if ( ++p == pe )
-		goto _test_eof1215;
-case 1215:
-	switch( (*p) ) {
-		case 34u: goto tr2361;
-		case 92u: goto tr2361;
-	}
-	goto st0;
-tr2349:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1216;
-st1216:
-	if ( ++p == pe )
-		goto _test_eof1216;
-case 1216:
-#line 26186 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1217;
-		case 105u: goto st1217;
-	}
-	goto st0;
-st1217:
-	if ( ++p == pe )
-		goto _test_eof1217;
-case 1217:
-	switch( (*p) ) {
-		case 76u: goto st1218;
-		case 108u: goto st1218;
-	}
-	goto st0;
-st1218:
-	if ( ++p == pe )
-		goto _test_eof1218;
-case 1218:
-	switch( (*p) ) {
-		case 32u: goto tr2364;
-		case 41u: goto tr2365;
-	}
-	goto st0;
-tr2350:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1219;
-st1219:
-	if ( ++p == pe )
-		goto _test_eof1219;
-case 1219:
-#line 26216 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2366;
-	goto st0;
-tr2366:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1220; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1220;
-tr2369:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1220; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1220;
-st1220:
-	if ( ++p == pe )
-		goto _test_eof1220;
-case 1220:
-#line 26240 "server.c"
-	switch( (*p) ) {
-		case 43u: goto tr2367;
-		case 45u: goto tr2368;
-		case 125u: goto tr2370;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2369;
-	goto st0;
-tr2367:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1221; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1221;
-tr2368:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1221; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1221; goto _out;} }
-	goto st1221;
-st1221:
-	if ( ++p == pe )
-		goto _test_eof1221;
-case 1221:
-#line 26264 "server.c"
-	if ( (*p) == 125u )
-		goto st1222;
-	goto st0;
-tr2370:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1222; goto _out;} }
-  }
-	goto st1222;
-st1222:
-	if ( ++p == pe )
-		goto _test_eof1222;
-case 1222:
-#line 26276 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2372;
-		case 13u: goto st1223;
-	}
-	goto st0;
-st1223:
-	if ( ++p == pe )
-		goto _test_eof1223;
-case 1223:
-	if ( (*p) == 10u )
-		goto tr2374;
-	goto st0;
-tr2333:
-#line 405 "response.rl"
-	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1224; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1224;
-st1224:
-	if ( ++p == pe )
-		goto _test_eof1224;
-case 1224:
-#line 26296 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1225;
-		case 105u: goto st1225;
-	}
-	goto st0;
-st1225:
-	if ( ++p == pe )
-		goto _test_eof1225;
-case 1225:
-	switch( (*p) ) {
-		case 76u: goto st1226;
-		case 108u: goto st1226;
-	}
-	goto st0;
-st1226:
-	if ( ++p == pe )
-		goto _test_eof1226;
-case 1226:
-	switch( (*p) ) {
-		case 32u: goto tr2377;
-		case 41u: goto tr2377;
-	}
-	goto st0;
-tr2334:
-#line 405 "response.rl"
-	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1227; goto _out;} }
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1227;
-st1227:
-	if ( ++p == pe )
-		goto _test_eof1227;
-case 1227:
-#line 26327 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2378;
-	goto st0;
-tr2378:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1228; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1228;
-tr2381:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1228; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1228;
-st1228:
-	if ( ++p == pe )
-		goto _test_eof1228;
-case 1228:
-#line 26351 "server.c"
-	switch( (*p) ) {
-		case 43u: goto tr2379;
-		case 45u: goto tr2380;
-		case 125u: goto tr2382;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2381;
-	goto st0;
-tr2379:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1229; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1229;
-tr2380:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1229; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1229; goto _out;} }
-	goto st1229;
-st1229:
-	if ( ++p == pe )
-		goto _test_eof1229;
-case 1229:
-#line 26375 "server.c"
-	if ( (*p) == 125u )
-		goto st1230;
-	goto st0;
-tr2382:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1230; goto _out;} }
-  }
-	goto st1230;
-st1230:
-	if ( ++p == pe )
-		goto _test_eof1230;
-case 1230:
-#line 26387 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2384;
-		case 13u: goto st1231;
-	}
-	goto st0;
-st1231:
-	if ( ++p == pe )
-		goto _test_eof1231;
-case 1231:
-	if ( (*p) == 10u )
-		goto tr2386;
-	goto st0;
-st1232:
-	if ( ++p == pe )
-		goto _test_eof1232;
-case 1232:
-	if ( (*p) == 32u )
-		goto st1233;
-	goto st0;
-st1233:
-	if ( ++p == pe )
-		goto _test_eof1233;
-case 1233:
-	switch( (*p) ) {
-		case 32u: goto tr2388;
-		case 40u: goto tr2389;
-	}
-	goto st0;
-tr2388:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1234; goto _out;} }
-	goto st1234;
-st1234:
-	if ( ++p == pe )
-		goto _test_eof1234;
-case 1234:
-#line 26422 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1234;
-		case 40u: goto tr2389;
-	}
-	goto st0;
-tr2389:
-#line 26 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1235; goto _out;} }
-	goto st1235;
-st1235:
-	if ( ++p == pe )
-		goto _test_eof1235;
-case 1235:
-#line 26434 "server.c"
-	switch( (*p) ) {
-		case 45u: goto tr2391;
-		case 95u: goto tr2391;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr2391;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr2391;
+	if ( (*p) < 40u ) {
+		if ( (*p) > 34u ) {
+			if ( 35u <= (*p) && (*p) <= 39u )
+				goto st1212;
+		} else
+			goto st0;
+	} else if ( (*p) > 42u ) {
+		if ( (*p) < 92u ) {
+			if ( 43u <= (*p) && (*p) <= 91u )
+				goto st1212;
+		} else if ( (*p) > 93u ) {
+			if ( 94u <= (*p) && (*p) <= 126u )
+				goto st1212;
+		} else
+			goto st0;
 	} else
-		goto tr2391;
-	goto st0;
-tr2391:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1236;
-st1236:
-	if ( ++p == pe )
-		goto _test_eof1236;
-case 1236:
-#line 26454 "server.c"
-	switch( (*p) ) {
-		case 41u: goto tr2392;
-		case 45u: goto st1236;
-		case 95u: goto st1236;
-	}
-	if ( (*p) < 65u ) {
-		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1236;
-	} else if ( (*p) > 90u ) {
-		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1236;
-	} else
-		goto st1236;
-	goto st0;
-tr2392:
+		goto st0;
+	goto tr2355;
+tr2353:
 #line 53 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -30521,73 +30155,475 @@ tr2392:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1237; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1213; goto _out;} }
+	goto st1213;
+st1213:
+	if ( ++p == pe )
+		goto _test_eof1213;
+case 1213:
+#line 26167 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2356;
+		case 34u: goto tr2357;
+		case 78u: goto tr2358;
+		case 110u: goto tr2358;
+		case 123u: goto tr2359;
+	}
+	goto st0;
+tr2356:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1214; goto _out;} }
+	goto st1214;
+st1214:
+	if ( ++p == pe )
+		goto _test_eof1214;
+case 1214:
+#line 26182 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1214;
+		case 34u: goto tr2357;
+		case 78u: goto tr2358;
+		case 110u: goto tr2358;
+		case 123u: goto tr2359;
+	}
+	goto st0;
+tr2357:
+#line 101 "lexical.rl"
+	{ ps->mark = p + 1; ps->tok_flags = 0; }
+	goto st1215;
+tr2361:
+#line 111 "lexical.rl"
+	{
+    {
+      p = ik_q_skip(p + 1, pe) - 1;
+    }
+  }
+	goto st1215;
+tr2364:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1215;
+tr2370:
+#line 102 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_ESCAPES; }
+	goto st1215;
+st1215:
+	if ( ++p == pe )
+		goto _test_eof1215;
+case 1215:
+#line 26210 "server.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 34u: goto tr2362;
+		case 92u: goto st1219;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2361;
+	goto tr2364;
+tr2362:
+#line 104 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_QUOTED;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+	goto st1216;
+tr2381:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1216; goto _out;} }
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1216; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1216;
+tr2383:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1216; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
+	goto st1216;
+st1216:
+	if ( ++p == pe )
+		goto _test_eof1216;
+case 1216:
+#line 26250 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2365;
+		case 41u: goto tr2366;
+	}
+	goto st0;
+tr2365:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1217; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1217;
+tr2373:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1217; goto _out;} }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1217;
+st1217:
+	if ( ++p == pe )
+		goto _test_eof1217;
+case 1217:
+#line 26272 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1217;
+		case 41u: goto tr2368;
+	}
+	goto st0;
+tr2366:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1218; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1237;
+	goto st1218;
+tr2368:
+#line 41 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1218; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1218;
+tr2374:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1218; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1218;
+st1218:
+	if ( ++p == pe )
+		goto _test_eof1218;
+case 1218:
+#line 26298 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2369;
+		case 41u: goto tr2369;
+	}
+	goto st0;
+st1219:
+	if ( ++p == pe )
+		goto _test_eof1219;
+case 1219:
+	switch( (*p) ) {
+		case 34u: goto tr2370;
+		case 92u: goto tr2370;
+	}
+	goto st0;
+tr2358:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1220;
+st1220:
+	if ( ++p == pe )
+		goto _test_eof1220;
+case 1220:
+#line 26319 "server.c"
+	switch( (*p) ) {
+		case 73u: goto st1221;
+		case 105u: goto st1221;
+	}
+	goto st0;
+st1221:
+	if ( ++p == pe )
+		goto _test_eof1221;
+case 1221:
+	switch( (*p) ) {
+		case 76u: goto st1222;
+		case 108u: goto st1222;
+	}
+	goto st0;
+st1222:
+	if ( ++p == pe )
+		goto _test_eof1222;
+case 1222:
+	switch( (*p) ) {
+		case 32u: goto tr2373;
+		case 41u: goto tr2374;
+	}
+	goto st0;
+tr2359:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1223;
+st1223:
+	if ( ++p == pe )
+		goto _test_eof1223;
+case 1223:
+#line 26349 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2375;
+	goto st0;
+tr2375:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1224; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1224;
+tr2378:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1224; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1224;
+st1224:
+	if ( ++p == pe )
+		goto _test_eof1224;
+case 1224:
+#line 26373 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2376;
+		case 45u: goto tr2377;
+		case 125u: goto tr2379;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2378;
+	goto st0;
+tr2376:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1225; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1225;
+tr2377:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1225; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1225; goto _out;} }
+	goto st1225;
+st1225:
+	if ( ++p == pe )
+		goto _test_eof1225;
+case 1225:
+#line 26397 "server.c"
+	if ( (*p) == 125u )
+		goto st1226;
+	goto st0;
+tr2379:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1226; goto _out;} }
+  }
+	goto st1226;
+st1226:
+	if ( ++p == pe )
+		goto _test_eof1226;
+case 1226:
+#line 26409 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2381;
+		case 13u: goto st1227;
+	}
+	goto st0;
+st1227:
+	if ( ++p == pe )
+		goto _test_eof1227;
+case 1227:
+	if ( (*p) == 10u )
+		goto tr2383;
+	goto st0;
+tr2342:
+#line 408 "response.rl"
+	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1228; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1228;
+st1228:
+	if ( ++p == pe )
+		goto _test_eof1228;
+case 1228:
+#line 26429 "server.c"
+	switch( (*p) ) {
+		case 73u: goto st1229;
+		case 105u: goto st1229;
+	}
+	goto st0;
+st1229:
+	if ( ++p == pe )
+		goto _test_eof1229;
+case 1229:
+	switch( (*p) ) {
+		case 76u: goto st1230;
+		case 108u: goto st1230;
+	}
+	goto st0;
+st1230:
+	if ( ++p == pe )
+		goto _test_eof1230;
+case 1230:
+	switch( (*p) ) {
+		case 32u: goto tr2386;
+		case 41u: goto tr2386;
+	}
+	goto st0;
+tr2343:
+#line 408 "response.rl"
+	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1231; goto _out;} }
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1231;
+st1231:
+	if ( ++p == pe )
+		goto _test_eof1231;
+case 1231:
+#line 26460 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2387;
+	goto st0;
+tr2387:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1232; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1232;
+tr2390:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1232; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1232;
+st1232:
+	if ( ++p == pe )
+		goto _test_eof1232;
+case 1232:
+#line 26484 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2388;
+		case 45u: goto tr2389;
+		case 125u: goto tr2391;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2390;
+	goto st0;
+tr2388:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1233; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1233;
+tr2389:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1233; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1233; goto _out;} }
+	goto st1233;
+st1233:
+	if ( ++p == pe )
+		goto _test_eof1233;
+case 1233:
+#line 26508 "server.c"
+	if ( (*p) == 125u )
+		goto st1234;
+	goto st0;
+tr2391:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1234; goto _out;} }
+  }
+	goto st1234;
+st1234:
+	if ( ++p == pe )
+		goto _test_eof1234;
+case 1234:
+#line 26520 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2393;
+		case 13u: goto st1235;
+	}
+	goto st0;
+st1235:
+	if ( ++p == pe )
+		goto _test_eof1235;
+case 1235:
+	if ( (*p) == 10u )
+		goto tr2395;
+	goto st0;
+st1236:
+	if ( ++p == pe )
+		goto _test_eof1236;
+case 1236:
+	if ( (*p) == 32u )
+		goto st1237;
+	goto st0;
 st1237:
 	if ( ++p == pe )
 		goto _test_eof1237;
 case 1237:
-#line 26481 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2394;
-		case 41u: goto tr2394;
+		case 32u: goto tr2397;
+		case 40u: goto tr2398;
 	}
 	goto st0;
-tr2394:
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1465;
-st1465:
-	if ( ++p == pe )
-		goto _test_eof1465;
-case 1465:
-#line 26493 "server.c"
-	goto st0;
+tr2397:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1238; goto _out;} }
+	goto st1238;
 st1238:
 	if ( ++p == pe )
 		goto _test_eof1238;
 case 1238:
-	if ( (*p) == 32u )
-		goto st1239;
+#line 26555 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1238;
+		case 40u: goto tr2398;
+	}
 	goto st0;
+tr2398:
+#line 26 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1239; goto _out;} }
+	goto st1239;
 st1239:
 	if ( ++p == pe )
 		goto _test_eof1239;
 case 1239:
-	switch( (*p) ) {
-		case 32u: goto tr2396;
-		case 40u: goto tr2397;
-		case 78u: goto tr2398;
-		case 110u: goto tr2398;
-	}
-	goto st0;
-tr2396:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1240; goto _out;} }
-	goto st1240;
-st1240:
-	if ( ++p == pe )
-		goto _test_eof1240;
-case 1240:
-#line 26519 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1240;
-		case 40u: goto tr2397;
-		case 78u: goto tr2398;
-		case 110u: goto tr2398;
-	}
-	goto st0;
-tr2397:
-#line 26 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1241; goto _out;} }
-	goto st1241;
-st1241:
-	if ( ++p == pe )
-		goto _test_eof1241;
-case 1241:
-#line 26533 "server.c"
+#line 26567 "server.c"
 	switch( (*p) ) {
 		case 45u: goto tr2400;
 		case 95u: goto tr2400;
@@ -30604,25 +30640,25 @@ case 1241:
 tr2400:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1242;
-st1242:
+	goto st1240;
+st1240:
 	if ( ++p == pe )
-		goto _test_eof1242;
-case 1242:
-#line 26553 "server.c"
+		goto _test_eof1240;
+case 1240:
+#line 26587 "server.c"
 	switch( (*p) ) {
 		case 41u: goto tr2401;
-		case 45u: goto st1242;
-		case 95u: goto st1242;
+		case 45u: goto st1240;
+		case 95u: goto st1240;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto st1242;
+			goto st1240;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st1242;
+			goto st1240;
 	} else
-		goto st1242;
+		goto st1240;
 	goto st0;
 tr2401:
 #line 53 "lexical.rl"
@@ -30632,125 +30668,136 @@ tr2401:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1243; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1241; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1243;
-st1243:
+	goto st1241;
+st1241:
 	if ( ++p == pe )
-		goto _test_eof1243;
-case 1243:
-#line 26580 "server.c"
+		goto _test_eof1241;
+case 1241:
+#line 26614 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr2403;
 		case 41u: goto tr2403;
 	}
 	goto st0;
 tr2403:
-#line 367 "response.rl"
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1466;
-tr2406:
-#line 58 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NIL;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = 3;
-  }
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1466; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1466;
-st1466:
+	goto st1470;
+st1470:
 	if ( ++p == pe )
-		goto _test_eof1466;
-case 1466:
-#line 26601 "server.c"
+		goto _test_eof1470;
+case 1470:
+#line 26626 "server.c"
 	goto st0;
-tr2398:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
+st1242:
+	if ( ++p == pe )
+		goto _test_eof1242;
+case 1242:
+	if ( (*p) == 32u )
+		goto st1243;
+	goto st0;
+st1243:
+	if ( ++p == pe )
+		goto _test_eof1243;
+case 1243:
+	switch( (*p) ) {
+		case 32u: goto tr2405;
+		case 40u: goto tr2406;
+		case 78u: goto tr2407;
+		case 110u: goto tr2407;
+	}
+	goto st0;
+tr2405:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1244; goto _out;} }
 	goto st1244;
 st1244:
 	if ( ++p == pe )
 		goto _test_eof1244;
 case 1244:
-#line 26609 "server.c"
+#line 26652 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st1245;
-		case 105u: goto st1245;
+		case 32u: goto st1244;
+		case 40u: goto tr2406;
+		case 78u: goto tr2407;
+		case 110u: goto tr2407;
 	}
 	goto st0;
+tr2406:
+#line 26 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1245; goto _out;} }
+	goto st1245;
 st1245:
 	if ( ++p == pe )
 		goto _test_eof1245;
 case 1245:
+#line 26666 "server.c"
 	switch( (*p) ) {
-		case 76u: goto st1246;
-		case 108u: goto st1246;
+		case 45u: goto tr2409;
+		case 95u: goto tr2409;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto tr2409;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto tr2409;
+	} else
+		goto tr2409;
 	goto st0;
+tr2409:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1246;
 st1246:
 	if ( ++p == pe )
 		goto _test_eof1246;
 case 1246:
+#line 26686 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2406;
-		case 41u: goto tr2406;
+		case 41u: goto tr2410;
+		case 45u: goto st1246;
+		case 95u: goto st1246;
 	}
+	if ( (*p) < 65u ) {
+		if ( 48u <= (*p) && (*p) <= 57u )
+			goto st1246;
+	} else if ( (*p) > 90u ) {
+		if ( 97u <= (*p) && (*p) <= 122u )
+			goto st1246;
+	} else
+		goto st1246;
 	goto st0;
+tr2410:
+#line 53 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1247; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
+	goto st1247;
 st1247:
 	if ( ++p == pe )
 		goto _test_eof1247;
 case 1247:
-	switch( (*p) ) {
-		case 32u: goto st1248;
-		case 91u: goto tr2408;
-	}
-	goto st0;
-st1248:
-	if ( ++p == pe )
-		goto _test_eof1248;
-case 1248:
-	switch( (*p) ) {
-		case 32u: goto tr2409;
-		case 40u: goto tr2410;
-	}
-	goto st0;
-tr2409:
-#line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1249; goto _out;} }
-	goto st1249;
-st1249:
-	if ( ++p == pe )
-		goto _test_eof1249;
-case 1249:
-#line 26657 "server.c"
-	switch( (*p) ) {
-		case 32u: goto st1249;
-		case 40u: goto tr2410;
-	}
-	goto st0;
-tr2410:
-#line 310 "response.rl"
-	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1250; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1250;goto st933;}} }
-	goto st1250;
-st1250:
-	if ( ++p == pe )
-		goto _test_eof1250;
-case 1250:
-#line 26669 "server.c"
+#line 26713 "server.c"
 	switch( (*p) ) {
 		case 32u: goto tr2412;
 		case 41u: goto tr2412;
 	}
 	goto st0;
 tr2412:
-#line 367 "response.rl"
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1467;
-tr2475:
+	goto st1471;
+tr2415:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -30758,94 +30805,194 @@ tr2475:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1467; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1471; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1467;
-tr2471:
-#line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1467; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1467;
-st1467:
+	goto st1471;
+st1471:
 	if ( ++p == pe )
-		goto _test_eof1467;
-case 1467:
-#line 26694 "server.c"
+		goto _test_eof1471;
+case 1471:
+#line 26734 "server.c"
 	goto st0;
-tr2408:
-#line 416 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1251; goto _out;} }
-	goto st1251;
+tr2407:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1248;
+st1248:
+	if ( ++p == pe )
+		goto _test_eof1248;
+case 1248:
+#line 26742 "server.c"
+	switch( (*p) ) {
+		case 73u: goto st1249;
+		case 105u: goto st1249;
+	}
+	goto st0;
+st1249:
+	if ( ++p == pe )
+		goto _test_eof1249;
+case 1249:
+	switch( (*p) ) {
+		case 76u: goto st1250;
+		case 108u: goto st1250;
+	}
+	goto st0;
+st1250:
+	if ( ++p == pe )
+		goto _test_eof1250;
+case 1250:
+	switch( (*p) ) {
+		case 32u: goto tr2415;
+		case 41u: goto tr2415;
+	}
+	goto st0;
 st1251:
 	if ( ++p == pe )
 		goto _test_eof1251;
 case 1251:
-#line 26702 "server.c"
 	switch( (*p) ) {
-		case 72u: goto tr2414;
-		case 84u: goto tr2415;
-		case 93u: goto tr2416;
-		case 104u: goto tr2414;
-		case 116u: goto tr2415;
+		case 32u: goto st1252;
+		case 91u: goto tr2417;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2413;
 	goto st0;
-tr2420:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1252; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1252;
-tr2418:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1252; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1252;
-tr2413:
-#line 418 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1252; goto _out;} }
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1252; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1252;
 st1252:
 	if ( ++p == pe )
 		goto _test_eof1252;
 case 1252:
-#line 26743 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2417;
-		case 93u: goto tr2419;
+		case 32u: goto tr2418;
+		case 40u: goto tr2419;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2418;
+	goto st0;
+tr2418:
+#line 19 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1253; goto _out;} }
+	goto st1253;
+st1253:
+	if ( ++p == pe )
+		goto _test_eof1253;
+case 1253:
+#line 26790 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1253;
+		case 40u: goto tr2419;
+	}
+	goto st0;
+tr2419:
+#line 313 "response.rl"
+	{ if (!ik_r_body_begin(ps, p)) {p++;  ps->cs = 1254; goto _out;} { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1254;goto st937;}} }
+	goto st1254;
+st1254:
+	if ( ++p == pe )
+		goto _test_eof1254;
+case 1254:
+#line 26802 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2421;
+		case 41u: goto tr2421;
+	}
+	goto st0;
+tr2421:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1472;
+tr2484:
+#line 58 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NIL;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = 3;
+  }
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1472; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1472;
+tr2480:
+#line 22 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1472; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1472;
+st1472:
+	if ( ++p == pe )
+		goto _test_eof1472;
+case 1472:
+#line 26827 "server.c"
 	goto st0;
 tr2417:
+#line 419 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1255; goto _out;} }
+	goto st1255;
+st1255:
+	if ( ++p == pe )
+		goto _test_eof1255;
+case 1255:
+#line 26835 "server.c"
+	switch( (*p) ) {
+		case 72u: goto tr2423;
+		case 84u: goto tr2424;
+		case 93u: goto tr2425;
+		case 104u: goto tr2423;
+		case 116u: goto tr2424;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2422;
+	goto st0;
+tr2429:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1256; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1256;
+tr2427:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1256; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1256;
+tr2422:
+#line 421 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1256; goto _out;} }
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1256; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1256;
+st1256:
+	if ( ++p == pe )
+		goto _test_eof1256;
+case 1256:
+#line 26876 "server.c"
+	switch( (*p) ) {
+		case 46u: goto tr2426;
+		case 93u: goto tr2428;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2427;
+	goto st0;
+tr2426:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1253; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1257; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1253; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1257; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -30854,78 +31001,42 @@ tr2417:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1253; goto _out;} }
-	goto st1253;
-st1253:
-	if ( ++p == pe )
-		goto _test_eof1253;
-case 1253:
-#line 26768 "server.c"
-	switch( (*p) ) {
-		case 72u: goto tr2421;
-		case 77u: goto tr2422;
-		case 84u: goto tr2423;
-		case 104u: goto tr2421;
-		case 109u: goto tr2422;
-		case 116u: goto tr2423;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2420;
-	goto st0;
-tr2414:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1254;
-tr2421:
-#line 419 "response.rl"
-	{ ik_r_part_close(ps); }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1254;
-st1254:
-	if ( ++p == pe )
-		goto _test_eof1254;
-case 1254:
-#line 26790 "server.c"
-	switch( (*p) ) {
-		case 69u: goto st1255;
-		case 101u: goto st1255;
-	}
-	goto st0;
-st1255:
-	if ( ++p == pe )
-		goto _test_eof1255;
-case 1255:
-	switch( (*p) ) {
-		case 65u: goto st1256;
-		case 97u: goto st1256;
-	}
-	goto st0;
-st1256:
-	if ( ++p == pe )
-		goto _test_eof1256;
-case 1256:
-	switch( (*p) ) {
-		case 68u: goto st1257;
-		case 100u: goto st1257;
-	}
-	goto st0;
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1257; goto _out;} }
+	goto st1257;
 st1257:
 	if ( ++p == pe )
 		goto _test_eof1257;
 case 1257:
+#line 26901 "server.c"
 	switch( (*p) ) {
-		case 69u: goto st1258;
-		case 101u: goto st1258;
+		case 72u: goto tr2430;
+		case 77u: goto tr2431;
+		case 84u: goto tr2432;
+		case 104u: goto tr2430;
+		case 109u: goto tr2431;
+		case 116u: goto tr2432;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2429;
 	goto st0;
+tr2423:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1258;
+tr2430:
+#line 422 "response.rl"
+	{ ik_r_part_close(ps); }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1258;
 st1258:
 	if ( ++p == pe )
 		goto _test_eof1258;
 case 1258:
+#line 26923 "server.c"
 	switch( (*p) ) {
-		case 82u: goto st1259;
-		case 114u: goto st1259;
+		case 69u: goto st1259;
+		case 101u: goto st1259;
 	}
 	goto st0;
 st1259:
@@ -30933,8 +31044,8 @@ st1259:
 		goto _test_eof1259;
 case 1259:
 	switch( (*p) ) {
-		case 46u: goto st1260;
-		case 93u: goto tr2430;
+		case 65u: goto st1260;
+		case 97u: goto st1260;
 	}
 	goto st0;
 st1260:
@@ -30942,8 +31053,8 @@ st1260:
 		goto _test_eof1260;
 case 1260:
 	switch( (*p) ) {
-		case 70u: goto st1261;
-		case 102u: goto st1261;
+		case 68u: goto st1261;
+		case 100u: goto st1261;
 	}
 	goto st0;
 st1261:
@@ -30951,8 +31062,8 @@ st1261:
 		goto _test_eof1261;
 case 1261:
 	switch( (*p) ) {
-		case 73u: goto st1262;
-		case 105u: goto st1262;
+		case 69u: goto st1262;
+		case 101u: goto st1262;
 	}
 	goto st0;
 st1262:
@@ -30960,8 +31071,8 @@ st1262:
 		goto _test_eof1262;
 case 1262:
 	switch( (*p) ) {
-		case 69u: goto st1263;
-		case 101u: goto st1263;
+		case 82u: goto st1263;
+		case 114u: goto st1263;
 	}
 	goto st0;
 st1263:
@@ -30969,8 +31080,8 @@ st1263:
 		goto _test_eof1263;
 case 1263:
 	switch( (*p) ) {
-		case 76u: goto st1264;
-		case 108u: goto st1264;
+		case 46u: goto st1264;
+		case 93u: goto tr2439;
 	}
 	goto st0;
 st1264:
@@ -30978,8 +31089,8 @@ st1264:
 		goto _test_eof1264;
 case 1264:
 	switch( (*p) ) {
-		case 68u: goto st1265;
-		case 100u: goto st1265;
+		case 70u: goto st1265;
+		case 102u: goto st1265;
 	}
 	goto st0;
 st1265:
@@ -30987,8 +31098,8 @@ st1265:
 		goto _test_eof1265;
 case 1265:
 	switch( (*p) ) {
-		case 83u: goto st1266;
-		case 115u: goto st1266;
+		case 73u: goto st1266;
+		case 105u: goto st1266;
 	}
 	goto st0;
 st1266:
@@ -30996,36 +31107,72 @@ st1266:
 		goto _test_eof1266;
 case 1266:
 	switch( (*p) ) {
-		case 32u: goto tr2437;
-		case 46u: goto st1300;
+		case 69u: goto st1267;
+		case 101u: goto st1267;
 	}
 	goto st0;
-tr2437:
-#line 420 "response.rl"
-	{ ik_r_section_kw(ps, p); }
-	goto st1267;
 st1267:
 	if ( ++p == pe )
 		goto _test_eof1267;
 case 1267:
-#line 26910 "server.c"
-	if ( (*p) == 40u )
-		goto tr2439;
+	switch( (*p) ) {
+		case 76u: goto st1268;
+		case 108u: goto st1268;
+	}
 	goto st0;
-tr2439:
-#line 421 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1268; goto _out;} }
-	goto st1268;
 st1268:
 	if ( ++p == pe )
 		goto _test_eof1268;
 case 1268:
-#line 26920 "server.c"
 	switch( (*p) ) {
-		case 34u: goto tr2441;
+		case 68u: goto st1269;
+		case 100u: goto st1269;
+	}
+	goto st0;
+st1269:
+	if ( ++p == pe )
+		goto _test_eof1269;
+case 1269:
+	switch( (*p) ) {
+		case 83u: goto st1270;
+		case 115u: goto st1270;
+	}
+	goto st0;
+st1270:
+	if ( ++p == pe )
+		goto _test_eof1270;
+case 1270:
+	switch( (*p) ) {
+		case 32u: goto tr2446;
+		case 46u: goto st1304;
+	}
+	goto st0;
+tr2446:
+#line 423 "response.rl"
+	{ ik_r_section_kw(ps, p); }
+	goto st1271;
+st1271:
+	if ( ++p == pe )
+		goto _test_eof1271;
+case 1271:
+#line 27043 "server.c"
+	if ( (*p) == 40u )
+		goto tr2448;
+	goto st0;
+tr2448:
+#line 424 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_LIST, p)) {p++;  ps->cs = 1272; goto _out;} }
+	goto st1272;
+st1272:
+	if ( ++p == pe )
+		goto _test_eof1272;
+case 1272:
+#line 27053 "server.c"
+	switch( (*p) ) {
+		case 34u: goto tr2450;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2442;
+		case 123u: goto tr2451;
 		case 127u: goto st0;
 	}
 	if ( (*p) < 33u ) {
@@ -31034,37 +31181,37 @@ case 1268:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto tr2440;
+				goto tr2449;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto tr2440;
-	goto tr2443;
-tr2440:
+		goto tr2449;
+	goto tr2452;
+tr2449:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1269;
-tr2443:
+	goto st1273;
+tr2452:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1269; goto _out;} }
-	goto st1269;
-tr2447:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1273; goto _out;} }
+	goto st1273;
+tr2456:
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1269; goto _out;} }
-	goto st1269;
-st1269:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1273; goto _out;} }
+	goto st1273;
+st1273:
 	if ( ++p == pe )
-		goto _test_eof1269;
-case 1269:
-#line 26953 "server.c"
+		goto _test_eof1273;
+case 1273:
+#line 27086 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2444;
-		case 33u: goto st1269;
+		case 32u: goto tr2453;
+		case 33u: goto st1273;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2446;
+		case 41u: goto tr2455;
 		case 42u: goto st0;
 		case 92u: goto st0;
 		case 123u: goto st0;
@@ -31072,17 +31219,17 @@ case 1269:
 	}
 	if ( (*p) > 34u ) {
 		if ( 35u <= (*p) && (*p) <= 126u )
-			goto st1269;
+			goto st1273;
 	} else
 		goto st0;
-	goto tr2447;
-tr2455:
+	goto tr2456;
+tr2464:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1270; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1274; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st1270;
-tr2444:
+	goto st1274;
+tr2453:
 #line 53 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31090,146 +31237,146 @@ tr2444:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1270; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1274; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st1270;
-st1270:
+	goto st1274;
+st1274:
 	if ( ++p == pe )
-		goto _test_eof1270;
-case 1270:
-#line 26987 "server.c"
+		goto _test_eof1274;
+case 1274:
+#line 27120 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2448;
-		case 34u: goto tr2441;
+		case 32u: goto tr2457;
+		case 34u: goto tr2450;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2449;
+		case 41u: goto tr2458;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2442;
+		case 123u: goto tr2451;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2440;
+			goto tr2449;
 	} else
 		goto st0;
-	goto tr2443;
-tr2448:
+	goto tr2452;
+tr2457:
 #line 19 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1271; goto _out;} }
-	goto st1271;
-st1271:
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 1275; goto _out;} }
+	goto st1275;
+st1275:
 	if ( ++p == pe )
-		goto _test_eof1271;
-case 1271:
-#line 27011 "server.c"
+		goto _test_eof1275;
+case 1275:
+#line 27144 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1271;
-		case 34u: goto tr2441;
+		case 32u: goto st1275;
+		case 34u: goto tr2450;
 		case 37u: goto st0;
 		case 40u: goto st0;
-		case 41u: goto tr2449;
+		case 41u: goto tr2458;
 		case 42u: goto st0;
 		case 92u: goto st0;
-		case 123u: goto tr2442;
+		case 123u: goto tr2451;
 		case 127u: goto st0;
 	}
 	if ( (*p) > 31u ) {
 		if ( 33u <= (*p) && (*p) <= 126u )
-			goto tr2440;
+			goto tr2449;
 	} else
 		goto st0;
-	goto tr2443;
-tr2441:
+	goto tr2452;
+tr2450:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1272;
-tr2451:
+	goto st1276;
+tr2460:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1272;
-tr2454:
+	goto st1276;
+tr2463:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1272;
-tr2491:
+	goto st1276;
+tr2500:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1272;
-st1272:
+	goto st1276;
+st1276:
 	if ( ++p == pe )
-		goto _test_eof1272;
-case 1272:
-#line 27048 "server.c"
+		goto _test_eof1276;
+case 1276:
+#line 27181 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2452;
-		case 92u: goto st1294;
+		case 34u: goto tr2461;
+		case 92u: goto st1298;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2451;
-	goto tr2454;
-tr2452:
+		goto tr2460;
+	goto tr2463;
+tr2461:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1273;
-tr2498:
+	goto st1277;
+tr2507:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1273; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1277; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1273; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1277; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1273;
-tr2500:
+	goto st1277;
+tr2509:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1273; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1277; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1273;
-st1273:
+	goto st1277;
+st1277:
 	if ( ++p == pe )
-		goto _test_eof1273;
-case 1273:
-#line 27088 "server.c"
+		goto _test_eof1277;
+case 1277:
+#line 27221 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2455;
-		case 41u: goto tr2456;
+		case 32u: goto tr2464;
+		case 41u: goto tr2465;
 	}
 	goto st0;
-tr2456:
+tr2465:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1274; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1278; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1274;
-tr2449:
+	goto st1278;
+tr2458:
 #line 41 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1274; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1278; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1274;
-tr2446:
+	goto st1278;
+tr2455:
 #line 53 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -31237,30 +31384,30 @@ tr2446:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1274; goto _out;} }
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1278; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
-	goto st1274;
-st1274:
+	goto st1278;
+st1278:
 	if ( ++p == pe )
-		goto _test_eof1274;
-case 1274:
-#line 27114 "server.c"
+		goto _test_eof1278;
+case 1278:
+#line 27247 "server.c"
 	if ( (*p) == 93u )
-		goto tr2416;
+		goto tr2425;
 	goto st0;
-tr2416:
-#line 417 "response.rl"
+tr2425:
+#line 420 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1275;
-tr2419:
+	goto st1279;
+tr2428:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1275; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1279; goto _out;} }
   }
 #line 83 "lexical.rl"
 	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1275; goto _out;} }
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1279; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -31269,295 +31416,203 @@ tr2419:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1275; goto _out;} }
-#line 417 "response.rl"
-	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1275;
-tr2430:
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1279; goto _out;} }
 #line 420 "response.rl"
-	{ ik_r_section_kw(ps, p); }
-#line 417 "response.rl"
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1275;
-st1275:
+	goto st1279;
+tr2439:
+#line 423 "response.rl"
+	{ ik_r_section_kw(ps, p); }
+#line 420 "response.rl"
+	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
+	goto st1279;
+st1279:
 	if ( ++p == pe )
-		goto _test_eof1275;
-case 1275:
-#line 27143 "server.c"
+		goto _test_eof1279;
+case 1279:
+#line 27276 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2457;
-		case 60u: goto tr2458;
+		case 32u: goto tr2466;
+		case 60u: goto tr2467;
 	}
 	goto st0;
-tr2457:
-#line 368 "response.rl"
+tr2466:
+#line 371 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
-	goto st1276;
-st1276:
+	goto st1280;
+st1280:
 	if ( ++p == pe )
-		goto _test_eof1276;
-case 1276:
-#line 27155 "server.c"
+		goto _test_eof1280;
+case 1280:
+#line 27288 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2459;
-		case 34u: goto tr2460;
-		case 78u: goto tr2461;
-		case 110u: goto tr2461;
-		case 123u: goto tr2462;
+		case 32u: goto tr2468;
+		case 34u: goto tr2469;
+		case 78u: goto tr2470;
+		case 110u: goto tr2470;
+		case 123u: goto tr2471;
 	}
 	goto st0;
-tr2459:
+tr2468:
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
-	goto st1277;
-st1277:
+	goto st1281;
+st1281:
 	if ( ++p == pe )
-		goto _test_eof1277;
-case 1277:
-#line 27170 "server.c"
+		goto _test_eof1281;
+case 1281:
+#line 27303 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1277;
-		case 34u: goto tr2464;
-		case 78u: goto tr2465;
-		case 110u: goto tr2465;
-		case 123u: goto tr2466;
+		case 32u: goto st1281;
+		case 34u: goto tr2473;
+		case 78u: goto tr2474;
+		case 110u: goto tr2474;
+		case 123u: goto tr2475;
 	}
 	goto st0;
-tr2460:
+tr2469:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1278;
-tr2467:
+	goto st1282;
+tr2476:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1278;
-tr2470:
+	goto st1282;
+tr2479:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1278;
-tr2472:
+	goto st1282;
+tr2481:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1278;
-tr2464:
+	goto st1282;
+tr2473:
 #line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1278; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1282; goto _out;} }
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1278;
-st1278:
+	goto st1282;
+st1282:
 	if ( ++p == pe )
-		goto _test_eof1278;
-case 1278:
-#line 27202 "server.c"
+		goto _test_eof1282;
+case 1282:
+#line 27335 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2468;
-		case 92u: goto st1280;
+		case 34u: goto tr2477;
+		case 92u: goto st1284;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2467;
-	goto tr2470;
-tr2468:
+		goto tr2476;
+	goto tr2479;
+tr2477:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1279;
-tr2482:
+	goto st1283;
+tr2491:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1279; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1283; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1279; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1283; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1279;
-tr2484:
+	goto st1283;
+tr2493:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1279; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1283; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1279;
-st1279:
-	if ( ++p == pe )
-		goto _test_eof1279;
-case 1279:
-#line 27242 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2471;
-		case 41u: goto tr2471;
-	}
-	goto st0;
-st1280:
-	if ( ++p == pe )
-		goto _test_eof1280;
-case 1280:
-	switch( (*p) ) {
-		case 34u: goto tr2472;
-		case 92u: goto tr2472;
-	}
-	goto st0;
-tr2461:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1281;
-tr2465:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1281; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1281;
-st1281:
-	if ( ++p == pe )
-		goto _test_eof1281;
-case 1281:
-#line 27267 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1282;
-		case 105u: goto st1282;
-	}
-	goto st0;
-st1282:
-	if ( ++p == pe )
-		goto _test_eof1282;
-case 1282:
-	switch( (*p) ) {
-		case 76u: goto st1283;
-		case 108u: goto st1283;
-	}
-	goto st0;
+	goto st1283;
 st1283:
 	if ( ++p == pe )
 		goto _test_eof1283;
 case 1283:
+#line 27375 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2475;
-		case 41u: goto tr2475;
+		case 32u: goto tr2480;
+		case 41u: goto tr2480;
 	}
 	goto st0;
-tr2462:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1284;
-tr2466:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1284; goto _out;} }
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1284;
 st1284:
 	if ( ++p == pe )
 		goto _test_eof1284;
 case 1284:
-#line 27301 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2476;
+	switch( (*p) ) {
+		case 34u: goto tr2481;
+		case 92u: goto tr2481;
+	}
 	goto st0;
-tr2476:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1285; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2470:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1285;
-tr2479:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1285; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2474:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1285; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1285;
 st1285:
 	if ( ++p == pe )
 		goto _test_eof1285;
 case 1285:
-#line 27325 "server.c"
+#line 27400 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2477;
-		case 45u: goto tr2478;
-		case 125u: goto tr2480;
+		case 73u: goto st1286;
+		case 105u: goto st1286;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2479;
 	goto st0;
-tr2477:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1286; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1286;
-tr2478:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1286; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1286; goto _out;} }
-	goto st1286;
 st1286:
 	if ( ++p == pe )
 		goto _test_eof1286;
 case 1286:
-#line 27349 "server.c"
-	if ( (*p) == 125u )
-		goto st1287;
+	switch( (*p) ) {
+		case 76u: goto st1287;
+		case 108u: goto st1287;
+	}
 	goto st0;
-tr2480:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1287; goto _out;} }
-  }
-	goto st1287;
 st1287:
 	if ( ++p == pe )
 		goto _test_eof1287;
 case 1287:
-#line 27361 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2482;
-		case 13u: goto st1288;
+		case 32u: goto tr2484;
+		case 41u: goto tr2484;
 	}
 	goto st0;
+tr2471:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1288;
+tr2475:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1288; goto _out;} }
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1288;
 st1288:
 	if ( ++p == pe )
 		goto _test_eof1288;
 case 1288:
-	if ( (*p) == 10u )
-		goto tr2484;
-	goto st0;
-tr2458:
-#line 430 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 1289; goto _out;} }
-	goto st1289;
-st1289:
-	if ( ++p == pe )
-		goto _test_eof1289;
-case 1289:
-#line 27380 "server.c"
+#line 27434 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2485;
 	goto st0;
@@ -31567,90 +31622,128 @@ tr2485:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1290; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1289; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1290;
-tr2487:
+	goto st1289;
+tr2488:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1290; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1289; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
+	goto st1289;
+st1289:
+	if ( ++p == pe )
+		goto _test_eof1289;
+case 1289:
+#line 27458 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2486;
+		case 45u: goto tr2487;
+		case 125u: goto tr2489;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2488;
+	goto st0;
+tr2486:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1290; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1290;
+tr2487:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1290; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1290; goto _out;} }
 	goto st1290;
 st1290:
 	if ( ++p == pe )
 		goto _test_eof1290;
 case 1290:
-#line 27404 "server.c"
-	switch( (*p) ) {
-		case 46u: goto tr2486;
-		case 62u: goto tr2488;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2487;
+#line 27482 "server.c"
+	if ( (*p) == 125u )
+		goto st1291;
 	goto st0;
-tr2486:
-#line 77 "lexical.rl"
+tr2489:
+#line 80 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1291; goto _out;} }
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1291; goto _out;} }
   }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1291; goto _out;} }
-#line 45 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1291; goto _out;} }
 	goto st1291;
 st1291:
 	if ( ++p == pe )
 		goto _test_eof1291;
 case 1291:
-#line 27427 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2489;
+#line 27494 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2491;
+		case 13u: goto st1292;
+	}
 	goto st0;
-tr2489:
+st1292:
+	if ( ++p == pe )
+		goto _test_eof1292;
+case 1292:
+	if ( (*p) == 10u )
+		goto tr2493;
+	goto st0;
+tr2467:
+#line 433 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 1293; goto _out;} }
+	goto st1293;
+st1293:
+	if ( ++p == pe )
+		goto _test_eof1293;
+case 1293:
+#line 27513 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2494;
+	goto st0;
+tr2494:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1292; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1294; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1292;
-tr2490:
+	goto st1294;
+tr2496:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1292; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1294; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1292;
-st1292:
+	goto st1294;
+st1294:
 	if ( ++p == pe )
-		goto _test_eof1292;
-case 1292:
-#line 27451 "server.c"
-	if ( (*p) == 62u )
-		goto tr2488;
+		goto _test_eof1294;
+case 1294:
+#line 27537 "server.c"
+	switch( (*p) ) {
+		case 46u: goto tr2495;
+		case 62u: goto tr2497;
+	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2490;
+		goto tr2496;
 	goto st0;
-tr2488:
+tr2495:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1293; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1295; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -31659,40 +31752,19 @@ tr2488:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1293; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1293;
-st1293:
-	if ( ++p == pe )
-		goto _test_eof1293;
-case 1293:
-#line 27472 "server.c"
-	if ( (*p) == 32u )
-		goto tr2457;
-	goto st0;
-st1294:
-	if ( ++p == pe )
-		goto _test_eof1294;
-case 1294:
-	switch( (*p) ) {
-		case 34u: goto tr2491;
-		case 92u: goto tr2491;
-	}
-	goto st0;
-tr2442:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1295; goto _out;} }
+#line 45 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1295; goto _out;} }
 	goto st1295;
 st1295:
 	if ( ++p == pe )
 		goto _test_eof1295;
 case 1295:
-#line 27491 "server.c"
+#line 27560 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2492;
+		goto tr2498;
 	goto st0;
-tr2492:
+tr2498:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
@@ -31703,7 +31775,7 @@ tr2492:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1296;
-tr2495:
+tr2499:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -31716,110 +31788,144 @@ st1296:
 	if ( ++p == pe )
 		goto _test_eof1296;
 case 1296:
-#line 27515 "server.c"
-	switch( (*p) ) {
-		case 43u: goto tr2493;
-		case 45u: goto tr2494;
-		case 125u: goto tr2496;
-	}
+#line 27584 "server.c"
+	if ( (*p) == 62u )
+		goto tr2497;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2495;
+		goto tr2499;
 	goto st0;
-tr2493:
-#line 80 "lexical.rl"
+tr2497:
+#line 77 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1297; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1297; goto _out;} }
   }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1297;
-tr2494:
-#line 80 "lexical.rl"
+#line 86 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1297; goto _out;} }
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1297; goto _out;} }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1297; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
 	goto st1297;
 st1297:
 	if ( ++p == pe )
 		goto _test_eof1297;
 case 1297:
-#line 27539 "server.c"
-	if ( (*p) == 125u )
-		goto st1298;
+#line 27605 "server.c"
+	if ( (*p) == 32u )
+		goto tr2466;
 	goto st0;
-tr2496:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1298; goto _out;} }
-  }
-	goto st1298;
 st1298:
 	if ( ++p == pe )
 		goto _test_eof1298;
 case 1298:
-#line 27551 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2498;
-		case 13u: goto st1299;
+		case 34u: goto tr2500;
+		case 92u: goto tr2500;
 	}
 	goto st0;
+tr2451:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1299;
 st1299:
 	if ( ++p == pe )
 		goto _test_eof1299;
 case 1299:
-	if ( (*p) == 10u )
-		goto tr2500;
+#line 27624 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2501;
 	goto st0;
+tr2501:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1300; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1300;
+tr2504:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1300; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1300;
 st1300:
 	if ( ++p == pe )
 		goto _test_eof1300;
 case 1300:
+#line 27648 "server.c"
 	switch( (*p) ) {
-		case 78u: goto st1301;
-		case 110u: goto st1301;
+		case 43u: goto tr2502;
+		case 45u: goto tr2503;
+		case 125u: goto tr2505;
 	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2504;
 	goto st0;
+tr2502:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1301; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1301;
+tr2503:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1301; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1301; goto _out;} }
+	goto st1301;
 st1301:
 	if ( ++p == pe )
 		goto _test_eof1301;
 case 1301:
-	switch( (*p) ) {
-		case 79u: goto st1302;
-		case 111u: goto st1302;
-	}
+#line 27672 "server.c"
+	if ( (*p) == 125u )
+		goto st1302;
 	goto st0;
+tr2505:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1302; goto _out;} }
+  }
+	goto st1302;
 st1302:
 	if ( ++p == pe )
 		goto _test_eof1302;
 case 1302:
+#line 27684 "server.c"
 	switch( (*p) ) {
-		case 84u: goto st1303;
-		case 116u: goto st1303;
+		case 10u: goto tr2507;
+		case 13u: goto st1303;
 	}
 	goto st0;
 st1303:
 	if ( ++p == pe )
 		goto _test_eof1303;
 case 1303:
-	if ( (*p) == 32u )
-		goto tr2437;
+	if ( (*p) == 10u )
+		goto tr2509;
 	goto st0;
-tr2422:
-#line 419 "response.rl"
-	{ ik_r_part_close(ps); }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1304;
 st1304:
 	if ( ++p == pe )
 		goto _test_eof1304;
 case 1304:
-#line 27605 "server.c"
 	switch( (*p) ) {
-		case 73u: goto st1305;
-		case 105u: goto st1305;
+		case 78u: goto st1305;
+		case 110u: goto st1305;
 	}
 	goto st0;
 st1305:
@@ -31827,8 +31933,8 @@ st1305:
 		goto _test_eof1305;
 case 1305:
 	switch( (*p) ) {
-		case 77u: goto st1306;
-		case 109u: goto st1306;
+		case 79u: goto st1306;
+		case 111u: goto st1306;
 	}
 	goto st0;
 st1306:
@@ -31836,23 +31942,19 @@ st1306:
 		goto _test_eof1306;
 case 1306:
 	switch( (*p) ) {
-		case 69u: goto st1307;
-		case 101u: goto st1307;
+		case 84u: goto st1307;
+		case 116u: goto st1307;
 	}
 	goto st0;
 st1307:
 	if ( ++p == pe )
 		goto _test_eof1307;
 case 1307:
-	if ( (*p) == 93u )
-		goto tr2430;
+	if ( (*p) == 32u )
+		goto tr2446;
 	goto st0;
-tr2415:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1308;
-tr2423:
-#line 419 "response.rl"
+tr2431:
+#line 422 "response.rl"
 	{ ik_r_part_close(ps); }
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
@@ -31861,10 +31963,10 @@ st1308:
 	if ( ++p == pe )
 		goto _test_eof1308;
 case 1308:
-#line 27646 "server.c"
+#line 27738 "server.c"
 	switch( (*p) ) {
-		case 69u: goto st1309;
-		case 101u: goto st1309;
+		case 73u: goto st1309;
+		case 105u: goto st1309;
 	}
 	goto st0;
 st1309:
@@ -31872,8 +31974,8 @@ st1309:
 		goto _test_eof1309;
 case 1309:
 	switch( (*p) ) {
-		case 88u: goto st1310;
-		case 120u: goto st1310;
+		case 77u: goto st1310;
+		case 109u: goto st1310;
 	}
 	goto st0;
 st1310:
@@ -31881,254 +31983,299 @@ st1310:
 		goto _test_eof1310;
 case 1310:
 	switch( (*p) ) {
-		case 84u: goto st1307;
-		case 116u: goto st1307;
+		case 69u: goto st1311;
+		case 101u: goto st1311;
 	}
 	goto st0;
 st1311:
 	if ( ++p == pe )
 		goto _test_eof1311;
 case 1311:
-	if ( (*p) == 91u )
-		goto tr2509;
+	if ( (*p) == 93u )
+		goto tr2439;
 	goto st0;
-tr2509:
-#line 416 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1312; goto _out;} }
+tr2424:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1312;
+tr2432:
+#line 422 "response.rl"
+	{ ik_r_part_close(ps); }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1312;
 st1312:
 	if ( ++p == pe )
 		goto _test_eof1312;
 case 1312:
-#line 27683 "server.c"
-	if ( (*p) == 93u )
-		goto tr2511;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2510;
+#line 27779 "server.c"
+	switch( (*p) ) {
+		case 69u: goto st1313;
+		case 101u: goto st1313;
+	}
 	goto st0;
-tr2515:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1313; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1313;
-tr2513:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1313; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1313;
-tr2510:
-#line 418 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1313; goto _out;} }
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1313; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1313;
 st1313:
 	if ( ++p == pe )
 		goto _test_eof1313;
 case 1313:
-#line 27719 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2512;
-		case 93u: goto tr2514;
+		case 88u: goto st1314;
+		case 120u: goto st1314;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2513;
 	goto st0;
-tr2512:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1314; goto _out;} }
-  }
-#line 83 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1314; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1314; goto _out;} }
-	goto st1314;
 st1314:
 	if ( ++p == pe )
 		goto _test_eof1314;
 case 1314:
-#line 27744 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2515;
+	switch( (*p) ) {
+		case 84u: goto st1311;
+		case 116u: goto st1311;
+	}
 	goto st0;
-tr2511:
-#line 417 "response.rl"
-	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1315;
-tr2514:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1315; goto _out;} }
-  }
-#line 83 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1315; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1315; goto _out;} }
-#line 417 "response.rl"
-	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1315;
 st1315:
 	if ( ++p == pe )
 		goto _test_eof1315;
 case 1315:
-#line 27769 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2516;
-		case 60u: goto tr2517;
-	}
+	if ( (*p) == 91u )
+		goto tr2518;
 	goto st0;
-tr2516:
-#line 368 "response.rl"
-	{ ik_r_item_name_end(ps, p); }
+tr2518:
+#line 419 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1316; goto _out;} }
 	goto st1316;
 st1316:
 	if ( ++p == pe )
 		goto _test_eof1316;
 case 1316:
-#line 27781 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2518;
-		case 34u: goto tr2519;
-		case 78u: goto tr2520;
-		case 110u: goto tr2520;
-		case 123u: goto tr2521;
-		case 126u: goto tr2522;
-	}
+#line 27816 "server.c"
+	if ( (*p) == 93u )
+		goto tr2520;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2519;
 	goto st0;
-tr2518:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr2524:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1317; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1317;
+tr2522:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1317; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1317;
+tr2519:
+#line 421 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1317; goto _out;} }
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1317; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1317;
 st1317:
 	if ( ++p == pe )
 		goto _test_eof1317;
 case 1317:
-#line 27797 "server.c"
+#line 27852 "server.c"
 	switch( (*p) ) {
-		case 32u: goto st1317;
-		case 34u: goto tr2524;
-		case 78u: goto tr2525;
-		case 110u: goto tr2525;
-		case 123u: goto tr2526;
-		case 126u: goto tr2527;
+		case 46u: goto tr2521;
+		case 93u: goto tr2523;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2522;
+	goto st0;
+tr2521:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1318; goto _out;} }
+  }
+#line 83 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1318; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1318; goto _out;} }
+	goto st1318;
+st1318:
+	if ( ++p == pe )
+		goto _test_eof1318;
+case 1318:
+#line 27877 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2524;
+	goto st0;
+tr2520:
+#line 420 "response.rl"
+	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
+	goto st1319;
+tr2523:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1319; goto _out;} }
+  }
+#line 83 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1319; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1319; goto _out;} }
+#line 420 "response.rl"
+	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
+	goto st1319;
+st1319:
+	if ( ++p == pe )
+		goto _test_eof1319;
+case 1319:
+#line 27902 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2525;
+		case 60u: goto tr2526;
 	}
 	goto st0;
-tr2519:
+tr2525:
+#line 371 "response.rl"
+	{ ik_r_item_name_end(ps, p); }
+	goto st1320;
+st1320:
+	if ( ++p == pe )
+		goto _test_eof1320;
+case 1320:
+#line 27914 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2527;
+		case 34u: goto tr2528;
+		case 78u: goto tr2529;
+		case 110u: goto tr2529;
+		case 123u: goto tr2530;
+		case 126u: goto tr2531;
+	}
+	goto st0;
+tr2527:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1321;
+st1321:
+	if ( ++p == pe )
+		goto _test_eof1321;
+case 1321:
+#line 27930 "server.c"
+	switch( (*p) ) {
+		case 32u: goto st1321;
+		case 34u: goto tr2533;
+		case 78u: goto tr2534;
+		case 110u: goto tr2534;
+		case 123u: goto tr2535;
+		case 126u: goto tr2536;
+	}
+	goto st0;
+tr2528:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1318;
-tr2528:
+	goto st1322;
+tr2537:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1318;
-tr2531:
+	goto st1322;
+tr2540:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1318;
-tr2533:
+	goto st1322;
+tr2542:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1318;
-tr2524:
+	goto st1322;
+tr2533:
 #line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1318; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1322; goto _out;} }
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1318;
-st1318:
+	goto st1322;
+st1322:
 	if ( ++p == pe )
-		goto _test_eof1318;
-case 1318:
-#line 27830 "server.c"
+		goto _test_eof1322;
+case 1322:
+#line 27963 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2529;
-		case 92u: goto st1320;
+		case 34u: goto tr2538;
+		case 92u: goto st1324;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2528;
-	goto tr2531;
-tr2529:
+		goto tr2537;
+	goto tr2540;
+tr2538:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1319;
-tr2543:
+	goto st1323;
+tr2552:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1319; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1323; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1319; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1323; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1319;
-tr2545:
+	goto st1323;
+tr2554:
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1319; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1323; goto _out;}
       {p = (( lit_next))-1;}
     }
   }
-	goto st1319;
-st1319:
+	goto st1323;
+st1323:
 	if ( ++p == pe )
-		goto _test_eof1319;
-case 1319:
-#line 27870 "server.c"
+		goto _test_eof1323;
+case 1323:
+#line 28003 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2532;
-		case 41u: goto tr2532;
+		case 32u: goto tr2541;
+		case 41u: goto tr2541;
 	}
 	goto st0;
-tr2536:
+tr2545:
 #line 58 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
@@ -32136,287 +32283,233 @@ tr2536:
     ps->tok_len = 3;
   }
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1468; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1473; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1468;
-tr2532:
+	goto st1473;
+tr2541:
 #line 22 "response.rl"
-	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1468; goto _out;} }
-#line 367 "response.rl"
+	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1473; goto _out;} }
+#line 370 "response.rl"
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1468;
-st1468:
+	goto st1473;
+st1473:
 	if ( ++p == pe )
-		goto _test_eof1468;
-case 1468:
-#line 27892 "server.c"
+		goto _test_eof1473;
+case 1473:
+#line 28025 "server.c"
 	goto st0;
-st1320:
-	if ( ++p == pe )
-		goto _test_eof1320;
-case 1320:
-	switch( (*p) ) {
-		case 34u: goto tr2533;
-		case 92u: goto tr2533;
-	}
-	goto st0;
-tr2520:
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1321;
-tr2525:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1321; goto _out;} }
-#line 52 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1321;
-st1321:
-	if ( ++p == pe )
-		goto _test_eof1321;
-case 1321:
-#line 27913 "server.c"
-	switch( (*p) ) {
-		case 73u: goto st1322;
-		case 105u: goto st1322;
-	}
-	goto st0;
-st1322:
-	if ( ++p == pe )
-		goto _test_eof1322;
-case 1322:
-	switch( (*p) ) {
-		case 76u: goto st1323;
-		case 108u: goto st1323;
-	}
-	goto st0;
-st1323:
-	if ( ++p == pe )
-		goto _test_eof1323;
-case 1323:
-	switch( (*p) ) {
-		case 32u: goto tr2536;
-		case 41u: goto tr2536;
-	}
-	goto st0;
-tr2521:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1324;
-tr2526:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1324; goto _out;} }
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1324;
 st1324:
 	if ( ++p == pe )
 		goto _test_eof1324;
 case 1324:
-#line 27947 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2537;
+	switch( (*p) ) {
+		case 34u: goto tr2542;
+		case 92u: goto tr2542;
+	}
 	goto st0;
-tr2537:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1325; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2529:
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1325;
-tr2540:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1325; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2534:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1325; goto _out;} }
+#line 52 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1325;
 st1325:
 	if ( ++p == pe )
 		goto _test_eof1325;
 case 1325:
-#line 27971 "server.c"
+#line 28046 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2538;
-		case 45u: goto tr2539;
-		case 125u: goto tr2541;
+		case 73u: goto st1326;
+		case 105u: goto st1326;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2540;
 	goto st0;
-tr2538:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1326; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1326;
-tr2539:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1326; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1326; goto _out;} }
-	goto st1326;
 st1326:
 	if ( ++p == pe )
 		goto _test_eof1326;
 case 1326:
-#line 27995 "server.c"
-	if ( (*p) == 125u )
-		goto st1327;
+	switch( (*p) ) {
+		case 76u: goto st1327;
+		case 108u: goto st1327;
+	}
 	goto st0;
-tr2541:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1327; goto _out;} }
-  }
-	goto st1327;
 st1327:
 	if ( ++p == pe )
 		goto _test_eof1327;
 case 1327:
-#line 28007 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2543;
-		case 13u: goto st1328;
+		case 32u: goto tr2545;
+		case 41u: goto tr2545;
 	}
 	goto st0;
+tr2530:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1328;
+tr2535:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1328; goto _out;} }
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1328;
 st1328:
 	if ( ++p == pe )
 		goto _test_eof1328;
 case 1328:
-	if ( (*p) == 10u )
-		goto tr2545;
-	goto st0;
-tr2522:
-#line 127 "lexical.rl"
-	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1329;
-tr2527:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1329; goto _out;} }
-#line 127 "lexical.rl"
-	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1329;
-st1329:
-	if ( ++p == pe )
-		goto _test_eof1329;
-case 1329:
-#line 28030 "server.c"
-	if ( (*p) == 123u )
-		goto st1324;
-	goto st0;
-tr2517:
-#line 430 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 1330; goto _out;} }
-	goto st1330;
-st1330:
-	if ( ++p == pe )
-		goto _test_eof1330;
-case 1330:
-#line 28040 "server.c"
+#line 28080 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2547;
+		goto tr2546;
 	goto st0;
-tr2547:
+tr2546:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1331; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1329; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
-	goto st1331;
+	goto st1329;
 tr2549:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1331; goto _out;}
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1329; goto _out;}
     }
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1329;
+st1329:
+	if ( ++p == pe )
+		goto _test_eof1329;
+case 1329:
+#line 28104 "server.c"
+	switch( (*p) ) {
+		case 43u: goto tr2547;
+		case 45u: goto tr2548;
+		case 125u: goto tr2550;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2549;
+	goto st0;
+tr2547:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1330; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1330;
+tr2548:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1330; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1330; goto _out;} }
+	goto st1330;
+st1330:
+	if ( ++p == pe )
+		goto _test_eof1330;
+case 1330:
+#line 28128 "server.c"
+	if ( (*p) == 125u )
+		goto st1331;
+	goto st0;
+tr2550:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1331; goto _out;} }
   }
 	goto st1331;
 st1331:
 	if ( ++p == pe )
 		goto _test_eof1331;
 case 1331:
-#line 28064 "server.c"
+#line 28140 "server.c"
 	switch( (*p) ) {
-		case 46u: goto tr2548;
-		case 62u: goto tr2550;
+		case 10u: goto tr2552;
+		case 13u: goto st1332;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2549;
 	goto st0;
-tr2548:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1332; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1332; goto _out;} }
-#line 45 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1332; goto _out;} }
-	goto st1332;
 st1332:
 	if ( ++p == pe )
 		goto _test_eof1332;
 case 1332:
-#line 28087 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2551;
+	if ( (*p) == 10u )
+		goto tr2554;
 	goto st0;
-tr2551:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1333; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2531:
+#line 127 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1333;
-tr2552:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1333; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
+tr2536:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1333; goto _out;} }
+#line 127 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1333;
 st1333:
 	if ( ++p == pe )
 		goto _test_eof1333;
 case 1333:
-#line 28111 "server.c"
-	if ( (*p) == 62u )
-		goto tr2550;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2552;
+#line 28163 "server.c"
+	if ( (*p) == 123u )
+		goto st1328;
 	goto st0;
-tr2550:
+tr2526:
+#line 433 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_PARTIAL, p)) {p++;  ps->cs = 1334; goto _out;} }
+	goto st1334;
+st1334:
+	if ( ++p == pe )
+		goto _test_eof1334;
+case 1334:
+#line 28173 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2556;
+	goto st0;
+tr2556:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1335; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1335;
+tr2558:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1335; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1335;
+st1335:
+	if ( ++p == pe )
+		goto _test_eof1335;
+case 1335:
+#line 28197 "server.c"
+	switch( (*p) ) {
+		case 46u: goto tr2557;
+		case 62u: goto tr2559;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2558;
+	goto st0;
+tr2557:
 #line 77 "lexical.rl"
 	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1334; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1336; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -32425,40 +32518,19 @@ tr2550:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1334; goto _out;} }
-#line 23 "response.rl"
-	{ ik_b_pop(ps, p + 1); }
-	goto st1334;
-st1334:
-	if ( ++p == pe )
-		goto _test_eof1334;
-case 1334:
-#line 28132 "server.c"
-	if ( (*p) == 32u )
-		goto tr2516;
-	goto st0;
-st1335:
-	if ( ++p == pe )
-		goto _test_eof1335;
-case 1335:
-	if ( (*p) == 91u )
-		goto tr2553;
-	goto st0;
-tr2553:
-#line 416 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1336; goto _out;} }
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1336; goto _out;} }
+#line 45 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_OTHER, p)) {p++;  ps->cs = 1336; goto _out;} }
 	goto st1336;
 st1336:
 	if ( ++p == pe )
 		goto _test_eof1336;
 case 1336:
-#line 28149 "server.c"
-	if ( (*p) == 93u )
-		goto tr2555;
+#line 28220 "server.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2554;
+		goto tr2560;
 	goto st0;
-tr2559:
+tr2560:
 #line 70 "lexical.rl"
 	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
 #line 71 "lexical.rl"
@@ -32469,20 +32541,7 @@ tr2559:
     ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1337;
-tr2557:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1337; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1337;
-tr2554:
-#line 418 "response.rl"
-	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1337; goto _out;} }
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+tr2561:
 #line 71 "lexical.rl"
 	{
     if (ps->num > (UINT64_MAX - 9u) / 10u) {
@@ -32495,22 +32554,16 @@ st1337:
 	if ( ++p == pe )
 		goto _test_eof1337;
 case 1337:
-#line 28185 "server.c"
-	switch( (*p) ) {
-		case 46u: goto tr2556;
-		case 93u: goto tr2558;
-	}
+#line 28244 "server.c"
+	if ( (*p) == 62u )
+		goto tr2559;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2557;
+		goto tr2561;
 	goto st0;
-tr2556:
+tr2559:
 #line 77 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1338; goto _out;} }
-  }
-#line 83 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1338; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -32520,124 +32573,91 @@ tr2556:
   }
 #line 21 "response.rl"
 	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1338; goto _out;} }
+#line 23 "response.rl"
+	{ ik_b_pop(ps, p + 1); }
 	goto st1338;
 st1338:
 	if ( ++p == pe )
 		goto _test_eof1338;
 case 1338:
-#line 28210 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2559;
+#line 28265 "server.c"
+	if ( (*p) == 32u )
+		goto tr2525;
 	goto st0;
-tr2555:
-#line 417 "response.rl"
-	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1339;
-tr2558:
-#line 77 "lexical.rl"
-	{
-    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1339; goto _out;} }
-  }
-#line 83 "lexical.rl"
-	{
-    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1339; goto _out;} }
-  }
-#line 86 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_ATOM;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1339; goto _out;} }
-#line 417 "response.rl"
-	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
-	goto st1339;
 st1339:
 	if ( ++p == pe )
 		goto _test_eof1339;
 case 1339:
-#line 28235 "server.c"
-	if ( (*p) == 32u )
-		goto tr2560;
+	if ( (*p) == 91u )
+		goto tr2562;
 	goto st0;
-tr2560:
-#line 368 "response.rl"
-	{ ik_r_item_name_end(ps, p); }
+tr2562:
+#line 419 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_SECTION, p + 1)) {p++;  ps->cs = 1340; goto _out;} }
 	goto st1340;
 st1340:
 	if ( ++p == pe )
 		goto _test_eof1340;
 case 1340:
-#line 28245 "server.c"
-	if ( (*p) == 32u )
-		goto tr2561;
+#line 28282 "server.c"
+	if ( (*p) == 93u )
+		goto tr2564;
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2562;
+		goto tr2563;
 	goto st0;
-tr2561:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+tr2568:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1341; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1341;
+tr2566:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1341; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1341;
+tr2563:
+#line 421 "response.rl"
+	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1341; goto _out;} }
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1341; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1341;
 st1341:
 	if ( ++p == pe )
 		goto _test_eof1341;
 case 1341:
-#line 28257 "server.c"
-	if ( (*p) == 32u )
-		goto st1341;
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2564;
-	goto st0;
-tr2562:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1342; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1342;
-tr2566:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1342; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1342;
-tr2564:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1342; goto _out;} }
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1342; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1342;
-st1342:
-	if ( ++p == pe )
-		goto _test_eof1342;
-case 1342:
-#line 28293 "server.c"
+#line 28318 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2565;
-		case 41u: goto tr2565;
+		case 46u: goto tr2565;
+		case 93u: goto tr2567;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr2566;
 	goto st0;
 tr2565:
-#line 80 "lexical.rl"
+#line 77 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1469; goto _out;} }
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1342; goto _out;} }
+  }
+#line 83 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1342; goto _out;} }
   }
 #line 86 "lexical.rl"
 	{
@@ -32646,481 +32666,608 @@ tr2565:
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
 #line 21 "response.rl"
-	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1469; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1469;
-st1469:
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1342; goto _out;} }
+	goto st1342;
+st1342:
 	if ( ++p == pe )
-		goto _test_eof1469;
-case 1469:
-#line 28316 "server.c"
+		goto _test_eof1342;
+case 1342:
+#line 28343 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2568;
 	goto st0;
+tr2564:
+#line 420 "response.rl"
+	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
+	goto st1343;
+tr2567:
+#line 77 "lexical.rl"
+	{
+    if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1343; goto _out;} }
+  }
+#line 83 "lexical.rl"
+	{
+    if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1343; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1343; goto _out;} }
+#line 420 "response.rl"
+	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
+	goto st1343;
 st1343:
 	if ( ++p == pe )
 		goto _test_eof1343;
 case 1343:
-	switch( (*p) ) {
-		case 32u: goto tr2567;
-		case 60u: goto st1357;
-		case 91u: goto st1359;
-	}
+#line 28368 "server.c"
+	if ( (*p) == 32u )
+		goto tr2569;
 	goto st0;
-tr2567:
-#line 368 "response.rl"
+tr2569:
+#line 371 "response.rl"
 	{ ik_r_item_name_end(ps, p); }
 	goto st1344;
 st1344:
 	if ( ++p == pe )
 		goto _test_eof1344;
 case 1344:
-#line 28334 "server.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto tr2571;
-		case 34u: goto tr2572;
-		case 40u: goto tr2573;
-		case 41u: goto st0;
-		case 91u: goto tr2574;
-		case 93u: goto st0;
-		case 123u: goto tr2575;
-		case 126u: goto tr2576;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
+#line 28378 "server.c"
+	if ( (*p) == 32u )
 		goto tr2570;
-	goto tr2577;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2571;
+	goto st0;
 tr2570:
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-	goto st1345;
-tr2574:
-#line 34 "generic.rl"
-	{
-    {
-      int closed;
-      ps->gmark = p;
-      ps->gatom = NULL;
-      closed = ik_b_generic_bracket(ps, p);
-      if (closed < 0) {p++;  ps->cs = 1345; goto _out;}
-      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1345;goto st21;}}
-    }
-  }
-	goto st1345;
-tr2577:
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 23 "generic.rl"
-	{ ps->gflags |= IK_NF_8BIT; }
-	goto st1345;
-tr2580:
-#line 26 "generic.rl"
-	{
-    {
-      int closed = ik_b_generic_bracket(ps, p);
-      if (closed < 0) {p++;  ps->cs = 1345; goto _out;}
-      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1345;goto st21;}}
-    }
-  }
-	goto st1345;
-tr2581:
-#line 23 "generic.rl"
-	{ ps->gflags |= IK_NF_8BIT; }
-	goto st1345;
-tr2582:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1345; goto _out;} }
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-	goto st1345;
-tr2586:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1345; goto _out;} }
-#line 34 "generic.rl"
-	{
-    {
-      int closed;
-      ps->gmark = p;
-      ps->gatom = NULL;
-      closed = ik_b_generic_bracket(ps, p);
-      if (closed < 0) {p++;  ps->cs = 1345; goto _out;}
-      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1345;goto st21;}}
-    }
-  }
-	goto st1345;
-tr2589:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1345; goto _out;} }
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 23 "generic.rl"
-	{ ps->gflags |= IK_NF_8BIT; }
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
 	goto st1345;
 st1345:
 	if ( ++p == pe )
 		goto _test_eof1345;
 case 1345:
-#line 28407 "server.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto tr2579;
-		case 34u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2579;
-		case 91u: goto tr2580;
-		case 93u: goto st0;
-		case 123u: goto st0;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
+#line 28390 "server.c"
+	if ( (*p) == 32u )
 		goto st1345;
-	goto tr2581;
-tr2596:
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1470;
-tr2579:
-#line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1470; goto _out;} }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1470;
-tr2594:
-#line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1470; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 367 "response.rl"
-	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
-	goto st1470;
-st1470:
-	if ( ++p == pe )
-		goto _test_eof1470;
-case 1470:
-#line 28437 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2573;
 	goto st0;
 tr2571:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1346; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1346;
+tr2575:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1346; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1346;
+tr2573:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1346; goto _out;} }
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1346; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1346;
 st1346:
 	if ( ++p == pe )
 		goto _test_eof1346;
 case 1346:
-#line 28445 "server.c"
+#line 28426 "server.c"
+	switch( (*p) ) {
+		case 32u: goto tr2574;
+		case 41u: goto tr2574;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2575;
+	goto st0;
+tr2574:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1474; goto _out;} }
+  }
+#line 86 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_ATOM;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 21 "response.rl"
+	{ if (!ik_r_num(ps)) {p++;  ps->cs = 1474; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1474;
+st1474:
+	if ( ++p == pe )
+		goto _test_eof1474;
+case 1474:
+#line 28449 "server.c"
+	goto st0;
+st1347:
+	if ( ++p == pe )
+		goto _test_eof1347;
+case 1347:
+	switch( (*p) ) {
+		case 32u: goto tr2576;
+		case 60u: goto st1361;
+		case 91u: goto st1363;
+	}
+	goto st0;
+tr2576:
+#line 371 "response.rl"
+	{ ik_r_item_name_end(ps, p); }
+	goto st1348;
+st1348:
+	if ( ++p == pe )
+		goto _test_eof1348;
+case 1348:
+#line 28467 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto st1346;
-		case 34u: goto tr2584;
-		case 40u: goto tr2585;
+		case 32u: goto tr2580;
+		case 34u: goto tr2581;
+		case 40u: goto tr2582;
 		case 41u: goto st0;
-		case 91u: goto tr2586;
+		case 91u: goto tr2583;
 		case 93u: goto st0;
-		case 123u: goto tr2587;
-		case 126u: goto tr2588;
+		case 123u: goto tr2584;
+		case 126u: goto tr2585;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2582;
-	goto tr2589;
-tr2572:
+		goto tr2579;
+	goto tr2586;
+tr2579:
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+	goto st1349;
+tr2583:
+#line 34 "generic.rl"
+	{
+    {
+      int closed;
+      ps->gmark = p;
+      ps->gatom = NULL;
+      closed = ik_b_generic_bracket(ps, p);
+      if (closed < 0) {p++;  ps->cs = 1349; goto _out;}
+      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1349;goto st21;}}
+    }
+  }
+	goto st1349;
+tr2586:
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 23 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
+	goto st1349;
+tr2589:
+#line 26 "generic.rl"
+	{
+    {
+      int closed = ik_b_generic_bracket(ps, p);
+      if (closed < 0) {p++;  ps->cs = 1349; goto _out;}
+      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1349;goto st21;}}
+    }
+  }
+	goto st1349;
+tr2590:
+#line 23 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
+	goto st1349;
+tr2591:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1349; goto _out;} }
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+	goto st1349;
+tr2595:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1349; goto _out;} }
+#line 34 "generic.rl"
+	{
+    {
+      int closed;
+      ps->gmark = p;
+      ps->gatom = NULL;
+      closed = ik_b_generic_bracket(ps, p);
+      if (closed < 0) {p++;  ps->cs = 1349; goto _out;}
+      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1349;goto st21;}}
+    }
+  }
+	goto st1349;
+tr2598:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1349; goto _out;} }
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 23 "generic.rl"
+	{ ps->gflags |= IK_NF_8BIT; }
+	goto st1349;
+st1349:
+	if ( ++p == pe )
+		goto _test_eof1349;
+case 1349:
+#line 28540 "server.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto tr2588;
+		case 34u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2588;
+		case 91u: goto tr2589;
+		case 93u: goto st0;
+		case 123u: goto st0;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st1349;
+	goto tr2590;
+tr2605:
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1475;
+tr2588:
+#line 24 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1475; goto _out;} }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1475;
+tr2603:
+#line 50 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1475; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 370 "response.rl"
+	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
+	goto st1475;
+st1475:
+	if ( ++p == pe )
+		goto _test_eof1475;
+case 1475:
+#line 28570 "server.c"
+	goto st0;
+tr2580:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1350;
+st1350:
+	if ( ++p == pe )
+		goto _test_eof1350;
+case 1350:
+#line 28578 "server.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto st1350;
+		case 34u: goto tr2593;
+		case 40u: goto tr2594;
+		case 41u: goto st0;
+		case 91u: goto tr2595;
+		case 93u: goto st0;
+		case 123u: goto tr2596;
+		case 126u: goto tr2597;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2591;
+	goto tr2598;
+tr2581:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1347;
-tr2590:
+	goto st1351;
+tr2599:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1347;
-tr2593:
+	goto st1351;
+tr2602:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1347;
-tr2595:
+	goto st1351;
+tr2604:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1347;
-tr2584:
+	goto st1351;
+tr2593:
 #line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1347; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1351; goto _out;} }
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1347;
-st1347:
+	goto st1351;
+st1351:
 	if ( ++p == pe )
-		goto _test_eof1347;
-case 1347:
-#line 28485 "server.c"
+		goto _test_eof1351;
+case 1351:
+#line 28618 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2591;
-		case 92u: goto st1349;
+		case 34u: goto tr2600;
+		case 92u: goto st1353;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2590;
-	goto tr2593;
-tr2591:
+		goto tr2599;
+	goto tr2602;
+tr2600:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1348;
-tr2603:
+	goto st1352;
+tr2612:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1348; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1352; goto _out;} }
 #line 133 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1348; goto _out;}
+      if (!lit_next) {p++;  ps->cs = 1352; goto _out;}
       {p = (( lit_next))-1;}
     }
-  }
-	goto st1348;
-tr2605:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1348; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st1348;
-st1348:
-	if ( ++p == pe )
-		goto _test_eof1348;
-case 1348:
-#line 28525 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2594;
-		case 41u: goto tr2594;
-	}
-	goto st0;
-st1349:
-	if ( ++p == pe )
-		goto _test_eof1349;
-case 1349:
-	switch( (*p) ) {
-		case 34u: goto tr2595;
-		case 92u: goto tr2595;
-	}
-	goto st0;
-tr2573:
-#line 51 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1350; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1350;goto st10;}}
-    }
-  }
-	goto st1350;
-tr2585:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1350; goto _out;} }
-#line 51 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1350; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1350;goto st10;}}
-    }
-  }
-	goto st1350;
-st1350:
-	if ( ++p == pe )
-		goto _test_eof1350;
-case 1350:
-#line 28562 "server.c"
-	switch( (*p) ) {
-		case 32u: goto tr2596;
-		case 41u: goto tr2596;
-	}
-	goto st0;
-tr2575:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1351;
-tr2587:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1351; goto _out;} }
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1351;
-st1351:
-	if ( ++p == pe )
-		goto _test_eof1351;
-case 1351:
-#line 28578 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2597;
-	goto st0;
-tr2597:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1352; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1352;
-tr2600:
-#line 71 "lexical.rl"
+tr2614:
+#line 133 "lexical.rl"
 	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1352; goto _out;}
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1352; goto _out;}
+      {p = (( lit_next))-1;}
     }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
   }
 	goto st1352;
 st1352:
 	if ( ++p == pe )
 		goto _test_eof1352;
 case 1352:
-#line 28602 "server.c"
+#line 28658 "server.c"
 	switch( (*p) ) {
-		case 43u: goto tr2598;
-		case 45u: goto tr2599;
-		case 125u: goto tr2601;
+		case 32u: goto tr2603;
+		case 41u: goto tr2603;
 	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2600;
 	goto st0;
-tr2598:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1353; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
-	goto st1353;
-tr2599:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1353; goto _out;} }
-  }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1353; goto _out;} }
-	goto st1353;
 st1353:
 	if ( ++p == pe )
 		goto _test_eof1353;
 case 1353:
-#line 28626 "server.c"
-	if ( (*p) == 125u )
-		goto st1354;
+	switch( (*p) ) {
+		case 34u: goto tr2604;
+		case 92u: goto tr2604;
+	}
 	goto st0;
-tr2601:
-#line 80 "lexical.rl"
+tr2582:
+#line 51 "generic.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1354; goto _out;} }
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1354; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1354;goto st10;}}
+    }
+  }
+	goto st1354;
+tr2594:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1354; goto _out;} }
+#line 51 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1354; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1354;goto st10;}}
+    }
   }
 	goto st1354;
 st1354:
 	if ( ++p == pe )
 		goto _test_eof1354;
 case 1354:
-#line 28638 "server.c"
+#line 28695 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2603;
-		case 13u: goto st1355;
+		case 32u: goto tr2605;
+		case 41u: goto tr2605;
 	}
 	goto st0;
+tr2584:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1355;
+tr2596:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1355; goto _out;} }
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1355;
 st1355:
 	if ( ++p == pe )
 		goto _test_eof1355;
 case 1355:
-	if ( (*p) == 10u )
-		goto tr2605;
+#line 28711 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2606;
 	goto st0;
-tr2576:
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 127 "lexical.rl"
-	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+tr2606:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1356; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1356;
-tr2588:
-#line 42 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1356; goto _out;} }
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 127 "lexical.rl"
-	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+tr2609:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1356; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1356;
 st1356:
 	if ( ++p == pe )
 		goto _test_eof1356;
 case 1356:
-#line 28663 "server.c"
+#line 28735 "server.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto tr2579;
-		case 34u: goto st0;
-		case 40u: goto st0;
-		case 41u: goto tr2579;
-		case 91u: goto tr2580;
-		case 93u: goto st0;
-		case 123u: goto st1351;
+		case 43u: goto tr2607;
+		case 45u: goto tr2608;
+		case 125u: goto tr2610;
 	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1345;
-	goto tr2581;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2609;
+	goto st0;
+tr2607:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1357; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1357;
+tr2608:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1357; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1357; goto _out;} }
+	goto st1357;
 st1357:
 	if ( ++p == pe )
 		goto _test_eof1357;
 case 1357:
-	switch( (*p) ) {
-		case 46u: goto st1357;
-		case 62u: goto st1358;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto st1357;
+#line 28759 "server.c"
+	if ( (*p) == 125u )
+		goto st1358;
 	goto st0;
+tr2610:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1358; goto _out;} }
+  }
+	goto st1358;
 st1358:
 	if ( ++p == pe )
 		goto _test_eof1358;
 case 1358:
-	if ( (*p) == 32u )
-		goto tr2567;
+#line 28771 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2612;
+		case 13u: goto st1359;
+	}
 	goto st0;
 st1359:
 	if ( ++p == pe )
 		goto _test_eof1359;
 case 1359:
-	switch( (*p) ) {
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 93u: goto st1360;
-	}
-	goto st1359;
+	if ( (*p) == 10u )
+		goto tr2614;
+	goto st0;
+tr2585:
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 127 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1360;
+tr2597:
+#line 42 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1360; goto _out;} }
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 127 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1360;
 st1360:
 	if ( ++p == pe )
 		goto _test_eof1360;
 case 1360:
+#line 28796 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2567;
-		case 60u: goto st1357;
+		case 0u: goto st0;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto tr2588;
+		case 34u: goto st0;
+		case 40u: goto st0;
+		case 41u: goto tr2588;
+		case 91u: goto tr2589;
+		case 93u: goto st0;
+		case 123u: goto st1355;
 	}
-	goto st0;
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st1349;
+	goto tr2590;
 st1361:
 	if ( ++p == pe )
 		goto _test_eof1361;
 case 1361:
 	switch( (*p) ) {
-		case 33u: goto tr2609;
+		case 46u: goto st1361;
+		case 62u: goto st1362;
+	}
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto st1361;
+	goto st0;
+st1362:
+	if ( ++p == pe )
+		goto _test_eof1362;
+case 1362:
+	if ( (*p) == 32u )
+		goto tr2576;
+	goto st0;
+st1363:
+	if ( ++p == pe )
+		goto _test_eof1363;
+case 1363:
+	switch( (*p) ) {
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 93u: goto st1364;
+	}
+	goto st1363;
+st1364:
+	if ( ++p == pe )
+		goto _test_eof1364;
+case 1364:
+	switch( (*p) ) {
+		case 32u: goto tr2576;
+		case 60u: goto st1361;
+	}
+	goto st0;
+st1365:
+	if ( ++p == pe )
+		goto _test_eof1365;
+case 1365:
+	switch( (*p) ) {
+		case 33u: goto tr2618;
 		case 37u: goto st0;
 		case 123u: goto st0;
 		case 127u: goto st0;
@@ -33128,46 +33275,46 @@ case 1361:
 	if ( (*p) < 40u ) {
 		if ( (*p) > 34u ) {
 			if ( 35u <= (*p) && (*p) <= 39u )
-				goto tr2609;
+				goto tr2618;
 		} else
 			goto st0;
 	} else if ( (*p) > 42u ) {
 		if ( (*p) < 92u ) {
 			if ( 43u <= (*p) && (*p) <= 91u )
-				goto tr2609;
+				goto tr2618;
 		} else if ( (*p) > 93u ) {
 			if ( 94u <= (*p) && (*p) <= 126u )
-				goto tr2609;
+				goto tr2618;
 		} else
 			goto st0;
 	} else
 		goto st0;
-	goto tr2610;
-tr2609:
+	goto tr2619;
+tr2618:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1362;
-tr2610:
+	goto st1366;
+tr2619:
 #line 52 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1362; goto _out;} }
-	goto st1362;
-tr2613:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1366; goto _out;} }
+	goto st1366;
+tr2622:
 #line 22 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1362; goto _out;} }
-	goto st1362;
-st1362:
+	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1366; goto _out;} }
+	goto st1366;
+st1366:
 	if ( ++p == pe )
-		goto _test_eof1362;
-case 1362:
-#line 28757 "server.c"
+		goto _test_eof1366;
+case 1366:
+#line 28890 "server.c"
 	switch( (*p) ) {
-		case 32u: goto tr2611;
-		case 33u: goto st1362;
+		case 32u: goto tr2620;
+		case 33u: goto st1366;
 		case 37u: goto st0;
 		case 92u: goto st0;
-		case 93u: goto tr2611;
+		case 93u: goto tr2620;
 		case 123u: goto st0;
 		case 127u: goto st0;
 	}
@@ -33177,13 +33324,13 @@ case 1362:
 	} else if ( (*p) > 39u ) {
 		if ( (*p) > 42u ) {
 			if ( 43u <= (*p) && (*p) <= 126u )
-				goto st1362;
+				goto st1366;
 		} else if ( (*p) >= 40u )
 			goto st0;
 	} else
-		goto st1362;
-	goto tr2613;
-tr2611:
+		goto st1366;
+	goto tr2622;
+tr2620:
 #line 53 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
@@ -33192,512 +33339,512 @@ tr2611:
   }
 #line 52 "server.rl"
 	{ { int t = code_dispatch(ps, (*p)); p--; { ps->cs = (t);goto _again;} } }
-	goto st1471;
-st1471:
+	goto st1476;
+st1476:
 	if ( ++p == pe )
-		goto _test_eof1471;
-case 1471:
-#line 28790 "server.c"
+		goto _test_eof1476;
+case 1476:
+#line 28923 "server.c"
 	goto st0;
-st1363:
-	if ( ++p == pe )
-		goto _test_eof1363;
-case 1363:
-	switch( (*p) ) {
-		case 10u: goto tr2614;
-		case 13u: goto st1364;
-		case 32u: goto st1365;
-	}
-	goto st0;
-tr2614:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1472; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1472;
-tr2617:
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1472;
-tr2622:
-#line 153 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NONE;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 43 "server.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1472; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1472; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1472;
-st1472:
-	if ( ++p == pe )
-		goto _test_eof1472;
-case 1472:
-#line 28822 "server.c"
-	goto st0;
-tr2623:
-#line 153 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NONE;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 43 "server.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1364; goto _out;} }
-	goto st1364;
-st1364:
-	if ( ++p == pe )
-		goto _test_eof1364;
-case 1364:
-#line 28835 "server.c"
-	if ( (*p) == 10u )
-		goto tr2617;
-	goto st0;
-st1365:
-	if ( ++p == pe )
-		goto _test_eof1365;
-case 1365:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr2614;
-		case 13u: goto st1364;
-		case 91u: goto tr2619;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2618;
-	goto tr2620;
-tr2624:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1366;
-tr2618:
-#line 152 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1366;
-tr2620:
-#line 152 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1366;
-st1366:
-	if ( ++p == pe )
-		goto _test_eof1366;
-case 1366:
-#line 28865 "server.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr2622;
-		case 13u: goto tr2623;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1366;
-	goto tr2624;
-tr2619:
-#line 44 "server.rl"
-	{
-    {
-      ik_node *c = ik_b_add(ps, IK_N_RESP_CODE, ik_b_off(ps, p + 1), 0);
-      if (!c || !ik_b_push(ps, c, p)) {p++;  ps->cs = 1367; goto _out;}
-      ps->code = c;
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1367;goto st1361;}}
-    }
-  }
-	goto st1367;
 st1367:
 	if ( ++p == pe )
 		goto _test_eof1367;
 case 1367:
-#line 28887 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2614;
-		case 13u: goto st1364;
-		case 32u: goto st1368;
+		case 10u: goto tr2623;
+		case 13u: goto st1368;
+		case 32u: goto st1369;
 	}
 	goto st0;
+tr2623:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1477; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1477;
+tr2626:
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1477;
+tr2631:
+#line 153 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 43 "server.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1477; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1477; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1477;
+st1477:
+	if ( ++p == pe )
+		goto _test_eof1477;
+case 1477:
+#line 28955 "server.c"
+	goto st0;
+tr2632:
+#line 153 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 43 "server.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1368; goto _out;} }
+	goto st1368;
 st1368:
 	if ( ++p == pe )
 		goto _test_eof1368;
 case 1368:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr2614;
-		case 13u: goto st1364;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2618;
-	goto tr2620;
+#line 28968 "server.c"
+	if ( (*p) == 10u )
+		goto tr2626;
+	goto st0;
 st1369:
 	if ( ++p == pe )
 		goto _test_eof1369;
 case 1369:
 	switch( (*p) ) {
-		case 10u: goto tr2626;
-		case 13u: goto tr2627;
-		case 32u: goto st1371;
+		case 0u: goto st0;
+		case 10u: goto tr2623;
+		case 13u: goto st1368;
+		case 91u: goto tr2628;
 	}
-	goto st0;
-tr2631:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1473; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1473;
-tr2629:
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1473;
-tr2636:
-#line 153 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NONE;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 43 "server.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1473; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1473; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1473;
-tr2626:
-#line 68 "server.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) {p++;  ps->cs = 1473; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1473; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1473;
-st1473:
-	if ( ++p == pe )
-		goto _test_eof1473;
-case 1473:
-#line 28941 "server.c"
-	goto st0;
-tr2637:
-#line 153 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NONE;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 43 "server.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1370; goto _out;} }
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2627;
+	goto tr2629;
+tr2633:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1370;
 tr2627:
-#line 68 "server.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) {p++;  ps->cs = 1370; goto _out;} }
+#line 152 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1370;
+tr2629:
+#line 152 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1370;
 st1370:
 	if ( ++p == pe )
 		goto _test_eof1370;
 case 1370:
-#line 28957 "server.c"
-	if ( (*p) == 10u )
-		goto tr2629;
-	goto st0;
-st1371:
-	if ( ++p == pe )
-		goto _test_eof1371;
-case 1371:
+#line 28998 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto tr2631;
-		case 13u: goto st1370;
-		case 91u: goto tr2633;
+		case 13u: goto tr2632;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2630;
-	goto tr2634;
-tr2638:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1372;
-tr2630:
-#line 152 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1372;
-tr2634:
-#line 152 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1372;
-st1372:
-	if ( ++p == pe )
-		goto _test_eof1372;
-case 1372:
-#line 28987 "server.c"
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr2636;
-		case 13u: goto tr2637;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1372;
-	goto tr2638;
-tr2633:
+		goto st1370;
+	goto tr2633;
+tr2628:
 #line 44 "server.rl"
 	{
     {
       ik_node *c = ik_b_add(ps, IK_N_RESP_CODE, ik_b_off(ps, p + 1), 0);
-      if (!c || !ik_b_push(ps, c, p)) {p++;  ps->cs = 1373; goto _out;}
+      if (!c || !ik_b_push(ps, c, p)) {p++;  ps->cs = 1371; goto _out;}
       ps->code = c;
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1373;goto st1361;}}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1371;goto st1365;}}
     }
   }
-	goto st1373;
+	goto st1371;
+st1371:
+	if ( ++p == pe )
+		goto _test_eof1371;
+case 1371:
+#line 29020 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2623;
+		case 13u: goto st1368;
+		case 32u: goto st1372;
+	}
+	goto st0;
+st1372:
+	if ( ++p == pe )
+		goto _test_eof1372;
+case 1372:
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2623;
+		case 13u: goto st1368;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2627;
+	goto tr2629;
 st1373:
 	if ( ++p == pe )
 		goto _test_eof1373;
 case 1373:
-#line 29009 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2631;
-		case 13u: goto st1370;
-		case 32u: goto st1374;
+		case 10u: goto tr2635;
+		case 13u: goto tr2636;
+		case 32u: goto st1375;
 	}
 	goto st0;
+tr2640:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1478; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1478;
+tr2638:
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1478;
+tr2645:
+#line 153 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 43 "server.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1478; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1478; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1478;
+tr2635:
+#line 68 "server.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) {p++;  ps->cs = 1478; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1478; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1478;
+st1478:
+	if ( ++p == pe )
+		goto _test_eof1478;
+case 1478:
+#line 29074 "server.c"
+	goto st0;
+tr2646:
+#line 153 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 43 "server.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1374; goto _out;} }
+	goto st1374;
+tr2636:
+#line 68 "server.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_MISSING_TEXT, p)) {p++;  ps->cs = 1374; goto _out;} }
+	goto st1374;
 st1374:
 	if ( ++p == pe )
 		goto _test_eof1374;
 case 1374:
-	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr2631;
-		case 13u: goto st1370;
-	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2630;
-	goto tr2634;
+#line 29090 "server.c"
+	if ( (*p) == 10u )
+		goto tr2638;
+	goto st0;
 st1375:
 	if ( ++p == pe )
 		goto _test_eof1375;
 case 1375:
 	switch( (*p) ) {
+		case 0u: goto st0;
 		case 10u: goto tr2640;
-		case 13u: goto st1376;
-		case 32u: goto st1377;
+		case 13u: goto st1374;
+		case 91u: goto tr2642;
 	}
-	goto st0;
-tr2640:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1474; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1474;
-tr2643:
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1474;
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2639;
+	goto tr2643;
 tr2647:
-#line 153 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NONE;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 43 "server.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1474; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1474; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1474;
-st1474:
-	if ( ++p == pe )
-		goto _test_eof1474;
-case 1474:
-#line 29058 "server.c"
-	goto st0;
-tr2648:
-#line 153 "lexical.rl"
-	{
-    ps->tok_form = IK_FORM_NONE;
-    ps->tok_off = ik_b_off(ps, ps->mark);
-    ps->tok_len = (uint32_t)(p - ps->mark);
-  }
-#line 43 "server.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1376; goto _out;} }
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1376;
+tr2639:
+#line 152 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1376;
+tr2643:
+#line 152 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1376;
 st1376:
 	if ( ++p == pe )
 		goto _test_eof1376;
 case 1376:
-#line 29071 "server.c"
-	if ( (*p) == 10u )
-		goto tr2643;
-	goto st0;
+#line 29120 "server.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2645;
+		case 13u: goto tr2646;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st1376;
+	goto tr2647;
+tr2642:
+#line 44 "server.rl"
+	{
+    {
+      ik_node *c = ik_b_add(ps, IK_N_RESP_CODE, ik_b_off(ps, p + 1), 0);
+      if (!c || !ik_b_push(ps, c, p)) {p++;  ps->cs = 1377; goto _out;}
+      ps->code = c;
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1377;goto st1365;}}
+    }
+  }
+	goto st1377;
 st1377:
 	if ( ++p == pe )
 		goto _test_eof1377;
 case 1377:
+#line 29142 "server.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
 		case 10u: goto tr2640;
-		case 13u: goto st1376;
+		case 13u: goto st1374;
+		case 32u: goto st1378;
 	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2644;
-	goto tr2645;
-tr2649:
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1378;
-tr2644:
-#line 152 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-	goto st1378;
-tr2645:
-#line 152 "lexical.rl"
-	{ ps->mark = p; ps->tok_flags = 0; }
-#line 103 "lexical.rl"
-	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1378;
+	goto st0;
 st1378:
 	if ( ++p == pe )
 		goto _test_eof1378;
 case 1378:
-#line 29100 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2647;
-		case 13u: goto tr2648;
+		case 10u: goto tr2640;
+		case 13u: goto st1374;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1378;
-	goto tr2649;
+		goto tr2639;
+	goto tr2643;
 st1379:
 	if ( ++p == pe )
 		goto _test_eof1379;
 case 1379:
 	switch( (*p) ) {
-		case 10u: goto tr2650;
+		case 10u: goto tr2649;
 		case 13u: goto st1380;
 		case 32u: goto st1381;
 	}
 	goto st0;
-tr2650:
+tr2649:
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1475; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1479; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1475;
-tr2653:
+	goto st1479;
+tr2652:
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1475;
-tr2662:
-#line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1475; goto _out;} }
+	goto st1479;
+tr2656:
+#line 153 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 43 "server.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1479; goto _out;} }
 #line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1475; goto _out;} }
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1479; goto _out;} }
 #line 30 "server.rl"
 	{ ps->done = 1; }
-	goto st1475;
-tr2672:
-#line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1475; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1475; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1475;
-st1475:
+	goto st1479;
+st1479:
 	if ( ++p == pe )
-		goto _test_eof1475;
-case 1475:
-#line 29139 "server.c"
+		goto _test_eof1479;
+case 1479:
+#line 29191 "server.c"
 	goto st0;
-tr2663:
-#line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1380; goto _out;} }
-	goto st1380;
-tr2673:
-#line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1380; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+tr2657:
+#line 153 "lexical.rl"
+	{
+    ps->tok_form = IK_FORM_NONE;
+    ps->tok_off = ik_b_off(ps, ps->mark);
+    ps->tok_len = (uint32_t)(p - ps->mark);
+  }
+#line 43 "server.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_TEXT)) {p++;  ps->cs = 1380; goto _out;} }
 	goto st1380;
 st1380:
 	if ( ++p == pe )
 		goto _test_eof1380;
 case 1380:
-#line 29150 "server.c"
+#line 29204 "server.c"
 	if ( (*p) == 10u )
-		goto tr2653;
+		goto tr2652;
 	goto st0;
-tr2656:
-#line 51 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1381; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1381;goto st10;}}
-    }
-  }
-	goto st1381;
-tr2664:
-#line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1381; goto _out;} }
-	goto st1381;
-tr2665:
-#line 24 "generic.rl"
-	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1381; goto _out;} }
-#line 51 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1381; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1381;goto st10;}}
-    }
-  }
-	goto st1381;
-tr2674:
-#line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1381; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-	goto st1381;
-tr2675:
-#line 50 "generic.rl"
-	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1381; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
-#line 51 "generic.rl"
-	{
-    {
-      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
-      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1381; goto _out;}
-      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1381;goto st10;}}
-    }
-  }
-	goto st1381;
 st1381:
 	if ( ++p == pe )
 		goto _test_eof1381;
 case 1381:
-#line 29192 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2650;
+		case 10u: goto tr2649;
 		case 13u: goto st1380;
-		case 32u: goto st1381;
-		case 34u: goto tr2655;
-		case 40u: goto tr2656;
-		case 41u: goto st0;
-		case 91u: goto tr2657;
-		case 93u: goto st0;
-		case 123u: goto tr2658;
-		case 126u: goto tr2659;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2654;
-	goto tr2660;
+		goto tr2653;
+	goto tr2654;
+tr2658:
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1382;
+tr2653:
+#line 152 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+	goto st1382;
 tr2654:
+#line 152 "lexical.rl"
+	{ ps->mark = p; ps->tok_flags = 0; }
+#line 103 "lexical.rl"
+	{ ps->tok_flags |= IK_NF_8BIT; }
+	goto st1382;
+st1382:
+	if ( ++p == pe )
+		goto _test_eof1382;
+case 1382:
+#line 29233 "server.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2656;
+		case 13u: goto tr2657;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st1382;
+	goto tr2658;
+st1383:
+	if ( ++p == pe )
+		goto _test_eof1383;
+case 1383:
+	switch( (*p) ) {
+		case 10u: goto tr2659;
+		case 13u: goto st1384;
+		case 32u: goto st1385;
+	}
+	goto st0;
+tr2659:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1480; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1480;
+tr2662:
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1480;
+tr2671:
+#line 24 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1480; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1480; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1480;
+tr2681:
+#line 50 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1480; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1480; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1480;
+st1480:
+	if ( ++p == pe )
+		goto _test_eof1480;
+case 1480:
+#line 29272 "server.c"
+	goto st0;
+tr2672:
+#line 24 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1384; goto _out;} }
+	goto st1384;
+tr2682:
+#line 50 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1384; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	goto st1384;
+st1384:
+	if ( ++p == pe )
+		goto _test_eof1384;
+case 1384:
+#line 29283 "server.c"
+	if ( (*p) == 10u )
+		goto tr2662;
+	goto st0;
+tr2665:
+#line 51 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1385; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1385;goto st10;}}
+    }
+  }
+	goto st1385;
+tr2673:
+#line 24 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1385; goto _out;} }
+	goto st1385;
+tr2674:
+#line 24 "generic.rl"
+	{ if (!ik_b_generic_atom(ps) || !ik_b_generic_atom_end(ps, ps->gatom, p)) {p++;  ps->cs = 1385; goto _out;} }
+#line 51 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1385; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1385;goto st10;}}
+    }
+  }
+	goto st1385;
+tr2683:
+#line 50 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1385; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+	goto st1385;
+tr2684:
+#line 50 "generic.rl"
+	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1385; goto _out;} ps->last->flags |= IK_NF_GENERIC; }
+#line 51 "generic.rl"
+	{
+    {
+      ik_node *l = ik_b_add(ps, IK_N_LIST, ik_b_off(ps, p), 0);
+      if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1385; goto _out;}
+      { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1385;goto st10;}}
+    }
+  }
+	goto st1385;
+st1385:
+	if ( ++p == pe )
+		goto _test_eof1385;
+case 1385:
+#line 29325 "server.c"
+	switch( (*p) ) {
+		case 0u: goto st0;
+		case 10u: goto tr2659;
+		case 13u: goto st1384;
+		case 32u: goto st1385;
+		case 34u: goto tr2664;
+		case 40u: goto tr2665;
+		case 41u: goto st0;
+		case 91u: goto tr2666;
+		case 93u: goto st0;
+		case 123u: goto tr2667;
+		case 126u: goto tr2668;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto tr2663;
+	goto tr2669;
+tr2663:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-	goto st1382;
-tr2657:
+	goto st1386;
+tr2666:
 #line 34 "generic.rl"
 	{
     {
@@ -33705,314 +33852,314 @@ tr2657:
       ps->gmark = p;
       ps->gatom = NULL;
       closed = ik_b_generic_bracket(ps, p);
-      if (closed < 0) {p++;  ps->cs = 1382; goto _out;}
-      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1382;goto st21;}}
+      if (closed < 0) {p++;  ps->cs = 1386; goto _out;}
+      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1386;goto st21;}}
     }
   }
-	goto st1382;
-tr2660:
+	goto st1386;
+tr2669:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
 #line 23 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
-	goto st1382;
-tr2666:
+	goto st1386;
+tr2675:
 #line 26 "generic.rl"
 	{
     {
       int closed = ik_b_generic_bracket(ps, p);
-      if (closed < 0) {p++;  ps->cs = 1382; goto _out;}
-      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1382;goto st21;}}
+      if (closed < 0) {p++;  ps->cs = 1386; goto _out;}
+      if (closed) { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 1386;goto st21;}}
     }
   }
-	goto st1382;
-tr2667:
+	goto st1386;
+tr2676:
 #line 23 "generic.rl"
 	{ ps->gflags |= IK_NF_8BIT; }
-	goto st1382;
-st1382:
+	goto st1386;
+st1386:
 	if ( ++p == pe )
-		goto _test_eof1382;
-case 1382:
-#line 29243 "server.c"
+		goto _test_eof1386;
+case 1386:
+#line 29376 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
-		case 10u: goto tr2662;
-		case 13u: goto tr2663;
-		case 32u: goto tr2664;
+		case 10u: goto tr2671;
+		case 13u: goto tr2672;
+		case 32u: goto tr2673;
 		case 34u: goto st0;
-		case 40u: goto tr2665;
+		case 40u: goto tr2674;
 		case 41u: goto st0;
-		case 91u: goto tr2666;
+		case 91u: goto tr2675;
 		case 93u: goto st0;
 		case 123u: goto st0;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1382;
-	goto tr2667;
-tr2655:
+		goto st1386;
+	goto tr2676;
+tr2664:
 #line 101 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
-	goto st1383;
-tr2668:
+	goto st1387;
+tr2677:
 #line 111 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
     }
   }
-	goto st1383;
-tr2671:
+	goto st1387;
+tr2680:
 #line 103 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
-	goto st1383;
-tr2676:
+	goto st1387;
+tr2685:
 #line 102 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
-	goto st1383;
-st1383:
+	goto st1387;
+st1387:
 	if ( ++p == pe )
-		goto _test_eof1383;
-case 1383:
-#line 29278 "server.c"
+		goto _test_eof1387;
+case 1387:
+#line 29411 "server.c"
 	switch( (*p) ) {
 		case 0u: goto st0;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 34u: goto tr2669;
-		case 92u: goto st1385;
+		case 34u: goto tr2678;
+		case 92u: goto st1389;
 	}
 	if ( 1u <= (*p) && (*p) <= 127u )
-		goto tr2668;
-	goto tr2671;
-tr2669:
+		goto tr2677;
+	goto tr2680;
+tr2678:
 #line 104 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-	goto st1384;
-tr2683:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1384; goto _out;} }
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1384; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st1384;
-tr2685:
-#line 133 "lexical.rl"
-	{
-    {
-      const unsigned char *lit_next = ik_b_literal(ps, p);
-      if (!lit_next) {p++;  ps->cs = 1384; goto _out;}
-      {p = (( lit_next))-1;}
-    }
-  }
-	goto st1384;
-st1384:
-	if ( ++p == pe )
-		goto _test_eof1384;
-case 1384:
-#line 29318 "server.c"
-	switch( (*p) ) {
-		case 10u: goto tr2672;
-		case 13u: goto tr2673;
-		case 32u: goto tr2674;
-		case 40u: goto tr2675;
-	}
-	goto st0;
-st1385:
-	if ( ++p == pe )
-		goto _test_eof1385;
-case 1385:
-	switch( (*p) ) {
-		case 34u: goto tr2676;
-		case 92u: goto tr2676;
-	}
-	goto st0;
-tr2658:
-#line 126 "lexical.rl"
-	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
-	goto st1386;
-st1386:
-	if ( ++p == pe )
-		goto _test_eof1386;
-case 1386:
-#line 29341 "server.c"
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2677;
-	goto st0;
-tr2677:
-#line 70 "lexical.rl"
-	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1387; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1387;
-tr2680:
-#line 71 "lexical.rl"
-	{
-    if (ps->num > (UINT64_MAX - 9u) / 10u) {
-      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1387; goto _out;}
-    }
-    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
-  }
-	goto st1387;
-st1387:
-	if ( ++p == pe )
-		goto _test_eof1387;
-case 1387:
-#line 29365 "server.c"
-	switch( (*p) ) {
-		case 43u: goto tr2678;
-		case 45u: goto tr2679;
-		case 125u: goto tr2681;
-	}
-	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr2680;
-	goto st0;
-tr2678:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1388; goto _out;} }
-  }
-#line 128 "lexical.rl"
-	{ ps->nonsync = 1; }
 	goto st1388;
-tr2679:
-#line 80 "lexical.rl"
+tr2692:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1388; goto _out;} }
+#line 133 "lexical.rl"
 	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1388; goto _out;} }
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1388; goto _out;}
+      {p = (( lit_next))-1;}
+    }
   }
-#line 130 "lexical.rl"
-	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1388; goto _out;} }
+	goto st1388;
+tr2694:
+#line 133 "lexical.rl"
+	{
+    {
+      const unsigned char *lit_next = ik_b_literal(ps, p);
+      if (!lit_next) {p++;  ps->cs = 1388; goto _out;}
+      {p = (( lit_next))-1;}
+    }
+  }
 	goto st1388;
 st1388:
 	if ( ++p == pe )
 		goto _test_eof1388;
 case 1388:
-#line 29389 "server.c"
-	if ( (*p) == 125u )
-		goto st1389;
+#line 29451 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2681;
+		case 13u: goto tr2682;
+		case 32u: goto tr2683;
+		case 40u: goto tr2684;
+	}
 	goto st0;
-tr2681:
-#line 80 "lexical.rl"
-	{
-    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1389; goto _out;} }
-  }
-	goto st1389;
 st1389:
 	if ( ++p == pe )
 		goto _test_eof1389;
 case 1389:
-#line 29401 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2683;
-		case 13u: goto st1390;
+		case 34u: goto tr2685;
+		case 92u: goto tr2685;
 	}
 	goto st0;
+tr2667:
+#line 126 "lexical.rl"
+	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1390;
 st1390:
 	if ( ++p == pe )
 		goto _test_eof1390;
 case 1390:
-	if ( (*p) == 10u )
-		goto tr2685;
+#line 29474 "server.c"
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2686;
 	goto st0;
-tr2659:
-#line 22 "generic.rl"
-	{ ps->gmark = p; ps->gatom = NULL; }
-#line 127 "lexical.rl"
-	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+tr2686:
+#line 70 "lexical.rl"
+	{ ps->num = 0; ps->ndig = 0; ps->mark = p; }
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1391; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
+	goto st1391;
+tr2689:
+#line 71 "lexical.rl"
+	{
+    if (ps->num > (UINT64_MAX - 9u) / 10u) {
+      ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a smaller number"); {p++;  ps->cs = 1391; goto _out;}
+    }
+    ps->num = ps->num * 10u + (uint64_t)((*p) - '0');
+  }
 	goto st1391;
 st1391:
 	if ( ++p == pe )
 		goto _test_eof1391;
 case 1391:
-#line 29421 "server.c"
+#line 29498 "server.c"
 	switch( (*p) ) {
-		case 0u: goto st0;
-		case 10u: goto tr2662;
-		case 13u: goto tr2663;
-		case 32u: goto tr2664;
-		case 34u: goto st0;
-		case 40u: goto tr2665;
-		case 41u: goto st0;
-		case 91u: goto tr2666;
-		case 93u: goto st0;
-		case 123u: goto st1386;
+		case 43u: goto tr2687;
+		case 45u: goto tr2688;
+		case 125u: goto tr2690;
 	}
-	if ( 1u <= (*p) && (*p) <= 127u )
-		goto st1382;
-	goto tr2667;
+	if ( 48u <= (*p) && (*p) <= 57u )
+		goto tr2689;
+	goto st0;
+tr2687:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1392; goto _out;} }
+  }
+#line 128 "lexical.rl"
+	{ ps->nonsync = 1; }
+	goto st1392;
+tr2688:
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1392; goto _out;} }
+  }
+#line 130 "lexical.rl"
+	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1392; goto _out;} }
+	goto st1392;
 st1392:
 	if ( ++p == pe )
 		goto _test_eof1392;
 case 1392:
-	switch( (*p) ) {
-		case 10u: goto tr2687;
-		case 13u: goto st1393;
-		case 32u: goto tr2689;
-	}
+#line 29522 "server.c"
+	if ( (*p) == 125u )
+		goto st1393;
 	goto st0;
-tr2687:
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1476; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1476;
 tr2690:
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1476;
-tr2691:
-#line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1476; goto _out;} }
-#line 17 "lexical.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1476; goto _out;} }
-#line 30 "server.rl"
-	{ ps->done = 1; }
-	goto st1476;
-st1476:
-	if ( ++p == pe )
-		goto _test_eof1476;
-case 1476:
-#line 29462 "server.c"
-	goto st0;
-tr2692:
-#line 40 "response.rl"
-	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1393; goto _out;} }
+#line 80 "lexical.rl"
+	{
+    if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1393; goto _out;} }
+  }
 	goto st1393;
 st1393:
 	if ( ++p == pe )
 		goto _test_eof1393;
 case 1393:
-#line 29470 "server.c"
-	if ( (*p) == 10u )
-		goto tr2690;
+#line 29534 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2692;
+		case 13u: goto st1394;
+	}
 	goto st0;
-tr2689:
-#line 39 "response.rl"
-	{ ps->sp_mark = p; }
-	goto st1394;
 st1394:
 	if ( ++p == pe )
 		goto _test_eof1394;
 case 1394:
-#line 29480 "server.c"
+	if ( (*p) == 10u )
+		goto tr2694;
+	goto st0;
+tr2668:
+#line 22 "generic.rl"
+	{ ps->gmark = p; ps->gatom = NULL; }
+#line 127 "lexical.rl"
+	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
+	goto st1395;
+st1395:
+	if ( ++p == pe )
+		goto _test_eof1395;
+case 1395:
+#line 29554 "server.c"
 	switch( (*p) ) {
-		case 10u: goto tr2691;
-		case 13u: goto tr2692;
-		case 32u: goto st1394;
+		case 0u: goto st0;
+		case 10u: goto tr2671;
+		case 13u: goto tr2672;
+		case 32u: goto tr2673;
+		case 34u: goto st0;
+		case 40u: goto tr2674;
+		case 41u: goto st0;
+		case 91u: goto tr2675;
+		case 93u: goto st0;
+		case 123u: goto st1390;
+	}
+	if ( 1u <= (*p) && (*p) <= 127u )
+		goto st1386;
+	goto tr2676;
+st1396:
+	if ( ++p == pe )
+		goto _test_eof1396;
+case 1396:
+	switch( (*p) ) {
+		case 10u: goto tr2696;
+		case 13u: goto st1397;
+		case 32u: goto tr2698;
+	}
+	goto st0;
+tr2696:
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1481; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1481;
+tr2699:
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1481;
+tr2700:
+#line 40 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1481; goto _out;} }
+#line 17 "lexical.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1481; goto _out;} }
+#line 30 "server.rl"
+	{ ps->done = 1; }
+	goto st1481;
+st1481:
+	if ( ++p == pe )
+		goto _test_eof1481;
+case 1481:
+#line 29595 "server.c"
+	goto st0;
+tr2701:
+#line 40 "response.rl"
+	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1397; goto _out;} }
+	goto st1397;
+st1397:
+	if ( ++p == pe )
+		goto _test_eof1397;
+case 1397:
+#line 29603 "server.c"
+	if ( (*p) == 10u )
+		goto tr2699;
+	goto st0;
+tr2698:
+#line 39 "response.rl"
+	{ ps->sp_mark = p; }
+	goto st1398;
+st1398:
+	if ( ++p == pe )
+		goto _test_eof1398;
+case 1398:
+#line 29613 "server.c"
+	switch( (*p) ) {
+		case 10u: goto tr2700;
+		case 13u: goto tr2701;
+		case 32u: goto st1398;
 	}
 	goto st0;
 	}
@@ -34020,7 +34167,7 @@ case 1394:
 	_test_eof2:  ps->cs = 2; goto _test_eof; 
 	_test_eof3:  ps->cs = 3; goto _test_eof; 
 	_test_eof4:  ps->cs = 4; goto _test_eof; 
-	_test_eof1395:  ps->cs = 1395; goto _test_eof; 
+	_test_eof1399:  ps->cs = 1399; goto _test_eof; 
 	_test_eof5:  ps->cs = 5; goto _test_eof; 
 	_test_eof6:  ps->cs = 6; goto _test_eof; 
 	_test_eof7:  ps->cs = 7; goto _test_eof; 
@@ -34028,7 +34175,7 @@ case 1394:
 	_test_eof9:  ps->cs = 9; goto _test_eof; 
 	_test_eof10:  ps->cs = 10; goto _test_eof; 
 	_test_eof11:  ps->cs = 11; goto _test_eof; 
-	_test_eof1396:  ps->cs = 1396; goto _test_eof; 
+	_test_eof1400:  ps->cs = 1400; goto _test_eof; 
 	_test_eof12:  ps->cs = 12; goto _test_eof; 
 	_test_eof13:  ps->cs = 13; goto _test_eof; 
 	_test_eof14:  ps->cs = 14; goto _test_eof; 
@@ -34040,7 +34187,7 @@ case 1394:
 	_test_eof20:  ps->cs = 20; goto _test_eof; 
 	_test_eof21:  ps->cs = 21; goto _test_eof; 
 	_test_eof22:  ps->cs = 22; goto _test_eof; 
-	_test_eof1397:  ps->cs = 1397; goto _test_eof; 
+	_test_eof1401:  ps->cs = 1401; goto _test_eof; 
 	_test_eof23:  ps->cs = 23; goto _test_eof; 
 	_test_eof24:  ps->cs = 24; goto _test_eof; 
 	_test_eof25:  ps->cs = 25; goto _test_eof; 
@@ -34053,9 +34200,9 @@ case 1394:
 	_test_eof32:  ps->cs = 32; goto _test_eof; 
 	_test_eof33:  ps->cs = 33; goto _test_eof; 
 	_test_eof34:  ps->cs = 34; goto _test_eof; 
-	_test_eof1398:  ps->cs = 1398; goto _test_eof; 
+	_test_eof1402:  ps->cs = 1402; goto _test_eof; 
 	_test_eof35:  ps->cs = 35; goto _test_eof; 
-	_test_eof1399:  ps->cs = 1399; goto _test_eof; 
+	_test_eof1403:  ps->cs = 1403; goto _test_eof; 
 	_test_eof36:  ps->cs = 36; goto _test_eof; 
 	_test_eof37:  ps->cs = 37; goto _test_eof; 
 	_test_eof38:  ps->cs = 38; goto _test_eof; 
@@ -34066,7 +34213,7 @@ case 1394:
 	_test_eof43:  ps->cs = 43; goto _test_eof; 
 	_test_eof44:  ps->cs = 44; goto _test_eof; 
 	_test_eof45:  ps->cs = 45; goto _test_eof; 
-	_test_eof1400:  ps->cs = 1400; goto _test_eof; 
+	_test_eof1404:  ps->cs = 1404; goto _test_eof; 
 	_test_eof46:  ps->cs = 46; goto _test_eof; 
 	_test_eof47:  ps->cs = 47; goto _test_eof; 
 	_test_eof48:  ps->cs = 48; goto _test_eof; 
@@ -34082,7 +34229,7 @@ case 1394:
 	_test_eof58:  ps->cs = 58; goto _test_eof; 
 	_test_eof59:  ps->cs = 59; goto _test_eof; 
 	_test_eof60:  ps->cs = 60; goto _test_eof; 
-	_test_eof1401:  ps->cs = 1401; goto _test_eof; 
+	_test_eof1405:  ps->cs = 1405; goto _test_eof; 
 	_test_eof61:  ps->cs = 61; goto _test_eof; 
 	_test_eof62:  ps->cs = 62; goto _test_eof; 
 	_test_eof63:  ps->cs = 63; goto _test_eof; 
@@ -34096,7 +34243,7 @@ case 1394:
 	_test_eof71:  ps->cs = 71; goto _test_eof; 
 	_test_eof72:  ps->cs = 72; goto _test_eof; 
 	_test_eof73:  ps->cs = 73; goto _test_eof; 
-	_test_eof1402:  ps->cs = 1402; goto _test_eof; 
+	_test_eof1406:  ps->cs = 1406; goto _test_eof; 
 	_test_eof74:  ps->cs = 74; goto _test_eof; 
 	_test_eof75:  ps->cs = 75; goto _test_eof; 
 	_test_eof76:  ps->cs = 76; goto _test_eof; 
@@ -34108,7 +34255,7 @@ case 1394:
 	_test_eof82:  ps->cs = 82; goto _test_eof; 
 	_test_eof83:  ps->cs = 83; goto _test_eof; 
 	_test_eof84:  ps->cs = 84; goto _test_eof; 
-	_test_eof1403:  ps->cs = 1403; goto _test_eof; 
+	_test_eof1407:  ps->cs = 1407; goto _test_eof; 
 	_test_eof85:  ps->cs = 85; goto _test_eof; 
 	_test_eof86:  ps->cs = 86; goto _test_eof; 
 	_test_eof87:  ps->cs = 87; goto _test_eof; 
@@ -34134,7 +34281,7 @@ case 1394:
 	_test_eof107:  ps->cs = 107; goto _test_eof; 
 	_test_eof108:  ps->cs = 108; goto _test_eof; 
 	_test_eof109:  ps->cs = 109; goto _test_eof; 
-	_test_eof1404:  ps->cs = 1404; goto _test_eof; 
+	_test_eof1408:  ps->cs = 1408; goto _test_eof; 
 	_test_eof110:  ps->cs = 110; goto _test_eof; 
 	_test_eof111:  ps->cs = 111; goto _test_eof; 
 	_test_eof112:  ps->cs = 112; goto _test_eof; 
@@ -34171,7 +34318,7 @@ case 1394:
 	_test_eof143:  ps->cs = 143; goto _test_eof; 
 	_test_eof144:  ps->cs = 144; goto _test_eof; 
 	_test_eof145:  ps->cs = 145; goto _test_eof; 
-	_test_eof1405:  ps->cs = 1405; goto _test_eof; 
+	_test_eof1409:  ps->cs = 1409; goto _test_eof; 
 	_test_eof146:  ps->cs = 146; goto _test_eof; 
 	_test_eof147:  ps->cs = 147; goto _test_eof; 
 	_test_eof148:  ps->cs = 148; goto _test_eof; 
@@ -34191,7 +34338,7 @@ case 1394:
 	_test_eof162:  ps->cs = 162; goto _test_eof; 
 	_test_eof163:  ps->cs = 163; goto _test_eof; 
 	_test_eof164:  ps->cs = 164; goto _test_eof; 
-	_test_eof1406:  ps->cs = 1406; goto _test_eof; 
+	_test_eof1410:  ps->cs = 1410; goto _test_eof; 
 	_test_eof165:  ps->cs = 165; goto _test_eof; 
 	_test_eof166:  ps->cs = 166; goto _test_eof; 
 	_test_eof167:  ps->cs = 167; goto _test_eof; 
@@ -34216,27 +34363,27 @@ case 1394:
 	_test_eof186:  ps->cs = 186; goto _test_eof; 
 	_test_eof187:  ps->cs = 187; goto _test_eof; 
 	_test_eof188:  ps->cs = 188; goto _test_eof; 
-	_test_eof1407:  ps->cs = 1407; goto _test_eof; 
+	_test_eof1411:  ps->cs = 1411; goto _test_eof; 
 	_test_eof189:  ps->cs = 189; goto _test_eof; 
 	_test_eof190:  ps->cs = 190; goto _test_eof; 
 	_test_eof191:  ps->cs = 191; goto _test_eof; 
 	_test_eof192:  ps->cs = 192; goto _test_eof; 
-	_test_eof1408:  ps->cs = 1408; goto _test_eof; 
+	_test_eof1412:  ps->cs = 1412; goto _test_eof; 
 	_test_eof193:  ps->cs = 193; goto _test_eof; 
 	_test_eof194:  ps->cs = 194; goto _test_eof; 
 	_test_eof195:  ps->cs = 195; goto _test_eof; 
 	_test_eof196:  ps->cs = 196; goto _test_eof; 
-	_test_eof1409:  ps->cs = 1409; goto _test_eof; 
+	_test_eof1413:  ps->cs = 1413; goto _test_eof; 
 	_test_eof197:  ps->cs = 197; goto _test_eof; 
 	_test_eof198:  ps->cs = 198; goto _test_eof; 
 	_test_eof199:  ps->cs = 199; goto _test_eof; 
 	_test_eof200:  ps->cs = 200; goto _test_eof; 
-	_test_eof1410:  ps->cs = 1410; goto _test_eof; 
+	_test_eof1414:  ps->cs = 1414; goto _test_eof; 
 	_test_eof201:  ps->cs = 201; goto _test_eof; 
 	_test_eof202:  ps->cs = 202; goto _test_eof; 
 	_test_eof203:  ps->cs = 203; goto _test_eof; 
 	_test_eof204:  ps->cs = 204; goto _test_eof; 
-	_test_eof1411:  ps->cs = 1411; goto _test_eof; 
+	_test_eof1415:  ps->cs = 1415; goto _test_eof; 
 	_test_eof205:  ps->cs = 205; goto _test_eof; 
 	_test_eof206:  ps->cs = 206; goto _test_eof; 
 	_test_eof207:  ps->cs = 207; goto _test_eof; 
@@ -34257,7 +34404,7 @@ case 1394:
 	_test_eof222:  ps->cs = 222; goto _test_eof; 
 	_test_eof223:  ps->cs = 223; goto _test_eof; 
 	_test_eof224:  ps->cs = 224; goto _test_eof; 
-	_test_eof1412:  ps->cs = 1412; goto _test_eof; 
+	_test_eof1416:  ps->cs = 1416; goto _test_eof; 
 	_test_eof225:  ps->cs = 225; goto _test_eof; 
 	_test_eof226:  ps->cs = 226; goto _test_eof; 
 	_test_eof227:  ps->cs = 227; goto _test_eof; 
@@ -34278,7 +34425,7 @@ case 1394:
 	_test_eof242:  ps->cs = 242; goto _test_eof; 
 	_test_eof243:  ps->cs = 243; goto _test_eof; 
 	_test_eof244:  ps->cs = 244; goto _test_eof; 
-	_test_eof1413:  ps->cs = 1413; goto _test_eof; 
+	_test_eof1417:  ps->cs = 1417; goto _test_eof; 
 	_test_eof245:  ps->cs = 245; goto _test_eof; 
 	_test_eof246:  ps->cs = 246; goto _test_eof; 
 	_test_eof247:  ps->cs = 247; goto _test_eof; 
@@ -34288,7 +34435,7 @@ case 1394:
 	_test_eof251:  ps->cs = 251; goto _test_eof; 
 	_test_eof252:  ps->cs = 252; goto _test_eof; 
 	_test_eof253:  ps->cs = 253; goto _test_eof; 
-	_test_eof1414:  ps->cs = 1414; goto _test_eof; 
+	_test_eof1418:  ps->cs = 1418; goto _test_eof; 
 	_test_eof254:  ps->cs = 254; goto _test_eof; 
 	_test_eof255:  ps->cs = 255; goto _test_eof; 
 	_test_eof256:  ps->cs = 256; goto _test_eof; 
@@ -34303,12 +34450,12 @@ case 1394:
 	_test_eof265:  ps->cs = 265; goto _test_eof; 
 	_test_eof266:  ps->cs = 266; goto _test_eof; 
 	_test_eof267:  ps->cs = 267; goto _test_eof; 
-	_test_eof1415:  ps->cs = 1415; goto _test_eof; 
+	_test_eof1419:  ps->cs = 1419; goto _test_eof; 
 	_test_eof268:  ps->cs = 268; goto _test_eof; 
 	_test_eof269:  ps->cs = 269; goto _test_eof; 
 	_test_eof270:  ps->cs = 270; goto _test_eof; 
 	_test_eof271:  ps->cs = 271; goto _test_eof; 
-	_test_eof1416:  ps->cs = 1416; goto _test_eof; 
+	_test_eof1420:  ps->cs = 1420; goto _test_eof; 
 	_test_eof272:  ps->cs = 272; goto _test_eof; 
 	_test_eof273:  ps->cs = 273; goto _test_eof; 
 	_test_eof274:  ps->cs = 274; goto _test_eof; 
@@ -34320,7 +34467,7 @@ case 1394:
 	_test_eof280:  ps->cs = 280; goto _test_eof; 
 	_test_eof281:  ps->cs = 281; goto _test_eof; 
 	_test_eof282:  ps->cs = 282; goto _test_eof; 
-	_test_eof1417:  ps->cs = 1417; goto _test_eof; 
+	_test_eof1421:  ps->cs = 1421; goto _test_eof; 
 	_test_eof283:  ps->cs = 283; goto _test_eof; 
 	_test_eof284:  ps->cs = 284; goto _test_eof; 
 	_test_eof285:  ps->cs = 285; goto _test_eof; 
@@ -34376,7 +34523,7 @@ case 1394:
 	_test_eof335:  ps->cs = 335; goto _test_eof; 
 	_test_eof336:  ps->cs = 336; goto _test_eof; 
 	_test_eof337:  ps->cs = 337; goto _test_eof; 
-	_test_eof1418:  ps->cs = 1418; goto _test_eof; 
+	_test_eof1422:  ps->cs = 1422; goto _test_eof; 
 	_test_eof338:  ps->cs = 338; goto _test_eof; 
 	_test_eof339:  ps->cs = 339; goto _test_eof; 
 	_test_eof340:  ps->cs = 340; goto _test_eof; 
@@ -34414,7 +34561,7 @@ case 1394:
 	_test_eof372:  ps->cs = 372; goto _test_eof; 
 	_test_eof373:  ps->cs = 373; goto _test_eof; 
 	_test_eof374:  ps->cs = 374; goto _test_eof; 
-	_test_eof1419:  ps->cs = 1419; goto _test_eof; 
+	_test_eof1423:  ps->cs = 1423; goto _test_eof; 
 	_test_eof375:  ps->cs = 375; goto _test_eof; 
 	_test_eof376:  ps->cs = 376; goto _test_eof; 
 	_test_eof377:  ps->cs = 377; goto _test_eof; 
@@ -34438,7 +34585,7 @@ case 1394:
 	_test_eof395:  ps->cs = 395; goto _test_eof; 
 	_test_eof396:  ps->cs = 396; goto _test_eof; 
 	_test_eof397:  ps->cs = 397; goto _test_eof; 
-	_test_eof1420:  ps->cs = 1420; goto _test_eof; 
+	_test_eof1424:  ps->cs = 1424; goto _test_eof; 
 	_test_eof398:  ps->cs = 398; goto _test_eof; 
 	_test_eof399:  ps->cs = 399; goto _test_eof; 
 	_test_eof400:  ps->cs = 400; goto _test_eof; 
@@ -34463,7 +34610,7 @@ case 1394:
 	_test_eof419:  ps->cs = 419; goto _test_eof; 
 	_test_eof420:  ps->cs = 420; goto _test_eof; 
 	_test_eof421:  ps->cs = 421; goto _test_eof; 
-	_test_eof1421:  ps->cs = 1421; goto _test_eof; 
+	_test_eof1425:  ps->cs = 1425; goto _test_eof; 
 	_test_eof422:  ps->cs = 422; goto _test_eof; 
 	_test_eof423:  ps->cs = 423; goto _test_eof; 
 	_test_eof424:  ps->cs = 424; goto _test_eof; 
@@ -34502,7 +34649,7 @@ case 1394:
 	_test_eof457:  ps->cs = 457; goto _test_eof; 
 	_test_eof458:  ps->cs = 458; goto _test_eof; 
 	_test_eof459:  ps->cs = 459; goto _test_eof; 
-	_test_eof1422:  ps->cs = 1422; goto _test_eof; 
+	_test_eof1426:  ps->cs = 1426; goto _test_eof; 
 	_test_eof460:  ps->cs = 460; goto _test_eof; 
 	_test_eof461:  ps->cs = 461; goto _test_eof; 
 	_test_eof462:  ps->cs = 462; goto _test_eof; 
@@ -34554,7 +34701,7 @@ case 1394:
 	_test_eof508:  ps->cs = 508; goto _test_eof; 
 	_test_eof509:  ps->cs = 509; goto _test_eof; 
 	_test_eof510:  ps->cs = 510; goto _test_eof; 
-	_test_eof1423:  ps->cs = 1423; goto _test_eof; 
+	_test_eof1427:  ps->cs = 1427; goto _test_eof; 
 	_test_eof511:  ps->cs = 511; goto _test_eof; 
 	_test_eof512:  ps->cs = 512; goto _test_eof; 
 	_test_eof513:  ps->cs = 513; goto _test_eof; 
@@ -34578,7 +34725,7 @@ case 1394:
 	_test_eof531:  ps->cs = 531; goto _test_eof; 
 	_test_eof532:  ps->cs = 532; goto _test_eof; 
 	_test_eof533:  ps->cs = 533; goto _test_eof; 
-	_test_eof1424:  ps->cs = 1424; goto _test_eof; 
+	_test_eof1428:  ps->cs = 1428; goto _test_eof; 
 	_test_eof534:  ps->cs = 534; goto _test_eof; 
 	_test_eof535:  ps->cs = 535; goto _test_eof; 
 	_test_eof536:  ps->cs = 536; goto _test_eof; 
@@ -34598,7 +34745,7 @@ case 1394:
 	_test_eof550:  ps->cs = 550; goto _test_eof; 
 	_test_eof551:  ps->cs = 551; goto _test_eof; 
 	_test_eof552:  ps->cs = 552; goto _test_eof; 
-	_test_eof1425:  ps->cs = 1425; goto _test_eof; 
+	_test_eof1429:  ps->cs = 1429; goto _test_eof; 
 	_test_eof553:  ps->cs = 553; goto _test_eof; 
 	_test_eof554:  ps->cs = 554; goto _test_eof; 
 	_test_eof555:  ps->cs = 555; goto _test_eof; 
@@ -34629,7 +34776,7 @@ case 1394:
 	_test_eof580:  ps->cs = 580; goto _test_eof; 
 	_test_eof581:  ps->cs = 581; goto _test_eof; 
 	_test_eof582:  ps->cs = 582; goto _test_eof; 
-	_test_eof1426:  ps->cs = 1426; goto _test_eof; 
+	_test_eof1430:  ps->cs = 1430; goto _test_eof; 
 	_test_eof583:  ps->cs = 583; goto _test_eof; 
 	_test_eof584:  ps->cs = 584; goto _test_eof; 
 	_test_eof585:  ps->cs = 585; goto _test_eof; 
@@ -34648,12 +34795,12 @@ case 1394:
 	_test_eof598:  ps->cs = 598; goto _test_eof; 
 	_test_eof599:  ps->cs = 599; goto _test_eof; 
 	_test_eof600:  ps->cs = 600; goto _test_eof; 
-	_test_eof1427:  ps->cs = 1427; goto _test_eof; 
+	_test_eof1431:  ps->cs = 1431; goto _test_eof; 
 	_test_eof601:  ps->cs = 601; goto _test_eof; 
 	_test_eof602:  ps->cs = 602; goto _test_eof; 
 	_test_eof603:  ps->cs = 603; goto _test_eof; 
 	_test_eof604:  ps->cs = 604; goto _test_eof; 
-	_test_eof1428:  ps->cs = 1428; goto _test_eof; 
+	_test_eof1432:  ps->cs = 1432; goto _test_eof; 
 	_test_eof605:  ps->cs = 605; goto _test_eof; 
 	_test_eof606:  ps->cs = 606; goto _test_eof; 
 	_test_eof607:  ps->cs = 607; goto _test_eof; 
@@ -34663,11 +34810,11 @@ case 1394:
 	_test_eof611:  ps->cs = 611; goto _test_eof; 
 	_test_eof612:  ps->cs = 612; goto _test_eof; 
 	_test_eof613:  ps->cs = 613; goto _test_eof; 
-	_test_eof1429:  ps->cs = 1429; goto _test_eof; 
+	_test_eof1433:  ps->cs = 1433; goto _test_eof; 
 	_test_eof614:  ps->cs = 614; goto _test_eof; 
 	_test_eof615:  ps->cs = 615; goto _test_eof; 
 	_test_eof616:  ps->cs = 616; goto _test_eof; 
-	_test_eof1430:  ps->cs = 1430; goto _test_eof; 
+	_test_eof1434:  ps->cs = 1434; goto _test_eof; 
 	_test_eof617:  ps->cs = 617; goto _test_eof; 
 	_test_eof618:  ps->cs = 618; goto _test_eof; 
 	_test_eof619:  ps->cs = 619; goto _test_eof; 
@@ -34680,7 +34827,7 @@ case 1394:
 	_test_eof626:  ps->cs = 626; goto _test_eof; 
 	_test_eof627:  ps->cs = 627; goto _test_eof; 
 	_test_eof628:  ps->cs = 628; goto _test_eof; 
-	_test_eof1431:  ps->cs = 1431; goto _test_eof; 
+	_test_eof1435:  ps->cs = 1435; goto _test_eof; 
 	_test_eof629:  ps->cs = 629; goto _test_eof; 
 	_test_eof630:  ps->cs = 630; goto _test_eof; 
 	_test_eof631:  ps->cs = 631; goto _test_eof; 
@@ -34690,7 +34837,7 @@ case 1394:
 	_test_eof635:  ps->cs = 635; goto _test_eof; 
 	_test_eof636:  ps->cs = 636; goto _test_eof; 
 	_test_eof637:  ps->cs = 637; goto _test_eof; 
-	_test_eof1432:  ps->cs = 1432; goto _test_eof; 
+	_test_eof1436:  ps->cs = 1436; goto _test_eof; 
 	_test_eof638:  ps->cs = 638; goto _test_eof; 
 	_test_eof639:  ps->cs = 639; goto _test_eof; 
 	_test_eof640:  ps->cs = 640; goto _test_eof; 
@@ -34701,14 +34848,14 @@ case 1394:
 	_test_eof645:  ps->cs = 645; goto _test_eof; 
 	_test_eof646:  ps->cs = 646; goto _test_eof; 
 	_test_eof647:  ps->cs = 647; goto _test_eof; 
-	_test_eof1433:  ps->cs = 1433; goto _test_eof; 
+	_test_eof1437:  ps->cs = 1437; goto _test_eof; 
 	_test_eof648:  ps->cs = 648; goto _test_eof; 
 	_test_eof649:  ps->cs = 649; goto _test_eof; 
 	_test_eof650:  ps->cs = 650; goto _test_eof; 
 	_test_eof651:  ps->cs = 651; goto _test_eof; 
 	_test_eof652:  ps->cs = 652; goto _test_eof; 
 	_test_eof653:  ps->cs = 653; goto _test_eof; 
-	_test_eof1434:  ps->cs = 1434; goto _test_eof; 
+	_test_eof1438:  ps->cs = 1438; goto _test_eof; 
 	_test_eof654:  ps->cs = 654; goto _test_eof; 
 	_test_eof655:  ps->cs = 655; goto _test_eof; 
 	_test_eof656:  ps->cs = 656; goto _test_eof; 
@@ -34718,7 +34865,7 @@ case 1394:
 	_test_eof660:  ps->cs = 660; goto _test_eof; 
 	_test_eof661:  ps->cs = 661; goto _test_eof; 
 	_test_eof662:  ps->cs = 662; goto _test_eof; 
-	_test_eof1435:  ps->cs = 1435; goto _test_eof; 
+	_test_eof1439:  ps->cs = 1439; goto _test_eof; 
 	_test_eof663:  ps->cs = 663; goto _test_eof; 
 	_test_eof664:  ps->cs = 664; goto _test_eof; 
 	_test_eof665:  ps->cs = 665; goto _test_eof; 
@@ -34726,7 +34873,7 @@ case 1394:
 	_test_eof667:  ps->cs = 667; goto _test_eof; 
 	_test_eof668:  ps->cs = 668; goto _test_eof; 
 	_test_eof669:  ps->cs = 669; goto _test_eof; 
-	_test_eof1436:  ps->cs = 1436; goto _test_eof; 
+	_test_eof1440:  ps->cs = 1440; goto _test_eof; 
 	_test_eof670:  ps->cs = 670; goto _test_eof; 
 	_test_eof671:  ps->cs = 671; goto _test_eof; 
 	_test_eof672:  ps->cs = 672; goto _test_eof; 
@@ -34743,7 +34890,7 @@ case 1394:
 	_test_eof683:  ps->cs = 683; goto _test_eof; 
 	_test_eof684:  ps->cs = 684; goto _test_eof; 
 	_test_eof685:  ps->cs = 685; goto _test_eof; 
-	_test_eof1437:  ps->cs = 1437; goto _test_eof; 
+	_test_eof1441:  ps->cs = 1441; goto _test_eof; 
 	_test_eof686:  ps->cs = 686; goto _test_eof; 
 	_test_eof687:  ps->cs = 687; goto _test_eof; 
 	_test_eof688:  ps->cs = 688; goto _test_eof; 
@@ -34760,12 +34907,12 @@ case 1394:
 	_test_eof699:  ps->cs = 699; goto _test_eof; 
 	_test_eof700:  ps->cs = 700; goto _test_eof; 
 	_test_eof701:  ps->cs = 701; goto _test_eof; 
-	_test_eof1438:  ps->cs = 1438; goto _test_eof; 
+	_test_eof1442:  ps->cs = 1442; goto _test_eof; 
 	_test_eof702:  ps->cs = 702; goto _test_eof; 
 	_test_eof703:  ps->cs = 703; goto _test_eof; 
 	_test_eof704:  ps->cs = 704; goto _test_eof; 
 	_test_eof705:  ps->cs = 705; goto _test_eof; 
-	_test_eof1439:  ps->cs = 1439; goto _test_eof; 
+	_test_eof1443:  ps->cs = 1443; goto _test_eof; 
 	_test_eof706:  ps->cs = 706; goto _test_eof; 
 	_test_eof707:  ps->cs = 707; goto _test_eof; 
 	_test_eof708:  ps->cs = 708; goto _test_eof; 
@@ -34779,20 +34926,20 @@ case 1394:
 	_test_eof716:  ps->cs = 716; goto _test_eof; 
 	_test_eof717:  ps->cs = 717; goto _test_eof; 
 	_test_eof718:  ps->cs = 718; goto _test_eof; 
-	_test_eof1440:  ps->cs = 1440; goto _test_eof; 
+	_test_eof1444:  ps->cs = 1444; goto _test_eof; 
 	_test_eof719:  ps->cs = 719; goto _test_eof; 
 	_test_eof720:  ps->cs = 720; goto _test_eof; 
 	_test_eof721:  ps->cs = 721; goto _test_eof; 
 	_test_eof722:  ps->cs = 722; goto _test_eof; 
 	_test_eof723:  ps->cs = 723; goto _test_eof; 
 	_test_eof724:  ps->cs = 724; goto _test_eof; 
-	_test_eof1441:  ps->cs = 1441; goto _test_eof; 
+	_test_eof1445:  ps->cs = 1445; goto _test_eof; 
 	_test_eof725:  ps->cs = 725; goto _test_eof; 
 	_test_eof726:  ps->cs = 726; goto _test_eof; 
 	_test_eof727:  ps->cs = 727; goto _test_eof; 
 	_test_eof728:  ps->cs = 728; goto _test_eof; 
 	_test_eof729:  ps->cs = 729; goto _test_eof; 
-	_test_eof1442:  ps->cs = 1442; goto _test_eof; 
+	_test_eof1446:  ps->cs = 1446; goto _test_eof; 
 	_test_eof730:  ps->cs = 730; goto _test_eof; 
 	_test_eof731:  ps->cs = 731; goto _test_eof; 
 	_test_eof732:  ps->cs = 732; goto _test_eof; 
@@ -34802,11 +34949,12 @@ case 1394:
 	_test_eof736:  ps->cs = 736; goto _test_eof; 
 	_test_eof737:  ps->cs = 737; goto _test_eof; 
 	_test_eof738:  ps->cs = 738; goto _test_eof; 
-	_test_eof1443:  ps->cs = 1443; goto _test_eof; 
+	_test_eof1447:  ps->cs = 1447; goto _test_eof; 
 	_test_eof739:  ps->cs = 739; goto _test_eof; 
 	_test_eof740:  ps->cs = 740; goto _test_eof; 
 	_test_eof741:  ps->cs = 741; goto _test_eof; 
 	_test_eof742:  ps->cs = 742; goto _test_eof; 
+	_test_eof1448:  ps->cs = 1448; goto _test_eof; 
 	_test_eof743:  ps->cs = 743; goto _test_eof; 
 	_test_eof744:  ps->cs = 744; goto _test_eof; 
 	_test_eof745:  ps->cs = 745; goto _test_eof; 
@@ -34820,11 +34968,11 @@ case 1394:
 	_test_eof753:  ps->cs = 753; goto _test_eof; 
 	_test_eof754:  ps->cs = 754; goto _test_eof; 
 	_test_eof755:  ps->cs = 755; goto _test_eof; 
-	_test_eof1444:  ps->cs = 1444; goto _test_eof; 
 	_test_eof756:  ps->cs = 756; goto _test_eof; 
 	_test_eof757:  ps->cs = 757; goto _test_eof; 
 	_test_eof758:  ps->cs = 758; goto _test_eof; 
 	_test_eof759:  ps->cs = 759; goto _test_eof; 
+	_test_eof1449:  ps->cs = 1449; goto _test_eof; 
 	_test_eof760:  ps->cs = 760; goto _test_eof; 
 	_test_eof761:  ps->cs = 761; goto _test_eof; 
 	_test_eof762:  ps->cs = 762; goto _test_eof; 
@@ -34842,11 +34990,11 @@ case 1394:
 	_test_eof774:  ps->cs = 774; goto _test_eof; 
 	_test_eof775:  ps->cs = 775; goto _test_eof; 
 	_test_eof776:  ps->cs = 776; goto _test_eof; 
-	_test_eof1445:  ps->cs = 1445; goto _test_eof; 
 	_test_eof777:  ps->cs = 777; goto _test_eof; 
 	_test_eof778:  ps->cs = 778; goto _test_eof; 
 	_test_eof779:  ps->cs = 779; goto _test_eof; 
 	_test_eof780:  ps->cs = 780; goto _test_eof; 
+	_test_eof1450:  ps->cs = 1450; goto _test_eof; 
 	_test_eof781:  ps->cs = 781; goto _test_eof; 
 	_test_eof782:  ps->cs = 782; goto _test_eof; 
 	_test_eof783:  ps->cs = 783; goto _test_eof; 
@@ -34858,11 +35006,11 @@ case 1394:
 	_test_eof789:  ps->cs = 789; goto _test_eof; 
 	_test_eof790:  ps->cs = 790; goto _test_eof; 
 	_test_eof791:  ps->cs = 791; goto _test_eof; 
-	_test_eof1446:  ps->cs = 1446; goto _test_eof; 
 	_test_eof792:  ps->cs = 792; goto _test_eof; 
 	_test_eof793:  ps->cs = 793; goto _test_eof; 
 	_test_eof794:  ps->cs = 794; goto _test_eof; 
 	_test_eof795:  ps->cs = 795; goto _test_eof; 
+	_test_eof1451:  ps->cs = 1451; goto _test_eof; 
 	_test_eof796:  ps->cs = 796; goto _test_eof; 
 	_test_eof797:  ps->cs = 797; goto _test_eof; 
 	_test_eof798:  ps->cs = 798; goto _test_eof; 
@@ -34881,11 +35029,11 @@ case 1394:
 	_test_eof811:  ps->cs = 811; goto _test_eof; 
 	_test_eof812:  ps->cs = 812; goto _test_eof; 
 	_test_eof813:  ps->cs = 813; goto _test_eof; 
-	_test_eof1447:  ps->cs = 1447; goto _test_eof; 
 	_test_eof814:  ps->cs = 814; goto _test_eof; 
 	_test_eof815:  ps->cs = 815; goto _test_eof; 
 	_test_eof816:  ps->cs = 816; goto _test_eof; 
 	_test_eof817:  ps->cs = 817; goto _test_eof; 
+	_test_eof1452:  ps->cs = 1452; goto _test_eof; 
 	_test_eof818:  ps->cs = 818; goto _test_eof; 
 	_test_eof819:  ps->cs = 819; goto _test_eof; 
 	_test_eof820:  ps->cs = 820; goto _test_eof; 
@@ -34934,11 +35082,11 @@ case 1394:
 	_test_eof863:  ps->cs = 863; goto _test_eof; 
 	_test_eof864:  ps->cs = 864; goto _test_eof; 
 	_test_eof865:  ps->cs = 865; goto _test_eof; 
-	_test_eof1448:  ps->cs = 1448; goto _test_eof; 
 	_test_eof866:  ps->cs = 866; goto _test_eof; 
 	_test_eof867:  ps->cs = 867; goto _test_eof; 
 	_test_eof868:  ps->cs = 868; goto _test_eof; 
 	_test_eof869:  ps->cs = 869; goto _test_eof; 
+	_test_eof1453:  ps->cs = 1453; goto _test_eof; 
 	_test_eof870:  ps->cs = 870; goto _test_eof; 
 	_test_eof871:  ps->cs = 871; goto _test_eof; 
 	_test_eof872:  ps->cs = 872; goto _test_eof; 
@@ -35036,11 +35184,11 @@ case 1394:
 	_test_eof964:  ps->cs = 964; goto _test_eof; 
 	_test_eof965:  ps->cs = 965; goto _test_eof; 
 	_test_eof966:  ps->cs = 966; goto _test_eof; 
-	_test_eof1449:  ps->cs = 1449; goto _test_eof; 
 	_test_eof967:  ps->cs = 967; goto _test_eof; 
 	_test_eof968:  ps->cs = 968; goto _test_eof; 
 	_test_eof969:  ps->cs = 969; goto _test_eof; 
 	_test_eof970:  ps->cs = 970; goto _test_eof; 
+	_test_eof1454:  ps->cs = 1454; goto _test_eof; 
 	_test_eof971:  ps->cs = 971; goto _test_eof; 
 	_test_eof972:  ps->cs = 972; goto _test_eof; 
 	_test_eof973:  ps->cs = 973; goto _test_eof; 
@@ -35120,11 +35268,11 @@ case 1394:
 	_test_eof1047:  ps->cs = 1047; goto _test_eof; 
 	_test_eof1048:  ps->cs = 1048; goto _test_eof; 
 	_test_eof1049:  ps->cs = 1049; goto _test_eof; 
-	_test_eof1450:  ps->cs = 1450; goto _test_eof; 
 	_test_eof1050:  ps->cs = 1050; goto _test_eof; 
 	_test_eof1051:  ps->cs = 1051; goto _test_eof; 
 	_test_eof1052:  ps->cs = 1052; goto _test_eof; 
 	_test_eof1053:  ps->cs = 1053; goto _test_eof; 
+	_test_eof1455:  ps->cs = 1455; goto _test_eof; 
 	_test_eof1054:  ps->cs = 1054; goto _test_eof; 
 	_test_eof1055:  ps->cs = 1055; goto _test_eof; 
 	_test_eof1056:  ps->cs = 1056; goto _test_eof; 
@@ -35135,47 +35283,47 @@ case 1394:
 	_test_eof1061:  ps->cs = 1061; goto _test_eof; 
 	_test_eof1062:  ps->cs = 1062; goto _test_eof; 
 	_test_eof1063:  ps->cs = 1063; goto _test_eof; 
-	_test_eof1451:  ps->cs = 1451; goto _test_eof; 
 	_test_eof1064:  ps->cs = 1064; goto _test_eof; 
 	_test_eof1065:  ps->cs = 1065; goto _test_eof; 
 	_test_eof1066:  ps->cs = 1066; goto _test_eof; 
 	_test_eof1067:  ps->cs = 1067; goto _test_eof; 
+	_test_eof1456:  ps->cs = 1456; goto _test_eof; 
 	_test_eof1068:  ps->cs = 1068; goto _test_eof; 
 	_test_eof1069:  ps->cs = 1069; goto _test_eof; 
 	_test_eof1070:  ps->cs = 1070; goto _test_eof; 
 	_test_eof1071:  ps->cs = 1071; goto _test_eof; 
 	_test_eof1072:  ps->cs = 1072; goto _test_eof; 
-	_test_eof1452:  ps->cs = 1452; goto _test_eof; 
 	_test_eof1073:  ps->cs = 1073; goto _test_eof; 
 	_test_eof1074:  ps->cs = 1074; goto _test_eof; 
 	_test_eof1075:  ps->cs = 1075; goto _test_eof; 
 	_test_eof1076:  ps->cs = 1076; goto _test_eof; 
+	_test_eof1457:  ps->cs = 1457; goto _test_eof; 
 	_test_eof1077:  ps->cs = 1077; goto _test_eof; 
 	_test_eof1078:  ps->cs = 1078; goto _test_eof; 
 	_test_eof1079:  ps->cs = 1079; goto _test_eof; 
-	_test_eof1453:  ps->cs = 1453; goto _test_eof; 
 	_test_eof1080:  ps->cs = 1080; goto _test_eof; 
 	_test_eof1081:  ps->cs = 1081; goto _test_eof; 
 	_test_eof1082:  ps->cs = 1082; goto _test_eof; 
 	_test_eof1083:  ps->cs = 1083; goto _test_eof; 
+	_test_eof1458:  ps->cs = 1458; goto _test_eof; 
 	_test_eof1084:  ps->cs = 1084; goto _test_eof; 
 	_test_eof1085:  ps->cs = 1085; goto _test_eof; 
 	_test_eof1086:  ps->cs = 1086; goto _test_eof; 
 	_test_eof1087:  ps->cs = 1087; goto _test_eof; 
-	_test_eof1454:  ps->cs = 1454; goto _test_eof; 
 	_test_eof1088:  ps->cs = 1088; goto _test_eof; 
 	_test_eof1089:  ps->cs = 1089; goto _test_eof; 
 	_test_eof1090:  ps->cs = 1090; goto _test_eof; 
 	_test_eof1091:  ps->cs = 1091; goto _test_eof; 
+	_test_eof1459:  ps->cs = 1459; goto _test_eof; 
 	_test_eof1092:  ps->cs = 1092; goto _test_eof; 
 	_test_eof1093:  ps->cs = 1093; goto _test_eof; 
 	_test_eof1094:  ps->cs = 1094; goto _test_eof; 
 	_test_eof1095:  ps->cs = 1095; goto _test_eof; 
-	_test_eof1455:  ps->cs = 1455; goto _test_eof; 
 	_test_eof1096:  ps->cs = 1096; goto _test_eof; 
 	_test_eof1097:  ps->cs = 1097; goto _test_eof; 
 	_test_eof1098:  ps->cs = 1098; goto _test_eof; 
 	_test_eof1099:  ps->cs = 1099; goto _test_eof; 
+	_test_eof1460:  ps->cs = 1460; goto _test_eof; 
 	_test_eof1100:  ps->cs = 1100; goto _test_eof; 
 	_test_eof1101:  ps->cs = 1101; goto _test_eof; 
 	_test_eof1102:  ps->cs = 1102; goto _test_eof; 
@@ -35203,11 +35351,11 @@ case 1394:
 	_test_eof1124:  ps->cs = 1124; goto _test_eof; 
 	_test_eof1125:  ps->cs = 1125; goto _test_eof; 
 	_test_eof1126:  ps->cs = 1126; goto _test_eof; 
-	_test_eof1456:  ps->cs = 1456; goto _test_eof; 
 	_test_eof1127:  ps->cs = 1127; goto _test_eof; 
 	_test_eof1128:  ps->cs = 1128; goto _test_eof; 
 	_test_eof1129:  ps->cs = 1129; goto _test_eof; 
 	_test_eof1130:  ps->cs = 1130; goto _test_eof; 
+	_test_eof1461:  ps->cs = 1461; goto _test_eof; 
 	_test_eof1131:  ps->cs = 1131; goto _test_eof; 
 	_test_eof1132:  ps->cs = 1132; goto _test_eof; 
 	_test_eof1133:  ps->cs = 1133; goto _test_eof; 
@@ -35228,11 +35376,11 @@ case 1394:
 	_test_eof1148:  ps->cs = 1148; goto _test_eof; 
 	_test_eof1149:  ps->cs = 1149; goto _test_eof; 
 	_test_eof1150:  ps->cs = 1150; goto _test_eof; 
-	_test_eof1457:  ps->cs = 1457; goto _test_eof; 
 	_test_eof1151:  ps->cs = 1151; goto _test_eof; 
 	_test_eof1152:  ps->cs = 1152; goto _test_eof; 
 	_test_eof1153:  ps->cs = 1153; goto _test_eof; 
 	_test_eof1154:  ps->cs = 1154; goto _test_eof; 
+	_test_eof1462:  ps->cs = 1462; goto _test_eof; 
 	_test_eof1155:  ps->cs = 1155; goto _test_eof; 
 	_test_eof1156:  ps->cs = 1156; goto _test_eof; 
 	_test_eof1157:  ps->cs = 1157; goto _test_eof; 
@@ -35242,40 +35390,40 @@ case 1394:
 	_test_eof1161:  ps->cs = 1161; goto _test_eof; 
 	_test_eof1162:  ps->cs = 1162; goto _test_eof; 
 	_test_eof1163:  ps->cs = 1163; goto _test_eof; 
-	_test_eof1458:  ps->cs = 1458; goto _test_eof; 
 	_test_eof1164:  ps->cs = 1164; goto _test_eof; 
 	_test_eof1165:  ps->cs = 1165; goto _test_eof; 
 	_test_eof1166:  ps->cs = 1166; goto _test_eof; 
 	_test_eof1167:  ps->cs = 1167; goto _test_eof; 
-	_test_eof1459:  ps->cs = 1459; goto _test_eof; 
+	_test_eof1463:  ps->cs = 1463; goto _test_eof; 
 	_test_eof1168:  ps->cs = 1168; goto _test_eof; 
 	_test_eof1169:  ps->cs = 1169; goto _test_eof; 
 	_test_eof1170:  ps->cs = 1170; goto _test_eof; 
 	_test_eof1171:  ps->cs = 1171; goto _test_eof; 
-	_test_eof1460:  ps->cs = 1460; goto _test_eof; 
+	_test_eof1464:  ps->cs = 1464; goto _test_eof; 
 	_test_eof1172:  ps->cs = 1172; goto _test_eof; 
 	_test_eof1173:  ps->cs = 1173; goto _test_eof; 
 	_test_eof1174:  ps->cs = 1174; goto _test_eof; 
 	_test_eof1175:  ps->cs = 1175; goto _test_eof; 
+	_test_eof1465:  ps->cs = 1465; goto _test_eof; 
 	_test_eof1176:  ps->cs = 1176; goto _test_eof; 
 	_test_eof1177:  ps->cs = 1177; goto _test_eof; 
-	_test_eof1461:  ps->cs = 1461; goto _test_eof; 
 	_test_eof1178:  ps->cs = 1178; goto _test_eof; 
 	_test_eof1179:  ps->cs = 1179; goto _test_eof; 
 	_test_eof1180:  ps->cs = 1180; goto _test_eof; 
 	_test_eof1181:  ps->cs = 1181; goto _test_eof; 
-	_test_eof1462:  ps->cs = 1462; goto _test_eof; 
+	_test_eof1466:  ps->cs = 1466; goto _test_eof; 
 	_test_eof1182:  ps->cs = 1182; goto _test_eof; 
 	_test_eof1183:  ps->cs = 1183; goto _test_eof; 
 	_test_eof1184:  ps->cs = 1184; goto _test_eof; 
 	_test_eof1185:  ps->cs = 1185; goto _test_eof; 
+	_test_eof1467:  ps->cs = 1467; goto _test_eof; 
 	_test_eof1186:  ps->cs = 1186; goto _test_eof; 
 	_test_eof1187:  ps->cs = 1187; goto _test_eof; 
-	_test_eof1463:  ps->cs = 1463; goto _test_eof; 
 	_test_eof1188:  ps->cs = 1188; goto _test_eof; 
 	_test_eof1189:  ps->cs = 1189; goto _test_eof; 
 	_test_eof1190:  ps->cs = 1190; goto _test_eof; 
 	_test_eof1191:  ps->cs = 1191; goto _test_eof; 
+	_test_eof1468:  ps->cs = 1468; goto _test_eof; 
 	_test_eof1192:  ps->cs = 1192; goto _test_eof; 
 	_test_eof1193:  ps->cs = 1193; goto _test_eof; 
 	_test_eof1194:  ps->cs = 1194; goto _test_eof; 
@@ -35290,11 +35438,11 @@ case 1394:
 	_test_eof1203:  ps->cs = 1203; goto _test_eof; 
 	_test_eof1204:  ps->cs = 1204; goto _test_eof; 
 	_test_eof1205:  ps->cs = 1205; goto _test_eof; 
-	_test_eof1464:  ps->cs = 1464; goto _test_eof; 
 	_test_eof1206:  ps->cs = 1206; goto _test_eof; 
 	_test_eof1207:  ps->cs = 1207; goto _test_eof; 
 	_test_eof1208:  ps->cs = 1208; goto _test_eof; 
 	_test_eof1209:  ps->cs = 1209; goto _test_eof; 
+	_test_eof1469:  ps->cs = 1469; goto _test_eof; 
 	_test_eof1210:  ps->cs = 1210; goto _test_eof; 
 	_test_eof1211:  ps->cs = 1211; goto _test_eof; 
 	_test_eof1212:  ps->cs = 1212; goto _test_eof; 
@@ -35323,26 +35471,26 @@ case 1394:
 	_test_eof1235:  ps->cs = 1235; goto _test_eof; 
 	_test_eof1236:  ps->cs = 1236; goto _test_eof; 
 	_test_eof1237:  ps->cs = 1237; goto _test_eof; 
-	_test_eof1465:  ps->cs = 1465; goto _test_eof; 
 	_test_eof1238:  ps->cs = 1238; goto _test_eof; 
 	_test_eof1239:  ps->cs = 1239; goto _test_eof; 
 	_test_eof1240:  ps->cs = 1240; goto _test_eof; 
 	_test_eof1241:  ps->cs = 1241; goto _test_eof; 
+	_test_eof1470:  ps->cs = 1470; goto _test_eof; 
 	_test_eof1242:  ps->cs = 1242; goto _test_eof; 
 	_test_eof1243:  ps->cs = 1243; goto _test_eof; 
-	_test_eof1466:  ps->cs = 1466; goto _test_eof; 
 	_test_eof1244:  ps->cs = 1244; goto _test_eof; 
 	_test_eof1245:  ps->cs = 1245; goto _test_eof; 
 	_test_eof1246:  ps->cs = 1246; goto _test_eof; 
 	_test_eof1247:  ps->cs = 1247; goto _test_eof; 
+	_test_eof1471:  ps->cs = 1471; goto _test_eof; 
 	_test_eof1248:  ps->cs = 1248; goto _test_eof; 
 	_test_eof1249:  ps->cs = 1249; goto _test_eof; 
 	_test_eof1250:  ps->cs = 1250; goto _test_eof; 
-	_test_eof1467:  ps->cs = 1467; goto _test_eof; 
 	_test_eof1251:  ps->cs = 1251; goto _test_eof; 
 	_test_eof1252:  ps->cs = 1252; goto _test_eof; 
 	_test_eof1253:  ps->cs = 1253; goto _test_eof; 
 	_test_eof1254:  ps->cs = 1254; goto _test_eof; 
+	_test_eof1472:  ps->cs = 1472; goto _test_eof; 
 	_test_eof1255:  ps->cs = 1255; goto _test_eof; 
 	_test_eof1256:  ps->cs = 1256; goto _test_eof; 
 	_test_eof1257:  ps->cs = 1257; goto _test_eof; 
@@ -35408,11 +35556,11 @@ case 1394:
 	_test_eof1317:  ps->cs = 1317; goto _test_eof; 
 	_test_eof1318:  ps->cs = 1318; goto _test_eof; 
 	_test_eof1319:  ps->cs = 1319; goto _test_eof; 
-	_test_eof1468:  ps->cs = 1468; goto _test_eof; 
 	_test_eof1320:  ps->cs = 1320; goto _test_eof; 
 	_test_eof1321:  ps->cs = 1321; goto _test_eof; 
 	_test_eof1322:  ps->cs = 1322; goto _test_eof; 
 	_test_eof1323:  ps->cs = 1323; goto _test_eof; 
+	_test_eof1473:  ps->cs = 1473; goto _test_eof; 
 	_test_eof1324:  ps->cs = 1324; goto _test_eof; 
 	_test_eof1325:  ps->cs = 1325; goto _test_eof; 
 	_test_eof1326:  ps->cs = 1326; goto _test_eof; 
@@ -35432,15 +35580,15 @@ case 1394:
 	_test_eof1340:  ps->cs = 1340; goto _test_eof; 
 	_test_eof1341:  ps->cs = 1341; goto _test_eof; 
 	_test_eof1342:  ps->cs = 1342; goto _test_eof; 
-	_test_eof1469:  ps->cs = 1469; goto _test_eof; 
 	_test_eof1343:  ps->cs = 1343; goto _test_eof; 
 	_test_eof1344:  ps->cs = 1344; goto _test_eof; 
 	_test_eof1345:  ps->cs = 1345; goto _test_eof; 
-	_test_eof1470:  ps->cs = 1470; goto _test_eof; 
 	_test_eof1346:  ps->cs = 1346; goto _test_eof; 
+	_test_eof1474:  ps->cs = 1474; goto _test_eof; 
 	_test_eof1347:  ps->cs = 1347; goto _test_eof; 
 	_test_eof1348:  ps->cs = 1348; goto _test_eof; 
 	_test_eof1349:  ps->cs = 1349; goto _test_eof; 
+	_test_eof1475:  ps->cs = 1475; goto _test_eof; 
 	_test_eof1350:  ps->cs = 1350; goto _test_eof; 
 	_test_eof1351:  ps->cs = 1351; goto _test_eof; 
 	_test_eof1352:  ps->cs = 1352; goto _test_eof; 
@@ -35454,32 +35602,32 @@ case 1394:
 	_test_eof1360:  ps->cs = 1360; goto _test_eof; 
 	_test_eof1361:  ps->cs = 1361; goto _test_eof; 
 	_test_eof1362:  ps->cs = 1362; goto _test_eof; 
-	_test_eof1471:  ps->cs = 1471; goto _test_eof; 
 	_test_eof1363:  ps->cs = 1363; goto _test_eof; 
-	_test_eof1472:  ps->cs = 1472; goto _test_eof; 
 	_test_eof1364:  ps->cs = 1364; goto _test_eof; 
 	_test_eof1365:  ps->cs = 1365; goto _test_eof; 
 	_test_eof1366:  ps->cs = 1366; goto _test_eof; 
+	_test_eof1476:  ps->cs = 1476; goto _test_eof; 
 	_test_eof1367:  ps->cs = 1367; goto _test_eof; 
+	_test_eof1477:  ps->cs = 1477; goto _test_eof; 
 	_test_eof1368:  ps->cs = 1368; goto _test_eof; 
 	_test_eof1369:  ps->cs = 1369; goto _test_eof; 
-	_test_eof1473:  ps->cs = 1473; goto _test_eof; 
 	_test_eof1370:  ps->cs = 1370; goto _test_eof; 
 	_test_eof1371:  ps->cs = 1371; goto _test_eof; 
 	_test_eof1372:  ps->cs = 1372; goto _test_eof; 
 	_test_eof1373:  ps->cs = 1373; goto _test_eof; 
+	_test_eof1478:  ps->cs = 1478; goto _test_eof; 
 	_test_eof1374:  ps->cs = 1374; goto _test_eof; 
 	_test_eof1375:  ps->cs = 1375; goto _test_eof; 
-	_test_eof1474:  ps->cs = 1474; goto _test_eof; 
 	_test_eof1376:  ps->cs = 1376; goto _test_eof; 
 	_test_eof1377:  ps->cs = 1377; goto _test_eof; 
 	_test_eof1378:  ps->cs = 1378; goto _test_eof; 
 	_test_eof1379:  ps->cs = 1379; goto _test_eof; 
-	_test_eof1475:  ps->cs = 1475; goto _test_eof; 
+	_test_eof1479:  ps->cs = 1479; goto _test_eof; 
 	_test_eof1380:  ps->cs = 1380; goto _test_eof; 
 	_test_eof1381:  ps->cs = 1381; goto _test_eof; 
 	_test_eof1382:  ps->cs = 1382; goto _test_eof; 
 	_test_eof1383:  ps->cs = 1383; goto _test_eof; 
+	_test_eof1480:  ps->cs = 1480; goto _test_eof; 
 	_test_eof1384:  ps->cs = 1384; goto _test_eof; 
 	_test_eof1385:  ps->cs = 1385; goto _test_eof; 
 	_test_eof1386:  ps->cs = 1386; goto _test_eof; 
@@ -35489,15 +35637,19 @@ case 1394:
 	_test_eof1390:  ps->cs = 1390; goto _test_eof; 
 	_test_eof1391:  ps->cs = 1391; goto _test_eof; 
 	_test_eof1392:  ps->cs = 1392; goto _test_eof; 
-	_test_eof1476:  ps->cs = 1476; goto _test_eof; 
 	_test_eof1393:  ps->cs = 1393; goto _test_eof; 
 	_test_eof1394:  ps->cs = 1394; goto _test_eof; 
+	_test_eof1395:  ps->cs = 1395; goto _test_eof; 
+	_test_eof1396:  ps->cs = 1396; goto _test_eof; 
+	_test_eof1481:  ps->cs = 1481; goto _test_eof; 
+	_test_eof1397:  ps->cs = 1397; goto _test_eof; 
+	_test_eof1398:  ps->cs = 1398; goto _test_eof; 
 
 	_test_eof: {}
 	_out: {}
 	}
 
-#line 474 "server.rl"
+#line 476 "server.rl"
       ps->p = p;
     }
     if (ps->done && ps->err == IK_E_OK) break;

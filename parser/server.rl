@@ -232,6 +232,8 @@ static int code_dispatch(ik_pstate *ps, int next) {
     return ik_server_en_code_quoted;
   case IK_KW_BADEVENT:
     return ik_server_en_code_atoms;
+  case IK_KW_URLMECH:
+    return ik_server_en_code_urlmech;
   case IK_KW_BADURL: case IK_KW_REFERRAL:
     /* typed, but their argument is text (a URL, RFC 4469, 2221) */
     return ik_server_en_code_generic;

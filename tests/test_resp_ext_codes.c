@@ -255,6 +255,19 @@ Test(resp_ext_codes, other_extension_codes) {
                    ".\")");
 }
 
+/* RFC 4467 section 9: "URLMECH" SP "INTERNAL" *(SP mechanism ["=" base64]) */
+Test(resp_ext_codes, urlmech) {
+  cr_assert_str_eq(ikt_parse(S, STRICT, "* OK [URLMECH INTERNAL XSAMPLE=P34OKhO7VEkCbsiYY8rGEg==] done\r\n"),
+                   "untagged OK (code/URLMECH \"URLMECH\" (string:atom \"INTERNAL\") (string:atom \"XSAMPLE=P34OKhO7V"
+                   "EkCbsiYY8rGEg==\")) (text \"done\")");
+  cr_expect_str_eq(ikt_parse(S, STRICT, "a OK [URLMECH INTERNAL] x\r\n"),
+                   "tagged tag=a OK (code/URLMECH \"URLMECH\" (string:atom \"INTERNAL\")) (text \"x\")");
+  /* INTERNAL is required: refused at the "]" */
+  cr_expect_str_eq(ikt_parse(S, STRICT, "a OK [URLMECH] x\r\n"), "error IK_E_SYNTAX at 13");
+  /* lenient: the text as sent, as for any "[" without a valid code */
+  cr_expect_str_eq(ikt_parse(S, 0, "a OK [URLMECH] x\r\n"), "tagged tag=a OK (text \"[URLMECH] x\") [quirk OTHER@13]");
+}
+
 /* RFC 5464 section 4.2-4.3: LONGENTRIES and MAXSIZE take a number, TOOMANY and NOPRIVATE none */
 Test(resp_ext_codes, metadata_codes) {
   cr_assert_str_eq(ikt_parse(S, STRICT,
