@@ -885,6 +885,14 @@ int ik_json_resp_message(ik_w *w, const ik_message *m, int show_secrets) {
       ik_w_str(w, "null");
     jr_strings(w, "optional", b && b->next ? b->next->next : NULL);
     return 1;
+  case IK_KW_LANGUAGE: /* RFC 5255: the languages the server offers or uses */
+    jr_strings(w, "languages", a && a->kind == IK_N_LIST ? a->child : NULL);
+    return 1;
+  case IK_KW_COMPARATOR: /* the active comparator, then those matching the command's */
+    ik_w_str(w, ",\"comparator\":");
+    string_or_null(w, a);
+    if (b && b->kind == IK_N_LIST) jr_strings(w, "matching", b->child);
+    return 1;
   case IK_KW_MYRIGHTS:
     jr_mailbox_field(w, a);
     ik_w_str(w, ",\"rights\":");

@@ -153,6 +153,15 @@
   resp_id := list_sp (nil %r_str | '(' @r_list_open (id_pair (list_sp id_pair)*)? sp_paren ')' @r_pop)
              eol_t @done;
 
+  # ---- I18NLEVEL (RFC 5255):
+  #      language-data = "LANGUAGE" SP "(" lang-tag-quoted *(SP lang-tag-quoted) ")"
+  #      comparator-data = "COMPARATOR" SP comp-sel-quoted
+  #                        [SP "(" comp-id-quoted *(SP comp-id-quoted) ")"]
+  #      (each -quoted is an astring)
+  astr_list = '(' @r_list_open astring %r_str (list_sp astring %r_str)* sp_paren ')' @r_pop;
+  resp_language := list_sp astr_list eol_t @done;
+  resp_comparator := list_sp astring %r_str (list_sp astr_list)? eol_t @done;
+
   # ---- Namespace-Response = "NAMESPACE" SP Namespace SP Namespace SP Namespace (RFC 2342, 9051)
   #      Namespace = nil / "(" 1*Namespace-Descr ")"
   #      Namespace-Descr = "(" string SP (DQUOTE QUOTED-CHAR DQUOTE / nil)

@@ -177,6 +177,12 @@ static int server_dispatch(ik_pstate *ps) {
   case IK_KW_URLFETCH:
     if (untagged) return ik_server_en_resp_urlfetch;
     break;
+  case IK_KW_LANGUAGE:
+    if (untagged) return ik_server_en_resp_language;
+    break;
+  case IK_KW_COMPARATOR:
+    if (untagged) return ik_server_en_resp_comparator;
+    break;
   default:
     break;
   }
@@ -204,7 +210,7 @@ static int code_dispatch(ik_pstate *ps, int next) {
   case IK_KW_EXPIRED: case IK_KW_PRIVACYREQUIRED: case IK_KW_CONTACTADMIN: case IK_KW_NOPERM:
   case IK_KW_INUSE: case IK_KW_EXPUNGEISSUED: case IK_KW_CORRUPTION: case IK_KW_SERVERBUG:
   case IK_KW_CLIENTBUG: case IK_KW_CANNOT: case IK_KW_LIMIT: case IK_KW_OVERQUOTA:
-  case IK_KW_ALREADYEXISTS: case IK_KW_NONEXISTENT:
+  case IK_KW_ALREADYEXISTS: case IK_KW_NONEXISTENT: case IK_KW_BADCOMPARATOR:
     /* with text after the name it is the generic "atom SP text" form */
     if (next == ']') return ik_server_en_code_bare;
     break;
@@ -420,6 +426,7 @@ static int generic_fallback(ik_pstate *ps, typed_failure *saved) {
   case IK_KW_ID: case IK_KW_NAMESPACE: case IK_KW_VANISHED: case IK_KW_QUOTA:
   case IK_KW_QUOTAROOT: case IK_KW_ACL: case IK_KW_LISTRIGHTS: case IK_KW_MYRIGHTS:
   case IK_KW_METADATA: case IK_KW_GENURLAUTH: case IK_KW_URLFETCH:
+  case IK_KW_LANGUAGE: case IK_KW_COMPARATOR:
     break;
   default:
     return 0;

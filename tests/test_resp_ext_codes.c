@@ -355,3 +355,14 @@ Test(resp_ext_codes, resp_text_rfc9051) {
                    "continuation [quirk MISSING_TEXT@1]");
 }
 
+
+/* I18NLEVEL responses (RFC 5255): trees in strict mode, and what they refuse */
+Test(resp_ext_codes, i18nlevel_responses) {
+  cr_expect_str_eq(ikt_parse(S, STRICT, "* LANGUAGE (DE)\r\n"), "untagged LANGUAGE (list \"(DE)\" (string:atom \"DE\"))");
+  cr_expect_str_eq(ikt_parse(S, STRICT, "* COMPARATOR i;basic (i;basic {15}\r\ni;ascii-casemap)\r\n"),
+                   "untagged COMPARATOR (string:atom \"i;basic\") (list \"(i;basic {15}\\x0d\\x0ai;ascii-casemap)\" "
+                   "(string:atom \"i;basic\") (string:literal \"i;ascii-casemap\"))");
+  /* at least one language; a comparator is required (at the byte that breaks the grammar) */
+  cr_expect_str_eq(ikt_parse(S, STRICT, "* LANGUAGE ()\r\n"), "error IK_E_SYNTAX at 12");
+  cr_expect_str_eq(ikt_parse(S, STRICT, "* COMPARATOR\r\n"), "error IK_E_SYNTAX at 12");
+}

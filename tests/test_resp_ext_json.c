@@ -158,3 +158,17 @@ Test(resp_ext_json, fetch_items) {
                    "b4e\",\"THREADID\":null}}");
 }
 
+
+/* I18NLEVEL (RFC 5255 section 3.2/4.7 examples): LANGUAGE "languages", COMPARATOR
+ * "comparator" and "matching", BADCOMPARATOR a code without arguments. */
+Test(resp_ext_json, i18nlevel) {
+  cr_assert_str_eq(json_of("* LANGUAGE (EN DE IT i-default)\r\n"),
+                   HEAD("untagged", "null", "LANGUAGE") ",\"languages\":[\"EN\",\"DE\",\"IT\",\"i-default\"]}");
+  cr_assert_str_eq(json_of("* COMPARATOR i;unicode-casemap\r\n"),
+                   HEAD("untagged", "null", "COMPARATOR") ",\"comparator\":\"i;unicode-casemap\"}");
+  cr_assert_str_eq(json_of("* COMPARATOR i;basic (i;basic \"i;ascii-casemap\")\r\n"),
+                   HEAD("untagged", "null", "COMPARATOR")
+                   ",\"comparator\":\"i;basic\",\"matching\":[\"i;basic\",\"i;ascii-casemap\"]}");
+  cr_assert_str_eq(json_of("a NO [BADCOMPARATOR] Unknown comparator\r\n"),
+                   HEAD("tagged", "\"a\"", "NO") ",\"code\":{\"name\":\"BADCOMPARATOR\"},\"text\":\"Unknown comparator\"}");
+}
