@@ -376,6 +376,20 @@ static void fetch_item(wr *w, const ik_node *n, int depth) {
   }
 }
 
+/* Whether the values of an ATTR were sent in parentheses that are no node of
+ * their own: a "(" after its name that does not open its first child. The
+ * name alone does not tell ("QRESYNC (1 2)" selects, "SETQUOTA "" (QRESYNC 5)"
+ * names a resource). */
+static int bare_parens(const wr *w, const ik_node *n) {
+  const unsigned char *s = bytes(w, n);
+  uint32_t k = 0; /* the name ends where head() ends it */
+  while (k < n->span.len && s[k] != ' ' && s[k] != '\r' && s[k] != '\n') k++;
+  size_t i = (size_t)n->span.off + k;
+  while (i < w->len && w->base[i] == ' ') i++;
+  if (i >= w->len || w->base[i] != '(') return 0;
+  return !n->child || outer_start(w, n->child) != i;
+}
+
 /* ATTR: a keyword, and its value(s). Some take theirs in parentheses that
  * are no node of their own. */
 static void attr(wr *w, const ik_node *n, int depth) {
@@ -383,7 +397,7 @@ static void attr(wr *w, const ik_node *n, int depth) {
   if (!(n->flags & IK_NF_GENERIC)) {
     switch ((ik_kw)n->id) {
     case IK_KW_QRESYNC: case IK_KW_RETURN: case IK_KW_UTF8: case IK_KW_CATENATE:
-      parens = 1;
+      parens = bare_parens(w, n);
       break;
     default:
       break;

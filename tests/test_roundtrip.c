@@ -373,3 +373,16 @@ Test(roundtrip, generator_stops_when_its_sink_fails) {
   cr_assert_eq(memcmp(small, "a1 LO", 5), 0);
   ik_arena_free(&a);
 }
+
+/* An ATTR named like one that takes parenthesized values (QRESYNC, RETURN,
+ * UTF8, CATENATE) gets parentheses only where they were sent: a quota
+ * resource named UTF8 is no APPEND UTF8 (fuzz finding). */
+Test(roundtrip, attr_parens_follow_the_bytes) {
+  cr_assert_str_eq(gen(C, "10 SETQUOTA \"\" (utf8 5625 RETURN 1 QRESYNC 2 CATENATE 3)\r\n"),
+                   "10 SETQUOTA \"\" (utf8 5625 RETURN 1 QRESYNC 2 CATENATE 3)\r\n");
+  cr_assert_str_eq(gen(C, "a SELECT INBOX (QRESYNC (1 2 1:3 (1:2 3:4)))\r\n"),
+                   "a SELECT INBOX (QRESYNC (1 2 1:3 (1:2 3:4)))\r\n");
+  cr_assert_str_eq(gen(C, "a SEARCH RETURN () ALL\r\n"), "a SEARCH RETURN () ALL\r\n");
+  cr_assert_str_eq(gen(C, "a APPEND x UTF8 (~{2}\r\nab)\r\n"), "a APPEND x UTF8 (~{2}\r\nab)\r\n");
+  rt(C, "10 SETQUOTA \"\" (utf8 5625)\r\n");
+}
