@@ -33,6 +33,11 @@ typedef struct ik_pstate {
   uint32_t *kids;            /* kids[d]: children of parents[d] so far */
   uint32_t depth, depth_cap;
   ik_node *last;             /* the node added last */
+  /* (the fields above, and these three, are set by parse() and run() before any
+   * use; parse() clears only the fields from `mark` on: see there) */
+  ik_status err;
+  int done;                  /* the message's final eol was accepted */
+  const char *ctx;           /* what is being parsed: used in messages */
 
   /* the token just scanned */
   const unsigned char *mark; /* start of the token in progress */
@@ -63,12 +68,9 @@ typedef struct ik_pstate {
   ik_node *item;                 /* FETCH item being parsed: per-item recovery */
   const unsigned char *sp_mark;  /* first byte of a run of spaces: quirk offsets */
 
-  /* errors */
-  ik_status err;
+  /* errors (err, done and ctx: above) */
   size_t err_off;
   const char *expected;
-  const char *ctx;           /* what is being parsed: used in messages */
-  int done;                  /* the message's final eol was accepted */
   ik_quirk *qlast;
   /* Stacks for the usual depths live here (on the C stack, not in the arena,
    * and not cleared: only [0..depth] is ever read). Deeper limits: arena. */
