@@ -44,6 +44,13 @@ void ik_json_upper(ik_w *w, ik_span s) {
   ik_w_json_bytes(w, up, n);
 }
 
+void ik_json_string_or_null(ik_w *w, const ik_node *n) {
+  if (n)
+    ik_json_string(w, n);
+  else
+    ik_w_str(w, "null");
+}
+
 void ik_json_string(ik_w *w, const ik_node *n) {
   switch (n->form) {
   case IK_FORM_NIL:

@@ -666,8 +666,7 @@ int ik_json_cmd_message(ik_w *w, const ik_message *m, int show_secrets) {
         jc_options(w, a->child, 1);
       } else if (a->kind == IK_N_ATTR && a->id == IK_KW_CHARSET) {
         jc_key(w, "charset");
-        if (a->child) ik_json_string(w, a->child);
-        else ik_w_str(w, "null");
+        ik_json_string_or_null(w, a->child);
       } else {
         if (!any) jc_key(w, "keys");
         ik_w_str(w, any ? "," : "[");

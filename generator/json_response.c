@@ -76,14 +76,6 @@ static void jr_pair_key(ik_w *w, const ik_node *n) {
     string_key(w, n);
 }
 
-/* A string field that may be absent from a short or broken tree: null then. */
-static void string_or_null(ik_w *w, const ik_node *n) {
-  if (n)
-    ik_json_string(w, n);
-  else
-    ik_w_str(w, "null");
-}
-
 /* {"generic": true, "value": ...} */
 static void jr_generic_value(ik_w *w, const ik_node *v, int depth) {
   ik_w_str(w, "{\"generic\":true,\"value\":");
@@ -113,7 +105,7 @@ static void address(ik_w *w, const ik_node *a) {
   const ik_node *c = a->child;
   for (int i = 0; i < 4; i++, c = c ? c->next : NULL) {
     key(w, &first, names[i]);
-    string_or_null(w, c);
+    ik_json_string_or_null(w, c);
   }
   ik_w_str(w, "}");
 }
@@ -159,7 +151,7 @@ static void params(ik_w *w, const ik_node *p) {
     if (k != p->child) ik_w_str(w, ",");
     string_key(w, k);
     ik_w_str(w, ":");
-    string_or_null(w, k->next);
+    ik_json_string_or_null(w, k->next);
   }
   ik_w_str(w, "}");
 }
@@ -170,7 +162,7 @@ static void disposition(ik_w *w, const ik_node *d) {
     return;
   }
   ik_w_str(w, "{\"type\":");
-  string_or_null(w, d->child);
+  ik_json_string_or_null(w, d->child);
   ik_w_str(w, ",\"params\":");
   if (d->child && d->child->next)
     params(w, d->child->next);
@@ -235,7 +227,7 @@ static void body(ik_w *w, const ik_node *b, const char *prefix, size_t plen, int
     const ik_node *sub = c;
     while (sub && sub->kind == IK_N_BODY) sub = sub->next;
     key(w, &first, "subtype");
-    string_or_null(w, sub);
+    ik_json_string_or_null(w, sub);
     key(w, &first, "section");
     ik_w_json_cstr(w, sec);
     key(w, &first, "parts");
@@ -328,12 +320,9 @@ static void item_value(ik_w *w, const ik_node *it, int depth) {
     /* "(" algorithm SP text ")" */
     if (v->kind == IK_N_LIST) {
       ik_w_str(w, "{\"algorithm\":");
-      string_or_null(w, v->child);
+      ik_json_string_or_null(w, v->child);
       ik_w_str(w, ",\"text\":");
-      if (v->child && v->child->next)
-        ik_json_string(w, v->child->next);
-      else
-        ik_w_str(w, "null");
+      ik_json_string_or_null(w, v->child ? v->child->next : NULL);
       ik_w_str(w, "}");
       return;
     }
@@ -489,9 +478,9 @@ static void jr_pairs(ik_w *w, const ik_node *first, int depth) {
 static void jr_namespace_descr(ik_w *w, const ik_node *n, int depth) {
   const ik_node *prefix = n->child, *delim = prefix ? prefix->next : NULL;
   ik_w_str(w, "{\"prefix\":");
-  string_or_null(w, prefix);
+  ik_json_string_or_null(w, prefix);
   ik_w_str(w, ",\"delimiter\":");
-  string_or_null(w, delim);
+  ik_json_string_or_null(w, delim);
   if (delim && delim->next) {
     ik_w_str(w, ",\"extensions\":");
     jr_pairs(w, delim->next, depth);
@@ -601,9 +590,9 @@ static void list_entry(ik_w *w, const ik_message *m) {
   else
     ik_w_str(w, "[]");
   ik_w_str(w, ",\"delimiter\":");
-  string_or_null(w, delim);
+  ik_json_string_or_null(w, delim);
   ik_w_str(w, ",\"mailbox\":");
-  string_or_null(w, mbox);
+  ik_json_string_or_null(w, mbox);
   if (mbox && mbox->next && mbox->next->kind == IK_N_LIST) {
     ik_w_str(w, ",\"extended\":");
     jr_pairs(w, mbox->next->child, 1);
@@ -613,7 +602,7 @@ static void list_entry(ik_w *w, const ik_message *m) {
 static void status_data(ik_w *w, const ik_message *m) {
   const ik_node *mbox = m->args, *atts = mbox ? mbox->next : NULL;
   ik_w_str(w, ",\"mailbox\":");
-  string_or_null(w, mbox);
+  ik_json_string_or_null(w, mbox);
   ik_w_str(w, ",\"attributes\":{");
   for (const ik_node *a = atts ? atts->child : NULL; a; a = a->next) {
     if (a != atts->child) ik_w_str(w, ",");
@@ -660,10 +649,7 @@ static void jr_esearch_data(ik_w *w, const ik_message *m) {
   const ik_node *n = m->args;
   if (n && n->kind == IK_N_LIST) {
     ik_w_str(w, ",\"correlator\":");
-    if (n->child && n->child->child)
-      ik_json_string(w, n->child->child);
-    else
-      ik_w_str(w, "null");
+    ik_json_string_or_null(w, n->child ? n->child->child : NULL);
     n = n->next;
   }
   int uid = 0, updates = 0, first = 1;
@@ -687,7 +673,7 @@ static void jr_esearch_data(ik_w *w, const ik_message *m) {
       jr_generic_value(w, v, 2);
     } else if (a->id == IK_KW_PARTIAL && v && v->kind == IK_N_LIST) {
       ik_w_str(w, "{\"range\":");
-      string_or_null(w, v->child);
+      ik_json_string_or_null(w, v->child);
       jr_field(w, "set", v->child ? v->child->next : NULL, 2);
       ik_w_str(w, "}");
     } else if (v) {
@@ -717,7 +703,7 @@ static void jr_esearch_data(ik_w *w, const ik_message *m) {
 
 static void jr_mailbox_field(ik_w *w, const ik_node *mbox) {
   ik_w_str(w, ",\"mailbox\":");
-  string_or_null(w, mbox);
+  ik_json_string_or_null(w, mbox);
 }
 
 /* NAMESPACE: "personal", "other", "shared" */
@@ -743,7 +729,7 @@ static void jr_namespace_data(ik_w *w, const ik_message *m) {
 static void jr_quota_data(ik_w *w, const ik_message *m) {
   const ik_node *root = m->args, *list = root ? root->next : NULL;
   ik_w_str(w, ",\"root\":");
-  string_or_null(w, root);
+  ik_json_string_or_null(w, root);
   ik_w_str(w, ",\"resources\":{");
   for (const ik_node *r = list ? list->child : NULL; r; r = r->next) {
     if (r != list->child) ik_w_str(w, ",");
@@ -877,12 +863,9 @@ int ik_json_resp_message(ik_w *w, const ik_message *m, int show_secrets) {
   case IK_KW_LISTRIGHTS:
     jr_mailbox_field(w, a);
     ik_w_str(w, ",\"identifier\":");
-    string_or_null(w, b);
+    ik_json_string_or_null(w, b);
     ik_w_str(w, ",\"required\":");
-    if (b && b->next)
-      ik_json_string(w, b->next);
-    else
-      ik_w_str(w, "null");
+    ik_json_string_or_null(w, b ? b->next : NULL);
     jr_strings(w, "optional", b && b->next ? b->next->next : NULL);
     return 1;
   case IK_KW_LANGUAGE: /* RFC 5255: the languages the server offers or uses */
@@ -890,13 +873,13 @@ int ik_json_resp_message(ik_w *w, const ik_message *m, int show_secrets) {
     return 1;
   case IK_KW_COMPARATOR: /* the active comparator, then those matching the command's */
     ik_w_str(w, ",\"comparator\":");
-    string_or_null(w, a);
+    ik_json_string_or_null(w, a);
     if (b && b->kind == IK_N_LIST) jr_strings(w, "matching", b->child);
     return 1;
   case IK_KW_MYRIGHTS:
     jr_mailbox_field(w, a);
     ik_w_str(w, ",\"rights\":");
-    string_or_null(w, b);
+    ik_json_string_or_null(w, b);
     return 1;
   case IK_KW_METADATA:
     jr_mailbox_field(w, a);

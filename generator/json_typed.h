@@ -13,6 +13,8 @@
 void ik_json_node(ik_w *w, const ik_node *n, int depth);
 void ik_json_array(ik_w *w, const ik_node *first, int depth);
 void ik_json_string(ik_w *w, const ik_node *n);
+/* The same, or null for a field a short or broken tree lacks (n NULL). */
+void ik_json_string_or_null(ik_w *w, const ik_node *n);
 void ik_json_upper(ik_w *w, ik_span s);
 void ik_json_redacted(ik_w *w, size_t len);
 /* A redacted SASL response: its length and, where the mechanism allows, the

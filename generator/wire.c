@@ -268,13 +268,19 @@ static void paren(wr *w, const ik_node *n, int sep, int depth) {
 /* The name a construct starts with ("MESSAGES" of "MESSAGES 5", "+FLAGS.SILENT",
  * "BODY.PEEK" of "BODY.PEEK[TEXT]"): its span up to the first SP, or for FETCH
  * attributes also up to "[" or "<". */
-static void head(wr *w, const ik_node *n, int fetch_att) {
+/* How many bytes of a node's span are its name: up to SP or the line end (and
+ * for a FETCH attribute its "[" or "<"). */
+static uint32_t name_len(const wr *w, const ik_node *n, int fetch_att) {
   const unsigned char *s = bytes(w, n);
   uint32_t k = 0;
   while (k < n->span.len && s[k] != ' ' && s[k] != '\r' && s[k] != '\n' &&
          !(fetch_att && (s[k] == '[' || s[k] == '<')))
     k++;
-  put(w, s, k);
+  return k;
+}
+
+static void head(wr *w, const ik_node *n, int fetch_att) {
+  put(w, bytes(w, n), name_len(w, n, fetch_att));
 }
 
 /* A name then its arguments, each after one SP. */
@@ -381,10 +387,7 @@ static void fetch_item(wr *w, const ik_node *n, int depth) {
  * name alone does not tell ("QRESYNC (1 2)" selects, "SETQUOTA "" (QRESYNC 5)"
  * names a resource). */
 static int bare_parens(const wr *w, const ik_node *n) {
-  const unsigned char *s = bytes(w, n);
-  uint32_t k = 0; /* the name ends where head() ends it */
-  while (k < n->span.len && s[k] != ' ' && s[k] != '\r' && s[k] != '\n') k++;
-  size_t i = (size_t)n->span.off + k;
+  size_t i = (size_t)n->span.off + name_len(w, n, 0);
   while (i < w->len && w->base[i] == ' ') i++;
   if (i >= w->len || w->base[i] != '(') return 0;
   return !n->child || outer_start(w, n->child) != i;

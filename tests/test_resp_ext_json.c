@@ -8,25 +8,7 @@
 #include "imapkit_gen.h"
 #include "testutil.h"
 
-static char out[1 << 16];
-
-static const char *json_of(const char *wire) {
-  ik_parser p;
-  ik_parser_init(&p, IK_SIDE_SERVER, 0, NULL);
-  ik_arena a;
-  ik_arena_init_growable(&a, NULL);
-  ik_message *m;
-  ik_error e;
-  ik_status st = ik_parse(&p, (const unsigned char *)wire, strlen(wire), &a, &m, &e);
-  cr_assert_eq(st, IK_E_OK, "%s: %s at %zu", wire, ik_status_name(st), e.offset);
-  ik_buf_writer bw = {(unsigned char *)out, sizeof out - 1, 0, 0};
-  ik_out_opts o = {0, 100, NULL};
-  cr_assert_eq(ik_json_message(m, &o, ik_write_buf, &bw), 0);
-  out[bw.len] = 0;
-  if (bw.len && out[bw.len - 1] == '\n') out[bw.len - 1] = 0;
-  ik_arena_free(&a);
-  return out;
-}
+static const char *json_of(const char *wire) { return ikt_json(0, wire); }
 
 #define HEAD(kind, tag, name) "{\"offset\":100,\"side\":\"server\",\"kind\":\"" kind "\",\"tag\":" tag ",\"name\":\"" name "\""
 

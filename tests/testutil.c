@@ -1,4 +1,5 @@
 #include "testutil.h"
+#include "imapkit_gen.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -320,5 +321,27 @@ char *ikt_then_good(const char *bad, unsigned options) {
   l.max_line = 16u << 20;
   char *out = ikt_stream(IK_SIDE_SERVER, options, &l, s, bl + gl, 0);
   free(s);
+  return out;
+}
+
+const char *ikt_json(unsigned options, const char *wire) {
+  static char out[1 << 16];
+  ik_parser p;
+  ik_parser_init(&p, IK_SIDE_SERVER, options, NULL);
+  ik_arena a;
+  ik_arena_init_growable(&a, NULL);
+  ik_message *m;
+  ik_error e;
+  ik_status st = ik_parse(&p, (const unsigned char *)wire, strlen(wire), &a, &m, &e);
+  if (st != IK_E_OK) {
+    snprintf(out, sizeof out, "error %s at %zu", ik_status_name(st), e.offset);
+  } else {
+    ik_buf_writer bw = {(unsigned char *)out, sizeof out - 1, 0, 0};
+    ik_out_opts o = {0, 100, NULL};
+    if (ik_json_message(m, &o, ik_write_buf, &bw) != 0) bw.len = 0;
+    out[bw.len] = 0;
+    if (bw.len && out[bw.len - 1] == '\n') out[bw.len - 1] = 0;
+  }
+  ik_arena_free(&a);
   return out;
 }

@@ -53,6 +53,11 @@ char *ikt_repeat(const char *head, const char *unit, size_t n, const char *tail,
  * "* 1 FETCH (UID 7)": proves nothing after an error is lost. Lines up to 16 MiB. */
 char *ikt_then_good(const char *bad, unsigned options);
 
+/* The JSON line of one server message (ik_json_message, stream offset 100,
+ * newline cut), or "error CODE at OFFSET" when it does not parse. Static
+ * buffer: valid until the next call. */
+const char *ikt_json(unsigned options, const char *wire);
+
 /* Reads a file whole (malloc'd); NULL when it cannot. */
 unsigned char *ikt_read_file(const char *path, size_t *n);
 
