@@ -29,10 +29,11 @@ static void upper_key(ik_w *w, const unsigned char *s, size_t n) {
   ik_w_json_bytes(w, up, n);
 }
 
-/* A string node as a JSON object key: its text ("" for NIL, '?' for bytes
- * that are not UTF-8). */
+/* A string node as a JSON object key: its text ("" for NIL and for a literal
+ * streamed away, whose value form {"elided": N} cannot be a key; '?' for
+ * bytes that are not UTF-8). */
 static void string_key(ik_w *w, const ik_node *n) {
-  if (n->form == IK_FORM_NIL) {
+  if (n->form == IK_FORM_NIL || (n->flags & IK_NF_ELIDED)) {
     ik_w_str(w, "\"\"");
     return;
   }
