@@ -67,6 +67,11 @@ check-generated:
 	python3 tools/gen/keyword_hash.py $$tmp/keyword_hash.h > /dev/null && cmp -s parser/keyword_hash.h $$tmp/keyword_hash.h || \
 	  { echo "parser/keyword_hash.h is stale: run make generate and commit"; rm -rf $$tmp; exit 1; }; \
 	rm -rf $$tmp; echo "generated C is up to date"
+	@# the machines' run-skipping fast paths change nothing (docs/performance.md)
+	python3 tools/gen/check_skips.py --ragel $(RAGEL) $(RL_MAIN)
+	@python3 tools/gen/check_skips.py --ragel $(RAGEL) tests/data/skips/safe.rl >/dev/null && \
+	  ! python3 tools/gen/check_skips.py --ragel $(RAGEL) tests/data/skips/unsafe.rl >/dev/null || \
+	  { echo "check_skips.py does not tell a safe skip from an unsafe one"; exit 1; }
 
 # ---- dependencies (Debian) ----
 deps:

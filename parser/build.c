@@ -62,12 +62,30 @@ ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len) 
   return add(ps, kind, off, len);
 }
 
-ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind) {
-  ik_node *n = add(ps, kind, ps->tok_off, ps->tok_len);
-  if (!n) return NULL;
+static inline void tok_fields(const ik_pstate *ps, ik_node *n, ik_node_kind kind) {
   n->form = ps->tok_form;
   n->flags = ps->tok_flags;
   if (kind == IK_N_NUMBER || (n->flags & IK_NF_ELIDED)) n->num = ps->num;
+}
+
+__attribute__((noinline)) static ik_node *add_tok_slow(ik_pstate *ps, ik_node_kind kind) {
+  ik_node *n = add_slow(ps, kind, ps->tok_off, ps->tok_len);
+  if (n) tok_fields(ps, n, kind);
+  return n;
+}
+
+/* The slow path is a tail call, so the fast path saves no registers (this is
+ * the builder's most frequent call: every string of an envelope). */
+ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind) {
+  ik_arena *a = ps->arena;
+  if (__builtin_expect(a->cap - a->used < sizeof(ik_node) || a->max_total, 0))
+    return add_tok_slow(ps, kind);
+  ik_node *n = (ik_node *)(void *)(a->buf + a->used);
+  a->used += sizeof(ik_node);
+  a->total += sizeof(ik_node);
+  *n = (ik_node){.kind = (uint8_t)kind, .span = {ps->tok_off, ps->tok_len}};
+  link_node(ps, n);
+  tok_fields(ps, n, kind);
   return n;
 }
 
@@ -314,28 +332,42 @@ int ik_b_seqset_begin(ik_pstate *ps, const unsigned char *p) {
 int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p) {
   uint32_t end = ik_b_off(ps, p);
   if (!ps->seq_has_b) {
-    ik_node *n = ik_b_add(ps, IK_N_SEQ_NUM, ps->seq_a_off, end - ps->seq_a_off);
+    ik_node *n = add(ps, IK_N_SEQ_NUM, ps->seq_a_off, end - ps->seq_a_off);
     if (!n) return 0;
     n->num = ps->seq_a;
     if (ps->seq_a_star) n->flags |= IK_NF_STAR;
     return 1;
   }
-  ik_node *r = ik_b_add(ps, IK_N_SEQ_RANGE, ps->seq_a_off, end - ps->seq_a_off);
-  if (!r || !ik_b_push(ps, r, p)) return 0;
-  /* first number: up to the ':' */
-  const unsigned char *s = ps->base + ps->seq_a_off;
-  uint32_t alen = 0;
-  while (s[alen] != ':') alen++;
-  ik_node *a = ik_b_add(ps, IK_N_SEQ_NUM, ps->seq_a_off, alen);
-  if (!a) return 0;
+  /* A range and its two numbers in one allocation when it fits (ranges are
+   * most of the nodes of a typical UID command); else node by node. */
+  uint32_t boff = ps->seq_a_off + ps->seq_a_len + 1;
+  if (ps->depth + 1 > ps->depth_cap) /* as ik_b_push would say */
+    return ik_b_fail(ps, IK_E_TOO_DEEP, p, "less nesting");
+  ik_arena *ar = ps->arena;
+  ik_node *r, *a, *b;
+  if (__builtin_expect(ar->cap - ar->used >= 3 * sizeof(ik_node) && !ar->max_total, 1)) {
+    r = (ik_node *)(void *)(ar->buf + ar->used);
+    ar->used += 3 * sizeof(ik_node);
+    ar->total += 3 * sizeof(ik_node);
+    a = r + 1;
+    b = r + 2;
+    *r = (ik_node){.kind = IK_N_SEQ_RANGE, .span = {ps->seq_a_off, end - ps->seq_a_off}, .child = a};
+    *a = (ik_node){.kind = IK_N_SEQ_NUM, .span = {ps->seq_a_off, ps->seq_a_len}, .next = b};
+    *b = (ik_node){.kind = IK_N_SEQ_NUM, .span = {boff, end - boff}};
+    link_node(ps, r);
+  } else {
+    r = add(ps, IK_N_SEQ_RANGE, ps->seq_a_off, end - ps->seq_a_off);
+    if (!r || !ik_b_push(ps, r, p)) return 0;
+    a = add(ps, IK_N_SEQ_NUM, ps->seq_a_off, ps->seq_a_len);
+    if (!a) return 0;
+    b = add(ps, IK_N_SEQ_NUM, boff, end - boff);
+    if (!b) return 0;
+    ik_b_pop(ps, NULL);
+  }
   a->num = ps->seq_a;
   if (ps->seq_a_star) a->flags |= IK_NF_STAR;
-  uint32_t boff = ps->seq_a_off + alen + 1;
-  ik_node *b = ik_b_add(ps, IK_N_SEQ_NUM, boff, end - boff);
-  if (!b) return 0;
   b->num = ps->seq_star ? 0 : ps->num;
   if (ps->seq_star) b->flags |= IK_NF_STAR;
-  ik_b_pop(ps, NULL);
   return 1;
 }
 

@@ -135,7 +135,7 @@
 
   # ---- mailbox names and patterns ----
   # list-mailbox = 1*list-char / string; list-char = ATOM-CHAR / list-wildcards / resp-specials
-  list_mailbox = ((ATOM_CHAR | list_wildcards | resp_specials)+ >mark %atom_end | string) %c_str;
+  list_mailbox = ((ATOM_RUN | list_wildcards | resp_specials)+ >mark %atom_end | string) %c_str;
 
   # ---- LOGIN, AUTHENTICATE ----
   # login = "LOGIN" SP userid SP password; userid = password = astring
@@ -180,7 +180,7 @@
 
   # status = "STATUS" SP mailbox SP "(" status-att *(SP status-att) ")"
   action c_status_att { if (!ik_c_status_att(ps, p)) fbreak; }
-  status_att = ([A-Za-z] ATOM_CHAR*) >mark %c_status_att;
+  status_att = ([A-Za-z] ATOM_RUN*) >mark %c_status_att;
   status_atts = '(' @c_list status_att (list_sp status_att)* lclose;
   cmd_status := S (mailbox >c_chk_extra) S (status_atts >c_chk_extra) fin;
 
@@ -333,7 +333,7 @@
        | (tagged_label - 'UNCHANGEDSINCE'i) >mark %c_gen_opt (SP gval)?;
   store_mods = '(' @c_list smod (list_sp smod)* lclose;
   # a Gmail label: an astring, or a system label such as \Inbox
-  gm_label = (astring | ('\\' ATOM_CHAR+) >mark %atom_end) %c_str;
+  gm_label = (astring | ('\\' ATOM_RUN+) >mark %atom_end) %c_str;
   store_flags = 'FLAGS'i ('.SILENT'i)? %fk_FLAGS;
   store_labels = 'X-GM-LABELS'i ('.SILENT'i)? %fk_X_GM_LABELS;
   store_action = ([+\-]? ( store_flags >mark %c_store_name SP
@@ -389,7 +389,7 @@
 
   # search-key = "ALL" / ... / sequence-set / "(" search-key *(SP search-key) ")"
   search_key := (
-      ([A-Za-z] ATOM_CHAR*) >mark %atom_end %sk_dispatch sk_next
+      ([A-Za-z] ATOM_RUN*) >mark %atom_end %sk_dispatch sk_next
     | sequence_set %sk_ret sk_next
     | '(' @sk_paren
     | (quoted | literal) >sk_gen_chk %sk_gen_str %sk_ret sk_next

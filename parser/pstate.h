@@ -45,7 +45,6 @@ typedef struct ik_pstate {
   uint8_t tok_form;
   uint16_t tok_flags;
   uint64_t num;              /* number being scanned */
-  uint32_t ndig;
   uint64_t num_saved;        /* a number kept across the next token */
   int lit8, nonsync;
   ik_kw kw;                  /* keyword of the last name looked up */
@@ -62,7 +61,7 @@ typedef struct ik_pstate {
   ik_node *code;             /* response code being parsed */
   /* sequence-set element being scanned */
   uint64_t seq_a;
-  uint32_t seq_a_off;
+  uint32_t seq_a_off, seq_a_len;
   int seq_a_star, seq_star, seq_has_b;
   /* responses (response.rl, resp_build.c) */
   ik_node *item;                 /* FETCH item being parsed: per-item recovery */
@@ -164,6 +163,60 @@ static inline const unsigned char *ik_q_skip(const unsigned char *q, const unsig
 #endif
   while (q < pe && ik_q_plain[*q]) q++;
   return q;
+}
+
+/* Byte classes of the runs the machines skip in one scan instead of one
+ * state transition per byte (lexical.rl: atom_skip, astring_skip, tag_skip,
+ * num_run). A run is only skipped where the machine would stay in one state
+ * with no other action on each of its bytes: tools/gen/check_skips.py checks
+ * that on every generated machine (make check-generated). LF is in no class,
+ * and every message ik_parse accepts ends with one, so the scans need no
+ * bound. */
+#define IK_CL_ATOM 1u    /* ATOM-CHAR without 8-bit bytes (those have an action) */
+#define IK_CL_ASTRING 2u /* ASTRING-CHAR likewise: ATOM-CHAR and "]" */
+#define IK_CL_TAG 4u     /* tag: ASTRING-CHAR except "+" */
+static const unsigned char ik_cl[256] = {
+#define IK_A 7u /* atom, astring and tag */
+    /* 0x00-0x1f: CTL */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* SP ! " # $ % & ' ( ) * + , - . / */
+    0, IK_A, 0, IK_A, IK_A, 0, IK_A, IK_A, 0, 0, 0, 3, IK_A, IK_A, IK_A, IK_A,
+    /* 0-9 : ; < = > ? */
+    IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A,
+    /* @ A-O */
+    IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A,
+    /* P-Z [ \ ] ^ _ */
+    IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, 0, 6, IK_A, IK_A,
+    /* ` a-o */
+    IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A,
+    /* p-z { | } ~ DEL */
+    IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, IK_A, 0, IK_A, IK_A, IK_A, 0,
+    /* 0x80-0xff: 0 */
+#undef IK_A
+};
+
+/* Past the run of bytes of class `cl` that starts at q (the LF at the end of
+ * the message stops it at the latest). */
+static inline const unsigned char *ik_skip_run(const unsigned char *q, unsigned cl) {
+  while (ik_cl[*q] & cl) q++;
+  return q;
+}
+
+/* The digits from p on (the first one is at p): their value added to ps->num
+ * as the machine's per-digit action would, stopping at the first digit that
+ * would overflow 64 bits (NULL: the machine fails there). Else returns the
+ * last digit. */
+static inline const unsigned char *ik_num_run(uint64_t *num, const unsigned char *p) {
+  uint64_t v = *num;
+  for (;;) {
+    if (v > (UINT64_MAX - 9u) / 10u) break;
+    v = v * 10u + (uint64_t)(*p - '0');
+    if ((unsigned)(p[1] - '0') > 9u) { *num = v; return p; }
+    p++;
+  }
+  *num = v;
+  return NULL;
 }
 
 static inline uint32_t ik_b_off(const ik_pstate *ps, const unsigned char *p) {

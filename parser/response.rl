@@ -83,7 +83,7 @@
   action r_list_entry { if (!ik_r_open(ps, IK_N_LIST_ENTRY, p)) fbreak; }
   action r_list_reopen { if (!ik_r_reopen(ps, p) || !ik_r_open(ps, IK_N_LIST, p)) fbreak; }
   action r_list_ext_end { ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
-  mbx_flag = ('\\' ATOM_CHAR+) >mark %flag_node;
+  mbx_flag = ('\\' ATOM_RUN+) >mark %flag_node;
   mbx_list_flags = '(' @r_list_entry @flag_list_begin (mbx_flag (list_sp mbx_flag)*)? sp_paren ')' @flag_list_end;
   # exactly one QUOTED-CHAR (not lexical's QUOTED_CHAR, whose fast path runs on)
   delim_char = (CHAR - (quoted_specials | CR | LF)) | HIGH @q_8bit | '\\' quoted_specials @q_esc;

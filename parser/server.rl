@@ -83,7 +83,7 @@
   main := (
       '*' @untagged SPX ( digits %num32 %keep_num SPX name_atom | name_atom ) ((SP | CR | LF) >dispatch)
     | '+' @cont ((SP | CR | LF) >{ fhold; fgoto resp_continue; })
-    | tag %set_tag @tagged SPX atom ((SP | CR | LF) >dispatch)
+    | tag >tagged %set_tag SPX atom ((SP | CR | LF) >dispatch)
   );
 }%%
 

@@ -85,3 +85,66 @@ Test(lexical, continuation) {
   cr_assert_str_eq(ikt_parse(S, 0, "+ Ready for literal data\r\n"), "continuation (text \"Ready for literal data\")");
   cr_assert_str_eq(ikt_parse(S, 0, "+ Nose[CAY a\r\n"), "continuation (text \"Nose[CAY a\")");
 }
+
+/* ---- the run-skipping fast paths (lexical.rl: atom_skip, astring_skip,
+ * tag_skip, num_digit): a skipped run must give the exact tree, flags, quirks
+ * and error offsets the byte-by-byte machine gives. ---- */
+
+/* ik_cl (pstate.h) against RFC 3501's definitions, byte by byte. */
+#include "pstate.h"
+Test(lexical, skip_classes_are_the_rfc_classes) {
+  for (unsigned b = 0; b < 256; b++) {
+    int ctl = b < 0x20 || b == 0x7f;
+    int atom_special = b == '(' || b == ')' || b == '{' || b == ' ' || ctl || b == '%' ||
+                       b == '*' || b == '"' || b == '\\' || b == ']';
+    int atom = b >= 0x01 && b <= 0x7f && !atom_special;
+    int astring = atom || b == ']';
+    int tag = astring && b != '+';
+    cr_assert_eq(!!(ik_cl[b] & IK_CL_ATOM), atom, "byte %u atom", b);
+    cr_assert_eq(!!(ik_cl[b] & IK_CL_ASTRING), astring, "byte %u astring", b);
+    cr_assert_eq(!!(ik_cl[b] & IK_CL_TAG), tag, "byte %u tag", b);
+  }
+  cr_assert_eq(ik_cl['\n'], 0); /* the sentinel that bounds every scan */
+}
+
+Test(lexical, skipped_runs_keep_8bit_and_brackets) {
+  /* 8-bit bytes inside a long run: flagged, a quirk at each one's offset */
+  cr_assert_str_eq(ikt_parse(C, 0, "tag1 SELECT abcdefgh\xc3\xa9ijklmnop\r\n"),
+                   "command tag=tag1 SELECT (mailbox:atom \"abcdefgh\\xc3\\xa9ijklmnop\" 8bit) "
+                   "[quirk EIGHT_BIT@20] [quirk EIGHT_BIT@21]");
+  cr_assert_str_eq(ikt_parse(C, IK_PARSE_STRICT, "tag1 SELECT abcdefgh\xc3\xa9ijklmnop\r\n"),
+                   "error IK_E_NOT_ALLOWED at 20");
+  /* "]" is an ASTRING-CHAR (kept in the run) but not an ATOM-CHAR (a flag's
+   * "]" is the BRACKET_IN_ATOM quirk, at its offset) */
+  cr_assert_str_eq(ikt_parse(C, 0, "t LOGIN us]er]name pass]\r\n"),
+                   "command tag=t LOGIN (string:atom \"us]er]name\") (string:atom \"pass]\")");
+  cr_assert_str_eq(ikt_parse(C, IK_PARSE_STRICT, "t STORE 1 +FLAGS (abc]def)\r\n"),
+                   "error IK_E_NOT_ALLOWED at 21");
+  /* a tag ends at its first "+" (not a tag char), wherever it is in the run */
+  cr_assert_str_eq(ikt_parse(C, 0, "abcdefgh+ NOOP\r\n"), "error IK_E_SYNTAX at 8");
+  /* a CTL in the middle of a run: the error is at it */
+  cr_assert_str_eq(ikt_parse(C, 0, "a SELECT abcdefghij\x01klm\r\n"), "error IK_E_SYNTAX at 19");
+}
+
+Test(lexical, skipped_digit_runs) {
+  /* the largest 63-bit value, and one more */
+  cr_assert_str_eq(ikt_parse(C, 0, "a FETCH 1 (FLAGS) (CHANGEDSINCE 9223372036854775807)\r\n"),
+                   "command tag=a FETCH (seqset \"1\" (seq_num \"1\" #1)) (list \"(FLAGS)\" "
+                   "(fetch_att/FLAGS \"FLAGS\")) (list \"(CHANGEDSINCE 9223372036854775807)\" "
+                   "(attr/CHANGEDSINCE \"CHANGEDSINCE 9223372036854775807\" "
+                   "(number \"9223372036854775807\" #9223372036854775807)))");
+  cr_assert_str_eq(ikt_parse(C, 0, "a FETCH 1 (FLAGS) (CHANGEDSINCE 9223372036854775808)\r\n"),
+                   "error IK_E_NUMBER_TOO_BIG at 32");
+  /* overflowing 64 bits inside a run: the error is at the number's start */
+  cr_assert_str_eq(ikt_parse(C, 0, "a FETCH 123456789012345678901234567890 FLAGS\r\n"),
+                   "error IK_E_NUMBER_TOO_BIG at 8");
+  /* leading zeros never overflow, however many */
+  cr_assert_str_eq(ikt_parse(C, 0, "a FETCH 0000000000000000000000000042 FLAGS\r\n"),
+                   "command tag=a FETCH (seqset \"0000000000000000000000000042\" "
+                   "(seq_num \"0000000000000000000000000042\" #42)) (fetch_att/FLAGS \"FLAGS\")");
+  /* a range's two numbers, each a skipped run */
+  cr_assert_str_eq(ikt_parse(C, 0, "a FETCH 123456:7890123,42 FLAGS\r\n"),
+                   "command tag=a FETCH (seqset \"123456:7890123,42\" (seq_range \"123456:7890123\" "
+                   "(seq_num \"123456\" #123456) (seq_num \"7890123\" #7890123)) (seq_num \"42\" #42)) "
+                   "(fetch_att/FLAGS \"FLAGS\")");
+}
