@@ -294,14 +294,6 @@ int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p) {
   return 1;
 }
 
-void ik_b_pop(ik_pstate *ps, const unsigned char *p_end) {
-  if (ps->depth == 0) return;
-  ik_node *n = ps->parents[ps->depth];
-  if (p_end) n->span.len = (uint32_t)(p_end - ps->base) - n->span.off;
-  ps->depth--;
-  ps->last = n;
-}
-
 int ik_b_quirk(ik_pstate *ps, ik_quirk_kind q, const unsigned char *p) {
   if (ps->strict) {
     ik_b_fail(ps, IK_E_NOT_ALLOWED, p, ik_quirk_description(q));

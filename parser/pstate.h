@@ -127,7 +127,13 @@ int ik_b_generic_bracket(ik_pstate *ps, const unsigned char *p);
 int ik_b_push(ik_pstate *ps, ik_node *n, const unsigned char *p);
 /* Closes the current parent; its span is extended to end at p_end (exclusive),
  * or kept as it is when p_end is NULL. */
-void ik_b_pop(ik_pstate *ps, const unsigned char *p_end);
+static inline void ik_b_pop(ik_pstate *ps, const unsigned char *p_end) {
+  if (ps->depth == 0) return;
+  ik_node *n = ps->parents[ps->depth];
+  if (p_end) n->span.len = (uint32_t)(p_end - ps->base) - n->span.off;
+  ps->depth--;
+  ps->last = n;
+}
 /* Notes a lenient relaxation at p, or fails in strict mode. Returns 1 when the
  * parse may go on. */
 int ik_b_quirk(ik_pstate *ps, ik_quirk_kind q, const unsigned char *p);
