@@ -15,20 +15,6 @@ int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char 
   return 0;
 }
 
-static inline void link_node(ik_pstate *ps, ik_node *n) {
-  uint32_t d = ps->depth;
-  ps->kids[d]++;
-  ik_node *last = ps->lasts[d];
-  if (last)
-    last->next = n;
-  else if (d == 0)
-    ps->msg->args = n;
-  else
-    ps->parents[d]->child = n;
-  ps->lasts[d] = n;
-  ps->last = n;
-}
-
 /* Node allocation: the arena's bump pointer inlined for the builder's one
  * size, with no call on the fast path (so no registers to save); anything
  * unusual (a bound, a new chunk, exhaustion) takes add_slow. The arena's peak
@@ -41,7 +27,7 @@ __attribute__((noinline)) static ik_node *add_slow(ik_pstate *ps, ik_node_kind k
     return NULL;
   }
   *n = (ik_node){.kind = (uint8_t)kind, .span = {off, len}};
-  link_node(ps, n);
+  ik_b_link(ps, n);
   return n;
 }
 
@@ -52,7 +38,7 @@ static inline ik_node *add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint3
     a->used += sizeof(ik_node);
     a->total += sizeof(ik_node);
     *n = (ik_node){.kind = (uint8_t)kind, .span = {off, len}};
-    link_node(ps, n);
+    ik_b_link(ps, n);
     return n;
   }
   return add_slow(ps, kind, off, len);
@@ -62,32 +48,13 @@ ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len) 
   return add(ps, kind, off, len);
 }
 
-static inline void tok_fields(const ik_pstate *ps, ik_node *n, ik_node_kind kind) {
-  n->form = ps->tok_form;
-  n->flags = ps->tok_flags;
-  if (kind == IK_N_NUMBER || (n->flags & IK_NF_ELIDED)) n->num = ps->num;
-}
-
-__attribute__((noinline)) static ik_node *add_tok_slow(ik_pstate *ps, ik_node_kind kind) {
+ik_node *ik_b_add_tok_slow(ik_pstate *ps, ik_node_kind kind) {
   ik_node *n = add_slow(ps, kind, ps->tok_off, ps->tok_len);
-  if (n) tok_fields(ps, n, kind);
+  if (n) ik_b_tok_fields(ps, n, kind);
   return n;
 }
 
-/* The slow path is a tail call, so the fast path saves no registers (this is
- * the builder's most frequent call: every string of an envelope). */
-ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind) {
-  ik_arena *a = ps->arena;
-  if (__builtin_expect(a->cap - a->used < sizeof(ik_node) || a->max_total, 0))
-    return add_tok_slow(ps, kind);
-  ik_node *n = (ik_node *)(void *)(a->buf + a->used);
-  a->used += sizeof(ik_node);
-  a->total += sizeof(ik_node);
-  *n = (ik_node){.kind = (uint8_t)kind, .span = {ps->tok_off, ps->tok_len}};
-  link_node(ps, n);
-  tok_fields(ps, n, kind);
-  return n;
-}
+ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind) { return ik_b_add_tok_inline(ps, kind); }
 
 int ik_b_generic_atom(ik_pstate *ps) {
   if (ps->gatom) return 1;
@@ -346,7 +313,7 @@ int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p) {
     *r = (ik_node){.kind = IK_N_SEQ_RANGE, .span = {ps->seq_a_off, end - ps->seq_a_off}, .child = a};
     *a = (ik_node){.kind = IK_N_SEQ_NUM, .span = {ps->seq_a_off, ps->seq_a_len}, .next = b};
     *b = (ik_node){.kind = IK_N_SEQ_NUM, .span = {boff, end - boff}};
-    link_node(ps, r);
+    ik_b_link(ps, r);
   } else {
     r = add(ps, IK_N_SEQ_RANGE, ps->seq_a_off, end - ps->seq_a_off);
     if (!r || !ik_b_push(ps, r, p)) return 0;

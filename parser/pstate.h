@@ -94,6 +94,43 @@ int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char 
 ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len);
 /* A node from the token just scanned (string forms, numbers). */
 ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind);
+/* Appends n to the children of the current parent (build.c's fast paths). */
+static inline void ik_b_link(ik_pstate *ps, ik_node *n) {
+  uint32_t d = ps->depth;
+  ps->kids[d]++;
+  ik_node *last = ps->lasts[d];
+  if (last)
+    last->next = n;
+  else if (d == 0)
+    ps->msg->args = n;
+  else
+    ps->parents[d]->child = n;
+  ps->lasts[d] = n;
+  ps->last = n;
+}
+
+static inline void ik_b_tok_fields(const ik_pstate *ps, ik_node *n, ik_node_kind kind) {
+  n->form = ps->tok_form;
+  n->flags = ps->tok_flags;
+  if (kind == IK_N_NUMBER || (n->flags & IK_NF_ELIDED)) n->num = ps->num;
+}
+/* ik_b_add_tok's slow path: a bound, a new chunk, exhaustion. */
+ik_node *ik_b_add_tok_slow(ik_pstate *ps, ik_node_kind kind);
+/* ik_b_add_tok inline, for the builder's most frequent call (every string of
+ * an envelope, ik_r_str); the slow path is a tail call, so the fast path saves
+ * no registers. */
+static inline ik_node *ik_b_add_tok_inline(ik_pstate *ps, ik_node_kind kind) {
+  ik_arena *a = ps->arena;
+  if (__builtin_expect(a->cap - a->used < sizeof(ik_node) || a->max_total, 0))
+    return ik_b_add_tok_slow(ps, kind);
+  ik_node *n = (ik_node *)(void *)(a->buf + a->used);
+  a->used += sizeof(ik_node);
+  a->total += sizeof(ik_node);
+  *n = (ik_node){.kind = (uint8_t)kind, .span = {ps->tok_off, ps->tok_len}};
+  ik_b_link(ps, n);
+  ik_b_tok_fields(ps, n, kind);
+  return n;
+}
 /* A SEQSET node, made the parent of the elements that follow. */
 int ik_b_seqset_begin(ik_pstate *ps, const unsigned char *p);
 /* One element (number, '*' or range) ending at p. */

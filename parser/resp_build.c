@@ -19,7 +19,7 @@ int ik_r_nil_num(ik_pstate *ps, const unsigned char *p, uint32_t len) {
   return 1;
 }
 
-int ik_r_str(ik_pstate *ps) { return ik_b_add_tok(ps, IK_N_STRING) != NULL; }
+int ik_r_str(ik_pstate *ps) { return ik_b_add_tok_inline(ps, IK_N_STRING) != NULL; }
 
 int ik_r_cap(ik_pstate *ps) {
   ik_node *n = ik_b_add(ps, IK_N_CAPABILITY, ps->tok_off, ps->tok_len);
