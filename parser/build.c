@@ -15,10 +15,9 @@ int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char 
   return 0;
 }
 
-/* Node allocation: the arena's bump pointer inlined for the builder's one
- * size, with no call on the fast path (so no registers to save); anything
- * unusual (a bound, a new chunk, exhaustion) takes add_slow. The arena's peak
- * is brought up to date once per message by ik_parse. */
+/* Node allocation: ik_b_bump with no call on the fast path (so no registers
+ * to save); anything unusual (a bound, a new chunk, exhaustion) takes
+ * add_slow. */
 __attribute__((noinline)) static ik_node *add_slow(ik_pstate *ps, ik_node_kind kind,
                                                    uint32_t off, uint32_t len) {
   ik_node *n = ik_arena_alloc(ps->arena, sizeof *n);
@@ -32,11 +31,8 @@ __attribute__((noinline)) static ik_node *add_slow(ik_pstate *ps, ik_node_kind k
 }
 
 static inline ik_node *add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len) {
-  ik_arena *a = ps->arena;
-  if (__builtin_expect(a->cap - a->used >= sizeof(ik_node) && !a->max_total, 1)) {
-    ik_node *n = (ik_node *)(void *)(a->buf + a->used);
-    a->used += sizeof(ik_node);
-    a->total += sizeof(ik_node);
+  ik_node *n = ik_b_bump(ps->arena, sizeof *n);
+  if (__builtin_expect(n != NULL, 1)) {
     *n = (ik_node){.kind = (uint8_t)kind, .span = {off, len}};
     ik_b_link(ps, n);
     return n;
@@ -302,12 +298,8 @@ int ik_b_seq_elem(ik_pstate *ps, const unsigned char *p) {
   uint32_t boff = ps->seq_a_off + ps->seq_a_len + 1;
   if (ps->depth + 1 > ps->depth_cap) /* as ik_b_push would say */
     return ik_b_fail(ps, IK_E_TOO_DEEP, p, "less nesting");
-  ik_arena *ar = ps->arena;
-  ik_node *r, *a, *b;
-  if (__builtin_expect(ar->cap - ar->used >= 3 * sizeof(ik_node) && !ar->max_total, 1)) {
-    r = (ik_node *)(void *)(ar->buf + ar->used);
-    ar->used += 3 * sizeof(ik_node);
-    ar->total += 3 * sizeof(ik_node);
+  ik_node *r = ik_b_bump(ps->arena, 3 * sizeof *r), *a, *b;
+  if (__builtin_expect(r != NULL, 1)) {
     a = r + 1;
     b = r + 2;
     *r = (ik_node){.kind = IK_N_SEQ_RANGE, .span = {ps->seq_a_off, end - ps->seq_a_off}, .child = a};

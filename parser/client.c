@@ -2048,19 +2048,19 @@ st0:
  ps->cs = 0;
 	goto _out;
 tr0:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 70 "lexical.rl"
+#line 71 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_TAG) - 1; }
 	goto st2;
 tr2:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 2; goto _out;} }
 	goto st2;
 tr4:
-#line 70 "lexical.rl"
+#line 71 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_TAG) - 1; }
 	goto st2;
 tr5:
@@ -2093,7 +2093,7 @@ case 2:
 		goto tr4;
 	goto tr5;
 tr3:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2137,7 +2137,7 @@ case 3:
 		goto st0;
 	goto tr8;
 tr8:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 4; goto _out;} }
@@ -2147,13 +2147,13 @@ tr11:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 4; goto _out;} }
 	goto st4;
 tr7:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st4;
 tr10:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st4;
 st4:
@@ -2189,7 +2189,7 @@ case 4:
 		goto st0;
 	goto tr11;
 tr9:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2347,11 +2347,11 @@ case 1689:
 #line 2297 "client.c"
 	goto st0;
 tr14:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st7;
 tr27:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -2359,11 +2359,11 @@ tr27:
   }
 	goto st7;
 tr30:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st7;
 tr34:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st7;
 st7:
@@ -2382,7 +2382,7 @@ case 7:
 		goto tr27;
 	goto tr30;
 tr28:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2392,7 +2392,7 @@ tr28:
 tr41:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 8; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2402,7 +2402,7 @@ tr41:
   }
 	goto st8;
 tr43:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2432,7 +2432,7 @@ case 9:
 	}
 	goto st0;
 tr18:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st10;
 st10:
@@ -2444,9 +2444,9 @@ case 10:
 		goto tr35;
 	goto st0;
 tr35:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2456,7 +2456,7 @@ tr35:
   }
 	goto st11;
 tr38:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2479,19 +2479,19 @@ case 11:
 		goto tr38;
 	goto st0;
 tr36:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 12; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st12;
 tr37:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 12; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 12; goto _out;} }
 	goto st12;
 st12:
@@ -2503,7 +2503,7 @@ case 12:
 		goto st13;
 	goto st0;
 tr39:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 13; goto _out;} }
   }
@@ -2528,7 +2528,7 @@ case 14:
 tr19:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st15;
 st15:
@@ -2709,11 +2709,11 @@ case 1690:
 #line 2612 "client.c"
 	goto st0;
 tr47:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st18;
 tr60:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -2721,11 +2721,11 @@ tr60:
   }
 	goto st18;
 tr63:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st18;
 tr67:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st18;
 st18:
@@ -2744,7 +2744,7 @@ case 18:
 		goto tr60;
 	goto tr63;
 tr61:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2754,7 +2754,7 @@ tr61:
 tr74:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 19; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2764,7 +2764,7 @@ tr74:
   }
 	goto st19;
 tr76:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2794,7 +2794,7 @@ case 20:
 	}
 	goto st0;
 tr51:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st21;
 st21:
@@ -2806,9 +2806,9 @@ case 21:
 		goto tr68;
 	goto st0;
 tr68:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2818,7 +2818,7 @@ tr68:
   }
 	goto st22;
 tr71:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2841,19 +2841,19 @@ case 22:
 		goto tr71;
 	goto st0;
 tr69:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 23; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st23;
 tr70:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 23; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 23; goto _out;} }
 	goto st23;
 st23:
@@ -2865,7 +2865,7 @@ case 23:
 		goto st24;
 	goto st0;
 tr72:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 24; goto _out;} }
   }
@@ -2890,7 +2890,7 @@ case 25:
 tr52:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st26;
 st26:
@@ -2936,17 +2936,17 @@ case 28:
 		goto tr80;
 	goto tr81;
 tr84:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st29;
 tr80:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st29;
 tr81:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st29;
 st29:
@@ -2968,7 +2968,7 @@ tr79:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1691;
 tr83:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3032,9 +3032,9 @@ tr87:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 32; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st32;
 tr90:
@@ -3042,13 +3042,13 @@ tr90:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 32; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 32; goto _out;} }
 	goto st32;
 tr92:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st32;
 st32:
@@ -3077,7 +3077,7 @@ case 32:
 		goto tr92;
 	goto tr93;
 tr91:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3128,9 +3128,9 @@ tr95:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 34; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st34;
 tr98:
@@ -3138,13 +3138,13 @@ tr98:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 34; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 34; goto _out;} }
 	goto st34;
 tr102:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st34;
 st34:
@@ -3175,7 +3175,7 @@ case 34:
 		goto tr102;
 	goto tr103;
 tr99:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3215,7 +3215,7 @@ case 1692:
 #line 3044 "client.c"
 	goto st0;
 tr100:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3241,7 +3241,7 @@ case 35:
 		goto tr104;
 	goto st0;
 tr101:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3270,7 +3270,7 @@ case 36:
 	}
 	goto st0;
 tr108:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -3278,11 +3278,11 @@ tr108:
   }
 	goto st37;
 tr111:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st37;
 tr115:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st37;
 tr96:
@@ -3290,7 +3290,7 @@ tr96:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 37; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st37;
 st37:
@@ -3309,7 +3309,7 @@ case 37:
 		goto tr108;
 	goto tr111;
 tr109:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3319,7 +3319,7 @@ tr109:
 tr122:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 38; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3329,7 +3329,7 @@ tr122:
   }
 	goto st38;
 tr124:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3363,7 +3363,7 @@ tr97:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 40; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st40;
 st40:
@@ -3375,9 +3375,9 @@ case 40:
 		goto tr116;
 	goto st0;
 tr116:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3387,7 +3387,7 @@ tr116:
   }
 	goto st41;
 tr119:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3410,19 +3410,19 @@ case 41:
 		goto tr119;
 	goto st0;
 tr117:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 42; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st42;
 tr118:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 42; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 42; goto _out;} }
 	goto st42;
 st42:
@@ -3434,7 +3434,7 @@ case 42:
 		goto st43;
 	goto st0;
 tr120:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 43; goto _out;} }
   }
@@ -3457,7 +3457,7 @@ case 44:
 		goto tr124;
 	goto st0;
 tr125:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -3465,11 +3465,11 @@ tr125:
   }
 	goto st45;
 tr128:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st45;
 tr130:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st45;
 tr88:
@@ -3477,7 +3477,7 @@ tr88:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 45; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st45;
 st45:
@@ -3496,7 +3496,7 @@ case 45:
 		goto tr125;
 	goto tr128;
 tr126:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3506,7 +3506,7 @@ tr126:
 tr137:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 46; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3516,7 +3516,7 @@ tr137:
   }
 	goto st46;
 tr139:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3547,7 +3547,7 @@ tr89:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 48; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st48;
 st48:
@@ -3559,9 +3559,9 @@ case 48:
 		goto tr131;
 	goto st0;
 tr131:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3571,7 +3571,7 @@ tr131:
   }
 	goto st49;
 tr134:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3594,19 +3594,19 @@ case 49:
 		goto tr134;
 	goto st0;
 tr132:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 50; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st50;
 tr133:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 50; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 50; goto _out;} }
 	goto st50;
 st50:
@@ -3618,7 +3618,7 @@ case 50:
 		goto st51;
 	goto st0;
 tr135:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 51; goto _out;} }
   }
@@ -3686,7 +3686,7 @@ tr148:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 55; goto _out;} }
 	goto st55;
 tr147:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st55;
 tr143:
@@ -3694,7 +3694,7 @@ tr143:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 55; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 55; goto _out;} }
@@ -3704,9 +3704,9 @@ tr142:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 55; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st55;
 st55:
@@ -3742,7 +3742,7 @@ case 55:
 		goto st0;
 	goto tr148;
 tr144:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3782,7 +3782,7 @@ case 1693:
 #line 3527 "client.c"
 	goto st0;
 tr145:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3808,7 +3808,7 @@ case 56:
 		goto tr149;
 	goto st0;
 tr146:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3845,7 +3845,7 @@ tr153:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 58; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st58;
 st58:
@@ -3939,7 +3939,7 @@ tr154:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 63; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st63;
 st63:
@@ -4005,9 +4005,9 @@ tr167:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 67; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st67;
 tr170:
@@ -4015,13 +4015,13 @@ tr170:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 67; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 67; goto _out;} }
 	goto st67;
 tr174:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st67;
 st67:
@@ -4064,13 +4064,13 @@ tr177:
 	{ ps->done = 1; }
 	goto st1694;
 tr171:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1694; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1694; goto _out;} }
@@ -4078,7 +4078,7 @@ tr171:
 	{ ps->done = 1; }
 	goto st1694;
 tr184:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1694; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1694; goto _out;} }
@@ -4096,17 +4096,17 @@ tr178:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 68; goto _out;} }
 	goto st68;
 tr172:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 68; goto _out;} }
 	goto st68;
 tr185:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 68; goto _out;} }
 	goto st68;
 st68:
@@ -4118,19 +4118,19 @@ case 68:
 		goto tr176;
 	goto st0;
 tr173:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 69; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st69;
 tr186:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 69; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -4147,7 +4147,7 @@ case 69:
 	}
 	goto st0;
 tr180:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -4155,11 +4155,11 @@ tr180:
   }
 	goto st70;
 tr183:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st70;
 tr187:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st70;
 tr168:
@@ -4167,7 +4167,7 @@ tr168:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 70; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st70;
 st70:
@@ -4186,7 +4186,7 @@ case 70:
 		goto tr180;
 	goto tr183;
 tr181:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -4196,7 +4196,7 @@ tr181:
 tr194:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 71; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4206,7 +4206,7 @@ tr194:
   }
 	goto st71;
 tr196:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4240,7 +4240,7 @@ tr169:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 73; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st73;
 st73:
@@ -4252,9 +4252,9 @@ case 73:
 		goto tr188;
 	goto st0;
 tr188:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -4264,7 +4264,7 @@ tr188:
   }
 	goto st74;
 tr191:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -4287,19 +4287,19 @@ case 74:
 		goto tr191;
 	goto st0;
 tr189:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 75; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st75;
 tr190:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 75; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 75; goto _out;} }
 	goto st75;
 st75:
@@ -4311,7 +4311,7 @@ case 75:
 		goto st76;
 	goto st0;
 tr192:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 76; goto _out;} }
   }
@@ -4378,9 +4378,9 @@ tr199:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 80; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st80;
 tr202:
@@ -4388,13 +4388,13 @@ tr202:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 80; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 80; goto _out;} }
 	goto st80;
 tr206:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st80;
 st80:
@@ -4437,13 +4437,13 @@ tr209:
 	{ ps->done = 1; }
 	goto st1695;
 tr203:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1695; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1695; goto _out;} }
@@ -4451,7 +4451,7 @@ tr203:
 	{ ps->done = 1; }
 	goto st1695;
 tr332:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1695; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1695; goto _out;} }
@@ -4475,17 +4475,17 @@ tr210:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 81; goto _out;} }
 	goto st81;
 tr204:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 81; goto _out;} }
 	goto st81;
 tr333:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 81; goto _out;} }
 	goto st81;
 st81:
@@ -4497,19 +4497,19 @@ case 81:
 		goto tr208;
 	goto st0;
 tr205:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 82; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st82;
 tr334:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 82; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -4556,7 +4556,7 @@ case 83:
 		goto tr213;
 	goto st0;
 tr213:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st84;
 st84:
@@ -4584,7 +4584,7 @@ case 84:
 tr216:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 85; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st85;
 st85:
@@ -4650,7 +4650,7 @@ tr217:
 	{ ik_b_pop(ps, p + 1); }
 	goto st87;
 tr222:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 87; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4706,7 +4706,7 @@ case 88:
 	}
 	goto st0;
 tr214:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st89;
 st89:
@@ -4918,11 +4918,11 @@ case 97:
 tr236:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 98; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st98;
 tr268:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st98;
 tr322:
@@ -4930,13 +4930,13 @@ tr322:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 98; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st98;
 tr326:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st98;
 st98:
@@ -4963,7 +4963,7 @@ case 98:
 		goto tr213;
 	goto st0;
 tr215:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st99;
 st99:
@@ -5145,9 +5145,9 @@ case 107:
 		goto tr246;
 	goto st0;
 tr246:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5157,7 +5157,7 @@ tr246:
   }
 	goto st108;
 tr248:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5177,15 +5177,15 @@ case 108:
 		goto tr248;
 	goto st0;
 tr247:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 109; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 109; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5203,9 +5203,9 @@ case 109:
 		goto tr249;
 	goto st0;
 tr249:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5215,7 +5215,7 @@ tr249:
   }
 	goto st110;
 tr252:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5237,15 +5237,15 @@ case 110:
 		goto tr252;
 	goto st0;
 tr250:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 111; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 111; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5268,9 +5268,9 @@ case 111:
 		goto tr256;
 	goto st0;
 tr253:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 112; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 112; goto _out;} }
 	goto st112;
 st112:
@@ -5284,67 +5284,67 @@ case 112:
 	}
 	goto st0;
 tr257:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st113;
 tr302:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 113; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st113;
 tr308:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 113; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 113; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 113; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st113;
 tr315:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 113; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st113;
 tr318:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 113; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 113; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 113; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st113;
 st113:
@@ -5372,9 +5372,9 @@ case 114:
 		goto tr261;
 	goto st0;
 tr259:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 115; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 115; goto _out;} }
 	goto st115;
 st115:
@@ -5386,67 +5386,67 @@ case 115:
 		goto tr262;
 	goto st0;
 tr262:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st116;
 tr286:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 116; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st116;
 tr291:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 116; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 116; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 116; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st116;
 tr297:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 116; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st116;
 tr299:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 116; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 116; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 116; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st116;
 st116:
@@ -5462,9 +5462,9 @@ case 116:
 		goto tr265;
 	goto st0;
 tr263:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 117; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 117; goto _out;} }
 	goto st117;
 st117:
@@ -5476,75 +5476,75 @@ case 117:
 		goto tr266;
 	goto st0;
 tr266:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st118;
 tr270:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st118;
 tr275:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 118; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 118; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st118;
 tr281:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st118;
 tr283:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 118; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 118; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 118; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -5558,15 +5558,15 @@ case 118:
 		goto tr267;
 	goto st0;
 tr251:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 119; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 119; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5578,7 +5578,7 @@ tr251:
 	{ ik_b_pop(ps, p + 1); }
 	goto st119;
 tr258:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -5588,69 +5588,69 @@ tr267:
 	{ ik_b_pop(ps, p + 1); }
 	goto st119;
 tr303:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st119;
 tr309:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 119; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 119; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st119;
 tr316:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st119;
 tr319:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 119; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 119; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 119; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -5666,17 +5666,17 @@ case 119:
 	}
 	goto st0;
 tr264:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 120; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st120;
 tr273:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st120;
 st120:
@@ -5691,55 +5691,55 @@ case 120:
 	}
 	goto st0;
 tr271:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
 	goto st121;
 tr276:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 121; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 121; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
 	goto st121;
 tr282:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
 	goto st121;
 tr284:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 121; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 121; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 121; goto _out;} }
 	goto st121;
 st121:
@@ -5753,7 +5753,7 @@ case 121:
 		goto tr274;
 	goto st0;
 tr277:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5763,13 +5763,13 @@ tr277:
   }
 	goto st122;
 tr265:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 122; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5779,11 +5779,11 @@ tr265:
   }
 	goto st122;
 tr274:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5806,25 +5806,25 @@ case 122:
 		goto tr277;
 	goto st0;
 tr272:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st123;
 tr278:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 123; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 123; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st123;
 st123:
@@ -5838,7 +5838,7 @@ case 123:
 		goto tr280;
 	goto st0;
 tr279:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st124;
 st124:
@@ -5852,9 +5852,9 @@ case 124:
 	}
 	goto st0;
 tr280:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5864,7 +5864,7 @@ tr280:
   }
 	goto st125;
 tr285:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5886,17 +5886,17 @@ case 125:
 		goto tr285;
 	goto st0;
 tr260:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 126; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st126;
 tr289:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st126;
 st126:
@@ -5911,55 +5911,55 @@ case 126:
 	}
 	goto st0;
 tr287:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 127; goto _out;} }
 	goto st127;
 tr292:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 127; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 127; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 127; goto _out;} }
 	goto st127;
 tr298:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 127; goto _out;} }
 	goto st127;
 tr300:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 127; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 127; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 127; goto _out;} }
 	goto st127;
 st127:
@@ -5973,7 +5973,7 @@ case 127:
 		goto tr290;
 	goto st0;
 tr293:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5983,13 +5983,13 @@ tr293:
   }
 	goto st128;
 tr261:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 128; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5999,11 +5999,11 @@ tr261:
   }
 	goto st128;
 tr290:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6026,25 +6026,25 @@ case 128:
 		goto tr293;
 	goto st0;
 tr288:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st129;
 tr294:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 129; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 129; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st129;
 st129:
@@ -6058,7 +6058,7 @@ case 129:
 		goto tr296;
 	goto st0;
 tr295:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st130;
 st130:
@@ -6072,9 +6072,9 @@ case 130:
 	}
 	goto st0;
 tr296:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6084,7 +6084,7 @@ tr296:
   }
 	goto st131;
 tr301:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6106,17 +6106,17 @@ case 131:
 		goto tr301;
 	goto st0;
 tr255:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 132; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st132;
 tr306:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st132;
 st132:
@@ -6132,55 +6132,55 @@ case 132:
 	}
 	goto st0;
 tr304:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 133; goto _out;} }
 	goto st133;
 tr310:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 133; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 133; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 133; goto _out;} }
 	goto st133;
 tr317:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 133; goto _out;} }
 	goto st133;
 tr320:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 133; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 133; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 133; goto _out;} }
 	goto st133;
 st133:
@@ -6194,7 +6194,7 @@ case 133:
 		goto tr307;
 	goto st0;
 tr311:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6204,13 +6204,13 @@ tr311:
   }
 	goto st134;
 tr256:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 134; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6220,11 +6220,11 @@ tr256:
   }
 	goto st134;
 tr307:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6248,25 +6248,25 @@ case 134:
 		goto tr311;
 	goto st0;
 tr305:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st135;
 tr312:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 135; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 135; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st135;
 st135:
@@ -6280,7 +6280,7 @@ case 135:
 		goto tr314;
 	goto st0;
 tr313:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st136;
 st136:
@@ -6295,9 +6295,9 @@ case 136:
 	}
 	goto st0;
 tr314:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6307,7 +6307,7 @@ tr314:
   }
 	goto st137;
 tr321:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6336,7 +6336,7 @@ tr325:
 tr220:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 138; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st138;
 st138:
@@ -6388,7 +6388,7 @@ case 139:
 	}
 	goto st0;
 tr328:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -6396,11 +6396,11 @@ tr328:
   }
 	goto st140;
 tr331:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st140;
 tr335:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st140;
 tr200:
@@ -6408,7 +6408,7 @@ tr200:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 140; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st140;
 st140:
@@ -6427,7 +6427,7 @@ case 140:
 		goto tr328;
 	goto tr331;
 tr329:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6437,7 +6437,7 @@ tr329:
 tr342:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 141; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6447,7 +6447,7 @@ tr342:
   }
 	goto st141;
 tr344:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6481,7 +6481,7 @@ tr201:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 143; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st143;
 st143:
@@ -6493,9 +6493,9 @@ case 143:
 		goto tr336;
 	goto st0;
 tr336:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6505,7 +6505,7 @@ tr336:
   }
 	goto st144;
 tr339:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6528,19 +6528,19 @@ case 144:
 		goto tr339;
 	goto st0;
 tr337:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 145; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st145;
 tr338:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 145; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 145; goto _out;} }
 	goto st145;
 st145:
@@ -6552,7 +6552,7 @@ case 145:
 		goto st146;
 	goto st0;
 tr340:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 146; goto _out;} }
   }
@@ -6619,9 +6619,9 @@ tr347:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 150; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st150;
 tr350:
@@ -6629,13 +6629,13 @@ tr350:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 150; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 150; goto _out;} }
 	goto st150;
 tr354:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st150;
 st150:
@@ -6678,13 +6678,13 @@ tr357:
 	{ ps->done = 1; }
 	goto st1696;
 tr351:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1696; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1696; goto _out;} }
@@ -6692,7 +6692,7 @@ tr351:
 	{ ps->done = 1; }
 	goto st1696;
 tr404:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1696; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1696; goto _out;} }
@@ -6716,17 +6716,17 @@ tr358:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 151; goto _out;} }
 	goto st151;
 tr352:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 151; goto _out;} }
 	goto st151;
 tr405:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 151; goto _out;} }
 	goto st151;
 st151:
@@ -6738,19 +6738,19 @@ case 151:
 		goto tr356;
 	goto st0;
 tr353:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 152; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st152;
 tr406:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 152; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -6795,7 +6795,7 @@ case 153:
 		goto tr361;
 	goto st0;
 tr361:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st154;
 st154:
@@ -6823,7 +6823,7 @@ case 154:
 tr363:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 155; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st155;
 st155:
@@ -6885,7 +6885,7 @@ tr364:
 	{ ik_b_pop(ps, p + 1); }
 	goto st157;
 tr369:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 157; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -6931,7 +6931,7 @@ case 158:
 	}
 	goto st0;
 tr362:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st159;
 st159:
@@ -7014,7 +7014,7 @@ case 162:
 		goto tr378;
 	goto st0;
 tr378:
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 163; goto _out;} } }
 	goto st163;
 st163:
@@ -7041,7 +7041,7 @@ case 163:
 		goto st0;
 	goto tr384;
 tr379:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st164;
 st164:
@@ -7067,19 +7067,19 @@ tr368:
   }
 	goto st165;
 tr381:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st165;
 tr386:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 165; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st165;
 tr391:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 165; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st165;
 st165:
@@ -7097,13 +7097,13 @@ tr396:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 166; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st166;
 tr387:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st166;
 st166:
@@ -7128,7 +7128,7 @@ case 166:
 		goto tr361;
 	goto st0;
 tr384:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 167; goto _out;} }
@@ -7138,17 +7138,17 @@ tr393:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 167; goto _out;} }
 	goto st167;
 tr380:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st167;
 tr390:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st167;
 tr383:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 167; goto _out;} }
@@ -7181,9 +7181,9 @@ case 167:
 		goto st0;
 	goto tr393;
 tr389:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 168; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st168;
 st168:
@@ -7237,7 +7237,7 @@ case 169:
 		goto st0;
 	goto tr384;
 tr382:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st170;
 st170:
@@ -7272,7 +7272,7 @@ tr399:
 tr367:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 171; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st171;
 st171:
@@ -7302,7 +7302,7 @@ case 171:
 		goto st171;
 	goto tr399;
 tr400:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -7310,11 +7310,11 @@ tr400:
   }
 	goto st172;
 tr403:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st172;
 tr407:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st172;
 tr348:
@@ -7322,7 +7322,7 @@ tr348:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 172; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st172;
 st172:
@@ -7341,7 +7341,7 @@ case 172:
 		goto tr400;
 	goto tr403;
 tr401:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -7351,7 +7351,7 @@ tr401:
 tr414:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 173; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7361,7 +7361,7 @@ tr414:
   }
 	goto st173;
 tr416:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -7395,7 +7395,7 @@ tr349:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 175; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st175;
 st175:
@@ -7407,9 +7407,9 @@ case 175:
 		goto tr408;
 	goto st0;
 tr408:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7419,7 +7419,7 @@ tr408:
   }
 	goto st176;
 tr411:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7442,19 +7442,19 @@ case 176:
 		goto tr411;
 	goto st0;
 tr409:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 177; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st177;
 tr410:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 177; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 177; goto _out;} }
 	goto st177;
 st177:
@@ -7466,7 +7466,7 @@ case 177:
 		goto st178;
 	goto st0;
 tr412:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 178; goto _out;} }
   }
@@ -7533,9 +7533,9 @@ tr419:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 182; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st182;
 tr422:
@@ -7543,13 +7543,13 @@ tr422:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 182; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 182; goto _out;} }
 	goto st182;
 tr424:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st182;
 st182:
@@ -7578,19 +7578,19 @@ case 182:
 		goto tr424;
 	goto tr425;
 tr423:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 183; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st183;
 tr481:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 183; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -7629,9 +7629,9 @@ tr427:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 184; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st184;
 tr430:
@@ -7639,13 +7639,13 @@ tr430:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 184; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 184; goto _out;} }
 	goto st184;
 tr434:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st184;
 st184:
@@ -7688,13 +7688,13 @@ tr437:
 	{ ps->done = 1; }
 	goto st1697;
 tr431:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1697; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1697; goto _out;} }
@@ -7702,7 +7702,7 @@ tr431:
 	{ ps->done = 1; }
 	goto st1697;
 tr464:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1697; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1697; goto _out;} }
@@ -7726,17 +7726,17 @@ tr438:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 185; goto _out;} }
 	goto st185;
 tr432:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 185; goto _out;} }
 	goto st185;
 tr465:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 185; goto _out;} }
 	goto st185;
 st185:
@@ -7748,19 +7748,19 @@ case 185:
 		goto tr436;
 	goto st0;
 tr433:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 186; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st186;
 tr466:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 186; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -7802,7 +7802,7 @@ case 187:
 		goto tr441;
 	goto st0;
 tr441:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st188;
 st188:
@@ -7830,7 +7830,7 @@ case 188:
 tr442:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 189; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st189;
 st189:
@@ -7888,7 +7888,7 @@ tr443:
 	{ ik_b_pop(ps, p + 1); }
 	goto st191;
 tr448:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 191; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -7940,7 +7940,7 @@ tr457:
 tr446:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 193; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st193;
 st193:
@@ -7974,13 +7974,13 @@ tr454:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 194; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st194;
 tr458:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st194;
 st194:
@@ -8025,7 +8025,7 @@ case 195:
 	}
 	goto st0;
 tr460:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -8033,11 +8033,11 @@ tr460:
   }
 	goto st196;
 tr463:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st196;
 tr467:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st196;
 tr428:
@@ -8045,7 +8045,7 @@ tr428:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 196; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st196;
 st196:
@@ -8064,7 +8064,7 @@ case 196:
 		goto tr460;
 	goto tr463;
 tr461:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -8074,7 +8074,7 @@ tr461:
 tr474:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 197; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8084,7 +8084,7 @@ tr474:
   }
 	goto st197;
 tr476:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8118,7 +8118,7 @@ tr429:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 199; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st199;
 st199:
@@ -8130,9 +8130,9 @@ case 199:
 		goto tr468;
 	goto st0;
 tr468:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8142,7 +8142,7 @@ tr468:
   }
 	goto st200;
 tr471:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8165,19 +8165,19 @@ case 200:
 		goto tr471;
 	goto st0;
 tr469:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 201; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st201;
 tr470:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 201; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 201; goto _out;} }
 	goto st201;
 st201:
@@ -8189,7 +8189,7 @@ case 201:
 		goto st202;
 	goto st0;
 tr472:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 202; goto _out;} }
   }
@@ -8212,7 +8212,7 @@ case 203:
 		goto tr476;
 	goto st0;
 tr477:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -8220,11 +8220,11 @@ tr477:
   }
 	goto st204;
 tr480:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st204;
 tr482:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st204;
 tr420:
@@ -8232,7 +8232,7 @@ tr420:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 204; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st204;
 st204:
@@ -8251,7 +8251,7 @@ case 204:
 		goto tr477;
 	goto tr480;
 tr478:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -8261,7 +8261,7 @@ tr478:
 tr489:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 205; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8271,7 +8271,7 @@ tr489:
   }
 	goto st205;
 tr491:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8302,7 +8302,7 @@ tr421:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 207; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st207;
 st207:
@@ -8314,9 +8314,9 @@ case 207:
 		goto tr483;
 	goto st0;
 tr483:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8326,7 +8326,7 @@ tr483:
   }
 	goto st208;
 tr486:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8349,19 +8349,19 @@ case 208:
 		goto tr486;
 	goto st0;
 tr484:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 209; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st209;
 tr485:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 209; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 209; goto _out;} }
 	goto st209;
 st209:
@@ -8373,7 +8373,7 @@ case 209:
 		goto st210;
 	goto st0;
 tr487:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 210; goto _out;} }
   }
@@ -8440,9 +8440,9 @@ tr494:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 214; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st214;
 tr497:
@@ -8450,13 +8450,13 @@ tr497:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 214; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 214; goto _out;} }
 	goto st214;
 tr499:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st214;
 st214:
@@ -8485,19 +8485,19 @@ case 214:
 		goto tr499;
 	goto tr500;
 tr498:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 215; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st215;
 tr522:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 215; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -8536,11 +8536,11 @@ tr507:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 217; goto _out;} }
 	goto st217;
 tr505:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st217;
 tr503:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st217;
 st217:
@@ -8573,7 +8573,7 @@ case 217:
 tr504:
 #line 182 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 218; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st218;
 st218:
@@ -8611,7 +8611,7 @@ case 219:
 		goto tr503;
 	goto st0;
 tr509:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 220; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -8685,7 +8685,7 @@ case 222:
 	}
 	goto st0;
 tr518:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -8693,11 +8693,11 @@ tr518:
   }
 	goto st223;
 tr521:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st223;
 tr523:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st223;
 tr495:
@@ -8705,7 +8705,7 @@ tr495:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 223; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st223;
 st223:
@@ -8724,7 +8724,7 @@ case 223:
 		goto tr518;
 	goto tr521;
 tr519:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -8734,7 +8734,7 @@ tr519:
 tr530:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 224; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8744,7 +8744,7 @@ tr530:
   }
 	goto st224;
 tr532:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8775,7 +8775,7 @@ tr496:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 226; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st226;
 st226:
@@ -8787,9 +8787,9 @@ case 226:
 		goto tr524;
 	goto st0;
 tr524:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8799,7 +8799,7 @@ tr524:
   }
 	goto st227;
 tr527:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8822,19 +8822,19 @@ case 227:
 		goto tr527;
 	goto st0;
 tr525:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 228; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st228;
 tr526:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 228; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 228; goto _out;} }
 	goto st228;
 st228:
@@ -8846,7 +8846,7 @@ case 228:
 		goto st229;
 	goto st0;
 tr528:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 229; goto _out;} }
   }
@@ -8914,9 +8914,9 @@ tr535:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 233; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st233;
 tr539:
@@ -8924,13 +8924,13 @@ tr539:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 233; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 233; goto _out;} }
 	goto st233;
 tr541:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st233;
 st233:
@@ -8959,19 +8959,19 @@ case 233:
 		goto tr541;
 	goto tr542;
 tr540:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 234; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st234;
 tr684:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 234; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -9004,7 +9004,7 @@ tr555:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 235; goto _out;} }
 	goto st235;
 tr553:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st235;
 tr549:
@@ -9012,7 +9012,7 @@ tr549:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 235; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 235; goto _out;} }
@@ -9022,9 +9022,9 @@ tr544:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 235; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st235;
 tr546:
@@ -9032,7 +9032,7 @@ tr546:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 235; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st235;
 st235:
@@ -9065,7 +9065,7 @@ case 235:
 		goto tr553;
 	goto tr555;
 tr550:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9111,7 +9111,7 @@ case 1699:
 #line 8046 "client.c"
 	goto st0;
 tr551:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9141,7 +9141,7 @@ tr660:
 	{ ps->sp_mark = p; }
 	goto st237;
 tr552:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9176,7 +9176,7 @@ tr560:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 238; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st238;
 st238:
@@ -9267,7 +9267,7 @@ case 245:
 		goto tr570;
 	goto st0;
 tr568:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st246;
 st246:
@@ -9287,7 +9287,7 @@ tr580:
 	{ ik_b_pop(ps, p + 1); }
 	goto st247;
 tr574:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 247; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -9343,7 +9343,7 @@ case 248:
 	}
 	goto st0;
 tr570:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st249;
 st249:
@@ -9371,7 +9371,7 @@ case 249:
 tr579:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 250; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st250;
 st250:
@@ -9431,7 +9431,7 @@ case 251:
 		goto tr570;
 	goto st0;
 tr571:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st252;
 st252:
@@ -9620,7 +9620,7 @@ case 259:
 tr593:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 260; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st260;
 tr629:
@@ -9628,13 +9628,13 @@ tr629:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 260; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st260;
 tr620:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st260;
 st260:
@@ -9661,7 +9661,7 @@ case 260:
 		goto tr570;
 	goto st0;
 tr572:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st261;
 st261:
@@ -10040,11 +10040,11 @@ tr616:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 278; goto _out;} }
 	goto st278;
 tr614:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st278;
 tr612:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st278;
 st278:
@@ -10077,7 +10077,7 @@ case 278:
 tr613:
 #line 182 "command.rl"
 	{ if (!ik_c_status_att(ps, p)) {p++;  ps->cs = 279; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st279;
 st279:
@@ -10127,7 +10127,7 @@ tr584:
   }
 	goto st281;
 tr618:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 281; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -10339,7 +10339,7 @@ tr632:
 tr583:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 290; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st290;
 st290:
@@ -10369,7 +10369,7 @@ case 290:
 		goto st290;
 	goto tr632;
 tr633:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -10377,11 +10377,11 @@ tr633:
   }
 	goto st291;
 tr636:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st291;
 tr640:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st291;
 tr545:
@@ -10389,7 +10389,7 @@ tr545:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 291; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st291;
 st291:
@@ -10408,7 +10408,7 @@ case 291:
 		goto tr633;
 	goto tr636;
 tr634:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10418,7 +10418,7 @@ tr634:
 tr677:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 292; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10428,7 +10428,7 @@ tr677:
   }
 	goto st292;
 tr679:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10492,7 +10492,7 @@ case 294:
 		goto tr641;
 	goto tr645;
 tr645:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 295; goto _out;} }
@@ -10502,17 +10502,17 @@ tr650:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 295; goto _out;} }
 	goto st295;
 tr641:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st295;
 tr647:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st295;
 tr643:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st295;
 st295:
@@ -10539,7 +10539,7 @@ case 295:
 		goto st0;
 	goto tr650;
 tr646:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10547,13 +10547,13 @@ tr646:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 296; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st296;
 tr658:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 296; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st296;
 st296:
@@ -10607,11 +10607,11 @@ case 297:
 		goto st0;
 	goto tr645;
 tr642:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st298;
 tr654:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -10619,11 +10619,11 @@ tr654:
   }
 	goto st298;
 tr657:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st298;
 tr661:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st298;
 st298:
@@ -10642,7 +10642,7 @@ case 298:
 		goto tr654;
 	goto tr657;
 tr655:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10652,7 +10652,7 @@ tr655:
 tr668:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 299; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10662,7 +10662,7 @@ tr668:
   }
 	goto st299;
 tr670:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10682,13 +10682,13 @@ case 299:
 	}
 	goto st0;
 tr652:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 300; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st300;
 tr649:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10726,7 +10726,7 @@ case 301:
 	}
 	goto st0;
 tr644:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st302;
 st302:
@@ -10738,9 +10738,9 @@ case 302:
 		goto tr662;
 	goto st0;
 tr662:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10750,7 +10750,7 @@ tr662:
   }
 	goto st303;
 tr665:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10773,19 +10773,19 @@ case 303:
 		goto tr665;
 	goto st0;
 tr663:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 304; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st304;
 tr664:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 304; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 304; goto _out;} }
 	goto st304;
 st304:
@@ -10797,7 +10797,7 @@ case 304:
 		goto st305;
 	goto st0;
 tr666:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 305; goto _out;} }
   }
@@ -10824,7 +10824,7 @@ tr548:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 307; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st307;
 st307:
@@ -10836,9 +10836,9 @@ case 307:
 		goto tr671;
 	goto st0;
 tr671:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10848,7 +10848,7 @@ tr671:
   }
 	goto st308;
 tr674:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10871,19 +10871,19 @@ case 308:
 		goto tr674;
 	goto st0;
 tr672:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 309; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st309;
 tr673:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 309; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 309; goto _out;} }
 	goto st309;
 st309:
@@ -10895,7 +10895,7 @@ case 309:
 		goto st310;
 	goto st0;
 tr675:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 310; goto _out;} }
   }
@@ -10918,7 +10918,7 @@ case 311:
 		goto tr679;
 	goto st0;
 tr680:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -10926,11 +10926,11 @@ tr680:
   }
 	goto st312;
 tr683:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st312;
 tr685:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st312;
 tr536:
@@ -10938,7 +10938,7 @@ tr536:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 312; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st312;
 st312:
@@ -10957,7 +10957,7 @@ case 312:
 		goto tr680;
 	goto tr683;
 tr681:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10967,7 +10967,7 @@ tr681:
 tr701:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 313; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10977,7 +10977,7 @@ tr701:
   }
 	goto st313;
 tr703:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11035,7 +11035,7 @@ case 315:
 		goto tr688;
 	goto st0;
 tr686:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st316;
 st316:
@@ -11055,7 +11055,7 @@ tr705:
 	{ ik_b_pop(ps, p + 1); }
 	goto st317;
 tr692:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 317; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -11126,7 +11126,7 @@ tr538:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 319; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st319;
 st319:
@@ -11138,9 +11138,9 @@ case 319:
 		goto tr695;
 	goto st0;
 tr695:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -11150,7 +11150,7 @@ tr695:
   }
 	goto st320;
 tr698:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -11173,19 +11173,19 @@ case 320:
 		goto tr698;
 	goto st0;
 tr696:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 321; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st321;
 tr697:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 321; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 321; goto _out;} }
 	goto st321;
 st321:
@@ -11197,7 +11197,7 @@ case 321:
 		goto st322;
 	goto st0;
 tr699:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 322; goto _out;} }
   }
@@ -11220,7 +11220,7 @@ case 323:
 		goto tr703;
 	goto st0;
 tr688:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st324;
 st324:
@@ -11248,7 +11248,7 @@ case 324:
 tr704:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 325; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st325;
 st325:
@@ -11308,7 +11308,7 @@ case 326:
 		goto tr688;
 	goto st0;
 tr689:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st327;
 st327:
@@ -11637,7 +11637,7 @@ case 340:
 tr725:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 341; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st341;
 tr745:
@@ -11645,13 +11645,13 @@ tr745:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 341; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st341;
 tr749:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st341;
 st341:
@@ -11678,7 +11678,7 @@ case 341:
 		goto tr688;
 	goto st0;
 tr690:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st342;
 st342:
@@ -12148,7 +12148,7 @@ tr748:
 tr708:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 362; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st362;
 st362:
@@ -12244,9 +12244,9 @@ tr753:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 366; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st366;
 tr756:
@@ -12254,13 +12254,13 @@ tr756:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 366; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 366; goto _out;} }
 	goto st366;
 tr758:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st366;
 st366:
@@ -12289,19 +12289,19 @@ case 366:
 		goto tr758;
 	goto tr759;
 tr757:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 367; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st367;
 tr797:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 367; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -12338,7 +12338,7 @@ tr771:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 368; goto _out;} }
 	goto st368;
 tr769:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st368;
 tr765:
@@ -12346,7 +12346,7 @@ tr765:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 368; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 368; goto _out;} }
@@ -12356,9 +12356,9 @@ tr761:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 368; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st368;
 tr763:
@@ -12366,7 +12366,7 @@ tr763:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 368; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st368;
 st368:
@@ -12399,7 +12399,7 @@ case 368:
 		goto tr769;
 	goto tr771;
 tr766:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12439,7 +12439,7 @@ case 1700:
 #line 11111 "client.c"
 	goto st0;
 tr767:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12465,7 +12465,7 @@ case 369:
 		goto tr772;
 	goto st0;
 tr768:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12494,7 +12494,7 @@ case 370:
 	}
 	goto st0;
 tr776:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -12502,11 +12502,11 @@ tr776:
   }
 	goto st371;
 tr779:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st371;
 tr783:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st371;
 tr762:
@@ -12514,7 +12514,7 @@ tr762:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 371; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st371;
 st371:
@@ -12533,7 +12533,7 @@ case 371:
 		goto tr776;
 	goto tr779;
 tr777:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12543,7 +12543,7 @@ tr777:
 tr790:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 372; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12553,7 +12553,7 @@ tr790:
   }
 	goto st372;
 tr792:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12587,7 +12587,7 @@ tr764:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 374; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st374;
 st374:
@@ -12599,9 +12599,9 @@ case 374:
 		goto tr784;
 	goto st0;
 tr784:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12611,7 +12611,7 @@ tr784:
   }
 	goto st375;
 tr787:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12634,19 +12634,19 @@ case 375:
 		goto tr787;
 	goto st0;
 tr785:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 376; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st376;
 tr786:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 376; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 376; goto _out;} }
 	goto st376;
 st376:
@@ -12658,7 +12658,7 @@ case 376:
 		goto st377;
 	goto st0;
 tr788:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 377; goto _out;} }
   }
@@ -12681,7 +12681,7 @@ case 378:
 		goto tr792;
 	goto st0;
 tr793:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -12689,11 +12689,11 @@ tr793:
   }
 	goto st379;
 tr796:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st379;
 tr798:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st379;
 tr754:
@@ -12701,7 +12701,7 @@ tr754:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 379; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st379;
 st379:
@@ -12720,7 +12720,7 @@ case 379:
 		goto tr793;
 	goto tr796;
 tr794:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12730,7 +12730,7 @@ tr794:
 tr805:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 380; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12740,7 +12740,7 @@ tr805:
   }
 	goto st380;
 tr807:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12771,7 +12771,7 @@ tr755:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 382; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st382;
 st382:
@@ -12783,9 +12783,9 @@ case 382:
 		goto tr799;
 	goto st0;
 tr799:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12795,7 +12795,7 @@ tr799:
   }
 	goto st383;
 tr802:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12818,19 +12818,19 @@ case 383:
 		goto tr802;
 	goto st0;
 tr800:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 384; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st384;
 tr801:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 384; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 384; goto _out;} }
 	goto st384;
 st384:
@@ -12842,7 +12842,7 @@ case 384:
 		goto st385;
 	goto st0;
 tr803:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 385; goto _out;} }
   }
@@ -12909,9 +12909,9 @@ tr810:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 389; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st389;
 tr813:
@@ -12919,13 +12919,13 @@ tr813:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 389; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 389; goto _out;} }
 	goto st389;
 tr815:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st389;
 st389:
@@ -12954,19 +12954,19 @@ case 389:
 		goto tr815;
 	goto tr816;
 tr814:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 390; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st390;
 tr974:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 390; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -12993,7 +12993,7 @@ tr908:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 391; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st391;
 tr818:
@@ -13003,7 +13003,7 @@ tr818:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 391; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st391;
 st391:
@@ -13223,7 +13223,7 @@ case 417:
 		goto tr858;
 	goto st0;
 tr858:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13264,7 +13264,7 @@ tr861:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 420; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st420;
 tr820:
@@ -13274,7 +13274,7 @@ tr820:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 420; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st420;
 st420:
@@ -13367,7 +13367,7 @@ tr889:
 	{ ik_b_pop(ps, p); }
 	goto st429;
 tr953:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13391,7 +13391,7 @@ case 429:
 	}
 	goto st0;
 tr874:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st430;
 st430:
@@ -13442,7 +13442,7 @@ case 434:
 		goto tr880;
 	goto st0;
 tr880:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st435;
 st435:
@@ -13454,9 +13454,9 @@ case 435:
 		goto tr881;
 	goto st0;
 tr881:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13466,7 +13466,7 @@ tr881:
   }
 	goto st436;
 tr884:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13489,19 +13489,19 @@ case 436:
 		goto tr884;
 	goto st0;
 tr882:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 437; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st437;
 tr883:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 437; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 437; goto _out;} }
 	goto st437;
 st437:
@@ -13513,7 +13513,7 @@ case 437:
 		goto st438;
 	goto st0;
 tr885:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 438; goto _out;} }
   }
@@ -13529,7 +13529,7 @@ case 438:
 	}
 	goto st0;
 tr958:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13539,7 +13539,7 @@ tr958:
 tr887:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 439; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13549,7 +13549,7 @@ tr887:
   }
 	goto st439;
 tr946:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13583,7 +13583,7 @@ tr890:
 	{ ik_b_pop(ps, p + 1); }
 	goto st440;
 tr955:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13705,7 +13705,7 @@ tr819:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 443; goto _out;}
   }
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 443; goto _out;} } }
 	goto st443;
 st443:
@@ -13732,7 +13732,7 @@ case 443:
 		goto st0;
 	goto tr903;
 tr898:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st444;
 st444:
@@ -13746,19 +13746,19 @@ case 444:
 	}
 	goto st0;
 tr900:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st445;
 tr905:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 445; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st445;
 tr941:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 445; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st445;
 st445:
@@ -13794,7 +13794,7 @@ tr862:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 447; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st447;
 tr821:
@@ -13804,7 +13804,7 @@ tr821:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 447; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st447;
 st447:
@@ -13860,7 +13860,7 @@ case 452:
 		goto tr914;
 	goto st0;
 tr914:
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st453;
 st453:
@@ -13879,9 +13879,9 @@ case 454:
 		goto tr916;
 	goto st0;
 tr916:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13891,7 +13891,7 @@ tr916:
   }
 	goto st455;
 tr919:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13914,19 +13914,19 @@ case 455:
 		goto tr919;
 	goto st0;
 tr917:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 456; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st456;
 tr918:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 456; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 456; goto _out;} }
 	goto st456;
 st456:
@@ -13938,7 +13938,7 @@ case 456:
 		goto st457;
 	goto st0;
 tr920:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 457; goto _out;} }
   }
@@ -13956,7 +13956,7 @@ case 457:
 tr922:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 458; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13966,7 +13966,7 @@ tr922:
   }
 	goto st458;
 tr925:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13995,7 +13995,7 @@ tr863:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 460; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st460;
 tr822:
@@ -14005,7 +14005,7 @@ tr822:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 460; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st460;
 st460:
@@ -14017,9 +14017,9 @@ case 460:
 		goto tr926;
 	goto st0;
 tr926:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14029,7 +14029,7 @@ tr926:
   }
 	goto st461;
 tr929:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14052,19 +14052,19 @@ case 461:
 		goto tr929;
 	goto st0;
 tr927:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 462; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st462;
 tr928:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 462; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 462; goto _out;} }
 	goto st462;
 st462:
@@ -14076,7 +14076,7 @@ case 462:
 		goto st463;
 	goto st0;
 tr930:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 463; goto _out;} }
   }
@@ -14094,7 +14094,7 @@ case 463:
 tr932:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 464; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14104,7 +14104,7 @@ tr932:
   }
 	goto st464;
 tr937:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14138,7 +14138,7 @@ tr823:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 466; goto _out;}
   }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st466;
 tr864:
@@ -14146,7 +14146,7 @@ tr864:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 466; goto _out;}
   }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st466;
 st466:
@@ -14158,7 +14158,7 @@ case 466:
 		goto st460;
 	goto st0;
 tr903:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 467; goto _out;} }
@@ -14168,17 +14168,17 @@ tr943:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 467; goto _out;} }
 	goto st467;
 tr899:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st467;
 tr940:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st467;
 tr902:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 467; goto _out;} }
@@ -14211,9 +14211,9 @@ case 467:
 		goto st0;
 	goto tr943;
 tr939:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 468; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st468;
 st468:
@@ -14267,7 +14267,7 @@ case 469:
 		goto st0;
 	goto tr903;
 tr901:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st470;
 st470:
@@ -14303,7 +14303,7 @@ case 471:
 		goto tr946;
 	goto st0;
 tr875:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st472;
 st472:
@@ -14361,7 +14361,7 @@ case 475:
 		goto tr950;
 	goto tr952;
 tr952:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 476; goto _out;} }
@@ -14371,13 +14371,13 @@ tr956:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 476; goto _out;} }
 	goto st476;
 tr954:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st476;
 tr950:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st476;
 st476:
@@ -14403,11 +14403,11 @@ case 476:
 		goto st0;
 	goto tr956;
 tr951:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st477;
 tr957:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -14415,11 +14415,11 @@ tr957:
   }
 	goto st477;
 tr960:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st477;
 tr961:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st477;
 st477:
@@ -14597,7 +14597,7 @@ case 494:
 	}
 	goto st0;
 tr970:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -14605,11 +14605,11 @@ tr970:
   }
 	goto st495;
 tr973:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st495;
 tr975:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st495;
 tr811:
@@ -14617,7 +14617,7 @@ tr811:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 495; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st495;
 st495:
@@ -14636,7 +14636,7 @@ case 495:
 		goto tr970;
 	goto tr973;
 tr971:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14646,7 +14646,7 @@ tr971:
 tr982:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 496; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14656,7 +14656,7 @@ tr982:
   }
 	goto st496;
 tr984:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14687,7 +14687,7 @@ tr812:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 498; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st498;
 st498:
@@ -14699,9 +14699,9 @@ case 498:
 		goto tr976;
 	goto st0;
 tr976:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14711,7 +14711,7 @@ tr976:
   }
 	goto st499;
 tr979:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14734,19 +14734,19 @@ case 499:
 		goto tr979;
 	goto st0;
 tr977:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 500; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st500;
 tr978:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 500; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 500; goto _out;} }
 	goto st500;
 st500:
@@ -14758,7 +14758,7 @@ case 500:
 		goto st501;
 	goto st0;
 tr980:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 501; goto _out;} }
   }
@@ -14809,9 +14809,9 @@ tr987:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 505; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 505; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 505; goto _out;} }
 	goto st505;
 st505:
@@ -14823,75 +14823,75 @@ case 505:
 		goto tr990;
 	goto st0;
 tr990:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st506;
 tr1022:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 506; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st506;
 tr1027:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 506; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 506; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 506; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st506;
 tr1033:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 506; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st506;
 tr1035:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 506; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 506; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 506; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -14930,9 +14930,9 @@ tr992:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 507; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st507;
 tr995:
@@ -14940,13 +14940,13 @@ tr995:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 507; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 507; goto _out;} }
 	goto st507;
 tr999:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st507;
 st507:
@@ -14989,13 +14989,13 @@ tr1002:
 	{ ps->done = 1; }
 	goto st1702;
 tr996:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1702; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1702; goto _out;} }
@@ -15003,7 +15003,7 @@ tr996:
 	{ ps->done = 1; }
 	goto st1702;
 tr1009:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1702; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1702; goto _out;} }
@@ -15021,17 +15021,17 @@ tr1003:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 508; goto _out;} }
 	goto st508;
 tr997:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 508; goto _out;} }
 	goto st508;
 tr1010:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 508; goto _out;} }
 	goto st508;
 st508:
@@ -15043,19 +15043,19 @@ case 508:
 		goto tr1001;
 	goto st0;
 tr998:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 509; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st509;
 tr1011:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 509; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -15072,7 +15072,7 @@ case 509:
 	}
 	goto st0;
 tr1005:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -15080,11 +15080,11 @@ tr1005:
   }
 	goto st510;
 tr1008:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st510;
 tr1012:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st510;
 tr993:
@@ -15092,7 +15092,7 @@ tr993:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 510; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st510;
 st510:
@@ -15111,7 +15111,7 @@ case 510:
 		goto tr1005;
 	goto tr1008;
 tr1006:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15121,7 +15121,7 @@ tr1006:
 tr1019:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 511; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15131,7 +15131,7 @@ tr1019:
   }
 	goto st511;
 tr1021:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15165,7 +15165,7 @@ tr994:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 513; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st513;
 st513:
@@ -15177,9 +15177,9 @@ case 513:
 		goto tr1013;
 	goto st0;
 tr1013:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15189,7 +15189,7 @@ tr1013:
   }
 	goto st514;
 tr1016:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15212,19 +15212,19 @@ case 514:
 		goto tr1016;
 	goto st0;
 tr1014:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 515; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st515;
 tr1015:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 515; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 515; goto _out;} }
 	goto st515;
 st515:
@@ -15236,7 +15236,7 @@ case 515:
 		goto st516;
 	goto st0;
 tr1017:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 516; goto _out;} }
   }
@@ -15259,9 +15259,9 @@ case 517:
 		goto tr1021;
 	goto st0;
 tr1025:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st518;
 tr988:
@@ -15269,11 +15269,11 @@ tr988:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 518; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 518; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st518;
 st518:
@@ -15288,55 +15288,55 @@ case 518:
 	}
 	goto st0;
 tr1023:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 519; goto _out;} }
 	goto st519;
 tr1028:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 519; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 519; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 519; goto _out;} }
 	goto st519;
 tr1034:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 519; goto _out;} }
 	goto st519;
 tr1036:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 519; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 519; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 519; goto _out;} }
 	goto st519;
 st519:
@@ -15350,7 +15350,7 @@ case 519:
 		goto tr1026;
 	goto st0;
 tr1029:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15360,11 +15360,11 @@ tr1029:
   }
 	goto st520;
 tr1026:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15378,13 +15378,13 @@ tr989:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 520; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 520; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15407,25 +15407,25 @@ case 520:
 		goto tr1029;
 	goto st0;
 tr1024:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st521;
 tr1030:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 521; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 521; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st521;
 st521:
@@ -15439,7 +15439,7 @@ case 521:
 		goto tr1032;
 	goto st0;
 tr1031:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st522;
 st522:
@@ -15453,9 +15453,9 @@ case 522:
 	}
 	goto st0;
 tr1032:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15465,7 +15465,7 @@ tr1032:
   }
 	goto st523;
 tr1037:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15515,9 +15515,9 @@ tr1040:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 526; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 526; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 526; goto _out;} }
 	goto st526;
 st526:
@@ -15544,7 +15544,7 @@ tr1047:
 	{ ps->done = 1; }
 	goto st1703;
 tr1043:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
@@ -15552,11 +15552,11 @@ tr1043:
 	{ ps->done = 1; }
 	goto st1703;
 tr1050:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1703; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
@@ -15564,25 +15564,25 @@ tr1050:
 	{ ps->done = 1; }
 	goto st1703;
 tr1057:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1703; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1703; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1703; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
@@ -15590,11 +15590,11 @@ tr1057:
 	{ ps->done = 1; }
 	goto st1703;
 tr1065:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1703; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
@@ -15602,25 +15602,25 @@ tr1065:
 	{ ps->done = 1; }
 	goto st1703;
 tr1069:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1703; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1703; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1703; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1703; goto _out;} }
@@ -15638,67 +15638,67 @@ tr1048:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 527; goto _out;} }
 	goto st527;
 tr1044:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st527;
 tr1051:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st527;
 tr1058:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 527; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 527; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st527;
 tr1066:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st527;
 tr1070:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 527; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 527; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 527; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 	goto st527;
 st527:
@@ -15710,75 +15710,75 @@ case 527:
 		goto tr1046;
 	goto st0;
 tr1045:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st528;
 tr1052:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st528;
 tr1059:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 528; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 528; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st528;
 tr1067:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st528;
 tr1071:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 528; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 528; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -15795,9 +15795,9 @@ case 528:
 	}
 	goto st0;
 tr1055:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st529;
 tr1041:
@@ -15805,11 +15805,11 @@ tr1041:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 529; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 529; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st529;
 st529:
@@ -15826,55 +15826,55 @@ case 529:
 	}
 	goto st0;
 tr1053:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
 	goto st530;
 tr1060:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 530; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 530; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
 	goto st530;
 tr1068:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
 	goto st530;
 tr1072:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 530; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 530; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 530; goto _out;} }
 	goto st530;
 st530:
@@ -15888,7 +15888,7 @@ case 530:
 		goto tr1056;
 	goto st0;
 tr1061:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15898,11 +15898,11 @@ tr1061:
   }
 	goto st531;
 tr1056:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15916,13 +15916,13 @@ tr1042:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 531; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 531; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15947,25 +15947,25 @@ case 531:
 		goto tr1061;
 	goto st0;
 tr1054:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st532;
 tr1062:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 532; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 532; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st532;
 st532:
@@ -15979,7 +15979,7 @@ case 532:
 		goto tr1064;
 	goto st0;
 tr1063:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st533;
 st533:
@@ -15995,9 +15995,9 @@ case 533:
 	}
 	goto st0;
 tr1064:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16007,7 +16007,7 @@ tr1064:
   }
 	goto st534;
 tr1073:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16658,9 +16658,9 @@ case 538:
 		goto tr1092;
 	goto st0;
 tr1099:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16670,7 +16670,7 @@ tr1099:
   }
 	goto st539;
 tr1097:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16682,9 +16682,9 @@ tr1097:
 tr1092:
 #line 238 "command.rl"
 	{ if (!ik_c_fa_part(ps, p)) {p++;  ps->cs = 539; goto _out;} }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16706,15 +16706,15 @@ case 539:
 		goto tr1097;
 	goto st0;
 tr1096:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 540; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 540; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -16910,7 +16910,7 @@ case 555:
 		goto tr1117;
 	goto tr1120;
 tr1120:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 556; goto _out;} }
@@ -16920,13 +16920,13 @@ tr1124:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 556; goto _out;} }
 	goto st556;
 tr1122:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st556;
 tr1117:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st556;
 st556:
@@ -16952,7 +16952,7 @@ case 556:
 		goto st0;
 	goto tr1124;
 tr1121:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -16960,13 +16960,13 @@ tr1121:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 557; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st557;
 tr1132:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 557; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st557;
 st557:
@@ -17018,11 +17018,11 @@ case 558:
 		goto st0;
 	goto tr1120;
 tr1118:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st559;
 tr1128:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -17030,11 +17030,11 @@ tr1128:
   }
 	goto st559;
 tr1131:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st559;
 tr1142:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st559;
 st559:
@@ -17053,7 +17053,7 @@ case 559:
 		goto tr1128;
 	goto tr1131;
 tr1129:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17063,7 +17063,7 @@ tr1129:
 tr1149:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 560; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17073,7 +17073,7 @@ tr1149:
   }
 	goto st560;
 tr1151:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17093,13 +17093,13 @@ case 560:
 	}
 	goto st0;
 tr1126:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 561; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st561;
 tr1123:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17129,15 +17129,15 @@ tr1095:
 	{ ik_c_fa_section_end(ps, p); }
 	goto st562;
 tr1098:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 562; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 562; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17198,9 +17198,9 @@ case 563:
 		goto tr1136;
 	goto st0;
 tr1136:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17210,7 +17210,7 @@ tr1136:
   }
 	goto st564;
 tr1138:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17230,11 +17230,11 @@ case 564:
 		goto tr1138;
 	goto st0;
 tr1137:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 565; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17252,9 +17252,9 @@ case 565:
 		goto tr1139;
 	goto st0;
 tr1139:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17264,7 +17264,7 @@ tr1139:
   }
 	goto st566;
 tr1140:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17284,11 +17284,11 @@ case 566:
 		goto tr1140;
 	goto st0;
 tr1141:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 567; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17323,7 +17323,7 @@ case 568:
 	}
 	goto st0;
 tr1119:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st569;
 st569:
@@ -17335,9 +17335,9 @@ case 569:
 		goto tr1143;
 	goto st0;
 tr1143:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17347,7 +17347,7 @@ tr1143:
   }
 	goto st570;
 tr1146:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17370,19 +17370,19 @@ case 570:
 		goto tr1146;
 	goto st0;
 tr1144:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 571; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st571;
 tr1145:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 571; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 571; goto _out;} }
 	goto st571;
 st571:
@@ -17394,7 +17394,7 @@ case 571:
 		goto st572;
 	goto st0;
 tr1147:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 572; goto _out;} }
   }
@@ -22563,7 +22563,7 @@ case 737:
 		goto st0;
 	goto tr1356;
 tr1356:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 738; goto _out;} }
@@ -22573,13 +22573,13 @@ tr1360:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 738; goto _out;} }
 	goto st738;
 tr1355:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st738;
 tr1358:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st738;
 st738:
@@ -22610,7 +22610,7 @@ case 738:
 		goto tr1358;
 	goto tr1360;
 tr1357:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22618,7 +22618,7 @@ tr1357:
   }
 #line 252 "command.rl"
 	{ if (!ik_c_fa_mod(ps, p)) {p++;  ps->cs = 739; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st739;
 st739:
@@ -22680,7 +22680,7 @@ case 740:
 		goto tr1355;
 	goto tr1356;
 tr1359:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22692,7 +22692,7 @@ tr1359:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1705;
 tr1362:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1705; goto _out;} }
 #line 311 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -22732,9 +22732,9 @@ tr1366:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 743; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 743; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 743; goto _out;} }
 	goto st743;
 st743:
@@ -22746,75 +22746,75 @@ case 743:
 		goto tr1369;
 	goto st0;
 tr1369:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st744;
 tr1434:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 744; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st744;
 tr1439:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 744; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 744; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 744; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st744;
 tr1445:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 744; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st744;
 tr1447:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 744; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 744; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 744; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -22868,7 +22868,7 @@ case 746:
 	}
 	goto st0;
 tr1374:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st747;
 st747:
@@ -22907,7 +22907,7 @@ case 748:
 		goto tr1373;
 	goto st0;
 tr1378:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 749; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -23023,7 +23023,7 @@ case 752:
 		goto tr1388;
 	goto st0;
 tr1388:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st753;
 st753:
@@ -23051,7 +23051,7 @@ case 753:
 tr1391:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 754; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st754;
 st754:
@@ -23117,7 +23117,7 @@ tr1392:
 	{ ik_b_pop(ps, p + 1); }
 	goto st756;
 tr1397:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 756; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -23143,15 +23143,15 @@ tr1431:
 	{ ik_b_pop(ps, p + 1); }
 	goto st756;
 tr1415:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 756; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 756; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23191,7 +23191,7 @@ case 757:
 	}
 	goto st0;
 tr1389:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st758;
 st758:
@@ -23481,9 +23481,9 @@ case 770:
 		goto tr1413;
 	goto st0;
 tr1413:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23493,7 +23493,7 @@ tr1413:
   }
 	goto st771;
 tr1416:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23517,7 +23517,7 @@ case 771:
 tr1424:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 772; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st772;
 tr1426:
@@ -23525,25 +23525,25 @@ tr1426:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 772; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st772;
 tr1430:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st772;
 tr1414:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 772; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 772; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23553,7 +23553,7 @@ tr1414:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 772; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st772;
 st772:
@@ -23580,7 +23580,7 @@ case 772:
 		goto tr1388;
 	goto st0;
 tr1390:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st773;
 st773:
@@ -23773,7 +23773,7 @@ tr1429:
 tr1395:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 781; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st781;
 st781:
@@ -23847,7 +23847,7 @@ case 783:
 tr1432:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st784;
 st784:
@@ -23866,9 +23866,9 @@ case 784:
 		goto tr1373;
 	goto st0;
 tr1437:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st785;
 tr1367:
@@ -23876,11 +23876,11 @@ tr1367:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 785; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 785; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st785;
 st785:
@@ -23895,55 +23895,55 @@ case 785:
 	}
 	goto st0;
 tr1435:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
 	goto st786;
 tr1440:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 786; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 786; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
 	goto st786;
 tr1446:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
 	goto st786;
 tr1448:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 786; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 786; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 786; goto _out;} }
 	goto st786;
 st786:
@@ -23957,7 +23957,7 @@ case 786:
 		goto tr1438;
 	goto st0;
 tr1441:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23967,11 +23967,11 @@ tr1441:
   }
 	goto st787;
 tr1438:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23985,13 +23985,13 @@ tr1368:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 787; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 787; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24014,25 +24014,25 @@ case 787:
 		goto tr1441;
 	goto st0;
 tr1436:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st788;
 tr1442:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 788; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 788; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st788;
 st788:
@@ -24046,7 +24046,7 @@ case 788:
 		goto tr1444;
 	goto st0;
 tr1443:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st789;
 st789:
@@ -24060,9 +24060,9 @@ case 789:
 	}
 	goto st0;
 tr1444:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24072,7 +24072,7 @@ tr1444:
   }
 	goto st790;
 tr1449:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24122,9 +24122,9 @@ tr1452:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 793; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 793; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 793; goto _out;} }
 	goto st793;
 st793:
@@ -24136,75 +24136,75 @@ case 793:
 		goto tr1455;
 	goto st0;
 tr1455:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st794;
 tr1636:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 794; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st794;
 tr1641:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 794; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 794; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 794; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st794;
 tr1647:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 794; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st794;
 tr1649:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 794; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 794; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 794; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -24253,7 +24253,7 @@ case 795:
 		goto tr1461;
 	goto st0;
 tr1461:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st796;
 st796:
@@ -24281,7 +24281,7 @@ case 796:
 tr1463:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 797; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st797;
 st797:
@@ -24343,7 +24343,7 @@ tr1464:
 	{ ik_b_pop(ps, p + 1); }
 	goto st799;
 tr1469:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 799; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -24363,11 +24363,11 @@ tr1635:
 	{ ik_b_pop(ps, p + 1); }
 	goto st799;
 tr1628:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 799; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24428,7 +24428,7 @@ case 801:
 	}
 	goto st0;
 tr1473:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st802;
 tr1459:
@@ -24438,7 +24438,7 @@ tr1459:
   }
 #line 329 "command.rl"
 	{ if (!ik_c_store_begin(ps, p)) {p++;  ps->cs = 802; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st802;
 st802:
@@ -24520,7 +24520,7 @@ case 807:
 		goto tr1481;
 	goto tr1485;
 tr1485:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 808; goto _out;} }
@@ -24530,13 +24530,13 @@ tr1491:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 808; goto _out;} }
 	goto st808;
 tr1481:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st808;
 tr1489:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st808;
 tr1499:
@@ -24544,7 +24544,7 @@ tr1499:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 808; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 808; goto _out;} }
@@ -24554,13 +24554,13 @@ tr1496:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 808; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st808;
 tr1484:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 808; goto _out;} }
@@ -24574,7 +24574,7 @@ tr1498:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 808; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 808; goto _out;} }
@@ -24630,7 +24630,7 @@ tr1558:
 	{ ps->done = 1; }
 	goto st1707;
 tr1486:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1707; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
@@ -24650,7 +24650,7 @@ tr1493:
 	{ ps->done = 1; }
 	goto st1707;
 tr1543:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24682,7 +24682,7 @@ tr1509:
 	{ ik_b_pop(ps, p); }
 	goto st809;
 tr1544:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24694,7 +24694,7 @@ tr1544:
 	{ ik_b_pop(ps, p); }
 	goto st809;
 tr1487:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 809; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
@@ -24714,7 +24714,7 @@ case 809:
 		goto tr1492;
 	goto st0;
 tr1488:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 810; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -24752,11 +24752,11 @@ tr1497:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 811; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st811;
 tr1483:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st811;
 st811:
@@ -24785,7 +24785,7 @@ case 811:
 		goto tr1489;
 	goto tr1491;
 tr1482:
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 812; goto _out;} } }
 	goto st812;
 st812:
@@ -24812,7 +24812,7 @@ case 812:
 		goto st0;
 	goto tr1505;
 tr1500:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st813;
 st813:
@@ -24826,7 +24826,7 @@ case 813:
 	}
 	goto st0;
 tr1581:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 814; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -24836,23 +24836,23 @@ tr1576:
 	{ ik_b_pop(ps, p + 1); }
 	goto st814;
 tr1502:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st814;
 tr1507:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 814; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st814;
 tr1514:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 814; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st814;
 tr1584:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24896,7 +24896,7 @@ case 815:
 	}
 	goto st0;
 tr1505:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 816; goto _out;} }
@@ -24906,17 +24906,17 @@ tr1516:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 816; goto _out;} }
 	goto st816;
 tr1501:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st816;
 tr1513:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st816;
 tr1504:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 816; goto _out;} }
@@ -24949,9 +24949,9 @@ case 816:
 		goto st0;
 	goto tr1516;
 tr1512:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 817; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st817;
 st817:
@@ -25005,7 +25005,7 @@ case 818:
 		goto st0;
 	goto tr1505;
 tr1503:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st819;
 st819:
@@ -25095,7 +25095,7 @@ case 826:
 		goto tr1479;
 	goto st0;
 tr1474:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st827;
 tr1460:
@@ -25105,7 +25105,7 @@ tr1460:
   }
 #line 329 "command.rl"
 	{ if (!ik_c_store_begin(ps, p)) {p++;  ps->cs = 827; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st827;
 st827:
@@ -25236,7 +25236,7 @@ case 838:
 		goto tr1537;
 	goto tr1542;
 tr1542:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 839; goto _out;} }
@@ -25250,9 +25250,9 @@ tr1549:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 839; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st839;
 tr1553:
@@ -25260,19 +25260,19 @@ tr1553:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 839; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 839; goto _out;} }
 	goto st839;
 tr1546:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st839;
 tr1537:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st839;
 st839:
@@ -25303,7 +25303,7 @@ case 839:
 		goto tr1546;
 	goto tr1547;
 tr1545:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25348,11 +25348,11 @@ case 840:
 		goto tr1549;
 	goto tr1553;
 tr1538:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st841;
 tr1554:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -25360,11 +25360,11 @@ tr1554:
   }
 	goto st841;
 tr1557:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st841;
 tr1561:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st841;
 tr1550:
@@ -25372,7 +25372,7 @@ tr1550:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 841; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st841;
 st841:
@@ -25391,7 +25391,7 @@ case 841:
 		goto tr1554;
 	goto tr1557;
 tr1555:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25401,7 +25401,7 @@ tr1555:
 tr1570:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 842; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25411,7 +25411,7 @@ tr1570:
   }
 	goto st842;
 tr1572:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25445,11 +25445,11 @@ tr1551:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 844; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st844;
 tr1540:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st844;
 st844:
@@ -25486,7 +25486,7 @@ tr1563:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 845; goto _out;} }
 	goto st845;
 tr1562:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st845;
 st845:
@@ -25522,7 +25522,7 @@ case 845:
 		goto st0;
 	goto tr1563;
 tr1541:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st846;
 tr1552:
@@ -25530,7 +25530,7 @@ tr1552:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 846; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st846;
 st846:
@@ -25542,9 +25542,9 @@ case 846:
 		goto tr1564;
 	goto st0;
 tr1564:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25554,7 +25554,7 @@ tr1564:
   }
 	goto st847;
 tr1567:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25577,19 +25577,19 @@ case 847:
 		goto tr1567;
 	goto st0;
 tr1565:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 848; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st848;
 tr1566:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 848; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 848; goto _out;} }
 	goto st848;
 st848:
@@ -25601,7 +25601,7 @@ case 848:
 		goto st849;
 	goto st0;
 tr1568:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 849; goto _out;} }
   }
@@ -25650,7 +25650,7 @@ case 851:
 		goto st0;
 	goto tr1579;
 tr1573:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st852;
 st852:
@@ -25664,7 +25664,7 @@ case 852:
 	}
 	goto st0;
 tr1579:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 853; goto _out;} }
@@ -25674,13 +25674,13 @@ tr1585:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 853; goto _out;} }
 	goto st853;
 tr1583:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st853;
 tr1574:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st853;
 st853:
@@ -25706,7 +25706,7 @@ case 853:
 		goto st0;
 	goto tr1585;
 tr1582:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25714,13 +25714,13 @@ tr1582:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 854; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st854;
 tr1592:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 854; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st854;
 st854:
@@ -25772,11 +25772,11 @@ case 855:
 		goto st0;
 	goto tr1579;
 tr1575:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st856;
 tr1588:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -25784,11 +25784,11 @@ tr1588:
   }
 	goto st856;
 tr1591:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st856;
 tr1594:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st856;
 st856:
@@ -25807,7 +25807,7 @@ case 856:
 		goto tr1588;
 	goto tr1591;
 tr1589:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25817,7 +25817,7 @@ tr1589:
 tr1603:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 857; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25827,7 +25827,7 @@ tr1603:
   }
 	goto st857;
 tr1605:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25856,7 +25856,7 @@ case 858:
 	}
 	goto st0;
 tr1577:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st859;
 st859:
@@ -25893,7 +25893,7 @@ tr1596:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 860; goto _out;} }
 	goto st860;
 tr1595:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st860;
 st860:
@@ -25924,7 +25924,7 @@ case 860:
 		goto tr1595;
 	goto tr1596;
 tr1578:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st861;
 st861:
@@ -25936,9 +25936,9 @@ case 861:
 		goto tr1597;
 	goto st0;
 tr1597:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25948,7 +25948,7 @@ tr1597:
   }
 	goto st862;
 tr1600:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25971,19 +25971,19 @@ case 862:
 		goto tr1600;
 	goto st0;
 tr1598:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 863; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st863;
 tr1599:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 863; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 863; goto _out;} }
 	goto st863;
 st863:
@@ -25995,7 +25995,7 @@ case 863:
 		goto st864;
 	goto st0;
 tr1601:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 864; goto _out;} }
   }
@@ -26079,7 +26079,7 @@ case 872:
 		goto tr1535;
 	goto st0;
 tr1462:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st873;
 st873:
@@ -26415,9 +26415,9 @@ case 887:
 		goto tr1626;
 	goto st0;
 tr1626:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26427,7 +26427,7 @@ tr1626:
   }
 	goto st888;
 tr1629:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26453,21 +26453,21 @@ tr1630:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 889; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st889;
 tr1634:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st889;
 tr1627:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 889; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26477,7 +26477,7 @@ tr1627:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 889; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st889;
 st889:
@@ -26508,7 +26508,7 @@ tr1633:
 tr1467:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 890; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st890;
 st890:
@@ -26560,9 +26560,9 @@ case 891:
 	}
 	goto st0;
 tr1639:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st892;
 tr1453:
@@ -26570,11 +26570,11 @@ tr1453:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 892; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 892; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st892;
 st892:
@@ -26589,55 +26589,55 @@ case 892:
 	}
 	goto st0;
 tr1637:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 893; goto _out;} }
 	goto st893;
 tr1642:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 893; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 893; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 893; goto _out;} }
 	goto st893;
 tr1648:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 893; goto _out;} }
 	goto st893;
 tr1650:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 893; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 893; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 893; goto _out;} }
 	goto st893;
 st893:
@@ -26651,7 +26651,7 @@ case 893:
 		goto tr1640;
 	goto st0;
 tr1643:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26661,11 +26661,11 @@ tr1643:
   }
 	goto st894;
 tr1640:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26679,13 +26679,13 @@ tr1454:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 894; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 894; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26708,25 +26708,25 @@ case 894:
 		goto tr1643;
 	goto st0;
 tr1638:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st895;
 tr1644:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 895; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 895; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st895;
 st895:
@@ -26740,7 +26740,7 @@ case 895:
 		goto tr1646;
 	goto st0;
 tr1645:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st896;
 st896:
@@ -26754,9 +26754,9 @@ case 896:
 	}
 	goto st0;
 tr1646:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26766,7 +26766,7 @@ tr1646:
   }
 	goto st897;
 tr1651:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26808,7 +26808,7 @@ case 898:
 		goto tr1657;
 	goto st0;
 tr1659:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -26816,17 +26816,17 @@ tr1659:
   }
 	goto st899;
 tr1662:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st899;
 tr1664:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st899;
 tr1652:
 #line 382 "command.rl"
 	{ if (ps->strict) { ik_b_fail(ps, IK_E_SYNTAX, p, "a search key"); {p++;  ps->cs = 899; goto _out;} } }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st899;
 st899:
@@ -26845,7 +26845,7 @@ case 899:
 		goto tr1659;
 	goto tr1662;
 tr1660:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26855,7 +26855,7 @@ tr1660:
 tr1691:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 900; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26865,7 +26865,7 @@ tr1691:
   }
 	goto st900;
 tr1693:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26897,81 +26897,81 @@ tr1663:
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1708;
 tr1665:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1708;
 tr1666:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1708; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1708;
 tr1671:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1708; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1708; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1708; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1708;
 tr1677:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1708; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1708;
 tr1679:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1708; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1708; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1708; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 361 "command.rl"
 	{ p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1708;
 tr1682:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27013,9 +27013,9 @@ case 901:
 	}
 	goto st0;
 tr1653:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 902; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 902; goto _out;} }
 	goto st902;
 st902:
@@ -27031,17 +27031,17 @@ case 902:
 	}
 	goto st0;
 tr1655:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 903; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st903;
 tr1669:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st903;
 st903:
@@ -27059,55 +27059,55 @@ case 903:
 	}
 	goto st0;
 tr1667:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 904; goto _out;} }
 	goto st904;
 tr1672:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 904; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 904; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 904; goto _out;} }
 	goto st904;
 tr1678:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 904; goto _out;} }
 	goto st904;
 tr1680:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 904; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 904; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 904; goto _out;} }
 	goto st904;
 st904:
@@ -27121,7 +27121,7 @@ case 904:
 		goto tr1670;
 	goto st0;
 tr1673:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27131,13 +27131,13 @@ tr1673:
   }
 	goto st905;
 tr1656:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 905; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27147,11 +27147,11 @@ tr1656:
   }
 	goto st905;
 tr1670:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27177,25 +27177,25 @@ case 905:
 		goto tr1673;
 	goto st0;
 tr1668:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st906;
 tr1674:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 906; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 906; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st906;
 st906:
@@ -27209,7 +27209,7 @@ case 906:
 		goto tr1676;
 	goto st0;
 tr1675:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st907;
 st907:
@@ -27226,9 +27226,9 @@ case 907:
 	}
 	goto st0;
 tr1676:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27238,7 +27238,7 @@ tr1676:
   }
 	goto st908;
 tr1681:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27267,11 +27267,11 @@ tr1684:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 909; goto _out;} }
 	goto st909;
 tr1683:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st909;
 tr1657:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st909;
 st909:
@@ -27306,7 +27306,7 @@ case 909:
 tr1658:
 #line 382 "command.rl"
 	{ if (ps->strict) { ik_b_fail(ps, IK_E_SYNTAX, p, "a search key"); {p++;  ps->cs = 910; goto _out;} } }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st910;
 st910:
@@ -27318,9 +27318,9 @@ case 910:
 		goto tr1685;
 	goto st0;
 tr1685:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27330,7 +27330,7 @@ tr1685:
   }
 	goto st911;
 tr1688:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27353,19 +27353,19 @@ case 911:
 		goto tr1688;
 	goto st0;
 tr1686:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 912; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st912;
 tr1687:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 912; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 912; goto _out;} }
 	goto st912;
 st912:
@@ -27377,7 +27377,7 @@ case 912:
 		goto st913;
 	goto st0;
 tr1689:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 913; goto _out;} }
   }
@@ -27425,7 +27425,7 @@ case 916:
 	}
 	goto st0;
 tr1695:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st917;
 st917:
@@ -27461,7 +27461,7 @@ tr1696:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1709;
 tr1698:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1709; goto _out;} }
 #line 399 "command.rl"
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -27517,9 +27517,9 @@ tr1702:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 921; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st921;
 tr1705:
@@ -27527,13 +27527,13 @@ tr1705:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 921; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 921; goto _out;} }
 	goto st921;
 tr1707:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st921;
 st921:
@@ -27561,7 +27561,7 @@ case 921:
 		goto st0;
 	goto tr1708;
 tr1706:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27585,7 +27585,7 @@ case 1710:
 #line 24724 "client.c"
 	goto st0;
 tr1709:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -27593,11 +27593,11 @@ tr1709:
   }
 	goto st922;
 tr1712:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st922;
 tr1714:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st922;
 tr1703:
@@ -27605,7 +27605,7 @@ tr1703:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 922; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st922;
 st922:
@@ -27624,7 +27624,7 @@ case 922:
 		goto tr1709;
 	goto tr1712;
 tr1710:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27634,7 +27634,7 @@ tr1710:
 tr1721:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 923; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27644,7 +27644,7 @@ tr1721:
   }
 	goto st923;
 tr1723:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27679,7 +27679,7 @@ tr1704:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 925; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st925;
 st925:
@@ -27691,9 +27691,9 @@ case 925:
 		goto tr1715;
 	goto st0;
 tr1715:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27703,7 +27703,7 @@ tr1715:
   }
 	goto st926;
 tr1718:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27726,19 +27726,19 @@ case 926:
 		goto tr1718;
 	goto st0;
 tr1716:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 927; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st927;
 tr1717:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 927; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 927; goto _out;} }
 	goto st927;
 st927:
@@ -27750,7 +27750,7 @@ case 927:
 		goto st928;
 	goto st0;
 tr1719:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 928; goto _out;} }
   }
@@ -27817,9 +27817,9 @@ tr1726:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 932; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st932;
 tr1730:
@@ -27827,13 +27827,13 @@ tr1730:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 932; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 932; goto _out;} }
 	goto st932;
 tr1732:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st932;
 st932:
@@ -27861,7 +27861,7 @@ case 932:
 		goto st0;
 	goto tr1733;
 tr1731:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27885,7 +27885,7 @@ case 1711:
 #line 24982 "client.c"
 	goto st0;
 tr1734:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -27893,11 +27893,11 @@ tr1734:
   }
 	goto st933;
 tr1737:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st933;
 tr1739:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st933;
 tr1727:
@@ -27905,7 +27905,7 @@ tr1727:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 933; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st933;
 st933:
@@ -27924,7 +27924,7 @@ case 933:
 		goto tr1734;
 	goto tr1737;
 tr1735:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27934,7 +27934,7 @@ tr1735:
 tr1748:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 934; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27944,7 +27944,7 @@ tr1748:
   }
 	goto st934;
 tr1750:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27979,7 +27979,7 @@ tr1728:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 936; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st936;
 st936:
@@ -28016,7 +28016,7 @@ tr1741:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 937; goto _out;} }
 	goto st937;
 tr1740:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st937;
 st937:
@@ -28053,7 +28053,7 @@ tr1729:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 938; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st938;
 st938:
@@ -28065,9 +28065,9 @@ case 938:
 		goto tr1742;
 	goto st0;
 tr1742:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28077,7 +28077,7 @@ tr1742:
   }
 	goto st939;
 tr1745:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28100,19 +28100,19 @@ case 939:
 		goto tr1745;
 	goto st0;
 tr1743:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 940; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st940;
 tr1744:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 940; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 940; goto _out;} }
 	goto st940;
 st940:
@@ -28124,7 +28124,7 @@ case 940:
 		goto st941;
 	goto st0;
 tr1746:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 941; goto _out;} }
   }
@@ -28192,7 +28192,7 @@ tr1757:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 945; goto _out;} }
 	goto st945;
 tr1756:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st945;
 tr1754:
@@ -28200,7 +28200,7 @@ tr1754:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 945; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 945; goto _out;} }
@@ -28210,9 +28210,9 @@ tr1753:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 945; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st945;
 st945:
@@ -28245,7 +28245,7 @@ case 945:
 		goto tr1756;
 	goto tr1757;
 tr1755:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28290,7 +28290,7 @@ tr1760:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 948; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st948;
 st948:
@@ -28396,7 +28396,7 @@ case 958:
 		goto tr1781;
 	goto st0;
 tr1781:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28422,7 +28422,7 @@ tr1782:
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1713;
 tr1809:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28601,7 +28601,7 @@ tr1761:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 977; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st977;
 st977:
@@ -28882,7 +28882,7 @@ case 1005:
 		goto tr1820;
 	goto st0;
 tr1822:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28896,9 +28896,9 @@ tr1820:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1006; goto _out;}
   }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28922,11 +28922,11 @@ case 1006:
 		goto tr1822;
 	goto st0;
 tr1821:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1714; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28965,7 +28965,7 @@ case 1008:
 		goto tr1825;
 	goto st0;
 tr1827:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28979,9 +28979,9 @@ tr1825:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1009; goto _out;}
   }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29005,15 +29005,15 @@ case 1009:
 		goto tr1827;
 	goto st0;
 tr1826:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1715; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1715; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -29059,9 +29059,9 @@ tr1830:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1012; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1012; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 1012; goto _out;} }
 	goto st1012;
 st1012:
@@ -29077,75 +29077,75 @@ case 1012:
 	}
 	goto st0;
 tr1833:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1716;
 tr1834:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1716; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1716;
 tr1839:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1716; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1716; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1716; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1716;
 tr1845:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1716; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1716;
 tr1847:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1716; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1716; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1716; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 362 "command.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -29157,9 +29157,9 @@ case 1716:
 #line 26136 "client.c"
 	goto st0;
 tr1837:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st1013;
 tr1831:
@@ -29167,11 +29167,11 @@ tr1831:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1013; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1013; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st1013;
 st1013:
@@ -29189,55 +29189,55 @@ case 1013:
 	}
 	goto st0;
 tr1835:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1014; goto _out;} }
 	goto st1014;
 tr1840:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1014; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1014; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1014; goto _out;} }
 	goto st1014;
 tr1846:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1014; goto _out;} }
 	goto st1014;
 tr1848:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1014; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1014; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1014; goto _out;} }
 	goto st1014;
 st1014:
@@ -29251,7 +29251,7 @@ case 1014:
 		goto tr1838;
 	goto st0;
 tr1841:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29261,11 +29261,11 @@ tr1841:
   }
 	goto st1015;
 tr1838:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29279,13 +29279,13 @@ tr1832:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1015; goto _out;}
   }
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 1015; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29311,25 +29311,25 @@ case 1015:
 		goto tr1841;
 	goto st0;
 tr1836:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st1016;
 tr1842:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1016; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1016; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st1016;
 st1016:
@@ -29343,7 +29343,7 @@ case 1016:
 		goto tr1844;
 	goto st0;
 tr1843:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st1017;
 st1017:
@@ -29360,9 +29360,9 @@ case 1017:
 	}
 	goto st0;
 tr1844:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29372,7 +29372,7 @@ tr1844:
   }
 	goto st1018;
 tr1849:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29441,9 +29441,9 @@ tr1852:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1021; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1021;
 tr1855:
@@ -29451,13 +29451,13 @@ tr1855:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1021; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1021; goto _out;} }
 	goto st1021;
 tr1857:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1021;
 st1021:
@@ -29486,7 +29486,7 @@ case 1021:
 		goto tr1857;
 	goto tr1858;
 tr1856:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -29537,9 +29537,9 @@ tr1860:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1023; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1023;
 tr1863:
@@ -29547,13 +29547,13 @@ tr1863:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1023; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1023; goto _out;} }
 	goto st1023;
 tr1865:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1023;
 st1023:
@@ -29581,7 +29581,7 @@ case 1023:
 		goto st0;
 	goto tr1866;
 tr1864:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -29605,7 +29605,7 @@ case 1717:
 #line 26508 "client.c"
 	goto st0;
 tr1867:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -29613,11 +29613,11 @@ tr1867:
   }
 	goto st1024;
 tr1870:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1024;
 tr1872:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1024;
 tr1861:
@@ -29625,7 +29625,7 @@ tr1861:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1024; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1024;
 st1024:
@@ -29644,7 +29644,7 @@ case 1024:
 		goto tr1867;
 	goto tr1870;
 tr1868:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -29654,7 +29654,7 @@ tr1868:
 tr1879:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1025; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29664,7 +29664,7 @@ tr1879:
   }
 	goto st1025;
 tr1881:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29699,7 +29699,7 @@ tr1862:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1027; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1027;
 st1027:
@@ -29711,9 +29711,9 @@ case 1027:
 		goto tr1873;
 	goto st0;
 tr1873:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29723,7 +29723,7 @@ tr1873:
   }
 	goto st1028;
 tr1876:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29746,19 +29746,19 @@ case 1028:
 		goto tr1876;
 	goto st0;
 tr1874:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1029; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1029;
 tr1875:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1029; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1029; goto _out;} }
 	goto st1029;
 st1029:
@@ -29770,7 +29770,7 @@ case 1029:
 		goto st1030;
 	goto st0;
 tr1877:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1030; goto _out;} }
   }
@@ -29793,7 +29793,7 @@ case 1031:
 		goto tr1881;
 	goto st0;
 tr1882:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -29801,11 +29801,11 @@ tr1882:
   }
 	goto st1032;
 tr1885:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1032;
 tr1887:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1032;
 tr1853:
@@ -29813,7 +29813,7 @@ tr1853:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1032; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1032;
 st1032:
@@ -29832,7 +29832,7 @@ case 1032:
 		goto tr1882;
 	goto tr1885;
 tr1883:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -29842,7 +29842,7 @@ tr1883:
 tr1894:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1033; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29852,7 +29852,7 @@ tr1894:
   }
 	goto st1033;
 tr1896:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -29883,7 +29883,7 @@ tr1854:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1035; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1035;
 st1035:
@@ -29895,9 +29895,9 @@ case 1035:
 		goto tr1888;
 	goto st0;
 tr1888:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29907,7 +29907,7 @@ tr1888:
   }
 	goto st1036;
 tr1891:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29930,19 +29930,19 @@ case 1036:
 		goto tr1891;
 	goto st0;
 tr1889:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1037; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1037;
 tr1890:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1037; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1037; goto _out;} }
 	goto st1037;
 st1037:
@@ -29954,7 +29954,7 @@ case 1037:
 		goto st1038;
 	goto st0;
 tr1892:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1038; goto _out;} }
   }
@@ -30000,7 +30000,7 @@ case 1041:
 		goto tr1900;
 	goto st0;
 tr1901:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -30008,11 +30008,11 @@ tr1901:
   }
 	goto st1042;
 tr1904:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1042;
 tr1922:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1042;
 tr1899:
@@ -30020,7 +30020,7 @@ tr1899:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1042; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1042;
 st1042:
@@ -30039,7 +30039,7 @@ case 1042:
 		goto tr1901;
 	goto tr1904;
 tr1902:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30080,7 +30080,7 @@ tr1907:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1045; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1045;
 st1045:
@@ -30110,7 +30110,7 @@ case 1047:
 		goto tr1912;
 	goto st0;
 tr1912:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30132,7 +30132,7 @@ case 1048:
 		goto tr1900;
 	goto st0;
 tr1915:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30146,9 +30146,9 @@ tr1900:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1049; goto _out;}
   }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30172,11 +30172,11 @@ case 1049:
 		goto tr1915;
 	goto st0;
 tr1914:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1718; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30198,7 +30198,7 @@ tr1908:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1050; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1050;
 st1050:
@@ -30234,7 +30234,7 @@ tr1909:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1053; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1053;
 st1053:
@@ -30486,7 +30486,7 @@ case 1069:
 		goto tr1939;
 	goto st0;
 tr1937:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1070;
 st1070:
@@ -30504,7 +30504,7 @@ tr1993:
 	{ ik_b_pop(ps, p); }
 	goto st1071;
 tr1982:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30516,7 +30516,7 @@ tr1982:
 	{ ik_b_pop(ps, p); }
 	goto st1071;
 tr1947:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1071; goto _out;} }
 	goto st1071;
 tr1950:
@@ -30556,7 +30556,7 @@ case 1721:
 #line 27339 "client.c"
 	goto st0;
 tr1939:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1072;
 st1072:
@@ -30584,7 +30584,7 @@ case 1072:
 tr1949:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1073; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1073;
 st1073:
@@ -30660,7 +30660,7 @@ case 1074:
 		goto tr1939;
 	goto st0;
 tr1940:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1075;
 st1075:
@@ -30734,7 +30734,7 @@ case 1077:
 tr1958:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1078; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1078;
 tr1988:
@@ -30742,17 +30742,17 @@ tr1988:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1078; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1078;
 tr1992:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1078;
 tr1981:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30762,7 +30762,7 @@ tr1981:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1078; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1078;
 st1078:
@@ -30797,7 +30797,7 @@ case 1078:
 		goto tr1939;
 	goto st0;
 tr1941:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1079;
 st1079:
@@ -30965,7 +30965,7 @@ case 1085:
 		goto st1072;
 	goto st0;
 tr1942:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1086;
 st1086:
@@ -31041,7 +31041,7 @@ case 1088:
 		goto st1072;
 	goto st0;
 tr1943:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1089;
 st1089:
@@ -31218,7 +31218,7 @@ case 1096:
 		goto tr1976;
 	goto st0;
 tr1975:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1097;
 st1097:
@@ -31230,7 +31230,7 @@ case 1097:
 		goto st1098;
 	goto st0;
 tr1976:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1098;
 st1098:
@@ -31271,7 +31271,7 @@ case 1101:
 		goto st1101;
 	goto st0;
 tr1944:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1102;
 st1102:
@@ -31345,7 +31345,7 @@ case 1104:
 		goto st1072;
 	goto st0;
 tr1945:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1105;
 st1105:
@@ -31448,7 +31448,7 @@ tr1991:
 tr1953:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1109; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1109;
 st1109:
@@ -31663,7 +31663,7 @@ case 1118:
 		goto st0;
 	goto tr2009;
 tr2009:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1119; goto _out;} }
@@ -31673,13 +31673,13 @@ tr2013:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1119; goto _out;} }
 	goto st1119;
 tr2008:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1119;
 tr2011:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1119;
 st1119:
@@ -31710,7 +31710,7 @@ case 1119:
 		goto tr2011;
 	goto tr2013;
 tr2010:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31718,7 +31718,7 @@ tr2010:
   }
 #line 444 "command.rl"
 	{ if (!ik_c_sort_key(ps, p)) {p++;  ps->cs = 1120; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1120;
 st1120:
@@ -31780,7 +31780,7 @@ case 1121:
 		goto tr2008;
 	goto tr2009;
 tr2012:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31792,7 +31792,7 @@ tr2012:
 	{ if (!ik_c_sort_end(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
 	goto st1122;
 tr2015:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1122; goto _out;} }
 #line 445 "command.rl"
 	{ if (!ik_c_sort_end(ps, p)) {p++;  ps->cs = 1122; goto _out;} }
@@ -31843,9 +31843,9 @@ tr2019:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1124; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1124;
 tr2022:
@@ -31853,13 +31853,13 @@ tr2022:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1124; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1124; goto _out;} }
 	goto st1124;
 tr2024:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1124;
 st1124:
@@ -31888,7 +31888,7 @@ case 1124:
 		goto tr2024;
 	goto tr2025;
 tr2023:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31998,7 +31998,7 @@ case 1128:
 	}
 	goto tr2026;
 tr2035:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -32006,11 +32006,11 @@ tr2035:
   }
 	goto st1129;
 tr2038:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1129;
 tr2040:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1129;
 tr2020:
@@ -32018,7 +32018,7 @@ tr2020:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1129; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1129;
 st1129:
@@ -32037,7 +32037,7 @@ case 1129:
 		goto tr2035;
 	goto tr2038;
 tr2036:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32047,7 +32047,7 @@ tr2036:
 tr2047:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1130; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -32057,7 +32057,7 @@ tr2047:
   }
 	goto st1130;
 tr2049:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -32088,7 +32088,7 @@ tr2021:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1132; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1132;
 st1132:
@@ -32100,9 +32100,9 @@ case 1132:
 		goto tr2041;
 	goto st0;
 tr2041:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32112,7 +32112,7 @@ tr2041:
   }
 	goto st1133;
 tr2044:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32135,19 +32135,19 @@ case 1133:
 		goto tr2044;
 	goto st0;
 tr2042:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1134; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1134;
 tr2043:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1134; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1134; goto _out;} }
 	goto st1134;
 st1134:
@@ -32159,7 +32159,7 @@ case 1134:
 		goto st1135;
 	goto st0;
 tr2045:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1135; goto _out;} }
   }
@@ -32186,7 +32186,7 @@ tr2007:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1137; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1137;
 st1137:
@@ -32285,7 +32285,7 @@ case 1144:
 		goto tr2059;
 	goto st0;
 tr2057:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1145;
 st1145:
@@ -32305,7 +32305,7 @@ tr2071:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1146;
 tr2067:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1146; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -32335,7 +32335,7 @@ tr2114:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1146;
 tr2103:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32371,7 +32371,7 @@ case 1147:
 	}
 	goto st0;
 tr2059:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1148;
 st1148:
@@ -32399,7 +32399,7 @@ case 1148:
 tr2070:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1149; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1149;
 st1149:
@@ -32475,7 +32475,7 @@ case 1150:
 		goto tr2059;
 	goto st0;
 tr2060:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1151;
 st1151:
@@ -32549,7 +32549,7 @@ case 1153:
 tr2079:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1154; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1154;
 tr2109:
@@ -32557,17 +32557,17 @@ tr2109:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1154; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1154;
 tr2113:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1154;
 tr2102:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32577,7 +32577,7 @@ tr2102:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1154; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1154;
 st1154:
@@ -32612,7 +32612,7 @@ case 1154:
 		goto tr2059;
 	goto st0;
 tr2061:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1155;
 st1155:
@@ -32780,7 +32780,7 @@ case 1161:
 		goto st1148;
 	goto st0;
 tr2062:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1162;
 st1162:
@@ -32856,7 +32856,7 @@ case 1164:
 		goto st1148;
 	goto st0;
 tr2063:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1165;
 st1165:
@@ -33033,7 +33033,7 @@ case 1172:
 		goto tr2097;
 	goto st0;
 tr2096:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1173;
 st1173:
@@ -33045,7 +33045,7 @@ case 1173:
 		goto st1174;
 	goto st0;
 tr2097:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1174;
 st1174:
@@ -33086,7 +33086,7 @@ case 1177:
 		goto st1177;
 	goto st0;
 tr2064:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1178;
 st1178:
@@ -33160,7 +33160,7 @@ case 1180:
 		goto st1148;
 	goto st0;
 tr2065:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1181;
 st1181:
@@ -33263,7 +33263,7 @@ tr2112:
 tr2074:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1185; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1185;
 st1185:
@@ -33360,7 +33360,7 @@ tr2121:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1189; goto _out;} }
 	goto st1189;
 tr2120:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1189;
 tr2118:
@@ -33368,7 +33368,7 @@ tr2118:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1189; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1189; goto _out;} }
@@ -33378,9 +33378,9 @@ tr2117:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1189; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1189;
 st1189:
@@ -33414,7 +33414,7 @@ case 1189:
 		goto st0;
 	goto tr2121;
 tr2119:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33459,9 +33459,9 @@ tr2123:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1191; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1191;
 tr2126:
@@ -33469,13 +33469,13 @@ tr2126:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1191; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1191; goto _out;} }
 	goto st1191;
 tr2128:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1191;
 st1191:
@@ -33504,7 +33504,7 @@ case 1191:
 		goto tr2128;
 	goto tr2129;
 tr2127:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33614,7 +33614,7 @@ case 1195:
 	}
 	goto tr2130;
 tr2139:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -33622,11 +33622,11 @@ tr2139:
   }
 	goto st1196;
 tr2142:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1196;
 tr2144:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1196;
 tr2124:
@@ -33634,7 +33634,7 @@ tr2124:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1196; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1196;
 st1196:
@@ -33653,7 +33653,7 @@ case 1196:
 		goto tr2139;
 	goto tr2142;
 tr2140:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33663,7 +33663,7 @@ tr2140:
 tr2151:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1197; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33673,7 +33673,7 @@ tr2151:
   }
 	goto st1197;
 tr2153:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33704,7 +33704,7 @@ tr2125:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1199; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1199;
 st1199:
@@ -33716,9 +33716,9 @@ case 1199:
 		goto tr2145;
 	goto st0;
 tr2145:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33728,7 +33728,7 @@ tr2145:
   }
 	goto st1200;
 tr2148:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33751,19 +33751,19 @@ case 1200:
 		goto tr2148;
 	goto st0;
 tr2146:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1201; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1201;
 tr2147:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1201; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1201; goto _out;} }
 	goto st1201;
 st1201:
@@ -33775,7 +33775,7 @@ case 1201:
 		goto st1202;
 	goto st0;
 tr2149:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1202; goto _out;} }
   }
@@ -33843,7 +33843,7 @@ tr2162:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1206; goto _out;} }
 	goto st1206;
 tr2161:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1206;
 tr2157:
@@ -33851,7 +33851,7 @@ tr2157:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1206; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1206; goto _out;} }
@@ -33861,9 +33861,9 @@ tr2156:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1206; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1206;
 st1206:
@@ -33911,7 +33911,7 @@ tr2164:
 	{ ps->done = 1; }
 	goto st1725;
 tr2158:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33935,7 +33935,7 @@ tr2165:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1207; goto _out;} }
 	goto st1207;
 tr2159:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33953,7 +33953,7 @@ case 1207:
 		goto tr2163;
 	goto st0;
 tr2160:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34040,7 +34040,7 @@ case 1211:
 	}
 	goto st0;
 tr2171:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1212;
 st1212:
@@ -34054,7 +34054,7 @@ case 1212:
 	}
 	goto st0;
 tr2176:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1213; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -34072,7 +34072,7 @@ tr2199:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1213;
 tr2215:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34115,7 +34115,7 @@ tr2177:
 	{ ps->done = 1; }
 	goto st1726;
 tr2228:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34139,7 +34139,7 @@ tr2182:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1214; goto _out;} }
 	goto st1214;
 tr2229:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34161,7 +34161,7 @@ tr2179:
 	{ ps->sp_mark = p; }
 	goto st1215;
 tr2230:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34184,11 +34184,11 @@ case 1215:
 	}
 	goto st0;
 tr2172:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1216;
 tr2184:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -34196,11 +34196,11 @@ tr2184:
   }
 	goto st1216;
 tr2187:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1216;
 tr2225:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1216;
 st1216:
@@ -34219,7 +34219,7 @@ case 1216:
 		goto tr2184;
 	goto tr2187;
 tr2185:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34229,7 +34229,7 @@ tr2185:
 tr2208:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1217; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34239,7 +34239,7 @@ tr2208:
   }
 	goto st1217;
 tr2210:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34291,11 +34291,11 @@ case 1219:
 	}
 	goto st0;
 tr2190:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1220;
 tr2194:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -34303,11 +34303,11 @@ tr2194:
   }
 	goto st1220;
 tr2197:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1220;
 tr2211:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1220;
 st1220:
@@ -34326,7 +34326,7 @@ case 1220:
 		goto tr2194;
 	goto tr2197;
 tr2195:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34336,7 +34336,7 @@ tr2195:
 tr2222:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1221; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34346,7 +34346,7 @@ tr2222:
   }
 	goto st1221;
 tr2224:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34370,11 +34370,11 @@ tr2198:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1222; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1222;
 tr2214:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34384,7 +34384,7 @@ tr2214:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1222; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1222;
 st1222:
@@ -34416,7 +34416,7 @@ case 1223:
 	}
 	goto st0;
 tr2174:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1224;
 st1224:
@@ -34428,9 +34428,9 @@ case 1224:
 		goto tr2202;
 	goto st0;
 tr2202:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34440,7 +34440,7 @@ tr2202:
   }
 	goto st1225;
 tr2205:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34463,19 +34463,19 @@ case 1225:
 		goto tr2205;
 	goto st0;
 tr2203:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1226; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1226;
 tr2204:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1226; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1226; goto _out;} }
 	goto st1226;
 st1226:
@@ -34487,7 +34487,7 @@ case 1226:
 		goto st1227;
 	goto st0;
 tr2206:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1227; goto _out;} }
   }
@@ -34519,7 +34519,7 @@ case 1229:
 	}
 	goto st0;
 tr2191:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1230;
 st1230:
@@ -34551,7 +34551,7 @@ case 1232:
 	}
 	goto st0;
 tr2192:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1233;
 st1233:
@@ -34563,9 +34563,9 @@ case 1233:
 		goto tr2216;
 	goto st0;
 tr2216:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34575,7 +34575,7 @@ tr2216:
   }
 	goto st1234;
 tr2219:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34598,19 +34598,19 @@ case 1234:
 		goto tr2219;
 	goto st0;
 tr2217:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1235; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1235;
 tr2218:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1235; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1235; goto _out;} }
 	goto st1235;
 st1235:
@@ -34622,7 +34622,7 @@ case 1235:
 		goto st1236;
 	goto st0;
 tr2220:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1236; goto _out;} }
   }
@@ -34658,7 +34658,7 @@ tr2170:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1239; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1239;
 st1239:
@@ -34736,7 +34736,7 @@ tr2239:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1244; goto _out;} }
 	goto st1244;
 tr2238:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1244;
 tr2234:
@@ -34744,7 +34744,7 @@ tr2234:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1244; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1244; goto _out;} }
@@ -34754,9 +34754,9 @@ tr2233:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1244; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1244;
 st1244:
@@ -34804,7 +34804,7 @@ tr2241:
 	{ ps->done = 1; }
 	goto st1727;
 tr2235:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34828,7 +34828,7 @@ tr2242:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1245; goto _out;} }
 	goto st1245;
 tr2236:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34846,7 +34846,7 @@ case 1245:
 		goto tr2240;
 	goto st0;
 tr2237:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34913,9 +34913,9 @@ tr2246:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1249; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1249;
 tr2249:
@@ -34923,13 +34923,13 @@ tr2249:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1249; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1249; goto _out;} }
 	goto st1249;
 tr2253:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1249;
 st1249:
@@ -34960,7 +34960,7 @@ case 1249:
 		goto tr2253;
 	goto tr2254;
 tr2250:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35000,7 +35000,7 @@ case 1728:
 #line 31313 "client.c"
 	goto st0;
 tr2251:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35026,7 +35026,7 @@ case 1250:
 		goto tr2255;
 	goto st0;
 tr2252:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35055,7 +35055,7 @@ case 1251:
 	}
 	goto st0;
 tr2259:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -35063,11 +35063,11 @@ tr2259:
   }
 	goto st1252;
 tr2262:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1252;
 tr2266:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1252;
 tr2247:
@@ -35075,7 +35075,7 @@ tr2247:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1252; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1252;
 st1252:
@@ -35094,7 +35094,7 @@ case 1252:
 		goto tr2259;
 	goto tr2262;
 tr2260:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35104,7 +35104,7 @@ tr2260:
 tr2273:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1253; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35114,7 +35114,7 @@ tr2273:
   }
 	goto st1253;
 tr2275:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35148,7 +35148,7 @@ tr2248:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1255; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1255;
 st1255:
@@ -35160,9 +35160,9 @@ case 1255:
 		goto tr2267;
 	goto st0;
 tr2267:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35172,7 +35172,7 @@ tr2267:
   }
 	goto st1256;
 tr2270:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35195,19 +35195,19 @@ case 1256:
 		goto tr2270;
 	goto st0;
 tr2268:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1257; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1257;
 tr2269:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1257; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1257; goto _out;} }
 	goto st1257;
 st1257:
@@ -35219,7 +35219,7 @@ case 1257:
 		goto st1258;
 	goto st0;
 tr2271:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1258; goto _out;} }
   }
@@ -35286,9 +35286,9 @@ tr2278:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1262; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1262;
 tr2281:
@@ -35296,13 +35296,13 @@ tr2281:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1262; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1262; goto _out;} }
 	goto st1262;
 tr2283:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1262;
 st1262:
@@ -35331,19 +35331,19 @@ case 1262:
 		goto tr2283;
 	goto tr2284;
 tr2282:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1263; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1263;
 tr2320:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1263; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -35382,9 +35382,9 @@ tr2286:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1264; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1264;
 tr2289:
@@ -35392,13 +35392,13 @@ tr2289:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1264; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1264; goto _out;} }
 	goto st1264;
 tr2293:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1264;
 st1264:
@@ -35429,7 +35429,7 @@ case 1264:
 		goto tr2293;
 	goto tr2294;
 tr2290:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35469,7 +35469,7 @@ case 1729:
 #line 31708 "client.c"
 	goto st0;
 tr2291:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35495,7 +35495,7 @@ case 1265:
 		goto tr2295;
 	goto st0;
 tr2292:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35524,7 +35524,7 @@ case 1266:
 	}
 	goto st0;
 tr2299:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -35532,11 +35532,11 @@ tr2299:
   }
 	goto st1267;
 tr2302:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1267;
 tr2306:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1267;
 tr2287:
@@ -35544,7 +35544,7 @@ tr2287:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1267; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1267;
 st1267:
@@ -35563,7 +35563,7 @@ case 1267:
 		goto tr2299;
 	goto tr2302;
 tr2300:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35573,7 +35573,7 @@ tr2300:
 tr2313:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1268; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35583,7 +35583,7 @@ tr2313:
   }
 	goto st1268;
 tr2315:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35617,7 +35617,7 @@ tr2288:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1270; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1270;
 st1270:
@@ -35629,9 +35629,9 @@ case 1270:
 		goto tr2307;
 	goto st0;
 tr2307:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35641,7 +35641,7 @@ tr2307:
   }
 	goto st1271;
 tr2310:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35664,19 +35664,19 @@ case 1271:
 		goto tr2310;
 	goto st0;
 tr2308:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1272; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1272;
 tr2309:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1272; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1272; goto _out;} }
 	goto st1272;
 st1272:
@@ -35688,7 +35688,7 @@ case 1272:
 		goto st1273;
 	goto st0;
 tr2311:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1273; goto _out;} }
   }
@@ -35711,7 +35711,7 @@ case 1274:
 		goto tr2315;
 	goto st0;
 tr2316:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -35719,11 +35719,11 @@ tr2316:
   }
 	goto st1275;
 tr2319:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1275;
 tr2321:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1275;
 tr2279:
@@ -35731,7 +35731,7 @@ tr2279:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1275; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1275;
 st1275:
@@ -35750,7 +35750,7 @@ case 1275:
 		goto tr2316;
 	goto tr2319;
 tr2317:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35760,7 +35760,7 @@ tr2317:
 tr2328:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1276; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35770,7 +35770,7 @@ tr2328:
   }
 	goto st1276;
 tr2330:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35801,7 +35801,7 @@ tr2280:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1278; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1278;
 st1278:
@@ -35813,9 +35813,9 @@ case 1278:
 		goto tr2322;
 	goto st0;
 tr2322:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35825,7 +35825,7 @@ tr2322:
   }
 	goto st1279;
 tr2325:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35848,19 +35848,19 @@ case 1279:
 		goto tr2325;
 	goto st0;
 tr2323:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1280; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1280;
 tr2324:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1280; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1280; goto _out;} }
 	goto st1280;
 st1280:
@@ -35872,7 +35872,7 @@ case 1280:
 		goto st1281;
 	goto st0;
 tr2326:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1281; goto _out;} }
   }
@@ -35939,9 +35939,9 @@ tr2333:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1285; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1285;
 tr2336:
@@ -35949,13 +35949,13 @@ tr2336:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1285; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1285; goto _out;} }
 	goto st1285;
 tr2338:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1285;
 st1285:
@@ -35984,19 +35984,19 @@ case 1285:
 		goto tr2338;
 	goto tr2339;
 tr2337:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1286; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1286;
 tr2398:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1286; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -36035,9 +36035,9 @@ tr2341:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1287; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1287;
 tr2344:
@@ -36045,13 +36045,13 @@ tr2344:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1287; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1287; goto _out;} }
 	goto st1287;
 tr2346:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1287;
 st1287:
@@ -36080,7 +36080,7 @@ case 1287:
 		goto tr2346;
 	goto tr2347;
 tr2345:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36131,9 +36131,9 @@ tr2349:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1289; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1289;
 tr2352:
@@ -36141,13 +36141,13 @@ tr2352:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1289; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1289; goto _out;} }
 	goto st1289;
 tr2356:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1289;
 st1289:
@@ -36178,7 +36178,7 @@ case 1289:
 		goto tr2356;
 	goto tr2357;
 tr2353:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36218,7 +36218,7 @@ case 1730:
 #line 32343 "client.c"
 	goto st0;
 tr2354:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36244,7 +36244,7 @@ case 1290:
 		goto tr2358;
 	goto st0;
 tr2355:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36273,7 +36273,7 @@ case 1291:
 	}
 	goto st0;
 tr2362:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -36281,11 +36281,11 @@ tr2362:
   }
 	goto st1292;
 tr2365:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1292;
 tr2369:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1292;
 tr2350:
@@ -36293,7 +36293,7 @@ tr2350:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1292; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1292;
 st1292:
@@ -36312,7 +36312,7 @@ case 1292:
 		goto tr2362;
 	goto tr2365;
 tr2363:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36322,7 +36322,7 @@ tr2363:
 tr2376:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1293; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36332,7 +36332,7 @@ tr2376:
   }
 	goto st1293;
 tr2378:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36366,7 +36366,7 @@ tr2351:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1295; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1295;
 st1295:
@@ -36378,9 +36378,9 @@ case 1295:
 		goto tr2370;
 	goto st0;
 tr2370:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -36390,7 +36390,7 @@ tr2370:
   }
 	goto st1296;
 tr2373:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -36413,19 +36413,19 @@ case 1296:
 		goto tr2373;
 	goto st0;
 tr2371:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1297; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1297;
 tr2372:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1297; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1297; goto _out;} }
 	goto st1297;
 st1297:
@@ -36437,7 +36437,7 @@ case 1297:
 		goto st1298;
 	goto st0;
 tr2374:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1298; goto _out;} }
   }
@@ -36460,7 +36460,7 @@ case 1299:
 		goto tr2378;
 	goto st0;
 tr2379:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -36468,11 +36468,11 @@ tr2379:
   }
 	goto st1300;
 tr2382:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1300;
 tr2384:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1300;
 tr2342:
@@ -36480,7 +36480,7 @@ tr2342:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1300; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1300;
 st1300:
@@ -36499,7 +36499,7 @@ case 1300:
 		goto tr2379;
 	goto tr2382;
 tr2380:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36509,7 +36509,7 @@ tr2380:
 tr2391:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1301; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36519,7 +36519,7 @@ tr2391:
   }
 	goto st1301;
 tr2393:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36550,7 +36550,7 @@ tr2343:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1303; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1303;
 st1303:
@@ -36562,9 +36562,9 @@ case 1303:
 		goto tr2385;
 	goto st0;
 tr2385:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -36574,7 +36574,7 @@ tr2385:
   }
 	goto st1304;
 tr2388:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -36597,19 +36597,19 @@ case 1304:
 		goto tr2388;
 	goto st0;
 tr2386:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1305; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1305;
 tr2387:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1305; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1305; goto _out;} }
 	goto st1305;
 st1305:
@@ -36621,7 +36621,7 @@ case 1305:
 		goto st1306;
 	goto st0;
 tr2389:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1306; goto _out;} }
   }
@@ -36644,7 +36644,7 @@ case 1307:
 		goto tr2393;
 	goto st0;
 tr2394:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -36652,11 +36652,11 @@ tr2394:
   }
 	goto st1308;
 tr2397:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1308;
 tr2399:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1308;
 tr2334:
@@ -36664,7 +36664,7 @@ tr2334:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1308; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1308;
 st1308:
@@ -36683,7 +36683,7 @@ case 1308:
 		goto tr2394;
 	goto tr2397;
 tr2395:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36693,7 +36693,7 @@ tr2395:
 tr2406:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1309; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36703,7 +36703,7 @@ tr2406:
   }
 	goto st1309;
 tr2408:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -36734,7 +36734,7 @@ tr2335:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1311; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1311;
 st1311:
@@ -36746,9 +36746,9 @@ case 1311:
 		goto tr2400;
 	goto st0;
 tr2400:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -36758,7 +36758,7 @@ tr2400:
   }
 	goto st1312;
 tr2403:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -36781,19 +36781,19 @@ case 1312:
 		goto tr2403;
 	goto st0;
 tr2401:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1313; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1313;
 tr2402:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1313; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1313; goto _out;} }
 	goto st1313;
 st1313:
@@ -36805,7 +36805,7 @@ case 1313:
 		goto st1314;
 	goto st0;
 tr2404:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1314; goto _out;} }
   }
@@ -36872,9 +36872,9 @@ tr2411:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1318; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1318;
 tr2414:
@@ -36882,13 +36882,13 @@ tr2414:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1318; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1318; goto _out;} }
 	goto st1318;
 tr2416:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1318;
 st1318:
@@ -36917,7 +36917,7 @@ case 1318:
 		goto tr2416;
 	goto tr2417;
 tr2415:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -36980,7 +36980,7 @@ case 1320:
 		goto tr2421;
 	goto tr2423;
 tr2420:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1321;
 st1321:
@@ -36994,7 +36994,7 @@ case 1321:
 	}
 	goto st0;
 tr2425:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1322; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -37004,11 +37004,11 @@ tr2422:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1322;
 tr2438:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1322; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37084,7 +37084,7 @@ case 1324:
 	}
 	goto st0;
 tr2423:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1325; goto _out;} }
@@ -37094,13 +37094,13 @@ tr2435:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1325; goto _out;} }
 	goto st1325;
 tr2421:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1325;
 tr2434:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1325;
 st1325:
@@ -37134,7 +37134,7 @@ case 1325:
 		goto st0;
 	goto tr2435;
 tr2433:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37152,9 +37152,9 @@ case 1326:
 		goto tr2436;
 	goto st0;
 tr2436:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -37164,7 +37164,7 @@ tr2436:
   }
 	goto st1327;
 tr2439:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -37186,11 +37186,11 @@ case 1327:
 		goto tr2439;
 	goto st0;
 tr2437:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1328; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37200,7 +37200,7 @@ tr2437:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1328; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1328;
 st1328:
@@ -37262,7 +37262,7 @@ case 1329:
 		goto tr2421;
 	goto tr2423;
 tr2442:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -37270,11 +37270,11 @@ tr2442:
   }
 	goto st1330;
 tr2445:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1330;
 tr2447:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1330;
 tr2412:
@@ -37282,7 +37282,7 @@ tr2412:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1330; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1330;
 st1330:
@@ -37301,7 +37301,7 @@ case 1330:
 		goto tr2442;
 	goto tr2445;
 tr2443:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37311,7 +37311,7 @@ tr2443:
 tr2454:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1331; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37321,7 +37321,7 @@ tr2454:
   }
 	goto st1331;
 tr2456:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37352,7 +37352,7 @@ tr2413:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1333; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1333;
 st1333:
@@ -37364,9 +37364,9 @@ case 1333:
 		goto tr2448;
 	goto st0;
 tr2448:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -37376,7 +37376,7 @@ tr2448:
   }
 	goto st1334;
 tr2451:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -37399,19 +37399,19 @@ case 1334:
 		goto tr2451;
 	goto st0;
 tr2449:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1335; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1335;
 tr2450:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1335; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1335; goto _out;} }
 	goto st1335;
 st1335:
@@ -37423,7 +37423,7 @@ case 1335:
 		goto st1336;
 	goto st0;
 tr2452:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1336; goto _out;} }
   }
@@ -37491,9 +37491,9 @@ tr2459:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1340; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1340;
 tr2463:
@@ -37501,13 +37501,13 @@ tr2463:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1340; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1340; goto _out;} }
 	goto st1340;
 tr2465:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1340;
 st1340:
@@ -37536,19 +37536,19 @@ case 1340:
 		goto tr2465;
 	goto tr2466;
 tr2464:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1341; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1341;
 tr2533:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1341; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -37588,9 +37588,9 @@ tr2468:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1342; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1342;
 tr2472:
@@ -37598,13 +37598,13 @@ tr2472:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1342; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1342; goto _out;} }
 	goto st1342;
 tr2476:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1342;
 st1342:
@@ -37635,7 +37635,7 @@ case 1342:
 		goto tr2476;
 	goto tr2477;
 tr2473:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37681,7 +37681,7 @@ case 1732:
 #line 33591 "client.c"
 	goto st0;
 tr2474:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37711,7 +37711,7 @@ tr2509:
 	{ ps->sp_mark = p; }
 	goto st1344;
 tr2475:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37740,7 +37740,7 @@ case 1344:
 	}
 	goto st0;
 tr2482:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -37748,11 +37748,11 @@ tr2482:
   }
 	goto st1345;
 tr2485:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1345;
 tr2489:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1345;
 tr2469:
@@ -37760,7 +37760,7 @@ tr2469:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1345; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1345;
 st1345:
@@ -37779,7 +37779,7 @@ case 1345:
 		goto tr2482;
 	goto tr2485;
 tr2483:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37789,7 +37789,7 @@ tr2483:
 tr2526:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1346; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37799,7 +37799,7 @@ tr2526:
   }
 	goto st1346;
 tr2528:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -37861,7 +37861,7 @@ case 1348:
 		goto tr2490;
 	goto tr2493;
 tr2493:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1349; goto _out;} }
@@ -37871,13 +37871,13 @@ tr2497:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1349; goto _out;} }
 	goto st1349;
 tr2495:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1349;
 tr2490:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1349;
 st1349:
@@ -37903,7 +37903,7 @@ case 1349:
 		goto st0;
 	goto tr2497;
 tr2494:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -37911,13 +37911,13 @@ tr2494:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1350; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1350;
 tr2505:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1350; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1350;
 st1350:
@@ -37969,11 +37969,11 @@ case 1351:
 		goto st0;
 	goto tr2493;
 tr2491:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1352;
 tr2501:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -37981,11 +37981,11 @@ tr2501:
   }
 	goto st1352;
 tr2504:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1352;
 tr2510:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1352;
 st1352:
@@ -38004,7 +38004,7 @@ case 1352:
 		goto tr2501;
 	goto tr2504;
 tr2502:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38014,7 +38014,7 @@ tr2502:
 tr2517:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1353; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38024,7 +38024,7 @@ tr2517:
   }
 	goto st1353;
 tr2519:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38044,13 +38044,13 @@ case 1353:
 	}
 	goto st0;
 tr2499:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1354; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1354;
 tr2496:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38088,7 +38088,7 @@ case 1355:
 	}
 	goto st0;
 tr2492:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1356;
 st1356:
@@ -38100,9 +38100,9 @@ case 1356:
 		goto tr2511;
 	goto st0;
 tr2511:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -38112,7 +38112,7 @@ tr2511:
   }
 	goto st1357;
 tr2514:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -38135,19 +38135,19 @@ case 1357:
 		goto tr2514;
 	goto st0;
 tr2512:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1358; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1358;
 tr2513:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1358; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1358; goto _out;} }
 	goto st1358;
 st1358:
@@ -38159,7 +38159,7 @@ case 1358:
 		goto st1359;
 	goto st0;
 tr2515:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1359; goto _out;} }
   }
@@ -38186,7 +38186,7 @@ tr2471:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1361; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1361;
 st1361:
@@ -38198,9 +38198,9 @@ case 1361:
 		goto tr2520;
 	goto st0;
 tr2520:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -38210,7 +38210,7 @@ tr2520:
   }
 	goto st1362;
 tr2523:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -38233,19 +38233,19 @@ case 1362:
 		goto tr2523;
 	goto st0;
 tr2521:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1363; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1363;
 tr2522:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1363; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1363; goto _out;} }
 	goto st1363;
 st1363:
@@ -38257,7 +38257,7 @@ case 1363:
 		goto st1364;
 	goto st0;
 tr2524:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1364; goto _out;} }
   }
@@ -38280,7 +38280,7 @@ case 1365:
 		goto tr2528;
 	goto st0;
 tr2529:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -38288,11 +38288,11 @@ tr2529:
   }
 	goto st1366;
 tr2532:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1366;
 tr2534:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1366;
 tr2460:
@@ -38300,7 +38300,7 @@ tr2460:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1366; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1366;
 st1366:
@@ -38319,7 +38319,7 @@ case 1366:
 		goto tr2529;
 	goto tr2532;
 tr2530:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38329,7 +38329,7 @@ tr2530:
 tr2554:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1367; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38339,7 +38339,7 @@ tr2554:
   }
 	goto st1367;
 tr2556:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -38395,7 +38395,7 @@ case 1369:
 		goto tr2535;
 	goto st0;
 tr2535:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1370;
 st1370:
@@ -38423,7 +38423,7 @@ case 1370:
 tr2538:
 #line 120 "command.rl"
 	{ if (!ik_c_gen_opt(ps, p)) {p++;  ps->cs = 1371; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1371;
 st1371:
@@ -38489,7 +38489,7 @@ tr2539:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1373;
 tr2544:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1373; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -38509,7 +38509,7 @@ tr2589:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1373;
 tr2585:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38523,11 +38523,11 @@ tr2585:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1373;
 tr2575:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1373; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38582,7 +38582,7 @@ tr2462:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1375; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1375;
 st1375:
@@ -38594,9 +38594,9 @@ case 1375:
 		goto tr2548;
 	goto st0;
 tr2548:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -38606,7 +38606,7 @@ tr2548:
   }
 	goto st1376;
 tr2551:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -38629,19 +38629,19 @@ case 1376:
 		goto tr2551;
 	goto st0;
 tr2549:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1377; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1377;
 tr2550:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1377; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1377; goto _out;} }
 	goto st1377;
 st1377:
@@ -38653,7 +38653,7 @@ case 1377:
 		goto st1378;
 	goto st0;
 tr2552:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1378; goto _out;} }
   }
@@ -38676,7 +38676,7 @@ case 1379:
 		goto tr2556;
 	goto st0;
 tr2536:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1380;
 st1380:
@@ -38809,7 +38809,7 @@ case 1385:
 		goto tr2562;
 	goto st0;
 tr2562:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1386;
 st1386:
@@ -38827,17 +38827,17 @@ tr2564:
 	{ if (!ik_c_gen_atom(ps, p)) {p++;  ps->cs = 1387; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1387;
 tr2588:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1387;
 tr2584:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38847,15 +38847,15 @@ tr2584:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1387; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1387;
 tr2574:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1387; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -38865,7 +38865,7 @@ tr2574:
 	{ if (!ik_b_add_tok(ps, IK_N_NUMBER)) {p++;  ps->cs = 1387; goto _out;} ps->last->form = IK_FORM_NONE; }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1387;
 st1387:
@@ -38892,7 +38892,7 @@ case 1387:
 		goto tr2535;
 	goto st0;
 tr2537:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1388;
 st1388:
@@ -39067,9 +39067,9 @@ case 1395:
 		goto tr2573;
 	goto st0;
 tr2573:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -39079,7 +39079,7 @@ tr2573:
   }
 	goto st1396;
 tr2576:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -39101,7 +39101,7 @@ case 1396:
 		goto tr2576;
 	goto st0;
 tr2563:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1397;
 st1397:
@@ -39184,7 +39184,7 @@ tr2587:
 tr2542:
 #line 121 "command.rl"
 	{ if (!ik_c_repush(ps, p)) {p++;  ps->cs = 1405; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1405;
 st1405:
@@ -39280,9 +39280,9 @@ tr2592:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1409; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1409;
 tr2595:
@@ -39290,13 +39290,13 @@ tr2595:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1409; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1409; goto _out;} }
 	goto st1409;
 tr2597:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1409;
 st1409:
@@ -39325,19 +39325,19 @@ case 1409:
 		goto tr2597;
 	goto tr2598;
 tr2596:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1410; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1410;
 tr2664:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1410; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
@@ -39385,7 +39385,7 @@ case 1411:
 		goto tr2601;
 	goto tr2604;
 tr2604:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1412; goto _out;} }
@@ -39395,13 +39395,13 @@ tr2607:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1412; goto _out;} }
 	goto st1412;
 tr2606:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1412;
 tr2601:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1412;
 st1412:
@@ -39434,7 +39434,7 @@ tr2627:
 	{ if (!ik_c_pair(ps)) {p++;  ps->cs = 1413; goto _out;} }
 	goto st1413;
 tr2605:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -39476,11 +39476,11 @@ case 1414:
 	}
 	goto st0;
 tr2609:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1415;
 tr2614:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -39488,11 +39488,11 @@ tr2614:
   }
 	goto st1415;
 tr2617:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1415;
 tr2645:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1415;
 st1415:
@@ -39511,7 +39511,7 @@ case 1415:
 		goto tr2614;
 	goto tr2617;
 tr2615:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -39521,7 +39521,7 @@ tr2615:
 tr2656:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1416; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -39531,7 +39531,7 @@ tr2656:
   }
 	goto st1416;
 tr2658:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -39555,11 +39555,11 @@ tr2618:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1417; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1417;
 tr2648:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -39569,7 +39569,7 @@ tr2648:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1417; goto _out;} }
 #line 468 "command.rl"
 	{ ik_b_pop(ps, NULL); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1417;
 st1417:
@@ -39621,11 +39621,11 @@ case 1418:
 		goto st0;
 	goto tr2604;
 tr2602:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1419;
 tr2623:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -39633,11 +39633,11 @@ tr2623:
   }
 	goto st1419;
 tr2626:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1419;
 tr2628:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1419;
 st1419:
@@ -39656,7 +39656,7 @@ case 1419:
 		goto tr2623;
 	goto tr2626;
 tr2624:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -39666,7 +39666,7 @@ tr2624:
 tr2642:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1420; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -39676,7 +39676,7 @@ tr2642:
   }
 	goto st1420;
 tr2644:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -39703,7 +39703,7 @@ case 1421:
 	}
 	goto st0;
 tr2621:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1422; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -39717,7 +39717,7 @@ tr2619:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1422;
 tr2649:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -39793,7 +39793,7 @@ case 1424:
 	}
 	goto st0;
 tr2603:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1425;
 st1425:
@@ -39805,9 +39805,9 @@ case 1425:
 		goto tr2636;
 	goto st0;
 tr2636:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -39817,7 +39817,7 @@ tr2636:
   }
 	goto st1426;
 tr2639:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -39840,19 +39840,19 @@ case 1426:
 		goto tr2639;
 	goto st0;
 tr2637:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1427; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1427;
 tr2638:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1427; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1427; goto _out;} }
 	goto st1427;
 st1427:
@@ -39864,7 +39864,7 @@ case 1427:
 		goto st1428;
 	goto st0;
 tr2640:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1428; goto _out;} }
   }
@@ -39896,7 +39896,7 @@ case 1430:
 	}
 	goto st0;
 tr2610:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1431;
 st1431:
@@ -39928,7 +39928,7 @@ case 1433:
 	}
 	goto st0;
 tr2611:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1434;
 st1434:
@@ -39940,9 +39940,9 @@ case 1434:
 		goto tr2650;
 	goto st0;
 tr2650:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -39952,7 +39952,7 @@ tr2650:
   }
 	goto st1435;
 tr2653:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -39975,19 +39975,19 @@ case 1435:
 		goto tr2653;
 	goto st0;
 tr2651:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1436; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1436;
 tr2652:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1436; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1436; goto _out;} }
 	goto st1436;
 st1436:
@@ -39999,7 +39999,7 @@ case 1436:
 		goto st1437;
 	goto st0;
 tr2654:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1437; goto _out;} }
   }
@@ -40022,7 +40022,7 @@ case 1438:
 		goto tr2658;
 	goto st0;
 tr2612:
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1439;
 st1439:
@@ -40034,7 +40034,7 @@ case 1439:
 		goto st1434;
 	goto st0;
 tr2660:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -40042,11 +40042,11 @@ tr2660:
   }
 	goto st1440;
 tr2663:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1440;
 tr2665:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1440;
 tr2593:
@@ -40054,7 +40054,7 @@ tr2593:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1440; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1440;
 st1440:
@@ -40073,7 +40073,7 @@ case 1440:
 		goto tr2660;
 	goto tr2663;
 tr2661:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -40083,7 +40083,7 @@ tr2661:
 tr2672:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1441; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -40093,7 +40093,7 @@ tr2672:
   }
 	goto st1441;
 tr2674:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -40124,7 +40124,7 @@ tr2594:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1443; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1443;
 st1443:
@@ -40136,9 +40136,9 @@ case 1443:
 		goto tr2666;
 	goto st0;
 tr2666:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -40148,7 +40148,7 @@ tr2666:
   }
 	goto st1444;
 tr2669:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -40171,19 +40171,19 @@ case 1444:
 		goto tr2669;
 	goto st0;
 tr2667:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1445; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1445;
 tr2668:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1445; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1445; goto _out;} }
 	goto st1445;
 st1445:
@@ -40195,7 +40195,7 @@ case 1445:
 		goto st1446;
 	goto st0;
 tr2670:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1446; goto _out;} }
   }
@@ -40245,7 +40245,7 @@ tr2677:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1450; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1450;
 st1450:
@@ -40263,15 +40263,15 @@ tr2679:
 	{ p--; {goto st387;} }
 	goto st1734;
 tr2680:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1734; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1734; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -40289,7 +40289,7 @@ case 1734:
 #line 35867 "client.c"
 	goto st0;
 tr2681:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -40303,9 +40303,9 @@ tr2678:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1451; goto _out;}
   }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -40353,7 +40353,7 @@ tr2684:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1454; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1454;
 st1454:
@@ -40464,7 +40464,7 @@ tr2685:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1460; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1460;
 st1460:
@@ -40552,7 +40552,7 @@ case 1465:
 	}
 	goto st0;
 tr2702:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1466;
 st1466:
@@ -40626,19 +40626,19 @@ tr2712:
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1473; goto _out;} }
 	goto st1473;
 tr2763:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1473; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
 	goto st1473;
 tr2770:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1473; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
@@ -40688,7 +40688,7 @@ case 1474:
 		goto st0;
 	goto tr2716;
 tr2716:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1475; goto _out;} }
@@ -40698,13 +40698,13 @@ tr2720:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1475; goto _out;} }
 	goto st1475;
 tr2715:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1475;
 tr2718:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1475;
 st1475:
@@ -40735,7 +40735,7 @@ case 1475:
 		goto tr2718;
 	goto tr2720;
 tr2717:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -40743,7 +40743,7 @@ tr2717:
   }
 #line 535 "command.rl"
 	{ if (!ik_c_ext_attr(ps, p, IK_C_EXT_EVENT)) {p++;  ps->cs = 1476; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1476;
 st1476:
@@ -40805,7 +40805,7 @@ case 1477:
 		goto tr2715;
 	goto tr2716;
 tr2723:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1478; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -40815,7 +40815,7 @@ tr2741:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1478;
 tr2719:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -40839,11 +40839,11 @@ case 1478:
 tr2747:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1479; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1479;
 tr2725:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1479;
 st1479:
@@ -40857,7 +40857,7 @@ case 1479:
 	}
 	goto st0;
 tr2728:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1480; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -40929,7 +40929,7 @@ case 1483:
 	}
 	goto st0;
 tr2734:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1484;
 st1484:
@@ -40972,7 +40972,7 @@ tr2735:
 	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
 	goto st1486;
 tr2738:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1486; goto _out;} }
 #line 536 "command.rl"
 	{ ik_b_pop(ps, p + 1); ik_b_pop(ps, p + 1); }
@@ -40994,7 +40994,7 @@ case 1486:
 	}
 	goto st0;
 tr2740:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1487;
 st1487:
@@ -41047,7 +41047,7 @@ case 1488:
 tr2742:
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1489;
 st1489:
@@ -41066,7 +41066,7 @@ case 1489:
 		goto tr2733;
 	goto st0;
 tr2714:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1490;
 st1490:
@@ -41107,7 +41107,7 @@ case 1493:
 	}
 	goto st0;
 tr2703:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1494;
 st1494:
@@ -41220,7 +41220,7 @@ case 1503:
 		goto tr2758;
 	goto tr2762;
 tr2762:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1504; goto _out;} }
@@ -41230,13 +41230,13 @@ tr2765:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1504; goto _out;} }
 	goto st1504;
 tr2764:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1504;
 tr2758:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1504;
 st1504:
@@ -41265,11 +41265,11 @@ case 1504:
 		goto tr2764;
 	goto tr2765;
 tr2759:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1505;
 tr2766:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -41277,11 +41277,11 @@ tr2766:
   }
 	goto st1505;
 tr2769:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1505;
 tr2771:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1505;
 st1505:
@@ -41300,7 +41300,7 @@ case 1505:
 		goto tr2766;
 	goto tr2769;
 tr2767:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -41310,7 +41310,7 @@ tr2767:
 tr2806:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1506; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -41320,7 +41320,7 @@ tr2806:
   }
 	goto st1506;
 tr2808:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -41375,7 +41375,7 @@ case 1508:
 		goto tr2772;
 	goto tr2775;
 tr2775:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1509; goto _out;} }
@@ -41385,13 +41385,13 @@ tr2779:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1509; goto _out;} }
 	goto st1509;
 tr2777:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1509;
 tr2772:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1509;
 st1509:
@@ -41417,21 +41417,21 @@ case 1509:
 		goto st0;
 	goto tr2779;
 tr2776:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1510; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1510;
 tr2787:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1510; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1510;
 st1510:
@@ -41483,11 +41483,11 @@ case 1511:
 		goto st0;
 	goto tr2775;
 tr2773:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1512;
 tr2783:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -41495,11 +41495,11 @@ tr2783:
   }
 	goto st1512;
 tr2786:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1512;
 tr2790:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1512;
 st1512:
@@ -41518,7 +41518,7 @@ case 1512:
 		goto tr2783;
 	goto tr2786;
 tr2784:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -41528,7 +41528,7 @@ tr2784:
 tr2797:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1513; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -41538,7 +41538,7 @@ tr2797:
   }
 	goto st1513;
 tr2799:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -41558,25 +41558,25 @@ case 1513:
 	}
 	goto st0;
 tr2781:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1514; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1514;
 tr2778:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1514; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1514;
 tr2788:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1514; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -41599,7 +41599,7 @@ case 1515:
 	}
 	goto st0;
 tr2774:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1516;
 st1516:
@@ -41611,9 +41611,9 @@ case 1516:
 		goto tr2791;
 	goto st0;
 tr2791:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -41623,7 +41623,7 @@ tr2791:
   }
 	goto st1517;
 tr2794:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -41646,19 +41646,19 @@ case 1517:
 		goto tr2794;
 	goto st0;
 tr2792:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1518; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1518;
 tr2793:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1518; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1518; goto _out;} }
 	goto st1518;
 st1518:
@@ -41670,7 +41670,7 @@ case 1518:
 		goto st1519;
 	goto st0;
 tr2795:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1519; goto _out;} }
   }
@@ -41693,7 +41693,7 @@ case 1520:
 		goto tr2799;
 	goto st0;
 tr2761:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1521;
 st1521:
@@ -41705,9 +41705,9 @@ case 1521:
 		goto tr2800;
 	goto st0;
 tr2800:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -41717,7 +41717,7 @@ tr2800:
   }
 	goto st1522;
 tr2803:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -41740,19 +41740,19 @@ case 1522:
 		goto tr2803;
 	goto st0;
 tr2801:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1523; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1523;
 tr2802:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1523; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1523; goto _out;} }
 	goto st1523;
 st1523:
@@ -41764,7 +41764,7 @@ case 1523:
 		goto st1524;
 	goto st0;
 tr2804:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1524; goto _out;} }
   }
@@ -41787,7 +41787,7 @@ case 1525:
 		goto tr2808;
 	goto st0;
 tr2704:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1526;
 st1526:
@@ -41855,7 +41855,7 @@ case 1532:
 	}
 	goto st0;
 tr2705:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1533;
 st1533:
@@ -42080,7 +42080,7 @@ case 1556:
 	}
 	goto st0;
 tr2701:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1557;
 st1557:
@@ -42159,13 +42159,13 @@ tr2848:
 	{ ps->done = 1; }
 	goto st1736;
 tr2855:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1736; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1736; goto _out;} }
@@ -42173,7 +42173,7 @@ tr2855:
 	{ ps->done = 1; }
 	goto st1736;
 tr2872:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1736; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1736; goto _out;} }
@@ -42187,7 +42187,7 @@ tr2844:
 	{ ps->done = 1; }
 	goto st1736;
 tr2863:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42211,21 +42211,21 @@ tr2849:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1564; goto _out;} }
 	goto st1564;
 tr2856:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1564; goto _out;} }
 	goto st1564;
 tr2873:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1564; goto _out;} }
 	goto st1564;
 tr2864:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42282,9 +42282,9 @@ tr2851:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1566; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1566;
 tr2854:
@@ -42292,13 +42292,13 @@ tr2854:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1566; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1566; goto _out;} }
 	goto st1566;
 tr2858:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1566;
 st1566:
@@ -42329,25 +42329,25 @@ case 1566:
 		goto tr2858;
 	goto tr2859;
 tr2857:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1567; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1567;
 tr2874:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1567; goto _out;} }
 #line 100 "command.rl"
 	{ ps->sp_mark = p; }
 	goto st1567;
 tr2865:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42395,7 +42395,7 @@ tr2867:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1568; goto _out;} }
 	goto st1568;
 tr2866:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1568;
 tr2862:
@@ -42403,7 +42403,7 @@ tr2862:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1568; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1568; goto _out;} }
@@ -42413,9 +42413,9 @@ tr2861:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1568; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1568;
 st1568:
@@ -42451,7 +42451,7 @@ case 1568:
 		goto st0;
 	goto tr2867;
 tr2868:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -42459,11 +42459,11 @@ tr2868:
   }
 	goto st1569;
 tr2871:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1569;
 tr2875:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1569;
 tr2852:
@@ -42471,7 +42471,7 @@ tr2852:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1569; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1569;
 st1569:
@@ -42490,7 +42490,7 @@ case 1569:
 		goto tr2868;
 	goto tr2871;
 tr2869:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42500,7 +42500,7 @@ tr2869:
 tr2882:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1570; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42510,7 +42510,7 @@ tr2882:
   }
 	goto st1570;
 tr2884:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42544,7 +42544,7 @@ tr2853:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1572; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1572;
 st1572:
@@ -42556,9 +42556,9 @@ case 1572:
 		goto tr2876;
 	goto st0;
 tr2876:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -42568,7 +42568,7 @@ tr2876:
   }
 	goto st1573;
 tr2879:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -42591,19 +42591,19 @@ case 1573:
 		goto tr2879;
 	goto st0;
 tr2877:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1574; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1574;
 tr2878:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1574; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1574; goto _out;} }
 	goto st1574;
 st1574:
@@ -42615,7 +42615,7 @@ case 1574:
 		goto st1575;
 	goto st0;
 tr2880:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1575; goto _out;} }
   }
@@ -42682,9 +42682,9 @@ tr2887:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1579; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1579;
 tr2890:
@@ -42692,13 +42692,13 @@ tr2890:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1579; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1579; goto _out;} }
 	goto st1579;
 tr2892:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1579;
 st1579:
@@ -42727,7 +42727,7 @@ case 1579:
 		goto tr2892;
 	goto tr2893;
 tr2891:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42779,7 +42779,7 @@ tr2901:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1581; goto _out;} }
 	goto st1581;
 tr2900:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1581;
 tr2896:
@@ -42787,7 +42787,7 @@ tr2896:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1581; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1581; goto _out;} }
@@ -42797,9 +42797,9 @@ tr2895:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1581; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1581;
 st1581:
@@ -42847,7 +42847,7 @@ tr2903:
 	{ ps->done = 1; }
 	goto st1737;
 tr2897:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42871,7 +42871,7 @@ tr2904:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 1582; goto _out;} }
 	goto st1582;
 tr2898:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42889,7 +42889,7 @@ case 1582:
 		goto tr2902;
 	goto st0;
 tr2899:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42928,7 +42928,7 @@ case 1583:
 		goto tr2887;
 	goto tr2890;
 tr2906:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -42936,11 +42936,11 @@ tr2906:
   }
 	goto st1584;
 tr2909:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1584;
 tr2911:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1584;
 tr2888:
@@ -42948,7 +42948,7 @@ tr2888:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1584; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1584;
 st1584:
@@ -42967,7 +42967,7 @@ case 1584:
 		goto tr2906;
 	goto tr2909;
 tr2907:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -42977,7 +42977,7 @@ tr2907:
 tr2918:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1585; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -42987,7 +42987,7 @@ tr2918:
   }
 	goto st1585;
 tr2920:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43018,7 +43018,7 @@ tr2889:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1587; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1587;
 st1587:
@@ -43030,9 +43030,9 @@ case 1587:
 		goto tr2912;
 	goto st0;
 tr2912:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -43042,7 +43042,7 @@ tr2912:
   }
 	goto st1588;
 tr2915:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -43065,19 +43065,19 @@ case 1588:
 		goto tr2915;
 	goto st0;
 tr2913:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1589; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1589;
 tr2914:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1589; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1589; goto _out;} }
 	goto st1589;
 st1589:
@@ -43089,7 +43089,7 @@ case 1589:
 		goto st1590;
 	goto st0;
 tr2916:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1590; goto _out;} }
   }
@@ -43157,9 +43157,9 @@ tr2923:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1594; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1594;
 tr2927:
@@ -43167,13 +43167,13 @@ tr2927:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1594; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1594; goto _out;} }
 	goto st1594;
 tr2931:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1594;
 st1594:
@@ -43204,7 +43204,7 @@ case 1594:
 		goto tr2931;
 	goto tr2932;
 tr2928:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43250,7 +43250,7 @@ case 1738:
 #line 38463 "client.c"
 	goto st0;
 tr2929:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43280,7 +43280,7 @@ tr2960:
 	{ ps->sp_mark = p; }
 	goto st1596;
 tr2930:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43326,7 +43326,7 @@ case 1596:
 		goto tr2923;
 	goto tr2927;
 tr2937:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -43334,11 +43334,11 @@ tr2937:
   }
 	goto st1597;
 tr2940:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1597;
 tr2944:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1597;
 tr2924:
@@ -43346,7 +43346,7 @@ tr2924:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1597; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1597;
 st1597:
@@ -43365,7 +43365,7 @@ case 1597:
 		goto tr2937;
 	goto tr2940;
 tr2938:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43375,7 +43375,7 @@ tr2938:
 tr3018:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1598; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43385,7 +43385,7 @@ tr3018:
   }
 	goto st1598;
 tr3020:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43447,7 +43447,7 @@ case 1600:
 		goto tr2945;
 	goto tr2948;
 tr2948:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1601; goto _out;} }
@@ -43457,13 +43457,13 @@ tr2952:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1601; goto _out;} }
 	goto st1601;
 tr2950:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1601;
 tr2945:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1601;
 st1601:
@@ -43491,11 +43491,11 @@ case 1601:
 tr2967:
 #line 118 "command.rl"
 	{ if (!ik_c_attr(ps, p, 0)) {p++;  ps->cs = 1602; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1602;
 tr2949:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43503,17 +43503,17 @@ tr2949:
   }
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1602; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1602;
 tr3000:
 #line 112 "command.rl"
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1602; goto _out;} }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1602;
 tr2991:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43523,7 +43523,7 @@ tr2991:
 	{ if (!ik_b_add_tok(ps, IK_N_STRING)) {p++;  ps->cs = 1602; goto _out;} }
 #line 115 "command.rl"
 	{ ik_b_pop(ps, p); }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1602;
 st1602:
@@ -43559,7 +43559,7 @@ case 1603:
 	}
 	goto st0;
 tr2954:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1604; goto _out;} }
 #line 116 "command.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -43571,7 +43571,7 @@ tr2968:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1604;
 tr2951:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43589,7 +43589,7 @@ tr3001:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1604;
 tr2992:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43614,7 +43614,7 @@ case 1604:
 	}
 	goto st0;
 tr2955:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1605;
 st1605:
@@ -43810,7 +43810,7 @@ case 1625:
 	}
 	goto st0;
 tr2956:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1626;
 st1626:
@@ -43888,7 +43888,7 @@ case 1633:
 		goto tr2990;
 	goto st0;
 tr2990:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1634;
 st1634:
@@ -43923,11 +43923,11 @@ case 1636:
 		goto st1636;
 	goto st0;
 tr2946:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1637;
 tr2996:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -43935,11 +43935,11 @@ tr2996:
   }
 	goto st1637;
 tr2999:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1637;
 tr3002:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1637;
 st1637:
@@ -43958,7 +43958,7 @@ case 1637:
 		goto tr2996;
 	goto tr2999;
 tr2997:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -43968,7 +43968,7 @@ tr2997:
 tr3009:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1638; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -43978,7 +43978,7 @@ tr3009:
   }
 	goto st1638;
 tr3011:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -44007,7 +44007,7 @@ case 1639:
 	}
 	goto st0;
 tr2947:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1640;
 st1640:
@@ -44019,9 +44019,9 @@ case 1640:
 		goto tr3003;
 	goto st0;
 tr3003:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -44031,7 +44031,7 @@ tr3003:
   }
 	goto st1641;
 tr3006:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -44054,19 +44054,19 @@ case 1641:
 		goto tr3006;
 	goto st0;
 tr3004:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1642; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1642;
 tr3005:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1642; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1642; goto _out;} }
 	goto st1642;
 st1642:
@@ -44078,7 +44078,7 @@ case 1642:
 		goto st1643;
 	goto st0;
 tr3007:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1643; goto _out;} }
   }
@@ -44105,7 +44105,7 @@ tr2926:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1645; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1645;
 st1645:
@@ -44117,9 +44117,9 @@ case 1645:
 		goto tr3012;
 	goto st0;
 tr3012:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -44129,7 +44129,7 @@ tr3012:
   }
 	goto st1646;
 tr3015:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -44152,19 +44152,19 @@ case 1646:
 		goto tr3015;
 	goto st0;
 tr3013:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1647; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1647;
 tr3014:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1647; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1647; goto _out;} }
 	goto st1647;
 st1647:
@@ -44176,7 +44176,7 @@ case 1647:
 		goto st1648;
 	goto st0;
 tr3016:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1648; goto _out;} }
   }
@@ -44209,7 +44209,7 @@ case 1650:
 	}
 	goto st0;
 tr3032:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -44255,7 +44255,7 @@ case 1739:
 #line 39348 "client.c"
 	goto st0;
 tr3033:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -44285,7 +44285,7 @@ tr3023:
 	{ ps->sp_mark = p; }
 	goto st1652;
 tr3034:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -44338,9 +44338,9 @@ tr3028:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1653; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1653;
 tr3031:
@@ -44348,13 +44348,13 @@ tr3031:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1653; goto _out;}
   }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1653; goto _out;} }
 	goto st1653;
 tr3035:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1653;
 st1653:
@@ -44385,7 +44385,7 @@ case 1653:
 		goto tr3035;
 	goto tr3036;
 tr3037:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -44393,11 +44393,11 @@ tr3037:
   }
 	goto st1654;
 tr3040:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1654;
 tr3044:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1654;
 tr3029:
@@ -44405,7 +44405,7 @@ tr3029:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1654; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1654;
 st1654:
@@ -44424,7 +44424,7 @@ case 1654:
 		goto tr3037;
 	goto tr3040;
 tr3038:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -44434,7 +44434,7 @@ tr3038:
 tr3051:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1655; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -44444,7 +44444,7 @@ tr3051:
   }
 	goto st1655;
 tr3053:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -44478,7 +44478,7 @@ tr3030:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1657; goto _out;}
   }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1657;
 st1657:
@@ -44490,9 +44490,9 @@ case 1657:
 		goto tr3045;
 	goto st0;
 tr3045:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -44502,7 +44502,7 @@ tr3045:
   }
 	goto st1658;
 tr3048:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -44525,19 +44525,19 @@ case 1658:
 		goto tr3048;
 	goto st0;
 tr3046:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1659; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1659;
 tr3047:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1659; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1659; goto _out;} }
 	goto st1659;
 st1659:
@@ -44549,7 +44549,7 @@ case 1659:
 		goto st1660;
 	goto st0;
 tr3049:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1660; goto _out;} }
   }
@@ -44593,7 +44593,7 @@ case 1663:
 	}
 	goto st0;
 tr3057:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -44601,11 +44601,11 @@ tr3057:
   }
 	goto st1664;
 tr3060:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1664;
 tr3068:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1664;
 tr3056:
@@ -44613,7 +44613,7 @@ tr3056:
 	{
     if (p - ps->sp_mark > 1 && !ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark + 1)) {p++;  ps->cs = 1664; goto _out;}
   }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1664;
 st1664:
@@ -44632,7 +44632,7 @@ case 1664:
 		goto tr3057;
 	goto tr3060;
 tr3058:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -44898,11 +44898,11 @@ case 1672:
 		goto st1672;
 	goto tr3086;
 tr3074:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1673;
 tr3087:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -44910,11 +44910,11 @@ tr3087:
   }
 	goto st1673;
 tr3090:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1673;
 tr3095:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1673;
 st1673:
@@ -44933,7 +44933,7 @@ case 1673:
 		goto tr3087;
 	goto tr3090;
 tr3088:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -44943,7 +44943,7 @@ tr3088:
 tr3102:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1674; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -44953,7 +44953,7 @@ tr3102:
   }
 	goto st1674;
 tr3104:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -44984,7 +44984,7 @@ case 1675:
 	}
 	goto st0;
 tr3077:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1676;
 st1676:
@@ -44996,9 +44996,9 @@ case 1676:
 		goto tr3096;
 	goto st0;
 tr3096:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -45008,7 +45008,7 @@ tr3096:
   }
 	goto st1677;
 tr3099:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -45031,19 +45031,19 @@ case 1677:
 		goto tr3099;
 	goto st0;
 tr3097:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1678; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1678;
 tr3098:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1678; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1678; goto _out;} }
 	goto st1678;
 st1678:
@@ -45055,7 +45055,7 @@ case 1678:
 		goto st1679;
 	goto st0;
 tr3100:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1679; goto _out;} }
   }
@@ -45080,7 +45080,7 @@ case 1680:
 tr3078:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1681;
 st1681:
@@ -45187,7 +45187,7 @@ case 1686:
 		goto st0;
 	goto tr3113;
 tr3113:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1687; goto _out;} }
@@ -45197,13 +45197,13 @@ tr3116:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1687; goto _out;} }
 	goto st1687;
 tr3112:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1687;
 tr3115:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1687;
 st1687:
@@ -45239,7 +45239,7 @@ case 1687:
 		goto st0;
 	goto tr3116;
 tr3114:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);

@@ -44,7 +44,8 @@
   # atom-specials = "(" / ")" / "{" / SP / CTL / list-wildcards / quoted-specials / resp-specials
   atom_specials = '(' | ')' | '{' | SP | CTL | list_wildcards | quoted_specials | resp_specials;
   # ATOM-CHAR = <any CHAR except atom-specials>; 8-bit bytes are a lenient quirk.
-  ATOM_CHAR = (CHAR - atom_specials) | HIGH @q_8bit_atom;
+  ATOM_PLAIN = CHAR - atom_specials;
+  ATOM_CHAR = ATOM_PLAIN | HIGH @q_8bit_atom;
   # ASTRING-CHAR = ATOM-CHAR / resp-specials
   ASTRING_CHAR = ATOM_CHAR | resp_specials;
 
@@ -68,8 +69,8 @@
   action atom_skip { p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
   action astring_skip { p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
   action tag_skip { p = ik_skip_run(p + 1, IK_CL_TAG) - 1; }
-  ATOM_RUN = (CHAR - atom_specials) @atom_skip | HIGH @q_8bit_atom;
-  ASTRING_RUN = (CHAR - atom_specials | resp_specials) @astring_skip | HIGH @q_8bit_atom;
+  ATOM_RUN = ATOM_PLAIN @atom_skip | HIGH @q_8bit_atom;
+  ASTRING_RUN = (ATOM_PLAIN | resp_specials) @astring_skip | HIGH @q_8bit_atom;
 
   # atom = 1*ATOM-CHAR
   atom = ATOM_RUN+ >mark %atom_end;
@@ -171,7 +172,7 @@
   text = TEXT_CHAR+ >text_start %text_end;
 
   # tag = 1*<any ASTRING-CHAR except "+">
-  tag = ((CHAR - atom_specials - '+' | resp_specials) @tag_skip | HIGH @q_8bit_atom)+ >mark %atom_end;
+  tag = ((ATOM_PLAIN - '+' | resp_specials) @tag_skip | HIGH @q_8bit_atom)+ >mark %atom_end;
 
   # ---- dates: date-time = DQUOTE date-day-fixed "-" date-month "-" date-year
   #      SP time SP zone DQUOTE (validated in ik_b_datetime) ----

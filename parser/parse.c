@@ -138,18 +138,11 @@ ik_status ik_parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena 
   return s;
 }
 
-/* The message's allocation: the arena's bump pointer inlined, as for nodes
- * (build.c); anything unusual goes through ik_arena_alloc. The peak is brought
- * up to date by ik_parse. */
+/* The message's allocation: ik_b_bump, as for nodes; anything unusual goes
+ * through ik_arena_alloc. */
 static inline ik_message *msg_alloc(ik_arena *a) {
-  const size_t n = (sizeof(ik_message) + 7u) & ~(size_t)7u; /* as ik_arena_alloc rounds */
-  if (__builtin_expect(a->cap - a->used >= n && !a->max_total, 1)) {
-    ik_message *m = (ik_message *)(void *)(a->buf + a->used);
-    a->used += n;
-    a->total += n;
-    return m;
-  }
-  return ik_arena_alloc(a, sizeof(ik_message));
+  ik_message *m = ik_b_bump(a, (sizeof(ik_message) + 7u) & ~(size_t)7u);
+  return m ? m : ik_arena_alloc(a, sizeof(ik_message));
 }
 
 static ik_status parse(ik_parser *p, const unsigned char *buf, size_t len, ik_arena *a,

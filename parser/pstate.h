@@ -94,6 +94,19 @@ int ik_b_fail(ik_pstate *ps, ik_status code, const unsigned char *p, const char 
 ik_node *ik_b_add(ik_pstate *ps, ik_node_kind kind, uint32_t off, uint32_t len);
 /* A node from the token just scanned (string forms, numbers). */
 ik_node *ik_b_add_tok(ik_pstate *ps, ik_node_kind kind);
+/* The arena's bump pointer inlined for the parser's own allocations (nodes,
+ * the message): n bytes (a multiple of 8, as ik_arena_alloc rounds) from the
+ * current chunk, or NULL when anything unusual (the chunk is full, a bound is
+ * set) needs ik_arena_alloc. The arena's peak is brought up to date once per
+ * message by ik_parse. */
+static inline void *ik_b_bump(ik_arena *a, size_t n) {
+  if (__builtin_expect(a->cap - a->used < n || a->max_total, 0)) return NULL;
+  void *p = a->buf + a->used;
+  a->used += n;
+  a->total += n;
+  return p;
+}
+
 /* Appends n to the children of the current parent (build.c's fast paths). */
 static inline void ik_b_link(ik_pstate *ps, ik_node *n) {
   uint32_t d = ps->depth;
@@ -120,12 +133,8 @@ ik_node *ik_b_add_tok_slow(ik_pstate *ps, ik_node_kind kind);
  * an envelope, ik_r_str); the slow path is a tail call, so the fast path saves
  * no registers. */
 static inline ik_node *ik_b_add_tok_inline(ik_pstate *ps, ik_node_kind kind) {
-  ik_arena *a = ps->arena;
-  if (__builtin_expect(a->cap - a->used < sizeof(ik_node) || a->max_total, 0))
-    return ik_b_add_tok_slow(ps, kind);
-  ik_node *n = (ik_node *)(void *)(a->buf + a->used);
-  a->used += sizeof(ik_node);
-  a->total += sizeof(ik_node);
+  ik_node *n = ik_b_bump(ps->arena, sizeof *n);
+  if (!n) return ik_b_add_tok_slow(ps, kind);
   *n = (ik_node){.kind = (uint8_t)kind, .span = {ps->tok_off, ps->tok_len}};
   ik_b_link(ps, n);
   ik_b_tok_fields(ps, n, kind);

@@ -2088,21 +2088,21 @@ st0:
 tr0:
 #line 33 "server.rl"
 	{ ps->msg->kind = IK_MSG_TAGGED; }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 70 "lexical.rl"
+#line 71 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_TAG) - 1; }
 	goto st2;
 tr4:
 #line 33 "server.rl"
 	{ ps->msg->kind = IK_MSG_TAGGED; }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 2; goto _out;} }
 	goto st2;
 tr6:
-#line 70 "lexical.rl"
+#line 71 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_TAG) - 1; }
 	goto st2;
 tr7:
@@ -2135,7 +2135,7 @@ case 2:
 		goto tr6;
 	goto tr7;
 tr5:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2183,19 +2183,19 @@ tr13:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 4; goto _out;} }
 	goto st4;
 tr9:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st4;
 tr10:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 4; goto _out;} }
 	goto st4;
 tr12:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st4;
 st4:
@@ -2231,7 +2231,7 @@ case 4:
 		goto st0;
 	goto tr13;
 tr11:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2307,13 +2307,13 @@ tr20:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 7; goto _out;} }
 	goto st7;
 tr18:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 7; goto _out;} }
 	goto st7;
 tr16:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st7;
 st7:
@@ -2349,9 +2349,9 @@ case 7:
 		goto st0;
 	goto tr20;
 tr17:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2361,7 +2361,7 @@ tr17:
   }
 	goto st8;
 tr22:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2385,7 +2385,7 @@ tr23:
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, p)) {p++;  ps->cs = 9; goto _out;} }
 	goto st9;
 tr21:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 9; goto _out;} }
   }
@@ -2591,11 +2591,11 @@ case 1448:
 #line 2519 "server.c"
 	goto st0;
 tr27:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st13;
 tr40:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -2603,11 +2603,11 @@ tr40:
   }
 	goto st13;
 tr43:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st13;
 tr47:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st13;
 st13:
@@ -2626,7 +2626,7 @@ case 13:
 		goto tr40;
 	goto tr43;
 tr41:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2636,7 +2636,7 @@ tr41:
 tr54:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 14; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2646,7 +2646,7 @@ tr54:
   }
 	goto st14;
 tr56:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -2676,7 +2676,7 @@ case 15:
 	}
 	goto st0;
 tr31:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st16;
 st16:
@@ -2688,9 +2688,9 @@ case 16:
 		goto tr48;
 	goto st0;
 tr48:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2700,7 +2700,7 @@ tr48:
   }
 	goto st17;
 tr51:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -2723,19 +2723,19 @@ case 17:
 		goto tr51;
 	goto st0;
 tr49:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 18; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st18;
 tr50:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 18; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 18; goto _out;} }
 	goto st18;
 st18:
@@ -2747,7 +2747,7 @@ case 18:
 		goto st19;
 	goto st0;
 tr52:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 19; goto _out;} }
   }
@@ -2772,7 +2772,7 @@ case 20:
 tr32:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st21;
 st21:
@@ -2953,11 +2953,11 @@ case 1449:
 #line 2834 "server.c"
 	goto st0;
 tr60:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st24;
 tr73:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -2965,11 +2965,11 @@ tr73:
   }
 	goto st24;
 tr76:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st24;
 tr80:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st24;
 st24:
@@ -2988,7 +2988,7 @@ case 24:
 		goto tr73;
 	goto tr76;
 tr74:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -2998,7 +2998,7 @@ tr74:
 tr87:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 25; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3008,7 +3008,7 @@ tr87:
   }
 	goto st25;
 tr89:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3038,7 +3038,7 @@ case 26:
 	}
 	goto st0;
 tr64:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st27;
 st27:
@@ -3050,9 +3050,9 @@ case 27:
 		goto tr81;
 	goto st0;
 tr81:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3062,7 +3062,7 @@ tr81:
   }
 	goto st28;
 tr84:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3085,19 +3085,19 @@ case 28:
 		goto tr84;
 	goto st0;
 tr82:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 29; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st29;
 tr83:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 29; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 29; goto _out;} }
 	goto st29;
 st29:
@@ -3109,7 +3109,7 @@ case 29:
 		goto st30;
 	goto st0;
 tr85:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 30; goto _out;} }
   }
@@ -3134,7 +3134,7 @@ case 31:
 tr65:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st32;
 st32:
@@ -3180,17 +3180,17 @@ case 34:
 		goto tr93;
 	goto tr94;
 tr97:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st35;
 tr93:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st35;
 tr94:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st35;
 st35:
@@ -3212,7 +3212,7 @@ tr92:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1450;
 tr96:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3260,7 +3260,7 @@ tr102:
 	{ ps->done = 1; }
 	goto st1451;
 tr108:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3284,7 +3284,7 @@ tr103:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 37; goto _out;} }
 	goto st37;
 tr109:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3306,7 +3306,7 @@ tr100:
 	{ ps->sp_mark = p; }
 	goto st38;
 tr110:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3390,19 +3390,19 @@ tr112:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 40; goto _out;} }
 	goto st40;
 tr105:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st40;
 tr106:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 40; goto _out;} }
 	goto st40;
 tr111:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st40;
 st40:
@@ -3468,7 +3468,7 @@ case 43:
 	}
 	goto st0;
 tr115:
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 44; goto _out;} } }
 	goto st44;
 st44:
@@ -3495,7 +3495,7 @@ case 44:
 		goto st0;
 	goto tr122;
 tr117:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st45;
 st45:
@@ -3509,19 +3509,19 @@ case 45:
 	}
 	goto st0;
 tr119:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st46;
 tr124:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 46; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st46;
 tr134:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 46; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st46;
 st46:
@@ -3591,23 +3591,23 @@ tr136:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 49; goto _out;} }
 	goto st49;
 tr118:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st49;
 tr122:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 49; goto _out;} }
 	goto st49;
 tr133:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st49;
 tr121:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 49; goto _out;} }
@@ -3640,9 +3640,9 @@ case 49:
 		goto st0;
 	goto tr136;
 tr132:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 50; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st50;
 st50:
@@ -3696,7 +3696,7 @@ case 51:
 		goto st0;
 	goto tr122;
 tr120:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st52;
 st52:
@@ -3769,11 +3769,11 @@ case 56:
 	}
 	goto st0;
 tr143:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st57;
 tr145:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -3781,11 +3781,11 @@ tr145:
   }
 	goto st57;
 tr148:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st57;
 tr164:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st57;
 st57:
@@ -3804,7 +3804,7 @@ case 57:
 		goto tr145;
 	goto tr148;
 tr146:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -3814,7 +3814,7 @@ tr146:
 tr161:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 58; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3824,7 +3824,7 @@ tr161:
   }
 	goto st58;
 tr163:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -3910,7 +3910,7 @@ case 1453:
 #line 3660 "server.c"
 	goto st0;
 tr144:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st62;
 st62:
@@ -3922,9 +3922,9 @@ case 62:
 		goto tr155;
 	goto st0;
 tr155:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3934,7 +3934,7 @@ tr155:
   }
 	goto st63;
 tr158:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -3957,19 +3957,19 @@ case 63:
 		goto tr158;
 	goto st0;
 tr156:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 64; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st64;
 tr157:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 64; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 64; goto _out;} }
 	goto st64;
 st64:
@@ -3981,7 +3981,7 @@ case 64:
 		goto st65;
 	goto st0;
 tr159:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 65; goto _out;} }
   }
@@ -4075,19 +4075,19 @@ tr176:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 72; goto _out;} }
 	goto st72;
 tr172:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 72; goto _out;} }
 	goto st72;
 tr169:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st72;
 tr174:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st72;
 st72:
@@ -4113,19 +4113,19 @@ case 72:
 		goto st0;
 	goto tr176;
 tr173:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 73; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st73;
 tr184:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 73; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -4147,19 +4147,19 @@ tr178:
 	{ ik_b_pop(ps, p + 1); }
 	goto st74;
 tr175:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 74; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st74;
 tr185:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 74; goto _out;} }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -4185,11 +4185,11 @@ case 1454:
 #line 3895 "server.c"
 	goto st0;
 tr170:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st75;
 tr180:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -4197,11 +4197,11 @@ tr180:
   }
 	goto st75;
 tr183:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st75;
 tr186:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st75;
 st75:
@@ -4220,7 +4220,7 @@ case 75:
 		goto tr180;
 	goto tr183;
 tr181:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -4230,7 +4230,7 @@ tr181:
 tr193:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 76; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4240,7 +4240,7 @@ tr193:
   }
 	goto st76;
 tr195:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4269,7 +4269,7 @@ case 77:
 	}
 	goto st0;
 tr171:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st78;
 st78:
@@ -4281,9 +4281,9 @@ case 78:
 		goto tr187;
 	goto st0;
 tr187:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -4293,7 +4293,7 @@ tr187:
   }
 	goto st79;
 tr190:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -4316,19 +4316,19 @@ case 79:
 		goto tr190;
 	goto st0;
 tr188:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 80; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st80;
 tr189:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 80; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 80; goto _out;} }
 	goto st80;
 st80:
@@ -4340,7 +4340,7 @@ case 80:
 		goto st81;
 	goto st0;
 tr191:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 81; goto _out;} }
   }
@@ -4494,11 +4494,11 @@ case 86:
 		goto tr197;
 	goto tr204;
 tr199:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st87;
 tr210:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -4506,11 +4506,11 @@ tr210:
   }
 	goto st87;
 tr213:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st87;
 tr215:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st87;
 st87:
@@ -4529,7 +4529,7 @@ case 87:
 		goto tr210;
 	goto tr213;
 tr211:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -4539,7 +4539,7 @@ tr211:
 tr223:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 88; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4549,7 +4549,7 @@ tr223:
   }
 	goto st88;
 tr225:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -4598,7 +4598,7 @@ case 90:
 	}
 	goto st0;
 tr202:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st91;
 st91:
@@ -4610,9 +4610,9 @@ case 91:
 		goto tr217;
 	goto st0;
 tr217:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -4622,7 +4622,7 @@ tr217:
   }
 	goto st92;
 tr220:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -4645,19 +4645,19 @@ case 92:
 		goto tr220;
 	goto st0;
 tr218:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 93; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st93;
 tr219:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 93; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 93; goto _out;} }
 	goto st93;
 st93:
@@ -4669,7 +4669,7 @@ case 93:
 		goto st94;
 	goto st0;
 tr221:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 94; goto _out;} }
   }
@@ -4694,7 +4694,7 @@ case 95:
 tr203:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st96;
 st96:
@@ -4750,7 +4750,7 @@ case 99:
 tr229:
 #line 83 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_LIST_ENTRY, p)) {p++;  ps->cs = 100; goto _out;} }
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 100; goto _out;} } }
 	goto st100;
 st100:
@@ -4779,19 +4779,19 @@ case 101:
 	}
 	goto st0;
 tr232:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st102;
 tr320:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 102; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st102;
 tr235:
 #line 41 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 102; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st102;
 st102:
@@ -4830,7 +4830,7 @@ case 104:
 	}
 	goto st0;
 tr238:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st105;
 st105:
@@ -4849,11 +4849,11 @@ case 105:
 		goto st106;
 	goto tr243;
 tr243:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st106;
 tr313:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st106;
 st106:
@@ -4865,7 +4865,7 @@ case 106:
 		goto tr244;
 	goto st0;
 tr244:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -4885,7 +4885,7 @@ tr245:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 108; goto _out;} }
 	goto st108;
 tr316:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -4953,19 +4953,19 @@ tr256:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 110; goto _out;} }
 	goto st110;
 tr250:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 110; goto _out;} }
 	goto st110;
 tr247:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st110;
 tr255:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st110;
 st110:
@@ -5014,13 +5014,13 @@ tr258:
 	{ ps->done = 1; }
 	goto st1456;
 tr252:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1456; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -5030,7 +5030,7 @@ tr252:
 	{ ps->done = 1; }
 	goto st1456;
 tr300:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1456; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -5050,19 +5050,19 @@ tr259:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 111; goto _out;} }
 	goto st111;
 tr253:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 111; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
 	goto st111;
 tr301:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 111; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -5076,13 +5076,13 @@ case 111:
 		goto tr257;
 	goto st0;
 tr254:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 112; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -5090,7 +5090,7 @@ tr254:
 	{ ps->sp_mark = p; }
 	goto st112;
 tr302:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 112; goto _out;} }
 #line 24 "response.rl"
 	{ ik_b_pop(ps, p); }
@@ -5206,19 +5206,19 @@ tr277:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 118; goto _out;} }
 	goto st118;
 tr268:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 118; goto _out;} }
 	goto st118;
 tr264:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st118;
 tr276:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st118;
 st118:
@@ -5247,7 +5247,7 @@ case 118:
 		goto tr276;
 	goto tr277;
 tr275:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5323,11 +5323,11 @@ case 121:
 		goto st0;
 	goto tr268;
 tr265:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st122;
 tr281:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -5335,11 +5335,11 @@ tr281:
   }
 	goto st122;
 tr284:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st122;
 tr286:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st122;
 st122:
@@ -5358,7 +5358,7 @@ case 122:
 		goto tr281;
 	goto tr284;
 tr282:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5368,7 +5368,7 @@ tr282:
 tr293:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 123; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5378,7 +5378,7 @@ tr293:
   }
 	goto st123;
 tr295:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5405,7 +5405,7 @@ case 124:
 	}
 	goto st0;
 tr267:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st125;
 st125:
@@ -5417,9 +5417,9 @@ case 125:
 		goto tr287;
 	goto st0;
 tr287:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5429,7 +5429,7 @@ tr287:
   }
 	goto st126;
 tr290:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5452,19 +5452,19 @@ case 126:
 		goto tr290;
 	goto st0;
 tr288:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 127; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st127;
 tr289:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 127; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 127; goto _out;} }
 	goto st127;
 st127:
@@ -5476,7 +5476,7 @@ case 127:
 		goto st128;
 	goto st0;
 tr291:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 128; goto _out;} }
   }
@@ -5499,11 +5499,11 @@ case 129:
 		goto tr295;
 	goto st0;
 tr248:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st130;
 tr296:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -5511,11 +5511,11 @@ tr296:
   }
 	goto st130;
 tr299:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st130;
 tr303:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st130;
 st130:
@@ -5534,7 +5534,7 @@ case 130:
 		goto tr296;
 	goto tr299;
 tr297:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5544,7 +5544,7 @@ tr297:
 tr310:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 131; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5554,7 +5554,7 @@ tr310:
   }
 	goto st131;
 tr312:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -5584,7 +5584,7 @@ case 132:
 	}
 	goto st0;
 tr249:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st133;
 st133:
@@ -5596,9 +5596,9 @@ case 133:
 		goto tr304;
 	goto st0;
 tr304:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5608,7 +5608,7 @@ tr304:
   }
 	goto st134;
 tr307:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5631,19 +5631,19 @@ case 134:
 		goto tr307;
 	goto st0;
 tr305:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 135; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st135;
 tr306:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 135; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 135; goto _out;} }
 	goto st135;
 st135:
@@ -5655,7 +5655,7 @@ case 135:
 		goto st136;
 	goto st0;
 tr308:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 136; goto _out;} }
   }
@@ -5687,7 +5687,7 @@ case 138:
 	}
 	goto st0;
 tr239:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st139;
 st139:
@@ -5717,7 +5717,7 @@ case 141:
 		goto tr316;
 	goto st0;
 tr233:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st142;
 st142:
@@ -5754,7 +5754,7 @@ tr318:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 143; goto _out;} }
 	goto st143;
 tr317:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st143;
 st143:
@@ -5785,7 +5785,7 @@ case 143:
 		goto tr317;
 	goto tr318;
 tr319:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 144; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -5845,15 +5845,15 @@ tr327:
 	{ ps->done = 1; }
 	goto st1457;
 tr332:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1457; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1457; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5877,15 +5877,15 @@ tr328:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 147; goto _out;} }
 	goto st147;
 tr333:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 147; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 147; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -5937,9 +5937,9 @@ case 149:
 		goto tr330;
 	goto st0;
 tr330:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5949,7 +5949,7 @@ tr330:
   }
 	goto st150;
 tr335:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -5972,15 +5972,15 @@ case 150:
 		goto tr335;
 	goto st0;
 tr334:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 151; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 151; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6038,7 +6038,7 @@ case 153:
 	}
 	goto st0;
 tr339:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st154;
 st154:
@@ -6123,9 +6123,9 @@ case 161:
 		goto tr347;
 	goto st0;
 tr347:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6135,7 +6135,7 @@ tr347:
   }
 	goto st162;
 tr350:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6155,15 +6155,15 @@ case 162:
 		goto tr350;
 	goto st0;
 tr349:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 163; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 163; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6327,19 +6327,19 @@ tr366:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
 tr360:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st169;
 tr362:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 169; goto _out;} }
 	goto st169;
 tr365:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st169;
 st169:
@@ -6381,7 +6381,7 @@ tr385:
 	{ ik_b_pop(ps, p + 1); }
 	goto st170;
 tr364:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6391,7 +6391,7 @@ tr364:
 	{ { int t = esearch_dispatch(ps, p); if (t < 0) {p++;  ps->cs = 170; goto _out;} p--; { /* depth is checked by ik_b_push before every fcall */ { ps->stack[ ps->top++] = 170;  ps->cs = (t);goto _again;}} } }
 	goto st170;
 tr382:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6510,7 +6510,7 @@ case 173:
 	}
 	goto st0;
 tr370:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st174;
 st174:
@@ -6602,19 +6602,19 @@ tr383:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 179; goto _out;} }
 	goto st179;
 tr378:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 179; goto _out;} }
 	goto st179;
 tr375:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st179;
 tr381:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st179;
 st179:
@@ -6640,7 +6640,7 @@ case 179:
 		goto st0;
 	goto tr383;
 tr380:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6672,11 +6672,11 @@ case 180:
 	}
 	goto st0;
 tr376:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st181;
 tr386:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -6684,11 +6684,11 @@ tr386:
   }
 	goto st181;
 tr389:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st181;
 tr392:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st181;
 st181:
@@ -6707,7 +6707,7 @@ case 181:
 		goto tr386;
 	goto tr389;
 tr387:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6717,7 +6717,7 @@ tr387:
 tr399:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 182; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6727,7 +6727,7 @@ tr399:
   }
 	goto st182;
 tr401:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -6756,7 +6756,7 @@ case 183:
 	}
 	goto st0;
 tr377:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st184;
 st184:
@@ -6768,9 +6768,9 @@ case 184:
 		goto tr393;
 	goto st0;
 tr393:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6780,7 +6780,7 @@ tr393:
   }
 	goto st185;
 tr396:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6803,19 +6803,19 @@ case 185:
 		goto tr396;
 	goto st0;
 tr394:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 186; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st186;
 tr395:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 186; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 186; goto _out;} }
 	goto st186;
 st186:
@@ -6827,7 +6827,7 @@ case 186:
 		goto st187;
 	goto st0;
 tr397:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 187; goto _out;} }
   }
@@ -6900,9 +6900,9 @@ case 192:
 		goto tr405;
 	goto st0;
 tr405:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6912,7 +6912,7 @@ tr405:
   }
 	goto st193;
 tr408:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -6935,15 +6935,15 @@ case 193:
 		goto tr408;
 	goto st0;
 tr407:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1460; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1460; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -6991,9 +6991,9 @@ case 196:
 		goto tr411;
 	goto st0;
 tr411:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7003,7 +7003,7 @@ tr411:
   }
 	goto st197;
 tr414:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7026,11 +7026,11 @@ case 197:
 		goto tr414;
 	goto st0;
 tr413:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1461; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -7078,9 +7078,9 @@ case 200:
 		goto tr417;
 	goto st0;
 tr417:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7090,7 +7090,7 @@ tr417:
   }
 	goto st201;
 tr420:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7113,15 +7113,15 @@ case 201:
 		goto tr420;
 	goto st0;
 tr419:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1462; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1462; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -7175,9 +7175,9 @@ case 204:
 		goto tr425;
 	goto st0;
 tr423:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 205; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 205; goto _out;} }
 	goto st205;
 st205:
@@ -7192,75 +7192,75 @@ case 205:
 	}
 	goto st0;
 tr427:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1463;
 tr428:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1463; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1463;
 tr433:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1463; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1463; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1463; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1463;
 tr439:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1463; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1463;
 tr441:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1463; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1463; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1463; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 121 "response.rl"
 	{ ik_b_pop(ps, p); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -7272,17 +7272,17 @@ case 1463:
 #line 6560 "server.c"
 	goto st0;
 tr424:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 206; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st206;
 tr431:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st206;
 st206:
@@ -7299,55 +7299,55 @@ case 206:
 	}
 	goto st0;
 tr429:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 207; goto _out;} }
 	goto st207;
 tr434:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 207; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 207; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 207; goto _out;} }
 	goto st207;
 tr440:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 207; goto _out;} }
 	goto st207;
 tr442:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 207; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 207; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 207; goto _out;} }
 	goto st207;
 st207:
@@ -7361,7 +7361,7 @@ case 207:
 		goto tr432;
 	goto st0;
 tr435:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7371,13 +7371,13 @@ tr435:
   }
 	goto st208;
 tr425:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 208; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7387,11 +7387,11 @@ tr425:
   }
 	goto st208;
 tr432:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7416,25 +7416,25 @@ case 208:
 		goto tr435;
 	goto st0;
 tr430:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st209;
 tr436:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 209; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 209; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st209;
 st209:
@@ -7448,7 +7448,7 @@ case 209:
 		goto tr438;
 	goto st0;
 tr437:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st210;
 st210:
@@ -7464,9 +7464,9 @@ case 210:
 	}
 	goto st0;
 tr438:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7476,7 +7476,7 @@ tr438:
   }
 	goto st211;
 tr443:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7544,7 +7544,7 @@ case 215:
 		goto tr449;
 	goto st0;
 tr448:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st216;
 st216:
@@ -7556,7 +7556,7 @@ case 216:
 		goto st217;
 	goto st0;
 tr449:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st217;
 st217:
@@ -7595,7 +7595,7 @@ case 220:
 		goto st220;
 	goto st0;
 tr454:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -7639,9 +7639,9 @@ case 222:
 		goto tr458;
 	goto st0;
 tr456:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 223; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 223; goto _out;} }
 	goto st223;
 st223:
@@ -7655,81 +7655,81 @@ case 223:
 	}
 	goto st0;
 tr461:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st224;
 tr466:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 224; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st224;
 tr472:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 224; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 224; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 224; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st224;
 tr479:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 224; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st224;
 tr482:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 224; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 224; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 224; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st224;
 tr488:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -7757,81 +7757,81 @@ tr464:
 	{ ik_b_pop(ps, p + 1); }
 	goto st225;
 tr462:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st225;
 tr467:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st225;
 tr473:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 225; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 225; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st225;
 tr480:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st225;
 tr483:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 225; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 225; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 225; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st225;
 tr489:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -7864,17 +7864,17 @@ case 1464:
 #line 7034 "server.c"
 	goto st0;
 tr457:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 226; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st226;
 tr470:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st226;
 st226:
@@ -7890,55 +7890,55 @@ case 226:
 	}
 	goto st0;
 tr468:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 227; goto _out;} }
 	goto st227;
 tr474:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 227; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 227; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 227; goto _out;} }
 	goto st227;
 tr481:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 227; goto _out;} }
 	goto st227;
 tr484:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 227; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 227; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 227; goto _out;} }
 	goto st227;
 st227:
@@ -7952,7 +7952,7 @@ case 227:
 		goto tr471;
 	goto st0;
 tr475:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7962,13 +7962,13 @@ tr475:
   }
 	goto st228;
 tr458:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 228; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -7978,11 +7978,11 @@ tr458:
   }
 	goto st228;
 tr471:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8006,25 +8006,25 @@ case 228:
 		goto tr475;
 	goto st0;
 tr469:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st229;
 tr476:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 229; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 229; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st229;
 st229:
@@ -8038,7 +8038,7 @@ case 229:
 		goto tr478;
 	goto st0;
 tr477:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st230;
 st230:
@@ -8053,9 +8053,9 @@ case 230:
 	}
 	goto st0;
 tr478:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8065,7 +8065,7 @@ tr478:
   }
 	goto st231;
 tr485:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8088,7 +8088,7 @@ case 231:
 		goto tr485;
 	goto st0;
 tr459:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st232;
 st232:
@@ -8162,9 +8162,9 @@ case 238:
 		goto tr494;
 	goto st0;
 tr494:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8174,7 +8174,7 @@ tr494:
   }
 	goto st239;
 tr496:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8194,11 +8194,11 @@ case 239:
 		goto tr496;
 	goto st0;
 tr495:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 240; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -8238,9 +8238,9 @@ case 241:
 		goto tr500;
 	goto st0;
 tr498:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 242; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 242; goto _out;} }
 	goto st242;
 st242:
@@ -8254,75 +8254,75 @@ case 242:
 	}
 	goto st0;
 tr502:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st243;
 tr508:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 243; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st243;
 tr514:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 243; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 243; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 243; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st243;
 tr521:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 243; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st243;
 tr524:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 243; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 243; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 243; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -8362,75 +8362,75 @@ tr505:
 	{ ik_b_pop(ps, p + 1); }
 	goto st245;
 tr503:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st245;
 tr509:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 245; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st245;
 tr515:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 245; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 245; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 245; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st245;
 tr522:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 245; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st245;
 tr525:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 245; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 245; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 245; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -8457,17 +8457,17 @@ case 1465:
 #line 7510 "server.c"
 	goto st0;
 tr499:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 246; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st246;
 tr512:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st246;
 st246:
@@ -8483,55 +8483,55 @@ case 246:
 	}
 	goto st0;
 tr510:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 247; goto _out;} }
 	goto st247;
 tr516:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 247; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 247; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 247; goto _out;} }
 	goto st247;
 tr523:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 247; goto _out;} }
 	goto st247;
 tr526:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 247; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 247; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 247; goto _out;} }
 	goto st247;
 st247:
@@ -8545,7 +8545,7 @@ case 247:
 		goto tr513;
 	goto st0;
 tr517:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8555,13 +8555,13 @@ tr517:
   }
 	goto st248;
 tr500:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 248; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8571,11 +8571,11 @@ tr500:
   }
 	goto st248;
 tr513:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8599,25 +8599,25 @@ case 248:
 		goto tr517;
 	goto st0;
 tr511:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st249;
 tr518:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 249; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 249; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st249;
 st249:
@@ -8631,7 +8631,7 @@ case 249:
 		goto tr520;
 	goto st0;
 tr519:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st250;
 st250:
@@ -8646,9 +8646,9 @@ case 250:
 	}
 	goto st0;
 tr520:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8658,7 +8658,7 @@ tr520:
   }
 	goto st251;
 tr527:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8816,11 +8816,11 @@ case 255:
 		goto tr529;
 	goto tr536;
 tr531:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st256;
 tr542:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -8828,11 +8828,11 @@ tr542:
   }
 	goto st256;
 tr545:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st256;
 tr547:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st256;
 st256:
@@ -8851,7 +8851,7 @@ case 256:
 		goto tr542;
 	goto tr545;
 tr543:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -8861,7 +8861,7 @@ tr543:
 tr555:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 257; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8871,7 +8871,7 @@ tr555:
   }
 	goto st257;
 tr557:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -8922,7 +8922,7 @@ case 259:
 	}
 	goto st0;
 tr534:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st260;
 st260:
@@ -8934,9 +8934,9 @@ case 260:
 		goto tr549;
 	goto st0;
 tr549:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8946,7 +8946,7 @@ tr549:
   }
 	goto st261;
 tr552:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -8969,19 +8969,19 @@ case 261:
 		goto tr552;
 	goto st0;
 tr550:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 262; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st262;
 tr551:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 262; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 262; goto _out;} }
 	goto st262;
 st262:
@@ -8993,7 +8993,7 @@ case 262:
 		goto st263;
 	goto st0;
 tr553:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 263; goto _out;} }
   }
@@ -9018,7 +9018,7 @@ case 264:
 tr535:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st265;
 st265:
@@ -9101,15 +9101,15 @@ tr565:
 	{ if (!ik_r_thread_close(ps, p)) {p++;  ps->cs = 1467; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1467;
 tr567:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1467; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1467; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9127,9 +9127,9 @@ case 1467:
 #line 8080 "server.c"
 	goto st0;
 tr560:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -9139,7 +9139,7 @@ tr560:
   }
 	goto st269;
 tr568:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -9161,15 +9161,15 @@ case 269:
 		goto tr568;
 	goto st0;
 tr566:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 270; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 270; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9409,7 +9409,7 @@ tr616:
 	{ ik_b_pop(ps, p + 1); }
 	goto st283;
 tr632:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9452,7 +9452,7 @@ tr598:
 	{ ps->done = 1; }
 	goto st1469;
 tr645:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9476,7 +9476,7 @@ tr599:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 284; goto _out;} }
 	goto st284;
 tr646:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9498,7 +9498,7 @@ tr596:
 	{ ps->sp_mark = p; }
 	goto st285;
 tr647:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9521,11 +9521,11 @@ case 285:
 	}
 	goto st0;
 tr589:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st286;
 tr601:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -9533,11 +9533,11 @@ tr601:
   }
 	goto st286;
 tr604:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st286;
 tr642:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st286;
 st286:
@@ -9556,7 +9556,7 @@ case 286:
 		goto tr601;
 	goto tr604;
 tr602:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9566,7 +9566,7 @@ tr602:
 tr625:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 287; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9576,7 +9576,7 @@ tr625:
   }
 	goto st287;
 tr627:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9628,11 +9628,11 @@ case 289:
 	}
 	goto st0;
 tr607:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st290;
 tr611:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -9640,11 +9640,11 @@ tr611:
   }
 	goto st290;
 tr614:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st290;
 tr628:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st290;
 st290:
@@ -9663,7 +9663,7 @@ case 290:
 		goto tr611;
 	goto tr614;
 tr612:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9673,7 +9673,7 @@ tr612:
 tr639:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 291; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9683,7 +9683,7 @@ tr639:
   }
 	goto st291;
 tr641:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -9711,7 +9711,7 @@ tr615:
 	{ ps->sp_mark = p; }
 	goto st292;
 tr631:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -9753,7 +9753,7 @@ case 293:
 	}
 	goto st0;
 tr591:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st294;
 st294:
@@ -9765,9 +9765,9 @@ case 294:
 		goto tr619;
 	goto st0;
 tr619:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -9777,7 +9777,7 @@ tr619:
   }
 	goto st295;
 tr622:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -9800,19 +9800,19 @@ case 295:
 		goto tr622;
 	goto st0;
 tr620:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 296; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st296;
 tr621:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 296; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 296; goto _out;} }
 	goto st296;
 st296:
@@ -9824,7 +9824,7 @@ case 296:
 		goto st297;
 	goto st0;
 tr623:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 297; goto _out;} }
   }
@@ -9856,7 +9856,7 @@ case 299:
 	}
 	goto st0;
 tr608:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st300;
 st300:
@@ -9888,7 +9888,7 @@ case 302:
 	}
 	goto st0;
 tr609:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st303;
 st303:
@@ -9900,9 +9900,9 @@ case 303:
 		goto tr633;
 	goto st0;
 tr633:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -9912,7 +9912,7 @@ tr633:
   }
 	goto st304;
 tr636:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -9935,19 +9935,19 @@ case 304:
 		goto tr636;
 	goto st0;
 tr634:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 305; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st305;
 tr635:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 305; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 305; goto _out;} }
 	goto st305;
 st305:
@@ -9959,7 +9959,7 @@ case 305:
 		goto st306;
 	goto st0;
 tr637:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 306; goto _out;} }
   }
@@ -9991,7 +9991,7 @@ case 308:
 	}
 	goto st0;
 tr586:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st309;
 st309:
@@ -10086,19 +10086,19 @@ tr659:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 316; goto _out;} }
 	goto st316;
 tr655:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 316; goto _out;} }
 	goto st316;
 tr652:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st316;
 tr657:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st316;
 st316:
@@ -10130,7 +10130,7 @@ tr667:
 	{ ps->sp_mark = p; }
 	goto st317;
 tr656:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10190,11 +10190,11 @@ case 318:
 		goto st0;
 	goto tr655;
 tr653:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st319;
 tr663:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -10202,11 +10202,11 @@ tr663:
   }
 	goto st319;
 tr666:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st319;
 tr676:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st319;
 st319:
@@ -10225,7 +10225,7 @@ case 319:
 		goto tr663;
 	goto tr666;
 tr664:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10235,7 +10235,7 @@ tr664:
 tr683:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 320; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10245,7 +10245,7 @@ tr683:
   }
 	goto st320;
 tr685:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10277,7 +10277,7 @@ tr661:
 	{ ik_b_pop(ps, p + 1); }
 	goto st321;
 tr658:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10360,7 +10360,7 @@ case 324:
 	}
 	goto st0;
 tr654:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st325;
 st325:
@@ -10372,9 +10372,9 @@ case 325:
 		goto tr677;
 	goto st0;
 tr677:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10384,7 +10384,7 @@ tr677:
   }
 	goto st326;
 tr680:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10407,19 +10407,19 @@ case 326:
 		goto tr680;
 	goto st0;
 tr678:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 327; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st327;
 tr679:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 327; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 327; goto _out;} }
 	goto st327;
 st327:
@@ -10431,7 +10431,7 @@ case 327:
 		goto st328;
 	goto st0;
 tr681:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 328; goto _out;} }
   }
@@ -10518,19 +10518,19 @@ tr697:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 333; goto _out;} }
 	goto st333;
 tr691:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 333; goto _out;} }
 	goto st333;
 tr688:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st333;
 tr696:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st333;
 st333:
@@ -10579,7 +10579,7 @@ tr699:
 	{ ps->done = 1; }
 	goto st1471;
 tr693:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10615,7 +10615,7 @@ tr740:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 334; goto _out;} }
 	goto st334;
 tr694:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10639,7 +10639,7 @@ tr741:
 	{ ps->sp_mark = p; }
 	goto st335;
 tr695:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10711,19 +10711,19 @@ tr711:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 338; goto _out;} }
 	goto st338;
 tr707:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 338; goto _out;} }
 	goto st338;
 tr704:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st338;
 tr709:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st338;
 st338:
@@ -10755,7 +10755,7 @@ tr719:
 	{ ps->sp_mark = p; }
 	goto st339;
 tr708:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10815,11 +10815,11 @@ case 340:
 		goto st0;
 	goto tr707;
 tr705:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st341;
 tr715:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -10827,11 +10827,11 @@ tr715:
   }
 	goto st341;
 tr718:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st341;
 tr725:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st341;
 st341:
@@ -10850,7 +10850,7 @@ case 341:
 		goto tr715;
 	goto tr718;
 tr716:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10860,7 +10860,7 @@ tr716:
 tr732:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 342; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10870,7 +10870,7 @@ tr732:
   }
 	goto st342;
 tr734:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -10902,7 +10902,7 @@ tr713:
 	{ ik_b_pop(ps, p + 1); }
 	goto st343;
 tr710:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -10949,7 +10949,7 @@ case 345:
 	}
 	goto st0;
 tr706:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st346;
 st346:
@@ -10961,9 +10961,9 @@ case 346:
 		goto tr726;
 	goto st0;
 tr726:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10973,7 +10973,7 @@ tr726:
   }
 	goto st347;
 tr729:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -10996,19 +10996,19 @@ case 347:
 		goto tr729;
 	goto st0;
 tr727:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 348; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st348;
 tr728:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 348; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 348; goto _out;} }
 	goto st348;
 st348:
@@ -11020,7 +11020,7 @@ case 348:
 		goto st349;
 	goto st0;
 tr730:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 349; goto _out;} }
   }
@@ -11043,11 +11043,11 @@ case 350:
 		goto tr734;
 	goto st0;
 tr689:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st351;
 tr735:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -11055,11 +11055,11 @@ tr735:
   }
 	goto st351;
 tr738:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st351;
 tr742:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st351;
 st351:
@@ -11078,7 +11078,7 @@ case 351:
 		goto tr735;
 	goto tr738;
 tr736:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11088,7 +11088,7 @@ tr736:
 tr749:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 352; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11098,7 +11098,7 @@ tr749:
   }
 	goto st352;
 tr751:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11128,7 +11128,7 @@ case 353:
 	}
 	goto st0;
 tr690:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st354;
 st354:
@@ -11140,9 +11140,9 @@ case 354:
 		goto tr743;
 	goto st0;
 tr743:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -11152,7 +11152,7 @@ tr743:
   }
 	goto st355;
 tr746:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -11175,19 +11175,19 @@ case 355:
 		goto tr746;
 	goto st0;
 tr744:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 356; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st356;
 tr745:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 356; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 356; goto _out;} }
 	goto st356;
 st356:
@@ -11199,7 +11199,7 @@ case 356:
 		goto st357;
 	goto st0;
 tr747:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 357; goto _out;} }
   }
@@ -11290,11 +11290,11 @@ case 363:
 	}
 	goto st0;
 tr758:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st364;
 tr760:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -11302,11 +11302,11 @@ tr760:
   }
 	goto st364;
 tr763:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st364;
 tr844:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st364;
 st364:
@@ -11325,7 +11325,7 @@ case 364:
 		goto tr760;
 	goto tr763;
 tr761:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11335,7 +11335,7 @@ tr761:
 tr851:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 365; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11345,7 +11345,7 @@ tr851:
   }
 	goto st365;
 tr853:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11395,7 +11395,7 @@ case 367:
 	}
 	goto st0;
 tr766:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st368;
 st368:
@@ -11414,11 +11414,11 @@ case 368:
 		goto st369;
 	goto tr771;
 tr771:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st369;
 tr839:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st369;
 st369:
@@ -11430,7 +11430,7 @@ case 369:
 		goto tr772;
 	goto st0;
 tr772:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11458,7 +11458,7 @@ tr773:
 	{ ps->sp_mark = p; }
 	goto st371;
 tr842:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11498,11 +11498,11 @@ case 372:
 	}
 	goto st0;
 tr776:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st373;
 tr780:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -11510,11 +11510,11 @@ tr780:
   }
 	goto st373;
 tr783:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st373;
 tr829:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st373;
 st373:
@@ -11533,7 +11533,7 @@ case 373:
 		goto tr780;
 	goto tr783;
 tr781:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11543,7 +11543,7 @@ tr781:
 tr836:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 374; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11553,7 +11553,7 @@ tr836:
   }
 	goto st374;
 tr838:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11613,11 +11613,11 @@ case 377:
 	}
 	goto st0;
 tr788:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st378;
 tr790:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -11625,11 +11625,11 @@ tr790:
   }
 	goto st378;
 tr793:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st378;
 tr828:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st378;
 st378:
@@ -11648,7 +11648,7 @@ case 378:
 		goto tr790;
 	goto tr793;
 tr791:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11658,7 +11658,7 @@ tr791:
 tr825:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 379; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11668,7 +11668,7 @@ tr825:
   }
 	goto st379;
 tr827:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -11756,7 +11756,7 @@ tr777:
 	{ ik_b_pop(ps, p + 1); }
 	goto st383;
 tr843:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11841,7 +11841,7 @@ tr810:
 	{ ps->done = 1; }
 	goto st1472;
 tr816:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11873,7 +11873,7 @@ tr811:
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 386; goto _out;} }
 	goto st386;
 tr817:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11897,7 +11897,7 @@ tr808:
 	{ ps->sp_mark = p; }
 	goto st387;
 tr818:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -11943,7 +11943,7 @@ case 388:
 tr755:
 #line 178 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 389; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st389;
 st389:
@@ -11976,7 +11976,7 @@ case 391:
 	}
 	goto st0;
 tr789:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st392;
 st392:
@@ -11988,9 +11988,9 @@ case 392:
 		goto tr819;
 	goto st0;
 tr819:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12000,7 +12000,7 @@ tr819:
   }
 	goto st393;
 tr822:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12023,19 +12023,19 @@ case 393:
 		goto tr822;
 	goto st0;
 tr820:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 394; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st394;
 tr821:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 394; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 394; goto _out;} }
 	goto st394;
 st394:
@@ -12047,7 +12047,7 @@ case 394:
 		goto st395;
 	goto st0;
 tr823:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 395; goto _out;} }
   }
@@ -12088,7 +12088,7 @@ case 398:
 	}
 	goto st0;
 tr778:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st399;
 st399:
@@ -12100,9 +12100,9 @@ case 399:
 		goto tr830;
 	goto st0;
 tr830:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12112,7 +12112,7 @@ tr830:
   }
 	goto st400;
 tr833:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12135,19 +12135,19 @@ case 400:
 		goto tr833;
 	goto st0;
 tr831:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 401; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st401;
 tr832:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 401; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 401; goto _out;} }
 	goto st401;
 st401:
@@ -12159,7 +12159,7 @@ case 401:
 		goto st402;
 	goto st0;
 tr834:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 402; goto _out;} }
   }
@@ -12191,7 +12191,7 @@ case 404:
 	}
 	goto st0;
 tr767:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st405;
 st405:
@@ -12232,7 +12232,7 @@ case 408:
 	}
 	goto st0;
 tr759:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st409;
 st409:
@@ -12244,9 +12244,9 @@ case 409:
 		goto tr845;
 	goto st0;
 tr845:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12256,7 +12256,7 @@ tr845:
   }
 	goto st410;
 tr848:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12279,19 +12279,19 @@ case 410:
 		goto tr848;
 	goto st0;
 tr846:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 411; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st411;
 tr847:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 411; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 411; goto _out;} }
 	goto st411;
 st411:
@@ -12303,7 +12303,7 @@ case 411:
 		goto st412;
 	goto st0;
 tr849:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 412; goto _out;} }
   }
@@ -12390,19 +12390,19 @@ tr863:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 417; goto _out;} }
 	goto st417;
 tr859:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 417; goto _out;} }
 	goto st417;
 tr856:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st417;
 tr862:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st417;
 st417:
@@ -12435,7 +12435,7 @@ tr900:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 418; goto _out;} }
 	goto st418;
 tr861:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12524,11 +12524,11 @@ tr869:
 	{ ik_b_pop(ps, p + 1); }
 	goto st422;
 tr892:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 422; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12608,19 +12608,19 @@ tr882:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 425; goto _out;} }
 	goto st425;
 tr868:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st425;
 tr870:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 425; goto _out;} }
 	goto st425;
 tr881:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st425;
 st425:
@@ -12654,7 +12654,7 @@ case 425:
 		goto st0;
 	goto tr882;
 tr880:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12688,9 +12688,9 @@ case 427:
 		goto tr884;
 	goto st0;
 tr884:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12700,7 +12700,7 @@ tr884:
   }
 	goto st428;
 tr887:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12720,11 +12720,11 @@ case 428:
 		goto tr887;
 	goto st0;
 tr886:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 429; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12758,9 +12758,9 @@ case 430:
 		goto tr889;
 	goto st0;
 tr889:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12770,7 +12770,7 @@ tr889:
   }
 	goto st431;
 tr893:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12792,11 +12792,11 @@ case 431:
 		goto tr893;
 	goto st0;
 tr891:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 432; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12868,11 +12868,11 @@ case 433:
 		goto tr868;
 	goto tr870;
 tr857:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st434;
 tr896:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -12880,11 +12880,11 @@ tr896:
   }
 	goto st434;
 tr899:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st434;
 tr901:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st434;
 st434:
@@ -12903,7 +12903,7 @@ case 434:
 		goto tr896;
 	goto tr899;
 tr897:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -12913,7 +12913,7 @@ tr897:
 tr908:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 435; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12923,7 +12923,7 @@ tr908:
   }
 	goto st435;
 tr910:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -12950,7 +12950,7 @@ case 436:
 	}
 	goto st0;
 tr858:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st437;
 st437:
@@ -12962,9 +12962,9 @@ case 437:
 		goto tr902;
 	goto st0;
 tr902:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12974,7 +12974,7 @@ tr902:
   }
 	goto st438;
 tr905:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -12997,19 +12997,19 @@ case 438:
 		goto tr905;
 	goto st0;
 tr903:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 439; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st439;
 tr904:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 439; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 439; goto _out;} }
 	goto st439;
 st439:
@@ -13021,7 +13021,7 @@ case 439:
 		goto st440;
 	goto st0;
 tr906:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 440; goto _out;} }
   }
@@ -13108,19 +13108,19 @@ tr922:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 445; goto _out;} }
 	goto st445;
 tr916:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 445; goto _out;} }
 	goto st445;
 tr913:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st445;
 tr921:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st445;
 st445:
@@ -13165,13 +13165,13 @@ tr924:
 	{ ps->done = 1; }
 	goto st1474;
 tr918:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1474; goto _out;} }
 #line 179 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1474; goto _out;} }
@@ -13181,7 +13181,7 @@ tr918:
 	{ ps->done = 1; }
 	goto st1474;
 tr932:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13207,7 +13207,7 @@ tr941:
 	{ ps->done = 1; }
 	goto st1474;
 tr958:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1474; goto _out;} }
 #line 179 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 1474; goto _out;} }
@@ -13229,19 +13229,19 @@ tr925:
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 446; goto _out;} }
 	goto st446;
 tr919:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 446; goto _out;} }
 #line 179 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 446; goto _out;} }
 	goto st446;
 tr933:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13259,7 +13259,7 @@ tr942:
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 446; goto _out;} }
 	goto st446;
 tr959:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 446; goto _out;} }
 #line 179 "response.rl"
 	{ if (!ik_r_args_min(ps, p)) {p++;  ps->cs = 446; goto _out;} }
@@ -13279,25 +13279,25 @@ tr943:
 	{ ps->sp_mark = p; }
 	goto st447;
 tr920:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 447; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st447;
 tr960:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 447; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st447;
 tr934:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13371,21 +13371,21 @@ tr936:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 449; goto _out;} }
 	goto st449;
 tr935:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st449;
 tr927:
 #line 178 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 449; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st449;
 tr930:
 #line 178 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 449; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 449; goto _out;} }
@@ -13418,7 +13418,7 @@ case 449:
 		goto tr935;
 	goto tr936;
 tr937:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -13426,17 +13426,17 @@ tr937:
   }
 	goto st450;
 tr940:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st450;
 tr944:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st450;
 tr928:
 #line 178 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 450; goto _out;} }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st450;
 st450:
@@ -13455,7 +13455,7 @@ case 450:
 		goto tr937;
 	goto tr940;
 tr938:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13465,7 +13465,7 @@ tr938:
 tr951:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 451; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13475,7 +13475,7 @@ tr951:
   }
 	goto st451;
 tr953:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13507,7 +13507,7 @@ case 452:
 tr929:
 #line 178 "response.rl"
 	{ if (!ik_r_args_max(ps, p)) {p++;  ps->cs = 453; goto _out;} }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st453;
 st453:
@@ -13519,9 +13519,9 @@ case 453:
 		goto tr945;
 	goto st0;
 tr945:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13531,7 +13531,7 @@ tr945:
   }
 	goto st454;
 tr948:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13554,19 +13554,19 @@ case 454:
 		goto tr948;
 	goto st0;
 tr946:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 455; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st455;
 tr947:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 455; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 455; goto _out;} }
 	goto st455;
 st455:
@@ -13578,7 +13578,7 @@ case 455:
 		goto st456;
 	goto st0;
 tr949:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 456; goto _out;} }
   }
@@ -13601,11 +13601,11 @@ case 457:
 		goto tr953;
 	goto st0;
 tr914:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st458;
 tr954:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -13613,11 +13613,11 @@ tr954:
   }
 	goto st458;
 tr957:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st458;
 tr961:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st458;
 st458:
@@ -13636,7 +13636,7 @@ case 458:
 		goto tr954;
 	goto tr957;
 tr955:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13646,7 +13646,7 @@ tr955:
 tr968:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 459; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13656,7 +13656,7 @@ tr968:
   }
 	goto st459;
 tr970:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -13686,7 +13686,7 @@ case 460:
 	}
 	goto st0;
 tr915:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st461;
 st461:
@@ -13698,9 +13698,9 @@ case 461:
 		goto tr962;
 	goto st0;
 tr962:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13710,7 +13710,7 @@ tr962:
   }
 	goto st462;
 tr965:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -13733,19 +13733,19 @@ case 462:
 		goto tr965;
 	goto st0;
 tr963:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 463; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st463;
 tr964:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 463; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 463; goto _out;} }
 	goto st463;
 st463:
@@ -13757,7 +13757,7 @@ case 463:
 		goto st464;
 	goto st0;
 tr966:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 464; goto _out;} }
   }
@@ -13844,19 +13844,19 @@ tr982:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 469; goto _out;} }
 	goto st469;
 tr976:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 469; goto _out;} }
 	goto st469;
 tr973:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st469;
 tr981:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st469;
 st469:
@@ -13899,13 +13899,13 @@ tr984:
 	{ ps->done = 1; }
 	goto st1475;
 tr978:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1475; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1475; goto _out;} }
@@ -13913,7 +13913,7 @@ tr978:
 	{ ps->done = 1; }
 	goto st1475;
 tr1001:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13939,7 +13939,7 @@ tr1010:
 	{ ps->done = 1; }
 	goto st1475;
 tr1042:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 1475; goto _out;} }
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1475; goto _out;} }
@@ -13957,17 +13957,17 @@ tr985:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 470; goto _out;} }
 	goto st470;
 tr979:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 470; goto _out;} }
 	goto st470;
 tr1002:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -13985,7 +13985,7 @@ tr1011:
 	{ ik_b_pop(ps, NULL); }
 	goto st470;
 tr1043:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 470; goto _out;} }
 	goto st470;
 st470:
@@ -13997,19 +13997,19 @@ case 470:
 		goto tr983;
 	goto st0;
 tr980:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 471; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st471;
 tr1044:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 471; goto _out;} }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
@@ -14023,7 +14023,7 @@ tr1012:
 	{ ps->sp_mark = p; }
 	goto st471;
 tr1003:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14099,19 +14099,19 @@ tr994:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 473; goto _out;} }
 	goto st473;
 tr990:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 473; goto _out;} }
 	goto st473;
 tr987:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st473;
 tr993:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st473;
 st473:
@@ -14144,7 +14144,7 @@ tr1027:
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 474; goto _out;} }
 	goto st474;
 tr992:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14212,19 +14212,19 @@ tr1005:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 476; goto _out;} }
 	goto st476;
 tr999:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 476; goto _out;} }
 	goto st476;
 tr996:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st476;
 tr1004:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st476;
 st476:
@@ -14255,11 +14255,11 @@ case 476:
 		goto tr1004;
 	goto tr1005;
 tr997:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st477;
 tr1006:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -14267,11 +14267,11 @@ tr1006:
   }
 	goto st477;
 tr1009:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st477;
 tr1013:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st477;
 st477:
@@ -14290,7 +14290,7 @@ case 477:
 		goto tr1006;
 	goto tr1009;
 tr1007:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14300,7 +14300,7 @@ tr1007:
 tr1020:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 478; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14310,7 +14310,7 @@ tr1020:
   }
 	goto st478;
 tr1022:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14340,7 +14340,7 @@ case 479:
 	}
 	goto st0;
 tr998:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st480;
 st480:
@@ -14352,9 +14352,9 @@ case 480:
 		goto tr1014;
 	goto st0;
 tr1014:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14364,7 +14364,7 @@ tr1014:
   }
 	goto st481;
 tr1017:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14387,19 +14387,19 @@ case 481:
 		goto tr1017;
 	goto st0;
 tr1015:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 482; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st482;
 tr1016:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 482; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 482; goto _out;} }
 	goto st482;
 st482:
@@ -14411,7 +14411,7 @@ case 482:
 		goto st483;
 	goto st0;
 tr1018:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 483; goto _out;} }
   }
@@ -14434,11 +14434,11 @@ case 484:
 		goto tr1022;
 	goto st0;
 tr988:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st485;
 tr1023:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -14446,11 +14446,11 @@ tr1023:
   }
 	goto st485;
 tr1026:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st485;
 tr1028:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st485;
 st485:
@@ -14469,7 +14469,7 @@ case 485:
 		goto tr1023;
 	goto tr1026;
 tr1024:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14479,7 +14479,7 @@ tr1024:
 tr1035:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 486; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14489,7 +14489,7 @@ tr1035:
   }
 	goto st486;
 tr1037:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14516,7 +14516,7 @@ case 487:
 	}
 	goto st0;
 tr989:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st488;
 st488:
@@ -14528,9 +14528,9 @@ case 488:
 		goto tr1029;
 	goto st0;
 tr1029:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14540,7 +14540,7 @@ tr1029:
   }
 	goto st489;
 tr1032:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14563,19 +14563,19 @@ case 489:
 		goto tr1032;
 	goto st0;
 tr1030:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 490; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st490;
 tr1031:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 490; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 490; goto _out;} }
 	goto st490;
 st490:
@@ -14587,7 +14587,7 @@ case 490:
 		goto st491;
 	goto st0;
 tr1033:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 491; goto _out;} }
   }
@@ -14610,11 +14610,11 @@ case 492:
 		goto tr1037;
 	goto st0;
 tr974:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st493;
 tr1038:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -14622,11 +14622,11 @@ tr1038:
   }
 	goto st493;
 tr1041:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st493;
 tr1045:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st493;
 st493:
@@ -14645,7 +14645,7 @@ case 493:
 		goto tr1038;
 	goto tr1041;
 tr1039:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -14655,7 +14655,7 @@ tr1039:
 tr1052:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 494; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14665,7 +14665,7 @@ tr1052:
   }
 	goto st494;
 tr1054:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -14695,7 +14695,7 @@ case 495:
 	}
 	goto st0;
 tr975:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st496;
 st496:
@@ -14707,9 +14707,9 @@ case 496:
 		goto tr1046;
 	goto st0;
 tr1046:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14719,7 +14719,7 @@ tr1046:
   }
 	goto st497;
 tr1049:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -14742,19 +14742,19 @@ case 497:
 		goto tr1049;
 	goto st0;
 tr1047:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 498; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st498;
 tr1048:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 498; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 498; goto _out;} }
 	goto st498;
 st498:
@@ -14766,7 +14766,7 @@ case 498:
 		goto st499;
 	goto st0;
 tr1050:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 499; goto _out;} }
   }
@@ -14853,19 +14853,19 @@ tr1064:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 504; goto _out;} }
 	goto st504;
 tr1060:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 504; goto _out;} }
 	goto st504;
 tr1057:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st504;
 tr1063:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st504;
 st504:
@@ -14894,17 +14894,17 @@ case 504:
 		goto tr1063;
 	goto tr1064;
 tr1062:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 505; goto _out;} }
 	goto st505;
 tr1159:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 505; goto _out;} }
 	goto st505;
 st505:
@@ -14968,19 +14968,19 @@ tr1076:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 507; goto _out;} }
 	goto st507;
 tr1070:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 507; goto _out;} }
 	goto st507;
 tr1066:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st507;
 tr1075:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st507;
 st507:
@@ -15029,7 +15029,7 @@ tr1078:
 	{ ps->done = 1; }
 	goto st1476;
 tr1072:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15065,7 +15065,7 @@ tr1087:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 508; goto _out;} }
 	goto st508;
 tr1073:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15089,7 +15089,7 @@ tr1088:
 	{ ps->sp_mark = p; }
 	goto st509;
 tr1074:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15159,11 +15159,11 @@ case 510:
 		goto tr1066;
 	goto tr1070;
 tr1067:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st511;
 tr1082:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -15171,11 +15171,11 @@ tr1082:
   }
 	goto st511;
 tr1085:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st511;
 tr1089:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st511;
 st511:
@@ -15194,7 +15194,7 @@ case 511:
 		goto tr1082;
 	goto tr1085;
 tr1083:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15204,7 +15204,7 @@ tr1083:
 tr1096:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 512; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15214,7 +15214,7 @@ tr1096:
   }
 	goto st512;
 tr1098:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15244,7 +15244,7 @@ case 513:
 	}
 	goto st0;
 tr1069:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st514;
 st514:
@@ -15256,9 +15256,9 @@ case 514:
 		goto tr1090;
 	goto st0;
 tr1090:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15268,7 +15268,7 @@ tr1090:
   }
 	goto st515;
 tr1093:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15291,19 +15291,19 @@ case 515:
 		goto tr1093;
 	goto st0;
 tr1091:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 516; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st516;
 tr1092:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 516; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 516; goto _out;} }
 	goto st516;
 st516:
@@ -15315,7 +15315,7 @@ case 516:
 		goto st517;
 	goto st0;
 tr1094:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 517; goto _out;} }
   }
@@ -15370,19 +15370,19 @@ tr1105:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 520; goto _out;} }
 	goto st520;
 tr1102:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 520; goto _out;} }
 	goto st520;
 tr1099:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st520;
 tr1104:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st520;
 st520:
@@ -15415,7 +15415,7 @@ tr1125:
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 521; goto _out;} }
 	goto st521;
 tr1103:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15457,11 +15457,11 @@ case 522:
 	}
 	goto st0;
 tr1107:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st523;
 tr1112:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -15469,11 +15469,11 @@ tr1112:
   }
 	goto st523;
 tr1115:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st523;
 tr1140:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st523;
 st523:
@@ -15492,7 +15492,7 @@ case 523:
 		goto tr1112;
 	goto tr1115;
 tr1113:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15502,7 +15502,7 @@ tr1113:
 tr1151:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 524; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15512,7 +15512,7 @@ tr1151:
   }
 	goto st524;
 tr1153:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15540,7 +15540,7 @@ tr1116:
 	{ ps->sp_mark = p; }
 	goto st525;
 tr1143:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15602,11 +15602,11 @@ case 526:
 		goto st0;
 	goto tr1102;
 tr1100:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st527;
 tr1121:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -15614,11 +15614,11 @@ tr1121:
   }
 	goto st527;
 tr1124:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st527;
 tr1126:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st527;
 st527:
@@ -15637,7 +15637,7 @@ case 527:
 		goto tr1121;
 	goto tr1124;
 tr1122:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15647,7 +15647,7 @@ tr1122:
 tr1137:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 528; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15657,7 +15657,7 @@ tr1137:
   }
 	goto st528;
 tr1139:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -15698,7 +15698,7 @@ tr1117:
 	{ ik_b_pop(ps, p + 1); }
 	goto st530;
 tr1144:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -15738,7 +15738,7 @@ case 531:
 	}
 	goto st0;
 tr1101:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st532;
 st532:
@@ -15750,9 +15750,9 @@ case 532:
 		goto tr1131;
 	goto st0;
 tr1131:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15762,7 +15762,7 @@ tr1131:
   }
 	goto st533;
 tr1134:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15785,19 +15785,19 @@ case 533:
 		goto tr1134;
 	goto st0;
 tr1132:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 534; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st534;
 tr1133:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 534; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 534; goto _out;} }
 	goto st534;
 st534:
@@ -15809,7 +15809,7 @@ case 534:
 		goto st535;
 	goto st0;
 tr1135:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 535; goto _out;} }
   }
@@ -15841,7 +15841,7 @@ case 537:
 	}
 	goto st0;
 tr1108:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st538;
 st538:
@@ -15873,7 +15873,7 @@ case 540:
 	}
 	goto st0;
 tr1109:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st541;
 st541:
@@ -15885,9 +15885,9 @@ case 541:
 		goto tr1145;
 	goto st0;
 tr1145:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15897,7 +15897,7 @@ tr1145:
   }
 	goto st542;
 tr1148:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -15920,19 +15920,19 @@ case 542:
 		goto tr1148;
 	goto st0;
 tr1146:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 543; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st543;
 tr1147:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 543; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 543; goto _out;} }
 	goto st543;
 st543:
@@ -15944,7 +15944,7 @@ case 543:
 		goto st544;
 	goto st0;
 tr1149:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 544; goto _out;} }
   }
@@ -15967,7 +15967,7 @@ case 545:
 		goto tr1153;
 	goto st0;
 tr1110:
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st546;
 st546:
@@ -15979,11 +15979,11 @@ case 546:
 		goto st541;
 	goto st0;
 tr1058:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st547;
 tr1155:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -15991,11 +15991,11 @@ tr1155:
   }
 	goto st547;
 tr1158:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st547;
 tr1160:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st547;
 st547:
@@ -16014,7 +16014,7 @@ case 547:
 		goto tr1155;
 	goto tr1158;
 tr1156:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -16024,7 +16024,7 @@ tr1156:
 tr1167:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 548; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -16034,7 +16034,7 @@ tr1167:
   }
 	goto st548;
 tr1169:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -16061,7 +16061,7 @@ case 549:
 	}
 	goto st0;
 tr1059:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st550;
 st550:
@@ -16073,9 +16073,9 @@ case 550:
 		goto tr1161;
 	goto st0;
 tr1161:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16085,7 +16085,7 @@ tr1161:
   }
 	goto st551;
 tr1164:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16108,19 +16108,19 @@ case 551:
 		goto tr1164;
 	goto st0;
 tr1162:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 552; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st552;
 tr1163:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 552; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 552; goto _out;} }
 	goto st552;
 st552:
@@ -16132,7 +16132,7 @@ case 552:
 		goto st553;
 	goto st0;
 tr1165:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 553; goto _out;} }
   }
@@ -16193,9 +16193,9 @@ case 557:
 		goto tr1175;
 	goto st0;
 tr1172:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 558; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 558; goto _out;} }
 	goto st558;
 st558:
@@ -16222,7 +16222,7 @@ tr1181:
 	{ ps->done = 1; }
 	goto st1477;
 tr1177:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1477; goto _out;} }
@@ -16232,11 +16232,11 @@ tr1177:
 	{ ps->done = 1; }
 	goto st1477;
 tr1195:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1477; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1477; goto _out;} }
@@ -16246,25 +16246,25 @@ tr1195:
 	{ ps->done = 1; }
 	goto st1477;
 tr1202:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1477; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1477; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1477; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1477; goto _out;} }
@@ -16274,11 +16274,11 @@ tr1202:
 	{ ps->done = 1; }
 	goto st1477;
 tr1210:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1477; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1477; goto _out;} }
@@ -16288,25 +16288,25 @@ tr1210:
 	{ ps->done = 1; }
 	goto st1477;
 tr1214:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1477; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1477; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1477; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1477; goto _out;} }
@@ -16326,75 +16326,75 @@ tr1182:
 	{ if (!ik_b_quirk(ps, IK_Q_TRAILING_SPACE, ps->sp_mark)) {p++;  ps->cs = 559; goto _out;} }
 	goto st559;
 tr1178:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 559; goto _out;} }
 	goto st559;
 tr1196:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 559; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 559; goto _out;} }
 	goto st559;
 tr1203:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 559; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 559; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 559; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 559; goto _out;} }
 	goto st559;
 tr1211:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 559; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 559; goto _out;} }
 	goto st559;
 tr1215:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 559; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 559; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 559; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 559; goto _out;} }
@@ -16408,7 +16408,7 @@ case 559:
 		goto tr1180;
 	goto st0;
 tr1179:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 560; goto _out;} }
@@ -16416,11 +16416,11 @@ tr1179:
 	{ ps->sp_mark = p; }
 	goto st560;
 tr1197:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 560; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 560; goto _out;} }
@@ -16428,25 +16428,25 @@ tr1197:
 	{ ps->sp_mark = p; }
 	goto st560;
 tr1204:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 560; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 560; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 560; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 560; goto _out;} }
@@ -16454,11 +16454,11 @@ tr1204:
 	{ ps->sp_mark = p; }
 	goto st560;
 tr1212:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 560; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 560; goto _out;} }
@@ -16466,25 +16466,25 @@ tr1212:
 	{ ps->sp_mark = p; }
 	goto st560;
 tr1216:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 560; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 560; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 560; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 560; goto _out;} }
@@ -16517,7 +16517,7 @@ case 561:
 	}
 	goto st0;
 tr1184:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st562;
 st562:
@@ -16626,17 +16626,17 @@ case 571:
 		goto tr1175;
 	goto st0;
 tr1174:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 572; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st572;
 tr1200:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st572;
 st572:
@@ -16653,55 +16653,55 @@ case 572:
 	}
 	goto st0;
 tr1198:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 573; goto _out;} }
 	goto st573;
 tr1205:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 573; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 573; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 573; goto _out;} }
 	goto st573;
 tr1213:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 573; goto _out;} }
 	goto st573;
 tr1217:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 573; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 573; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 573; goto _out;} }
 	goto st573;
 st573:
@@ -16715,7 +16715,7 @@ case 573:
 		goto tr1201;
 	goto st0;
 tr1206:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16725,13 +16725,13 @@ tr1206:
   }
 	goto st574;
 tr1175:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 574; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16741,11 +16741,11 @@ tr1175:
   }
 	goto st574;
 tr1201:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16770,25 +16770,25 @@ case 574:
 		goto tr1206;
 	goto st0;
 tr1199:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st575;
 tr1207:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 575; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 575; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st575;
 st575:
@@ -16802,7 +16802,7 @@ case 575:
 		goto tr1209;
 	goto st0;
 tr1208:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st576;
 st576:
@@ -16818,9 +16818,9 @@ case 576:
 	}
 	goto st0;
 tr1209:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16830,7 +16830,7 @@ tr1209:
   }
 	goto st577;
 tr1218:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -16918,19 +16918,19 @@ tr1230:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 581; goto _out;} }
 	goto st581;
 tr1224:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 581; goto _out;} }
 	goto st581;
 tr1221:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st581;
 tr1229:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st581;
 st581:
@@ -16973,7 +16973,7 @@ tr1232:
 	{ ps->done = 1; }
 	goto st1478;
 tr1226:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17009,7 +17009,7 @@ tr1241:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 582; goto _out;} }
 	goto st582;
 tr1227:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17033,7 +17033,7 @@ tr1242:
 	{ ps->sp_mark = p; }
 	goto st583;
 tr1228:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17103,11 +17103,11 @@ case 584:
 		goto tr1221;
 	goto tr1224;
 tr1222:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st585;
 tr1236:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -17115,11 +17115,11 @@ tr1236:
   }
 	goto st585;
 tr1239:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st585;
 tr1243:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st585;
 st585:
@@ -17138,7 +17138,7 @@ case 585:
 		goto tr1236;
 	goto tr1239;
 tr1237:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17148,7 +17148,7 @@ tr1237:
 tr1250:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 586; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17158,7 +17158,7 @@ tr1250:
   }
 	goto st586;
 tr1252:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17188,7 +17188,7 @@ case 587:
 	}
 	goto st0;
 tr1223:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st588;
 st588:
@@ -17200,9 +17200,9 @@ case 588:
 		goto tr1244;
 	goto st0;
 tr1244:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17212,7 +17212,7 @@ tr1244:
   }
 	goto st589;
 tr1247:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17235,19 +17235,19 @@ case 589:
 		goto tr1247;
 	goto st0;
 tr1245:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 590; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st590;
 tr1246:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 590; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 590; goto _out;} }
 	goto st590;
 st590:
@@ -17259,7 +17259,7 @@ case 590:
 		goto st591;
 	goto st0;
 tr1248:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 591; goto _out;} }
   }
@@ -17346,19 +17346,19 @@ tr1262:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 596; goto _out;} }
 	goto st596;
 tr1258:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 596; goto _out;} }
 	goto st596;
 tr1255:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st596;
 tr1261:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st596;
 st596:
@@ -17391,7 +17391,7 @@ tr1285:
 	{ if (!ik_r_pair(ps)) {p++;  ps->cs = 597; goto _out;} }
 	goto st597;
 tr1260:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17433,11 +17433,11 @@ case 598:
 	}
 	goto st0;
 tr1264:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st599;
 tr1269:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -17445,11 +17445,11 @@ tr1269:
   }
 	goto st599;
 tr1272:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st599;
 tr1296:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st599;
 st599:
@@ -17468,7 +17468,7 @@ case 599:
 		goto tr1269;
 	goto tr1272;
 tr1270:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17478,7 +17478,7 @@ tr1270:
 tr1311:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 600; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17488,7 +17488,7 @@ tr1311:
   }
 	goto st600;
 tr1313:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17539,7 +17539,7 @@ tr1297:
 	{ ps->done = 1; }
 	goto st1479;
 tr1302:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17575,7 +17575,7 @@ tr1298:
 	{ ik_b_pop(ps, NULL); }
 	goto st601;
 tr1303:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17603,7 +17603,7 @@ tr1275:
 	{ ps->sp_mark = p; }
 	goto st602;
 tr1304:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17681,11 +17681,11 @@ case 603:
 		goto tr1255;
 	goto tr1258;
 tr1256:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st604;
 tr1281:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -17693,11 +17693,11 @@ tr1281:
   }
 	goto st604;
 tr1284:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st604;
 tr1286:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st604;
 st604:
@@ -17716,7 +17716,7 @@ case 604:
 		goto tr1281;
 	goto tr1284;
 tr1282:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -17726,7 +17726,7 @@ tr1282:
 tr1293:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 605; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17736,7 +17736,7 @@ tr1293:
   }
 	goto st605;
 tr1295:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -17763,7 +17763,7 @@ case 606:
 	}
 	goto st0;
 tr1257:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st607;
 st607:
@@ -17775,9 +17775,9 @@ case 607:
 		goto tr1287;
 	goto st0;
 tr1287:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17787,7 +17787,7 @@ tr1287:
   }
 	goto st608;
 tr1290:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17810,19 +17810,19 @@ case 608:
 		goto tr1290;
 	goto st0;
 tr1288:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 609; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st609;
 tr1289:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 609; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 609; goto _out;} }
 	goto st609;
 st609:
@@ -17834,7 +17834,7 @@ case 609:
 		goto st610;
 	goto st0;
 tr1291:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 610; goto _out;} }
   }
@@ -17889,7 +17889,7 @@ case 613:
 	}
 	goto st0;
 tr1266:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st614;
 st614:
@@ -17922,7 +17922,7 @@ case 616:
 	}
 	goto st0;
 tr1267:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st617;
 st617:
@@ -17934,9 +17934,9 @@ case 617:
 		goto tr1305;
 	goto st0;
 tr1305:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17946,7 +17946,7 @@ tr1305:
   }
 	goto st618;
 tr1308:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -17969,19 +17969,19 @@ case 618:
 		goto tr1308;
 	goto st0;
 tr1306:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 619; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st619;
 tr1307:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 619; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 619; goto _out;} }
 	goto st619;
 st619:
@@ -17993,7 +17993,7 @@ case 619:
 		goto st620;
 	goto st0;
 tr1309:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 620; goto _out;} }
   }
@@ -18080,19 +18080,19 @@ tr1323:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 625; goto _out;} }
 	goto st625;
 tr1319:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 625; goto _out;} }
 	goto st625;
 tr1316:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st625;
 tr1322:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st625;
 st625:
@@ -18121,17 +18121,17 @@ case 625:
 		goto tr1322;
 	goto tr1323;
 tr1321:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 626; goto _out;} }
 	goto st626;
 tr1350:
-#line 224 "lexical.rl"
+#line 225 "lexical.rl"
 	{ if (!ik_b_mailbox(ps)) {p++;  ps->cs = 626; goto _out;} }
 	goto st626;
 st626:
@@ -18280,19 +18280,19 @@ tr1342:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 633; goto _out;} }
 	goto st633;
 tr1328:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st633;
 tr1330:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 633; goto _out;} }
 	goto st633;
 tr1341:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st633;
 st633:
@@ -18326,7 +18326,7 @@ case 633:
 		goto st0;
 	goto tr1342;
 tr1340:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -18408,11 +18408,11 @@ case 636:
 		goto tr1328;
 	goto tr1330;
 tr1317:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st637;
 tr1346:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -18420,11 +18420,11 @@ tr1346:
   }
 	goto st637;
 tr1349:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st637;
 tr1351:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st637;
 st637:
@@ -18443,7 +18443,7 @@ case 637:
 		goto tr1346;
 	goto tr1349;
 tr1347:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -18453,7 +18453,7 @@ tr1347:
 tr1358:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 638; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -18463,7 +18463,7 @@ tr1358:
   }
 	goto st638;
 tr1360:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -18490,7 +18490,7 @@ case 639:
 	}
 	goto st0;
 tr1318:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st640;
 st640:
@@ -18502,9 +18502,9 @@ case 640:
 		goto tr1352;
 	goto st0;
 tr1352:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -18514,7 +18514,7 @@ tr1352:
   }
 	goto st641;
 tr1355:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -18537,19 +18537,19 @@ case 641:
 		goto tr1355;
 	goto st0;
 tr1353:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 642; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st642;
 tr1354:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 642; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 642; goto _out;} }
 	goto st642;
 st642:
@@ -18561,7 +18561,7 @@ case 642:
 		goto st643;
 	goto st0;
 tr1356:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 643; goto _out;} }
   }
@@ -18614,9 +18614,9 @@ case 647:
 		goto tr1363;
 	goto st0;
 tr1363:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -18626,7 +18626,7 @@ tr1363:
   }
 	goto st648;
 tr1366:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -18648,11 +18648,11 @@ case 648:
 		goto tr1366;
 	goto st0;
 tr1365:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1481; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -18706,9 +18706,9 @@ case 651:
 		goto tr1369;
 	goto st0;
 tr1369:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -18718,7 +18718,7 @@ tr1369:
   }
 	goto st652;
 tr1373:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -18740,11 +18740,11 @@ case 652:
 		goto tr1373;
 	goto st0;
 tr1372:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1482; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -18756,7 +18756,7 @@ tr1372:
 	{ ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1482;
 tr1376:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -18774,7 +18774,7 @@ case 1482:
 #line 16318 "server.c"
 	goto st0;
 tr1370:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st653;
 st653:
@@ -18858,7 +18858,7 @@ case 659:
 		goto tr1381;
 	goto st0;
 tr1381:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st660;
 st660:
@@ -18881,7 +18881,7 @@ case 660:
 		goto st660;
 	goto st0;
 tr1382:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19044,11 +19044,11 @@ case 665:
 		goto tr1386;
 	goto tr1393;
 tr1388:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st666;
 tr1399:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -19056,11 +19056,11 @@ tr1399:
   }
 	goto st666;
 tr1402:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st666;
 tr1404:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st666;
 st666:
@@ -19079,7 +19079,7 @@ case 666:
 		goto tr1399;
 	goto tr1402;
 tr1400:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19089,7 +19089,7 @@ tr1400:
 tr1412:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 667; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -19099,7 +19099,7 @@ tr1412:
   }
 	goto st667;
 tr1414:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -19148,7 +19148,7 @@ case 669:
 	}
 	goto st0;
 tr1391:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st670;
 st670:
@@ -19160,9 +19160,9 @@ case 670:
 		goto tr1406;
 	goto st0;
 tr1406:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -19172,7 +19172,7 @@ tr1406:
   }
 	goto st671;
 tr1409:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -19195,19 +19195,19 @@ case 671:
 		goto tr1409;
 	goto st0;
 tr1407:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 672; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st672;
 tr1408:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 672; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 672; goto _out;} }
 	goto st672;
 st672:
@@ -19219,7 +19219,7 @@ case 672:
 		goto st673;
 	goto st0;
 tr1410:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 673; goto _out;} }
   }
@@ -19244,7 +19244,7 @@ case 674:
 tr1392:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st675;
 st675:
@@ -19328,19 +19328,19 @@ tr1427:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 680; goto _out;} }
 	goto st680;
 tr1423:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 680; goto _out;} }
 	goto st680;
 tr1420:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st680;
 tr1425:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st680;
 st680:
@@ -19372,7 +19372,7 @@ tr1435:
 	{ ps->sp_mark = p; }
 	goto st681;
 tr1424:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19432,11 +19432,11 @@ case 682:
 		goto st0;
 	goto tr1423;
 tr1421:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st683;
 tr1431:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -19444,11 +19444,11 @@ tr1431:
   }
 	goto st683;
 tr1434:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st683;
 tr1437:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st683;
 st683:
@@ -19467,7 +19467,7 @@ case 683:
 		goto tr1431;
 	goto tr1434;
 tr1432:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19477,7 +19477,7 @@ tr1432:
 tr1444:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 684; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -19487,7 +19487,7 @@ tr1444:
   }
 	goto st684;
 tr1446:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -19511,7 +19511,7 @@ tr1436:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 685; goto _out;} }
 	goto st685;
 tr1426:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19552,7 +19552,7 @@ case 686:
 	}
 	goto st0;
 tr1422:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st687;
 st687:
@@ -19564,9 +19564,9 @@ case 687:
 		goto tr1438;
 	goto st0;
 tr1438:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -19576,7 +19576,7 @@ tr1438:
   }
 	goto st688;
 tr1441:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -19599,19 +19599,19 @@ case 688:
 		goto tr1441;
 	goto st0;
 tr1439:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 689; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st689;
 tr1440:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 689; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 689; goto _out;} }
 	goto st689;
 st689:
@@ -19623,7 +19623,7 @@ case 689:
 		goto st690;
 	goto st0;
 tr1442:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 690; goto _out;} }
   }
@@ -19659,7 +19659,7 @@ tr1447:
 	{ ps->sp_mark = p; }
 	goto st693;
 tr1454:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19731,19 +19731,19 @@ tr1457:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 695; goto _out;} }
 	goto st695;
 tr1450:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st695;
 tr1452:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 695; goto _out;} }
 	goto st695;
 tr1455:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st695;
 st695:
@@ -19783,7 +19783,7 @@ tr1451:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1487;
 tr1456:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -19831,7 +19831,7 @@ case 698:
 	}
 	goto st0;
 tr1460:
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 699; goto _out;} } }
 	goto st699;
 st699:
@@ -19858,7 +19858,7 @@ case 699:
 		goto st0;
 	goto tr1467;
 tr1462:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st700;
 st700:
@@ -19872,19 +19872,19 @@ case 700:
 	}
 	goto st0;
 tr1464:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st701;
 tr1469:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 701; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st701;
 tr1473:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 701; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st701;
 st701:
@@ -19910,23 +19910,23 @@ tr1475:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 702; goto _out;} }
 	goto st702;
 tr1463:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st702;
 tr1467:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 702; goto _out;} }
 	goto st702;
 tr1472:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st702;
 tr1466:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 702; goto _out;} }
@@ -19959,9 +19959,9 @@ case 702:
 		goto st0;
 	goto tr1475;
 tr1471:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 703; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st703;
 st703:
@@ -20015,7 +20015,7 @@ case 704:
 		goto st0;
 	goto tr1467;
 tr1465:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st705;
 st705:
@@ -20084,9 +20084,9 @@ case 709:
 		goto tr1481;
 	goto st0;
 tr1481:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20096,7 +20096,7 @@ tr1481:
   }
 	goto st710;
 tr1483:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20116,15 +20116,15 @@ case 710:
 		goto tr1483;
 	goto st0;
 tr1484:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1489; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1489; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -20172,9 +20172,9 @@ case 713:
 		goto tr1487;
 	goto st0;
 tr1487:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20184,7 +20184,7 @@ tr1487:
   }
 	goto st714;
 tr1490:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20204,15 +20204,15 @@ case 714:
 		goto tr1490;
 	goto st0;
 tr1489:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 715; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 715; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -20252,9 +20252,9 @@ case 716:
 		goto tr1494;
 	goto st0;
 tr1492:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 717; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 717; goto _out;} }
 	goto st717;
 st717:
@@ -20266,7 +20266,7 @@ case 717:
 		goto tr1496;
 	goto st0;
 tr1496:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1490; goto _out;} }
@@ -20274,11 +20274,11 @@ tr1496:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1490;
 tr1499:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1490; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1490; goto _out;} }
@@ -20286,25 +20286,25 @@ tr1499:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1490;
 tr1505:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1490; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1490; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1490; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1490; goto _out;} }
@@ -20312,11 +20312,11 @@ tr1505:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1490;
 tr1509:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1490; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1490; goto _out;} }
@@ -20324,25 +20324,25 @@ tr1509:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1490;
 tr1512:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1490; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1490; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1490; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1490; goto _out;} }
@@ -20356,17 +20356,17 @@ case 1490:
 #line 17686 "server.c"
 	goto st0;
 tr1493:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 718; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st718;
 tr1500:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st718;
 st718:
@@ -20381,55 +20381,55 @@ case 718:
 	}
 	goto st0;
 tr1497:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 719; goto _out;} }
 	goto st719;
 tr1502:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 719; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 719; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 719; goto _out;} }
 	goto st719;
 tr1508:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 719; goto _out;} }
 	goto st719;
 tr1510:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 719; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 719; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 719; goto _out;} }
 	goto st719;
 st719:
@@ -20443,7 +20443,7 @@ case 719:
 		goto tr1501;
 	goto st0;
 tr1503:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20453,13 +20453,13 @@ tr1503:
   }
 	goto st720;
 tr1494:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 720; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20469,11 +20469,11 @@ tr1494:
   }
 	goto st720;
 tr1501:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20496,25 +20496,25 @@ case 720:
 		goto tr1503;
 	goto st0;
 tr1498:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st721;
 tr1504:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 721; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 721; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st721;
 st721:
@@ -20528,7 +20528,7 @@ case 721:
 		goto tr1507;
 	goto st0;
 tr1506:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st722;
 st722:
@@ -20542,9 +20542,9 @@ case 722:
 	}
 	goto st0;
 tr1507:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20554,7 +20554,7 @@ tr1507:
   }
 	goto st723;
 tr1511:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20606,9 +20606,9 @@ case 726:
 		goto tr1515;
 	goto st0;
 tr1515:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20618,7 +20618,7 @@ tr1515:
   }
 	goto st727;
 tr1518:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -20638,15 +20638,15 @@ case 727:
 		goto tr1518;
 	goto st0;
 tr1517:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 728; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 728; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -20686,9 +20686,9 @@ case 729:
 		goto tr1522;
 	goto st0;
 tr1520:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 730; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 730; goto _out;} }
 	goto st730;
 st730:
@@ -20700,75 +20700,75 @@ case 730:
 		goto tr1524;
 	goto st0;
 tr1524:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 731; goto _out;} }
 	goto st731;
 tr1547:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 731; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 731; goto _out;} }
 	goto st731;
 tr1552:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 731; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 731; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 731; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 731; goto _out;} }
 	goto st731;
 tr1558:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 731; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 731; goto _out;} }
 	goto st731;
 tr1560:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 731; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 731; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 731; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 731; goto _out;} }
@@ -20804,9 +20804,9 @@ case 732:
 		goto tr1528;
 	goto st0;
 tr1526:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 733; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 733; goto _out;} }
 	goto st733;
 st733:
@@ -20818,7 +20818,7 @@ case 733:
 		goto tr1530;
 	goto st0;
 tr1530:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1491; goto _out;} }
@@ -20826,11 +20826,11 @@ tr1530:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1491;
 tr1533:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1491; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1491; goto _out;} }
@@ -20838,25 +20838,25 @@ tr1533:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1491;
 tr1539:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1491; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1491; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1491; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1491; goto _out;} }
@@ -20864,11 +20864,11 @@ tr1539:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1491;
 tr1543:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1491; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1491; goto _out;} }
@@ -20876,25 +20876,25 @@ tr1543:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1491;
 tr1546:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1491; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1491; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1491; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 34 "response.rl"
 	{ if (!ik_r_uid_set(ps)) {p++;  ps->cs = 1491; goto _out;} }
@@ -20908,17 +20908,17 @@ case 1491:
 #line 18120 "server.c"
 	goto st0;
 tr1527:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 734; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st734;
 tr1534:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st734;
 st734:
@@ -20933,55 +20933,55 @@ case 734:
 	}
 	goto st0;
 tr1531:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 735; goto _out;} }
 	goto st735;
 tr1536:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 735; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 735; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 735; goto _out;} }
 	goto st735;
 tr1542:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 735; goto _out;} }
 	goto st735;
 tr1544:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 735; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 735; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 735; goto _out;} }
 	goto st735;
 st735:
@@ -20995,7 +20995,7 @@ case 735:
 		goto tr1535;
 	goto st0;
 tr1537:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21005,13 +21005,13 @@ tr1537:
   }
 	goto st736;
 tr1528:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 736; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21021,11 +21021,11 @@ tr1528:
   }
 	goto st736;
 tr1535:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21048,25 +21048,25 @@ case 736:
 		goto tr1537;
 	goto st0;
 tr1532:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st737;
 tr1538:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 737; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 737; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st737;
 st737:
@@ -21080,7 +21080,7 @@ case 737:
 		goto tr1541;
 	goto st0;
 tr1540:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st738;
 st738:
@@ -21094,9 +21094,9 @@ case 738:
 	}
 	goto st0;
 tr1541:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21106,7 +21106,7 @@ tr1541:
   }
 	goto st739;
 tr1545:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21128,17 +21128,17 @@ case 739:
 		goto tr1545;
 	goto st0;
 tr1521:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 740; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st740;
 tr1550:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st740;
 st740:
@@ -21153,55 +21153,55 @@ case 740:
 	}
 	goto st0;
 tr1548:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 741; goto _out;} }
 	goto st741;
 tr1553:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 741; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 741; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 741; goto _out;} }
 	goto st741;
 tr1559:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 741; goto _out;} }
 	goto st741;
 tr1561:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 741; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 741; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 741; goto _out;} }
 	goto st741;
 st741:
@@ -21215,7 +21215,7 @@ case 741:
 		goto tr1551;
 	goto st0;
 tr1554:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21225,13 +21225,13 @@ tr1554:
   }
 	goto st742;
 tr1522:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 742; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21241,11 +21241,11 @@ tr1522:
   }
 	goto st742;
 tr1551:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21268,25 +21268,25 @@ case 742:
 		goto tr1554;
 	goto st0;
 tr1549:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st743;
 tr1555:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 743; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 743; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st743;
 st743:
@@ -21300,7 +21300,7 @@ case 743:
 		goto tr1557;
 	goto st0;
 tr1556:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st744;
 st744:
@@ -21314,9 +21314,9 @@ case 744:
 	}
 	goto st0;
 tr1557:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21326,7 +21326,7 @@ tr1557:
   }
 	goto st745;
 tr1562:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21378,9 +21378,9 @@ case 748:
 		goto tr1565;
 	goto st0;
 tr1565:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21390,7 +21390,7 @@ tr1565:
   }
 	goto st749;
 tr1567:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21410,15 +21410,15 @@ case 749:
 		goto tr1567;
 	goto st0;
 tr1568:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1492; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1492; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -21472,9 +21472,9 @@ case 752:
 		goto tr1573;
 	goto st0;
 tr1571:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 753; goto _out;} }
-#line 198 "lexical.rl"
+#line 199 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_SEARCH_RES, ik_b_off(ps, p), 1)) {p++;  ps->cs = 753; goto _out;} }
 	goto st753;
 st753:
@@ -21486,75 +21486,75 @@ case 753:
 		goto tr1575;
 	goto st0;
 tr1575:
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1493;
 tr1578:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1493; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1493;
 tr1584:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1493; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1493; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1493; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1493;
 tr1588:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1493; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1493;
 tr1591:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1493; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1493; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 1493; goto _out;} }
-#line 192 "lexical.rl"
+#line 193 "lexical.rl"
 	{ ik_b_pop(ps, p); }
 #line 81 "generic.rl"
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
@@ -21566,17 +21566,17 @@ case 1493:
 #line 18652 "server.c"
 	goto st0;
 tr1572:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 754; goto _out;} }
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st754;
 tr1579:
-#line 193 "lexical.rl"
-	{ ps->seq_has_b = 0; ps->seq_star = 0; }
 #line 194 "lexical.rl"
+	{ ps->seq_has_b = 0; ps->seq_star = 0; }
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st754;
 st754:
@@ -21591,55 +21591,55 @@ case 754:
 	}
 	goto st0;
 tr1576:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 755; goto _out;} }
 	goto st755;
 tr1581:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 755; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 755; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
-#line 197 "lexical.rl"
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 755; goto _out;} }
 	goto st755;
 tr1587:
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 755; goto _out;} }
 	goto st755;
 tr1589:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 755; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 755; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 196 "lexical.rl"
-	{ ps->seq_has_b = 1; }
 #line 197 "lexical.rl"
+	{ ps->seq_has_b = 1; }
+#line 198 "lexical.rl"
 	{ if (!ik_b_seq_elem(ps, p)) {p++;  ps->cs = 755; goto _out;} }
 	goto st755;
 st755:
@@ -21653,7 +21653,7 @@ case 755:
 		goto tr1580;
 	goto st0;
 tr1582:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21663,13 +21663,13 @@ tr1582:
   }
 	goto st756;
 tr1573:
-#line 191 "lexical.rl"
+#line 192 "lexical.rl"
 	{ if (!ik_b_seqset_begin(ps, p)) {p++;  ps->cs = 756; goto _out;} }
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21679,11 +21679,11 @@ tr1573:
   }
 	goto st756;
 tr1580:
-#line 193 "lexical.rl"
+#line 194 "lexical.rl"
 	{ ps->seq_has_b = 0; ps->seq_star = 0; }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21706,25 +21706,25 @@ case 756:
 		goto tr1582;
 	goto st0;
 tr1577:
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st757;
 tr1583:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 757; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 757; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
     ps->tok_len = (uint32_t)(p - ps->mark);
   }
-#line 195 "lexical.rl"
+#line 196 "lexical.rl"
 	{ ps->seq_a = ps->num; ps->seq_a_star = ps->seq_star; ps->seq_a_off = ik_b_off(ps, ps->mark); ps->seq_a_len = (uint32_t)(p - ps->mark); ps->seq_star = 0; }
 	goto st757;
 st757:
@@ -21738,7 +21738,7 @@ case 757:
 		goto tr1586;
 	goto st0;
 tr1585:
-#line 194 "lexical.rl"
+#line 195 "lexical.rl"
 	{ ps->seq_star = 1; ps->num = 0; ps->mark = p; }
 	goto st758;
 st758:
@@ -21752,9 +21752,9 @@ case 758:
 	}
 	goto st0;
 tr1586:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21764,7 +21764,7 @@ tr1586:
   }
 	goto st759;
 tr1590:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21860,19 +21860,19 @@ tr1600:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 763; goto _out;} }
 	goto st763;
 tr1594:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st763;
 tr1595:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 763; goto _out;} }
 	goto st763;
 tr1598:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st763;
 st763:
@@ -21902,7 +21902,7 @@ case 763:
 		goto tr1598;
 	goto tr1600;
 tr1597:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -21936,9 +21936,9 @@ case 765:
 		goto tr1602;
 	goto st0;
 tr1602:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21948,7 +21948,7 @@ tr1602:
   }
 	goto st766;
 tr1604:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -21968,7 +21968,7 @@ case 766:
 		goto tr1604;
 	goto st0;
 tr1599:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -21982,11 +21982,11 @@ tr1599:
 	{ ik_b_pop(ps, NULL); ps->code = NULL; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1494;
 tr1605:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1494; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22058,7 +22058,7 @@ case 770:
 		goto tr1610;
 	goto st0;
 tr1610:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st771;
 st771:
@@ -22081,7 +22081,7 @@ case 771:
 		goto st771;
 	goto st0;
 tr1611:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22141,11 +22141,11 @@ case 775:
 	}
 	goto st0;
 tr1616:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st776;
 tr1618:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -22153,11 +22153,11 @@ tr1618:
   }
 	goto st776;
 tr1621:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st776;
 tr1623:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st776;
 st776:
@@ -22176,7 +22176,7 @@ case 776:
 		goto tr1618;
 	goto tr1621;
 tr1619:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22280,19 +22280,19 @@ tr1633:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 783; goto _out;} }
 	goto st783;
 tr1628:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st783;
 tr1629:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 783; goto _out;} }
 	goto st783;
 tr1631:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st783;
 st783:
@@ -22323,7 +22323,7 @@ case 783:
 		goto tr1631;
 	goto tr1633;
 tr1630:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22399,7 +22399,7 @@ tr1635:
 	{ ik_b_pop(ps, p + 1); }
 	goto st786;
 tr1632:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22436,7 +22436,7 @@ case 787:
 		goto st788;
 	goto st0;
 tr1643:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22514,19 +22514,19 @@ tr1646:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 790; goto _out;} }
 	goto st790;
 tr1640:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st790;
 tr1641:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 790; goto _out;} }
 	goto st790;
 tr1644:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st790;
 st790:
@@ -22556,7 +22556,7 @@ case 790:
 		goto tr1644;
 	goto tr1646;
 tr1645:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22586,7 +22586,7 @@ case 791:
 	}
 	goto st0;
 tr1651:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -22594,17 +22594,17 @@ tr1651:
   }
 	goto st792;
 tr1654:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st792;
 tr1705:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st792;
 tr1647:
 #line 301 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 792; goto _out;} }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st792;
 st792:
@@ -22623,7 +22623,7 @@ case 792:
 		goto tr1651;
 	goto tr1654;
 tr1652:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22633,7 +22633,7 @@ tr1652:
 tr1702:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 793; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22643,7 +22643,7 @@ tr1702:
   }
 	goto st793;
 tr1704:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22667,7 +22667,7 @@ tr1655:
 	{ if (!ik_r_env_str(ps)) {p++;  ps->cs = 794; goto _out;} }
 	goto st794;
 tr1694:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22747,11 +22747,11 @@ case 797:
 	}
 	goto st0;
 tr1661:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st798;
 tr1664:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -22759,11 +22759,11 @@ tr1664:
   }
 	goto st798;
 tr1667:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st798;
 tr1691:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st798;
 st798:
@@ -22782,7 +22782,7 @@ case 798:
 		goto tr1664;
 	goto tr1667;
 tr1665:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22792,7 +22792,7 @@ tr1665:
 tr1688:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 799; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22802,7 +22802,7 @@ tr1688:
   }
 	goto st799;
 tr1690:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -22828,7 +22828,7 @@ tr1668:
 	{ if (!ik_r_fields_max(ps, p, 4, "four address fields")) {p++;  ps->cs = 800; goto _out;} }
 	goto st800;
 tr1674:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22870,7 +22870,7 @@ case 801:
 	}
 	goto st0;
 tr1662:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st802;
 st802:
@@ -22908,7 +22908,7 @@ tr1669:
 	{ if (!ik_r_fields_end(ps, p, 4, "four address fields")) {p++;  ps->cs = 805; goto _out;} ik_b_pop(ps, p + 1); }
 	goto st805;
 tr1675:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22975,7 +22975,7 @@ tr1681:
 	{ if (!ik_r_fields_end(ps, p, 10, "ten envelope fields")) {p++;  ps->cs = 1499; goto _out;} ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1499;
 tr1695:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -22993,7 +22993,7 @@ case 1499:
 #line 19881 "server.c"
 	goto st0;
 tr1663:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st808;
 st808:
@@ -23005,9 +23005,9 @@ case 808:
 		goto tr1682;
 	goto st0;
 tr1682:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23017,7 +23017,7 @@ tr1682:
   }
 	goto st809;
 tr1685:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23040,19 +23040,19 @@ case 809:
 		goto tr1685;
 	goto st0;
 tr1683:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 810; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st810;
 tr1684:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 810; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 810; goto _out;} }
 	goto st810;
 st810:
@@ -23064,7 +23064,7 @@ case 810:
 		goto st811;
 	goto st0;
 tr1686:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 811; goto _out;} }
   }
@@ -23098,7 +23098,7 @@ case 813:
 tr1649:
 #line 301 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 814; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st814;
 st814:
@@ -23132,7 +23132,7 @@ case 816:
 tr1650:
 #line 301 "response.rl"
 	{ if (!ik_r_env_field(ps, p)) {p++;  ps->cs = 817; goto _out;} }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st817;
 st817:
@@ -23144,9 +23144,9 @@ case 817:
 		goto tr1696;
 	goto st0;
 tr1696:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23156,7 +23156,7 @@ tr1696:
   }
 	goto st818;
 tr1699:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23179,19 +23179,19 @@ case 818:
 		goto tr1699;
 	goto st0;
 tr1697:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 819; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st819;
 tr1698:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 819; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 819; goto _out;} }
 	goto st819;
 st819:
@@ -23203,7 +23203,7 @@ case 819:
 		goto st820;
 	goto st0;
 tr1700:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 820; goto _out;} }
   }
@@ -23249,11 +23249,11 @@ case 823:
 		goto tr1708;
 	goto st0;
 tr1706:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st824;
 tr1711:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -23261,11 +23261,11 @@ tr1711:
   }
 	goto st824;
 tr1714:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st824;
 tr1738:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st824;
 st824:
@@ -23284,7 +23284,7 @@ case 824:
 		goto tr1711;
 	goto tr1714;
 tr1712:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23294,7 +23294,7 @@ tr1712:
 tr1735:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 825; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23304,7 +23304,7 @@ tr1735:
   }
 	goto st825;
 tr1737:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23334,7 +23334,7 @@ tr1715:
 	{ ps->sp_mark = p; }
 	goto st826;
 tr1727:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23346,11 +23346,11 @@ tr1727:
 	{ ps->sp_mark = p; }
 	goto st826;
 tr1722:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 826; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23430,11 +23430,11 @@ tr1721:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1500;
 tr1723:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1500; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23446,7 +23446,7 @@ tr1723:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1500;
 tr1728:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23464,9 +23464,9 @@ case 1500:
 #line 20284 "server.c"
 	goto st0;
 tr1708:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23476,7 +23476,7 @@ tr1708:
   }
 	goto st829;
 tr1724:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23498,7 +23498,7 @@ case 829:
 		goto tr1724;
 	goto st0;
 tr1709:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st830;
 st830:
@@ -23530,7 +23530,7 @@ case 832:
 	}
 	goto st0;
 tr1710:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st833;
 st833:
@@ -23542,9 +23542,9 @@ case 833:
 		goto tr1729;
 	goto st0;
 tr1729:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23554,7 +23554,7 @@ tr1729:
   }
 	goto st834;
 tr1732:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23577,19 +23577,19 @@ case 834:
 		goto tr1732;
 	goto st0;
 tr1730:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 835; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st835;
 tr1731:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 835; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 835; goto _out;} }
 	goto st835;
 st835:
@@ -23601,7 +23601,7 @@ case 835:
 		goto st836;
 	goto st0;
 tr1733:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 836; goto _out;} }
   }
@@ -23678,11 +23678,11 @@ case 841:
 	}
 	goto st0;
 tr1742:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st842;
 tr1747:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -23690,11 +23690,11 @@ tr1747:
   }
 	goto st842;
 tr1750:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st842;
 tr1752:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st842;
 st842:
@@ -23713,7 +23713,7 @@ case 842:
 		goto tr1747;
 	goto tr1750;
 tr1748:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23723,7 +23723,7 @@ tr1748:
 tr1762:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 843; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23733,7 +23733,7 @@ tr1762:
   }
 	goto st843;
 tr1764:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -23769,7 +23769,7 @@ tr1751:
 	{ p--; {goto st887;} }
 	goto st1501;
 tr1755:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -23796,7 +23796,7 @@ case 844:
 	}
 	goto st0;
 tr1744:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st845;
 st845:
@@ -23828,7 +23828,7 @@ case 847:
 	}
 	goto st0;
 tr1745:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st848;
 st848:
@@ -23840,9 +23840,9 @@ case 848:
 		goto tr1756;
 	goto st0;
 tr1756:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23852,7 +23852,7 @@ tr1756:
   }
 	goto st849;
 tr1759:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -23875,19 +23875,19 @@ case 849:
 		goto tr1759;
 	goto st0;
 tr1757:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 850; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st850;
 tr1758:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 850; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 850; goto _out;} }
 	goto st850;
 st850:
@@ -23899,7 +23899,7 @@ case 850:
 		goto st851;
 	goto st0;
 tr1760:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 851; goto _out;} }
   }
@@ -23982,11 +23982,11 @@ case 856:
 	}
 	goto st0;
 tr1772:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st857;
 tr1776:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -23994,11 +23994,11 @@ tr1776:
   }
 	goto st857;
 tr1779:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st857;
 tr1822:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st857;
 st857:
@@ -24017,7 +24017,7 @@ case 857:
 		goto tr1776;
 	goto tr1779;
 tr1777:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24027,7 +24027,7 @@ tr1777:
 tr1805:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 858; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24037,7 +24037,7 @@ tr1805:
   }
 	goto st858;
 tr1807:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24059,7 +24059,7 @@ tr1780:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 859; goto _out;} }
 	goto st859;
 tr1798:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24099,11 +24099,11 @@ case 860:
 	}
 	goto st0;
 tr1782:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st861;
 tr1786:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -24111,11 +24111,11 @@ tr1786:
   }
 	goto st861;
 tr1789:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st861;
 tr1808:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st861;
 st861:
@@ -24134,7 +24134,7 @@ case 861:
 		goto tr1786;
 	goto tr1789;
 tr1787:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24144,7 +24144,7 @@ tr1787:
 tr1819:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 862; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24154,7 +24154,7 @@ tr1819:
   }
 	goto st862;
 tr1821:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24180,7 +24180,7 @@ tr1790:
 	{ ps->sp_mark = p; }
 	goto st863;
 tr1811:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24236,7 +24236,7 @@ tr1793:
 	{ ik_b_pop(ps, p + 1); }
 	goto st865;
 tr1812:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24278,7 +24278,7 @@ tr1795:
 	{ p--; {goto st887;} }
 	goto st1502;
 tr1825:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24298,7 +24298,7 @@ case 1502:
 tr1774:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 866; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st866;
 st866:
@@ -24328,7 +24328,7 @@ case 868:
 		goto tr1798;
 	goto st0;
 tr1775:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st869;
 st869:
@@ -24340,9 +24340,9 @@ case 869:
 		goto tr1799;
 	goto st0;
 tr1799:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24352,7 +24352,7 @@ tr1799:
   }
 	goto st870;
 tr1802:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24375,19 +24375,19 @@ case 870:
 		goto tr1802;
 	goto st0;
 tr1800:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 871; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st871;
 tr1801:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 871; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 871; goto _out;} }
 	goto st871;
 st871:
@@ -24399,7 +24399,7 @@ case 871:
 		goto st872;
 	goto st0;
 tr1803:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 872; goto _out;} }
   }
@@ -24433,7 +24433,7 @@ case 874:
 tr1783:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 875; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st875;
 st875:
@@ -24465,7 +24465,7 @@ case 877:
 	}
 	goto st0;
 tr1784:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st878;
 st878:
@@ -24477,9 +24477,9 @@ case 878:
 		goto tr1813;
 	goto st0;
 tr1813:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24489,7 +24489,7 @@ tr1813:
   }
 	goto st879;
 tr1816:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -24512,19 +24512,19 @@ case 879:
 		goto tr1816;
 	goto st0;
 tr1814:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 880; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st880;
 tr1815:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 880; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 880; goto _out;} }
 	goto st880;
 st880:
@@ -24536,7 +24536,7 @@ case 880:
 		goto st881;
 	goto st0;
 tr1817:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 881; goto _out;} }
   }
@@ -24568,7 +24568,7 @@ case 883:
 	}
 	goto st0;
 tr1770:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st884;
 st884:
@@ -24659,11 +24659,11 @@ case 890:
 	}
 	goto st0;
 tr1833:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st891;
 tr1836:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -24671,11 +24671,11 @@ tr1836:
   }
 	goto st891;
 tr1839:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st891;
 tr1988:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st891;
 st891:
@@ -24694,7 +24694,7 @@ case 891:
 		goto tr1836;
 	goto tr1839;
 tr1837:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24704,7 +24704,7 @@ tr1837:
 tr1998:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 892; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24714,7 +24714,7 @@ tr1998:
   }
 	goto st892;
 tr2000:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24736,7 +24736,7 @@ tr1840:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 893; goto _out;} }
 	goto st893;
 tr1991:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24791,11 +24791,11 @@ case 895:
 	}
 	goto st0;
 tr1845:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st896;
 tr1849:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -24803,11 +24803,11 @@ tr1849:
   }
 	goto st896;
 tr1852:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st896;
 tr1983:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st896;
 st896:
@@ -24826,7 +24826,7 @@ case 896:
 		goto tr1849;
 	goto tr1852;
 tr1850:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24836,7 +24836,7 @@ tr1850:
 tr1966:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 897; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24846,7 +24846,7 @@ tr1966:
   }
 	goto st897;
 tr1968:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24868,7 +24868,7 @@ tr1853:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 898; goto _out;} }
 	goto st898;
 tr1959:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24908,11 +24908,11 @@ case 899:
 	}
 	goto st0;
 tr1855:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st900;
 tr1859:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -24920,11 +24920,11 @@ tr1859:
   }
 	goto st900;
 tr1862:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st900;
 tr1969:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st900;
 st900:
@@ -24943,7 +24943,7 @@ case 900:
 		goto tr1859;
 	goto tr1862;
 tr1860:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -24953,7 +24953,7 @@ tr1860:
 tr1980:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 901; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24963,7 +24963,7 @@ tr1980:
   }
 	goto st901;
 tr1982:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -24989,7 +24989,7 @@ tr1863:
 	{ ps->sp_mark = p; }
 	goto st902;
 tr1972:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25045,7 +25045,7 @@ tr1866:
 	{ ik_b_pop(ps, p + 1); }
 	goto st904;
 tr1973:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25077,7 +25077,7 @@ tr1868:
 	{ ps->sp_mark = p; }
 	goto st905;
 tr1986:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25109,7 +25109,7 @@ tr1869:
 	{ ik_b_pop(ps, p + 1); }
 	goto st906;
 tr1987:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25135,7 +25135,7 @@ tr1872:
 	{ ps->sp_mark = p; }
 	goto st907;
 tr2003:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25181,11 +25181,11 @@ case 908:
 	}
 	goto st0;
 tr1874:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st909;
 tr1879:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -25193,11 +25193,11 @@ tr1879:
   }
 	goto st909;
 tr1882:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st909;
 tr1917:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st909;
 st909:
@@ -25216,7 +25216,7 @@ case 909:
 		goto tr1879;
 	goto tr1882;
 tr1880:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25226,7 +25226,7 @@ tr1880:
 tr1954:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 910; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25236,7 +25236,7 @@ tr1954:
   }
 	goto st910;
 tr1956:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25266,7 +25266,7 @@ tr1883:
 	{ ps->sp_mark = p; }
 	goto st911;
 tr1947:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25310,11 +25310,11 @@ case 912:
 	}
 	goto st0;
 tr1886:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st913;
 tr1890:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -25322,11 +25322,11 @@ tr1890:
   }
 	goto st913;
 tr1893:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st913;
 tr1916:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st913;
 st913:
@@ -25345,7 +25345,7 @@ case 913:
 		goto tr1890;
 	goto tr1893;
 tr1891:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25355,7 +25355,7 @@ tr1891:
 tr1913:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 914; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25365,7 +25365,7 @@ tr1913:
   }
 	goto st914;
 tr1915:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25395,7 +25395,7 @@ tr1894:
 	{ ps->sp_mark = p; }
 	goto st915;
 tr1905:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25407,11 +25407,11 @@ tr1905:
 	{ ps->sp_mark = p; }
 	goto st915;
 tr1900:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 915; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25491,11 +25491,11 @@ tr1884:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1503;
 tr1901:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1503; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25507,7 +25507,7 @@ tr1901:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1503;
 tr1906:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25519,7 +25519,7 @@ tr1906:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1503;
 tr2004:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25537,9 +25537,9 @@ case 1503:
 #line 22061 "server.c"
 	goto st0;
 tr1897:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25549,7 +25549,7 @@ tr1897:
   }
 	goto st918;
 tr1902:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25571,7 +25571,7 @@ case 918:
 		goto tr1902;
 	goto st0;
 tr1887:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st919;
 st919:
@@ -25603,7 +25603,7 @@ case 921:
 	}
 	goto st0;
 tr1888:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st922;
 st922:
@@ -25615,9 +25615,9 @@ case 922:
 		goto tr1907;
 	goto st0;
 tr1907:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25627,7 +25627,7 @@ tr1907:
   }
 	goto st923;
 tr1910:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25650,19 +25650,19 @@ case 923:
 		goto tr1910;
 	goto st0;
 tr1908:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 924; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st924;
 tr1909:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 924; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 924; goto _out;} }
 	goto st924;
 st924:
@@ -25674,7 +25674,7 @@ case 924:
 		goto st925;
 	goto st0;
 tr1911:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 925; goto _out;} }
   }
@@ -25731,11 +25731,11 @@ case 929:
 	}
 	goto st0;
 tr1918:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st930;
 tr1921:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -25743,11 +25743,11 @@ tr1921:
   }
 	goto st930;
 tr1924:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st930;
 tr1944:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st930;
 st930:
@@ -25766,7 +25766,7 @@ case 930:
 		goto tr1921;
 	goto tr1924;
 tr1922:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25776,7 +25776,7 @@ tr1922:
 tr1941:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 931; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25786,7 +25786,7 @@ tr1941:
   }
 	goto st931;
 tr1943:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -25812,7 +25812,7 @@ tr1925:
 	{ ps->sp_mark = p; }
 	goto st932;
 tr1933:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25868,7 +25868,7 @@ tr1928:
 	{ ik_b_pop(ps, p + 1); }
 	goto st934;
 tr1934:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -25892,7 +25892,7 @@ case 934:
 tr1919:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 935; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st935;
 st935:
@@ -25924,7 +25924,7 @@ case 937:
 	}
 	goto st0;
 tr1920:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st938;
 st938:
@@ -25936,9 +25936,9 @@ case 938:
 		goto tr1935;
 	goto st0;
 tr1935:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25948,7 +25948,7 @@ tr1935:
   }
 	goto st939;
 tr1938:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -25971,19 +25971,19 @@ case 939:
 		goto tr1938;
 	goto st0;
 tr1936:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 940; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st940;
 tr1937:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 940; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 940; goto _out;} }
 	goto st940;
 st940:
@@ -25995,7 +25995,7 @@ case 940:
 		goto st941;
 	goto st0;
 tr1939:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 941; goto _out;} }
   }
@@ -26027,7 +26027,7 @@ case 943:
 	}
 	goto st0;
 tr1876:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st944;
 st944:
@@ -26059,7 +26059,7 @@ case 946:
 	}
 	goto st0;
 tr1877:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st947;
 st947:
@@ -26071,9 +26071,9 @@ case 947:
 		goto tr1948;
 	goto st0;
 tr1948:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26083,7 +26083,7 @@ tr1948:
   }
 	goto st948;
 tr1951:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26106,19 +26106,19 @@ case 948:
 		goto tr1951;
 	goto st0;
 tr1949:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 949; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st949;
 tr1950:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 949; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 949; goto _out;} }
 	goto st949;
 st949:
@@ -26130,7 +26130,7 @@ case 949:
 		goto st950;
 	goto st0;
 tr1952:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 950; goto _out;} }
   }
@@ -26155,7 +26155,7 @@ case 951:
 tr1847:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 952; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st952;
 st952:
@@ -26185,7 +26185,7 @@ case 954:
 		goto tr1959;
 	goto st0;
 tr1848:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st955;
 st955:
@@ -26197,9 +26197,9 @@ case 955:
 		goto tr1960;
 	goto st0;
 tr1960:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26209,7 +26209,7 @@ tr1960:
   }
 	goto st956;
 tr1963:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26232,19 +26232,19 @@ case 956:
 		goto tr1963;
 	goto st0;
 tr1961:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 957; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st957;
 tr1962:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 957; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 957; goto _out;} }
 	goto st957;
 st957:
@@ -26256,7 +26256,7 @@ case 957:
 		goto st958;
 	goto st0;
 tr1964:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 958; goto _out;} }
   }
@@ -26290,7 +26290,7 @@ case 960:
 tr1856:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 961; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st961;
 st961:
@@ -26322,7 +26322,7 @@ case 963:
 	}
 	goto st0;
 tr1857:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st964;
 st964:
@@ -26334,9 +26334,9 @@ case 964:
 		goto tr1974;
 	goto st0;
 tr1974:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26346,7 +26346,7 @@ tr1974:
   }
 	goto st965;
 tr1977:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26369,19 +26369,19 @@ case 965:
 		goto tr1977;
 	goto st0;
 tr1975:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 966; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st966;
 tr1976:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 966; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 966; goto _out;} }
 	goto st966;
 st966:
@@ -26393,7 +26393,7 @@ case 966:
 		goto st967;
 	goto st0;
 tr1978:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 967; goto _out;} }
   }
@@ -26425,7 +26425,7 @@ case 969:
 	}
 	goto st0;
 tr1843:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st970;
 st970:
@@ -26468,7 +26468,7 @@ case 973:
 tr1834:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 974; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st974;
 st974:
@@ -26498,7 +26498,7 @@ case 976:
 		goto tr1991;
 	goto st0;
 tr1835:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st977;
 st977:
@@ -26510,9 +26510,9 @@ case 977:
 		goto tr1992;
 	goto st0;
 tr1992:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26522,7 +26522,7 @@ tr1992:
   }
 	goto st978;
 tr1995:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -26545,19 +26545,19 @@ case 978:
 		goto tr1995;
 	goto st0;
 tr1993:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 979; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st979;
 tr1994:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 979; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 979; goto _out;} }
 	goto st979;
 st979:
@@ -26569,7 +26569,7 @@ case 979:
 		goto st980;
 	goto st0;
 tr1996:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 980; goto _out;} }
   }
@@ -26592,7 +26592,7 @@ case 981:
 		goto tr2000;
 	goto st0;
 tr1831:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st982;
 st982:
@@ -26636,11 +26636,11 @@ case 985:
 	}
 	goto st0;
 tr2005:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st986;
 tr2009:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -26648,11 +26648,11 @@ tr2009:
   }
 	goto st986;
 tr2012:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st986;
 tr2169:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st986;
 st986:
@@ -26671,7 +26671,7 @@ case 986:
 		goto tr2009;
 	goto tr2012;
 tr2010:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26681,7 +26681,7 @@ tr2010:
 tr2205:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 987; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26691,7 +26691,7 @@ tr2205:
   }
 	goto st987;
 tr2207:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26713,7 +26713,7 @@ tr2013:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 988; goto _out;} }
 	goto st988;
 tr2198:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26753,11 +26753,11 @@ case 989:
 	}
 	goto st0;
 tr2015:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st990;
 tr2019:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -26765,11 +26765,11 @@ tr2019:
   }
 	goto st990;
 tr2022:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st990;
 tr2156:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st990;
 st990:
@@ -26788,7 +26788,7 @@ case 990:
 		goto tr2019;
 	goto tr2022;
 tr2020:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26798,7 +26798,7 @@ tr2020:
 tr2166:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 991; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26808,7 +26808,7 @@ tr2166:
   }
 	goto st991;
 tr2168:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26830,7 +26830,7 @@ tr2023:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 992; goto _out;} }
 	goto st992;
 tr2159:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26885,11 +26885,11 @@ case 994:
 	}
 	goto st0;
 tr2028:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st995;
 tr2032:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -26897,11 +26897,11 @@ tr2032:
   }
 	goto st995;
 tr2035:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st995;
 tr2152:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st995;
 st995:
@@ -26920,7 +26920,7 @@ case 995:
 		goto tr2032;
 	goto tr2035;
 tr2033:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -26930,7 +26930,7 @@ tr2033:
 tr2135:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 996; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26940,7 +26940,7 @@ tr2135:
   }
 	goto st996;
 tr2137:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -26962,7 +26962,7 @@ tr2036:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 997; goto _out;} }
 	goto st997;
 tr2128:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27002,11 +27002,11 @@ case 998:
 	}
 	goto st0;
 tr2038:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st999;
 tr2042:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -27014,11 +27014,11 @@ tr2042:
   }
 	goto st999;
 tr2045:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st999;
 tr2138:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st999;
 st999:
@@ -27037,7 +27037,7 @@ case 999:
 		goto tr2042;
 	goto tr2045;
 tr2043:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27047,7 +27047,7 @@ tr2043:
 tr2149:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1000; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27057,7 +27057,7 @@ tr2149:
   }
 	goto st1000;
 tr2151:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27083,7 +27083,7 @@ tr2046:
 	{ ps->sp_mark = p; }
 	goto st1001;
 tr2141:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27139,7 +27139,7 @@ tr2049:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1003;
 tr2142:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27165,7 +27165,7 @@ case 1003:
 		goto st1004;
 	goto st0;
 tr2155:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27205,11 +27205,11 @@ case 1005:
 	}
 	goto st0;
 tr2053:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1006;
 tr2057:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -27217,11 +27217,11 @@ tr2057:
   }
 	goto st1006;
 tr2060:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1006;
 tr2113:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1006;
 st1006:
@@ -27240,7 +27240,7 @@ case 1006:
 		goto tr2057;
 	goto tr2060;
 tr2058:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27250,7 +27250,7 @@ tr2058:
 tr2123:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1007; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27260,7 +27260,7 @@ tr2123:
   }
 	goto st1007;
 tr2125:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27282,7 +27282,7 @@ tr2061:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1008; goto _out;} }
 	goto st1008;
 tr2116:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27322,11 +27322,11 @@ case 1009:
 	}
 	goto st0;
 tr2063:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1010;
 tr2067:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -27334,11 +27334,11 @@ tr2067:
   }
 	goto st1010;
 tr2070:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1010;
 tr2100:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1010;
 st1010:
@@ -27357,7 +27357,7 @@ case 1010:
 		goto tr2067;
 	goto tr2070;
 tr2068:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27367,7 +27367,7 @@ tr2068:
 tr2110:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1011; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27377,7 +27377,7 @@ tr2110:
   }
 	goto st1011;
 tr2112:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27399,7 +27399,7 @@ tr2071:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1012; goto _out;} }
 	goto st1012;
 tr2103:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27439,11 +27439,11 @@ case 1013:
 	}
 	goto st0;
 tr2073:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1014;
 tr2077:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -27451,11 +27451,11 @@ tr2077:
   }
 	goto st1014;
 tr2080:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1014;
 tr2087:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1014;
 st1014:
@@ -27474,7 +27474,7 @@ case 1014:
 		goto tr2077;
 	goto tr2080;
 tr2078:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27484,7 +27484,7 @@ tr2078:
 tr2097:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1015; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27494,7 +27494,7 @@ tr2097:
   }
 	goto st1015;
 tr2099:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -27516,7 +27516,7 @@ tr2081:
 	{ if (!ik_r_str(ps)) {p++;  ps->cs = 1016; goto _out;} }
 	goto st1016;
 tr2090:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27550,9 +27550,9 @@ case 1017:
 		goto tr2083;
 	goto st0;
 tr2083:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27562,7 +27562,7 @@ tr2083:
   }
 	goto st1018;
 tr2086:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27584,11 +27584,11 @@ case 1018:
 		goto tr2086;
 	goto st0;
 tr2085:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1504; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27606,7 +27606,7 @@ tr2182:
 	{ p--; {goto st853;} }
 	goto st1504;
 tr2186:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -27635,7 +27635,7 @@ case 1019:
 tr2074:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1020; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1020;
 st1020:
@@ -27665,7 +27665,7 @@ case 1022:
 		goto tr2090;
 	goto st0;
 tr2075:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1023;
 st1023:
@@ -27677,9 +27677,9 @@ case 1023:
 		goto tr2091;
 	goto st0;
 tr2091:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27689,7 +27689,7 @@ tr2091:
   }
 	goto st1024;
 tr2094:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27712,19 +27712,19 @@ case 1024:
 		goto tr2094;
 	goto st0;
 tr2092:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1025; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1025;
 tr2093:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1025; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1025; goto _out;} }
 	goto st1025;
 st1025:
@@ -27736,7 +27736,7 @@ case 1025:
 		goto st1026;
 	goto st0;
 tr2095:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1026; goto _out;} }
   }
@@ -27768,7 +27768,7 @@ case 1028:
 	}
 	goto st0;
 tr2064:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1029;
 st1029:
@@ -27798,7 +27798,7 @@ case 1031:
 		goto tr2103;
 	goto st0;
 tr2065:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1032;
 st1032:
@@ -27810,9 +27810,9 @@ case 1032:
 		goto tr2104;
 	goto st0;
 tr2104:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27822,7 +27822,7 @@ tr2104:
   }
 	goto st1033;
 tr2107:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27845,19 +27845,19 @@ case 1033:
 		goto tr2107;
 	goto st0;
 tr2105:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1034; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1034;
 tr2106:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1034; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1034; goto _out;} }
 	goto st1034;
 st1034:
@@ -27869,7 +27869,7 @@ case 1034:
 		goto st1035;
 	goto st0;
 tr2108:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1035; goto _out;} }
   }
@@ -27901,7 +27901,7 @@ case 1037:
 	}
 	goto st0;
 tr2054:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1038;
 st1038:
@@ -27931,7 +27931,7 @@ case 1040:
 		goto tr2116;
 	goto st0;
 tr2055:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1041;
 st1041:
@@ -27943,9 +27943,9 @@ case 1041:
 		goto tr2117;
 	goto st0;
 tr2117:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27955,7 +27955,7 @@ tr2117:
   }
 	goto st1042;
 tr2120:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -27978,19 +27978,19 @@ case 1042:
 		goto tr2120;
 	goto st0;
 tr2118:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1043; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1043;
 tr2119:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1043; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1043; goto _out;} }
 	goto st1043;
 st1043:
@@ -28002,7 +28002,7 @@ case 1043:
 		goto st1044;
 	goto st0;
 tr2121:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1044; goto _out;} }
   }
@@ -28027,7 +28027,7 @@ case 1045:
 tr2030:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1046; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1046;
 st1046:
@@ -28057,7 +28057,7 @@ case 1048:
 		goto tr2128;
 	goto st0;
 tr2031:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1049;
 st1049:
@@ -28069,9 +28069,9 @@ case 1049:
 		goto tr2129;
 	goto st0;
 tr2129:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28081,7 +28081,7 @@ tr2129:
   }
 	goto st1050;
 tr2132:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28104,19 +28104,19 @@ case 1050:
 		goto tr2132;
 	goto st0;
 tr2130:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1051; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1051;
 tr2131:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1051; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1051; goto _out;} }
 	goto st1051;
 st1051:
@@ -28128,7 +28128,7 @@ case 1051:
 		goto st1052;
 	goto st0;
 tr2133:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1052; goto _out;} }
   }
@@ -28162,7 +28162,7 @@ case 1054:
 tr2039:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1055; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1055;
 st1055:
@@ -28194,7 +28194,7 @@ case 1057:
 	}
 	goto st0;
 tr2040:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1058;
 st1058:
@@ -28206,9 +28206,9 @@ case 1058:
 		goto tr2143;
 	goto st0;
 tr2143:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28218,7 +28218,7 @@ tr2143:
   }
 	goto st1059;
 tr2146:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28241,19 +28241,19 @@ case 1059:
 		goto tr2146;
 	goto st0;
 tr2144:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1060; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1060;
 tr2145:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1060; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1060; goto _out;} }
 	goto st1060;
 st1060:
@@ -28265,7 +28265,7 @@ case 1060:
 		goto st1061;
 	goto st0;
 tr2147:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1061; goto _out;} }
   }
@@ -28297,7 +28297,7 @@ case 1063:
 	}
 	goto st0;
 tr2026:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1064;
 st1064:
@@ -28338,7 +28338,7 @@ case 1067:
 tr2016:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1068; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1068;
 st1068:
@@ -28368,7 +28368,7 @@ case 1070:
 		goto tr2159;
 	goto st0;
 tr2017:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1071;
 st1071:
@@ -28380,9 +28380,9 @@ case 1071:
 		goto tr2160;
 	goto st0;
 tr2160:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28392,7 +28392,7 @@ tr2160:
   }
 	goto st1072;
 tr2163:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28415,19 +28415,19 @@ case 1072:
 		goto tr2163;
 	goto st0;
 tr2161:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1073; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1073;
 tr2162:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1073; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1073; goto _out;} }
 	goto st1073;
 st1073:
@@ -28439,7 +28439,7 @@ case 1073:
 		goto st1074;
 	goto st0;
 tr2164:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1074; goto _out;} }
   }
@@ -28533,11 +28533,11 @@ case 1079:
 	}
 	goto st0;
 tr2173:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1080;
 tr2178:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -28545,11 +28545,11 @@ tr2178:
   }
 	goto st1080;
 tr2181:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1080;
 tr2183:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1080;
 st1080:
@@ -28568,7 +28568,7 @@ case 1080:
 		goto tr2178;
 	goto tr2181;
 tr2179:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28578,7 +28578,7 @@ tr2179:
 tr2193:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1081; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -28588,7 +28588,7 @@ tr2193:
   }
 	goto st1081;
 tr2195:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -28619,7 +28619,7 @@ case 1082:
 tr2175:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1083; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1083;
 st1083:
@@ -28651,7 +28651,7 @@ case 1085:
 	}
 	goto st0;
 tr2176:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1086;
 st1086:
@@ -28663,9 +28663,9 @@ case 1086:
 		goto tr2187;
 	goto st0;
 tr2187:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28675,7 +28675,7 @@ tr2187:
   }
 	goto st1087;
 tr2190:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28698,19 +28698,19 @@ case 1087:
 		goto tr2190;
 	goto st0;
 tr2188:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1088; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1088;
 tr2189:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1088; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1088; goto _out;} }
 	goto st1088;
 st1088:
@@ -28722,7 +28722,7 @@ case 1088:
 		goto st1089;
 	goto st0;
 tr2191:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1089; goto _out;} }
   }
@@ -28747,7 +28747,7 @@ case 1090:
 tr2007:
 #line 44 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_NIL_AS_STRING, p)) {p++;  ps->cs = 1091; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1091;
 st1091:
@@ -28777,7 +28777,7 @@ case 1093:
 		goto tr2198;
 	goto st0;
 tr2008:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1094;
 st1094:
@@ -28789,9 +28789,9 @@ case 1094:
 		goto tr2199;
 	goto st0;
 tr2199:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28801,7 +28801,7 @@ tr2199:
   }
 	goto st1095;
 tr2202:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28824,19 +28824,19 @@ case 1095:
 		goto tr2202;
 	goto st0;
 tr2200:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1096; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1096;
 tr2201:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1096; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1096; goto _out;} }
 	goto st1096;
 st1096:
@@ -28848,7 +28848,7 @@ case 1096:
 		goto st1097;
 	goto st0;
 tr2203:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1097; goto _out;} }
   }
@@ -28930,11 +28930,11 @@ tr2211:
 	{ ik_b_pop(ps, p + 1); { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1505;
 tr2215:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1505; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28946,7 +28946,7 @@ tr2215:
 	{ p--; {goto st839;} }
 	goto st1505;
 tr2219:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -28964,9 +28964,9 @@ case 1505:
 #line 25048 "server.c"
 	goto st0;
 tr2212:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -28976,7 +28976,7 @@ tr2212:
   }
 	goto st1102;
 tr2216:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29000,7 +29000,7 @@ case 1102:
 tr2213:
 #line 362 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_MISSING_LINES, p)) {p++;  ps->cs = 1103; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1103;
 st1103:
@@ -29141,9 +29141,9 @@ case 1114:
 		goto tr2232;
 	goto st0;
 tr2232:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29153,7 +29153,7 @@ tr2232:
   }
 	goto st1115;
 tr2235:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -29175,11 +29175,11 @@ case 1115:
 		goto tr2235;
 	goto st0;
 tr2234:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1506; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -29673,7 +29673,7 @@ case 1136:
 	}
 	goto st0;
 tr2276:
-#line 212 "lexical.rl"
+#line 213 "lexical.rl"
 	{ { ik_node *l = ik_b_add(ps, IK_N_FLAG_LIST, ik_b_off(ps, p), 0); if (!l || !ik_b_push(ps, l, p)) {p++;  ps->cs = 1137; goto _out;} } }
 	goto st1137;
 st1137:
@@ -29700,7 +29700,7 @@ case 1137:
 		goto st0;
 	goto tr2283;
 tr2278:
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1138;
 st1138:
@@ -29714,19 +29714,19 @@ case 1138:
 	}
 	goto st0;
 tr2280:
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1139;
 tr2285:
-#line 218 "lexical.rl"
+#line 219 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_SPACE_BEFORE_PAREN, ps->sp_mark)) {p++;  ps->cs = 1139; goto _out;} }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1139;
 tr2289:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1139; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 213 "lexical.rl"
+#line 214 "lexical.rl"
 	{ ik_b_pop(ps, p + 1); }
 	goto st1139;
 st1139:
@@ -29754,23 +29754,23 @@ tr2291:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1140; goto _out;} }
 	goto st1140;
 tr2279:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1140;
 tr2283:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1140; goto _out;} }
 	goto st1140;
 tr2288:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1140;
 tr2282:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 21 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BRACKET_IN_ATOM, p)) {p++;  ps->cs = 1140; goto _out;} }
@@ -29803,9 +29803,9 @@ case 1140:
 		goto st0;
 	goto tr2291;
 tr2287:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1141; goto _out;} ps->last->form = IK_FORM_ATOM; }
-#line 217 "lexical.rl"
+#line 218 "lexical.rl"
 	{ ps->sp_mark = p; }
 	goto st1141;
 st1141:
@@ -29859,7 +29859,7 @@ case 1142:
 		goto st0;
 	goto tr2283;
 tr2281:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1143;
 st1143:
@@ -29976,7 +29976,7 @@ case 1150:
 	}
 	goto st0;
 tr2301:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1151;
 st1151:
@@ -30196,7 +30196,7 @@ case 1177:
 		goto tr2338;
 	goto st0;
 tr2338:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30220,7 +30220,7 @@ tr2339:
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1511;
 tr2350:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30390,7 +30390,7 @@ case 1194:
 tr2302:
 #line 396 "response.rl"
 	{ if (!ik_r_nil_date(ps, p)) {p++;  ps->cs = 1195; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1195;
 st1195:
@@ -30458,11 +30458,11 @@ case 1200:
 	}
 	goto st0;
 tr2353:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1201;
 tr2357:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -30470,11 +30470,11 @@ tr2357:
   }
 	goto st1201;
 tr2360:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1201;
 tr2362:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1201;
 st1201:
@@ -30493,7 +30493,7 @@ case 1201:
 		goto tr2357;
 	goto tr2360;
 tr2358:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30503,7 +30503,7 @@ tr2358:
 tr2372:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1202; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -30513,7 +30513,7 @@ tr2372:
   }
 	goto st1202;
 tr2374:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -30533,7 +30533,7 @@ case 1202:
 	}
 	goto st0;
 tr2365:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30566,7 +30566,7 @@ case 1203:
 	}
 	goto st0;
 tr2354:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1204;
 st1204:
@@ -30598,7 +30598,7 @@ case 1206:
 	}
 	goto st0;
 tr2355:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1207;
 st1207:
@@ -30610,9 +30610,9 @@ case 1207:
 		goto tr2366;
 	goto st0;
 tr2366:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30622,7 +30622,7 @@ tr2366:
   }
 	goto st1208;
 tr2369:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30645,19 +30645,19 @@ case 1208:
 		goto tr2369;
 	goto st0;
 tr2367:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1209; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1209;
 tr2368:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1209; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1209; goto _out;} }
 	goto st1209;
 st1209:
@@ -30669,7 +30669,7 @@ case 1209:
 		goto st1210;
 	goto st0;
 tr2370:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1210; goto _out;} }
   }
@@ -30722,9 +30722,9 @@ case 1214:
 		goto tr2377;
 	goto st0;
 tr2377:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30734,7 +30734,7 @@ tr2377:
   }
 	goto st1215;
 tr2380:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30756,11 +30756,11 @@ case 1215:
 		goto tr2380;
 	goto st0;
 tr2379:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1513; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30808,9 +30808,9 @@ case 1218:
 		goto tr2383;
 	goto st0;
 tr2383:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30820,7 +30820,7 @@ tr2383:
   }
 	goto st1219;
 tr2386:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30842,15 +30842,15 @@ case 1219:
 		goto tr2386;
 	goto st0;
 tr2385:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1514; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1514; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -30964,9 +30964,9 @@ case 1227:
 		goto tr2396;
 	goto st0;
 tr2396:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30976,7 +30976,7 @@ tr2396:
   }
 	goto st1228;
 tr2398:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -30996,15 +30996,15 @@ case 1228:
 		goto tr2398;
 	goto st0;
 tr2397:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1229; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1229; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31066,9 +31066,9 @@ case 1232:
 		goto tr2402;
 	goto st0;
 tr2402:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -31078,7 +31078,7 @@ tr2402:
   }
 	goto st1233;
 tr2405:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -31100,11 +31100,11 @@ case 1233:
 		goto tr2405;
 	goto st0;
 tr2404:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1517; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31208,7 +31208,7 @@ tr2413:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1239;
 tr2422:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31220,7 +31220,7 @@ tr2422:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1239;
 tr2436:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1239; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 23 "response.rl"
 	{ ik_b_pop(ps, p + 1); }
@@ -31250,19 +31250,19 @@ tr2423:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1240; goto _out;} }
 	goto st1240;
 tr2416:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1240; goto _out;} }
 	goto st1240;
 tr2411:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1240;
 tr2421:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1240;
 st1240:
@@ -31294,13 +31294,13 @@ tr2430:
 	{ ps->sp_mark = p; }
 	goto st1241;
 tr2435:
-#line 207 "lexical.rl"
+#line 208 "lexical.rl"
 	{ if (!ik_b_add(ps, IK_N_FLAG, ik_b_off(ps, ps->mark), (uint32_t)(p - ps->mark))) {p++;  ps->cs = 1241; goto _out;} ps->last->form = IK_FORM_ATOM; }
 #line 39 "response.rl"
 	{ ps->sp_mark = p; }
 	goto st1241;
 tr2420:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31360,11 +31360,11 @@ case 1242:
 		goto st0;
 	goto tr2416;
 tr2412:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1243;
 tr2426:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -31372,11 +31372,11 @@ tr2426:
   }
 	goto st1243;
 tr2429:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1243;
 tr2432:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1243;
 st1243:
@@ -31395,7 +31395,7 @@ case 1243:
 		goto tr2426;
 	goto tr2429;
 tr2427:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31405,7 +31405,7 @@ tr2427:
 tr2443:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1244; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31415,7 +31415,7 @@ tr2443:
   }
 	goto st1244;
 tr2445:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31444,7 +31444,7 @@ case 1245:
 	}
 	goto st0;
 tr2414:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1246;
 st1246:
@@ -31508,7 +31508,7 @@ case 1247:
 		goto st1247;
 	goto tr2434;
 tr2415:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1248;
 st1248:
@@ -31520,9 +31520,9 @@ case 1248:
 		goto tr2437;
 	goto st0;
 tr2437:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -31532,7 +31532,7 @@ tr2437:
   }
 	goto st1249;
 tr2440:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -31555,19 +31555,19 @@ case 1249:
 		goto tr2440;
 	goto st0;
 tr2438:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1250; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1250;
 tr2439:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1250; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1250; goto _out;} }
 	goto st1250;
 st1250:
@@ -31579,7 +31579,7 @@ case 1250:
 		goto st1251;
 	goto st0;
 tr2441:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1251; goto _out;} }
   }
@@ -31640,7 +31640,7 @@ case 1255:
 	}
 	goto st0;
 tr2453:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -31648,17 +31648,17 @@ tr2453:
   }
 	goto st1256;
 tr2456:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1256;
 tr2458:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1256;
 tr2448:
 #line 417 "response.rl"
 	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1256; goto _out;} }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1256;
 st1256:
@@ -31677,7 +31677,7 @@ case 1256:
 		goto tr2453;
 	goto tr2456;
 tr2454:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31687,7 +31687,7 @@ tr2454:
 tr2501:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1257; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31697,7 +31697,7 @@ tr2501:
   }
 	goto st1257;
 tr2503:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31721,7 +31721,7 @@ tr2477:
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1519;
 tr2494:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31791,19 +31791,19 @@ tr2463:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1260; goto _out;} }
 	goto st1260;
 tr2459:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1260;
 tr2460:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1260; goto _out;} }
 	goto st1260;
 tr2462:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1260;
 st1260:
@@ -31837,7 +31837,7 @@ case 1260:
 		goto st0;
 	goto tr2463;
 tr2461:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31877,11 +31877,11 @@ case 1262:
 	}
 	goto st0;
 tr2465:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1263;
 tr2469:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -31889,11 +31889,11 @@ tr2469:
   }
 	goto st1263;
 tr2472:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1263;
 tr2478:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1263;
 st1263:
@@ -31912,7 +31912,7 @@ case 1263:
 		goto tr2469;
 	goto tr2472;
 tr2470:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31922,7 +31922,7 @@ tr2470:
 tr2489:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1264; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31932,7 +31932,7 @@ tr2489:
   }
 	goto st1264;
 tr2491:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -31958,7 +31958,7 @@ tr2473:
 	{ ps->sp_mark = p; }
 	goto st1265;
 tr2481:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -31992,7 +31992,7 @@ tr2476:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1266;
 tr2482:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32023,7 +32023,7 @@ case 1267:
 	}
 	goto st0;
 tr2466:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1268;
 st1268:
@@ -32055,7 +32055,7 @@ case 1270:
 	}
 	goto st0;
 tr2467:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1271;
 st1271:
@@ -32067,9 +32067,9 @@ case 1271:
 		goto tr2483;
 	goto st0;
 tr2483:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32079,7 +32079,7 @@ tr2483:
   }
 	goto st1272;
 tr2486:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32102,19 +32102,19 @@ case 1272:
 		goto tr2486;
 	goto st0;
 tr2484:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1273; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1273;
 tr2485:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1273; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1273; goto _out;} }
 	goto st1273;
 st1273:
@@ -32126,7 +32126,7 @@ case 1273:
 		goto st1274;
 	goto st0;
 tr2487:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1274; goto _out;} }
   }
@@ -32151,7 +32151,7 @@ case 1275:
 tr2450:
 #line 417 "response.rl"
 	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1276; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1276;
 st1276:
@@ -32185,7 +32185,7 @@ case 1278:
 tr2451:
 #line 417 "response.rl"
 	{ if (!ik_r_preview_str(ps, p)) {p++;  ps->cs = 1279; goto _out;} }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1279;
 st1279:
@@ -32197,9 +32197,9 @@ case 1279:
 		goto tr2495;
 	goto st0;
 tr2495:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32209,7 +32209,7 @@ tr2495:
   }
 	goto st1280;
 tr2498:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32232,19 +32232,19 @@ case 1280:
 		goto tr2498;
 	goto st0;
 tr2496:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1281; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1281;
 tr2497:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1281; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1281; goto _out;} }
 	goto st1281;
 st1281:
@@ -32256,7 +32256,7 @@ case 1281:
 		goto st1282;
 	goto st0;
 tr2499:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1282; goto _out;} }
   }
@@ -32331,7 +32331,7 @@ case 1287:
 		goto tr2508;
 	goto st0;
 tr2508:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1288;
 st1288:
@@ -32354,7 +32354,7 @@ case 1288:
 		goto st1288;
 	goto st0;
 tr2509:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32442,7 +32442,7 @@ case 1293:
 		goto tr2517;
 	goto st0;
 tr2517:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1294;
 st1294:
@@ -32465,7 +32465,7 @@ case 1294:
 		goto st1294;
 	goto st0;
 tr2518:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32491,7 +32491,7 @@ tr2520:
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1521;
 tr2523:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32509,7 +32509,7 @@ case 1521:
 #line 28189 "server.c"
 	goto st0;
 tr2515:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1296;
 st1296:
@@ -32591,7 +32591,7 @@ tr2529:
 	{ ps->item = NULL; ik_b_pop(ps, NULL); p--; { ps->cs =  ps->stack[-- ps->top];goto _again;} }
 	goto st1522;
 tr2592:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32634,9 +32634,9 @@ case 1303:
 		goto tr2530;
 	goto st0;
 tr2537:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32646,7 +32646,7 @@ tr2537:
   }
 	goto st1304;
 tr2535:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32658,9 +32658,9 @@ tr2535:
 tr2530:
 #line 430 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1304; goto _out;} }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -32682,15 +32682,15 @@ case 1304:
 		goto tr2535;
 	goto st0;
 tr2534:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1305; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1305; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32716,13 +32716,13 @@ case 1305:
 		goto tr2537;
 	goto st0;
 tr2531:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1306;
 tr2538:
 #line 431 "response.rl"
 	{ ik_r_part_close(ps); }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1306;
 st1306:
@@ -32888,19 +32888,19 @@ tr2564:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1321; goto _out;} }
 	goto st1321;
 tr2560:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1321; goto _out;} }
 	goto st1321;
 tr2557:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1321;
 tr2562:
-#line 69 "lexical.rl"
+#line 70 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ASTRING) - 1; }
 	goto st1321;
 st1321:
@@ -32932,7 +32932,7 @@ tr2572:
 	{ ps->sp_mark = p; }
 	goto st1322;
 tr2561:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -32992,11 +32992,11 @@ case 1323:
 		goto st0;
 	goto tr2560;
 tr2558:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1324;
 tr2568:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -33004,11 +33004,11 @@ tr2568:
   }
 	goto st1324;
 tr2571:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1324;
 tr2608:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1324;
 st1324:
@@ -33027,7 +33027,7 @@ case 1324:
 		goto tr2568;
 	goto tr2571;
 tr2569:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33037,7 +33037,7 @@ tr2569:
 tr2615:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1325; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33047,7 +33047,7 @@ tr2615:
   }
 	goto st1325;
 tr2617:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33079,7 +33079,7 @@ tr2566:
 	{ ik_b_pop(ps, p + 1); }
 	goto st1326;
 tr2563:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33103,15 +33103,15 @@ tr2533:
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1327;
 tr2536:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1327; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1327; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33173,11 +33173,11 @@ case 1329:
 	}
 	goto st0;
 tr2577:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1330;
 tr2584:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -33185,17 +33185,17 @@ tr2584:
   }
 	goto st1330;
 tr2587:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1330;
 tr2589:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1330;
 tr2581:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1330; goto _out;} }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1330;
 st1330:
@@ -33214,7 +33214,7 @@ case 1330:
 		goto tr2584;
 	goto tr2587;
 tr2585:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33224,7 +33224,7 @@ tr2585:
 tr2599:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1331; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33234,7 +33234,7 @@ tr2599:
   }
 	goto st1331;
 tr2601:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33263,13 +33263,13 @@ case 1332:
 	}
 	goto st0;
 tr2578:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1333;
 tr2582:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1333; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1333;
 st1333:
@@ -33301,13 +33301,13 @@ case 1335:
 	}
 	goto st0;
 tr2579:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1336;
 tr2583:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1336; goto _out;} }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1336;
 st1336:
@@ -33319,9 +33319,9 @@ case 1336:
 		goto tr2593;
 	goto st0;
 tr2593:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33331,7 +33331,7 @@ tr2593:
   }
 	goto st1337;
 tr2596:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33354,19 +33354,19 @@ case 1337:
 		goto tr2596;
 	goto st0;
 tr2594:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1338; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1338;
 tr2595:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1338; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1338; goto _out;} }
 	goto st1338;
 st1338:
@@ -33378,7 +33378,7 @@ case 1338:
 		goto st1339;
 	goto st0;
 tr2597:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1339; goto _out;} }
   }
@@ -33413,9 +33413,9 @@ case 1341:
 		goto tr2602;
 	goto st0;
 tr2602:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33425,7 +33425,7 @@ tr2602:
   }
 	goto st1342;
 tr2604:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33447,11 +33447,11 @@ case 1342:
 		goto tr2604;
 	goto st0;
 tr2603:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1343; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33471,9 +33471,9 @@ case 1343:
 		goto tr2606;
 	goto st0;
 tr2606:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33483,7 +33483,7 @@ tr2606:
   }
 	goto st1344;
 tr2607:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33503,11 +33503,11 @@ case 1344:
 		goto tr2607;
 	goto st0;
 tr2605:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1345; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33536,7 +33536,7 @@ case 1346:
 	}
 	goto st0;
 tr2559:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1347;
 st1347:
@@ -33548,9 +33548,9 @@ case 1347:
 		goto tr2609;
 	goto st0;
 tr2609:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33560,7 +33560,7 @@ tr2609:
   }
 	goto st1348;
 tr2612:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33583,19 +33583,19 @@ case 1348:
 		goto tr2612;
 	goto st0;
 tr2610:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1349; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1349;
 tr2611:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1349; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1349; goto _out;} }
 	goto st1349;
 st1349:
@@ -33607,7 +33607,7 @@ case 1349:
 		goto st1350;
 	goto st0;
 tr2613:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1350; goto _out;} }
   }
@@ -33666,7 +33666,7 @@ case 1355:
 tr2539:
 #line 431 "response.rl"
 	{ ik_r_part_close(ps); }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1356;
 st1356:
@@ -33705,13 +33705,13 @@ case 1359:
 		goto tr2547;
 	goto st0;
 tr2532:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1360;
 tr2540:
 #line 431 "response.rl"
 	{ ik_r_part_close(ps); }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1360;
 st1360:
@@ -33764,9 +33764,9 @@ case 1364:
 		goto tr2627;
 	goto st0;
 tr2632:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33776,7 +33776,7 @@ tr2632:
   }
 	goto st1365;
 tr2630:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33788,9 +33788,9 @@ tr2630:
 tr2627:
 #line 430 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1365; goto _out;} }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -33812,15 +33812,15 @@ case 1365:
 		goto tr2630;
 	goto st0;
 tr2629:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1366; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1366; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33842,15 +33842,15 @@ tr2628:
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1367;
 tr2631:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1367; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1367; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33908,11 +33908,11 @@ case 1369:
 	}
 	goto st0;
 tr2636:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1370;
 tr2645:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -33920,17 +33920,17 @@ tr2645:
   }
 	goto st1370;
 tr2648:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1370;
 tr2650:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1370;
 tr2641:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1370; goto _out;} }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1370;
 st1370:
@@ -33949,7 +33949,7 @@ case 1370:
 		goto tr2645;
 	goto tr2648;
 tr2646:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -33959,7 +33959,7 @@ tr2646:
 tr2660:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1371; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33969,7 +33969,7 @@ tr2660:
   }
 	goto st1371;
 tr2662:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -33989,7 +33989,7 @@ case 1371:
 	}
 	goto st0;
 tr2653:
-#line 58 "lexical.rl"
+#line 59 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NIL;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34022,13 +34022,13 @@ case 1372:
 	}
 	goto st0;
 tr2637:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1373;
 tr2642:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1373; goto _out;} }
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1373;
 st1373:
@@ -34060,13 +34060,13 @@ case 1375:
 	}
 	goto st0;
 tr2638:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1376;
 tr2643:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1376; goto _out;} }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1376;
 st1376:
@@ -34078,9 +34078,9 @@ case 1376:
 		goto tr2654;
 	goto st0;
 tr2654:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34090,7 +34090,7 @@ tr2654:
   }
 	goto st1377;
 tr2657:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34113,19 +34113,19 @@ case 1377:
 		goto tr2657;
 	goto st0;
 tr2655:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1378; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1378;
 tr2656:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1378; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1378; goto _out;} }
 	goto st1378;
 st1378:
@@ -34137,7 +34137,7 @@ case 1378:
 		goto st1379;
 	goto st0;
 tr2658:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1379; goto _out;} }
   }
@@ -34160,13 +34160,13 @@ case 1380:
 		goto tr2662;
 	goto st0;
 tr2639:
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1381;
 tr2644:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1381; goto _out;} }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1381;
 st1381:
@@ -34190,9 +34190,9 @@ case 1382:
 		goto tr2664;
 	goto st0;
 tr2664:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34202,7 +34202,7 @@ tr2664:
   }
 	goto st1383;
 tr2666:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34224,11 +34224,11 @@ case 1383:
 		goto tr2666;
 	goto st0;
 tr2665:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1384; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34248,9 +34248,9 @@ case 1384:
 		goto tr2668;
 	goto st0;
 tr2668:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34260,7 +34260,7 @@ tr2668:
   }
 	goto st1385;
 tr2669:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34280,11 +34280,11 @@ case 1385:
 		goto tr2669;
 	goto st0;
 tr2667:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1386; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34325,9 +34325,9 @@ case 1388:
 		goto tr2671;
 	goto st0;
 tr2676:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34337,7 +34337,7 @@ tr2676:
   }
 	goto st1389;
 tr2674:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34349,9 +34349,9 @@ tr2674:
 tr2671:
 #line 430 "response.rl"
 	{ if (!ik_r_open(ps, IK_N_PART, p)) {p++;  ps->cs = 1389; goto _out;} }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34373,15 +34373,15 @@ case 1389:
 		goto tr2674;
 	goto st0;
 tr2673:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1390; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1390; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34403,15 +34403,15 @@ tr2672:
 	{ ik_r_part_close(ps); ik_b_pop(ps, p); }
 	goto st1391;
 tr2675:
-#line 89 "lexical.rl"
+#line 90 "lexical.rl"
 	{
     if (ps->num > 0xFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 32-bit number"); {p++;  ps->cs = 1391; goto _out;} }
   }
-#line 95 "lexical.rl"
+#line 96 "lexical.rl"
 	{
     if (ps->num == 0) { ik_b_fail(ps, IK_E_SYNTAX, ps->mark, "a non-zero number"); {p++;  ps->cs = 1391; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34459,9 +34459,9 @@ case 1393:
 		goto tr2681;
 	goto st0;
 tr2679:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34471,7 +34471,7 @@ tr2679:
   }
 	goto st1394;
 tr2683:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34483,9 +34483,9 @@ tr2683:
 tr2681:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1394; goto _out;} }
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34507,11 +34507,11 @@ case 1394:
 		goto tr2683;
 	goto st0;
 tr2682:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1524; goto _out;} }
   }
-#line 98 "lexical.rl"
+#line 99 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34697,11 +34697,11 @@ case 1398:
 		goto tr2699;
 	goto tr2706;
 tr2689:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1399;
 tr2707:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -34709,17 +34709,17 @@ tr2707:
   }
 	goto st1399;
 tr2710:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1399;
 tr2712:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1399;
 tr2701:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1399; goto _out;} }
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1399;
 st1399:
@@ -34738,7 +34738,7 @@ case 1399:
 		goto tr2707;
 	goto tr2710;
 tr2708:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -34748,7 +34748,7 @@ tr2708:
 tr2720:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1400; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34758,7 +34758,7 @@ tr2720:
   }
 	goto st1400;
 tr2722:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -34819,13 +34819,13 @@ case 1402:
 	}
 	goto st0;
 tr2692:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1403;
 tr2704:
 #line 42 "response.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1403; goto _out;} }
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1403;
 st1403:
@@ -34837,9 +34837,9 @@ case 1403:
 		goto tr2714;
 	goto st0;
 tr2714:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34849,7 +34849,7 @@ tr2714:
   }
 	goto st1404;
 tr2717:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -34872,19 +34872,19 @@ case 1404:
 		goto tr2717;
 	goto st0;
 tr2715:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1405; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1405;
 tr2716:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1405; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1405; goto _out;} }
 	goto st1405;
 st1405:
@@ -34896,7 +34896,7 @@ case 1405:
 		goto st1406;
 	goto st0;
 tr2718:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1406; goto _out;} }
   }
@@ -34921,7 +34921,7 @@ case 1407:
 tr2693:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1408;
 tr2705:
@@ -34929,7 +34929,7 @@ tr2705:
 	{ if (!ik_b_quirk(ps, IK_Q_EXTRA_SPACE, ps->sp_mark)) {p++;  ps->cs = 1408; goto _out;} }
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1408;
 st1408:
@@ -35022,19 +35022,19 @@ tr2730:
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1414; goto _out;} }
 	goto st1414;
 tr2726:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1414;
 tr2727:
-#line 52 "lexical.rl"
+#line 53 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 #line 22 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; if (!ik_b_quirk(ps, IK_Q_EIGHT_BIT, p)) {p++;  ps->cs = 1414; goto _out;} }
 	goto st1414;
 tr2729:
-#line 68 "lexical.rl"
+#line 69 "lexical.rl"
 	{ p = ik_skip_run(p + 1, IK_CL_ATOM) - 1; }
 	goto st1414;
 st1414:
@@ -35064,7 +35064,7 @@ case 1414:
 		goto tr2729;
 	goto tr2730;
 tr2728:
-#line 53 "lexical.rl"
+#line 54 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_ATOM;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35100,7 +35100,7 @@ tr2734:
 	{ ps->done = 1; }
 	goto st1527;
 tr2739:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35120,7 +35120,7 @@ case 1527:
 #line 30446 "server.c"
 	goto st0;
 tr2740:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35151,17 +35151,17 @@ case 1417:
 		goto tr2735;
 	goto tr2737;
 tr2741:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1418;
 tr2735:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1418;
 tr2737:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1418;
 st1418:
@@ -35232,7 +35232,7 @@ tr2746:
 	{ ps->done = 1; }
 	goto st1528;
 tr2753:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35260,7 +35260,7 @@ case 1528:
 #line 30565 "server.c"
 	goto st0;
 tr2754:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35295,17 +35295,17 @@ case 1423:
 		goto tr2747;
 	goto tr2751;
 tr2755:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1424;
 tr2747:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1424;
 tr2751:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1424;
 st1424:
@@ -35376,7 +35376,7 @@ tr2760:
 	{ ps->done = 1; }
 	goto st1529;
 tr2764:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35396,7 +35396,7 @@ case 1529:
 #line 30682 "server.c"
 	goto st0;
 tr2765:
-#line 165 "lexical.rl"
+#line 166 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_NONE;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35426,17 +35426,17 @@ case 1429:
 		goto tr2761;
 	goto tr2762;
 tr2766:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1430;
 tr2761:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
 	goto st1430;
 tr2762:
-#line 164 "lexical.rl"
+#line 165 "lexical.rl"
 	{ ps->mark = p; ps->tok_flags = 0; }
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1430;
 st1430:
@@ -35631,11 +35631,11 @@ case 1434:
 		goto st1434;
 	goto tr2784;
 tr2772:
-#line 113 "lexical.rl"
+#line 114 "lexical.rl"
 	{ ps->mark = p + 1; ps->tok_flags = 0; }
 	goto st1435;
 tr2785:
-#line 123 "lexical.rl"
+#line 124 "lexical.rl"
 	{
     {
       p = ik_q_skip(p + 1, pe) - 1;
@@ -35643,11 +35643,11 @@ tr2785:
   }
 	goto st1435;
 tr2788:
-#line 115 "lexical.rl"
+#line 116 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_8BIT; }
 	goto st1435;
 tr2793:
-#line 114 "lexical.rl"
+#line 115 "lexical.rl"
 	{ ps->tok_flags |= IK_NF_ESCAPES; }
 	goto st1435;
 st1435:
@@ -35666,7 +35666,7 @@ case 1435:
 		goto tr2785;
 	goto tr2788;
 tr2786:
-#line 116 "lexical.rl"
+#line 117 "lexical.rl"
 	{
     ps->tok_form = IK_FORM_QUOTED;
     ps->tok_off = ik_b_off(ps, ps->mark);
@@ -35676,7 +35676,7 @@ tr2786:
 tr2800:
 #line 17 "lexical.rl"
 	{ if (!ik_b_quirk(ps, IK_Q_BARE_LF, p)) {p++;  ps->cs = 1436; goto _out;} }
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35686,7 +35686,7 @@ tr2800:
   }
 	goto st1436;
 tr2802:
-#line 145 "lexical.rl"
+#line 146 "lexical.rl"
 	{
     {
       const unsigned char *lit_next = ik_b_literal(ps, p);
@@ -35717,7 +35717,7 @@ case 1437:
 	}
 	goto st0;
 tr2775:
-#line 138 "lexical.rl"
+#line 139 "lexical.rl"
 	{ ps->lit8 = 0; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1438;
 st1438:
@@ -35729,9 +35729,9 @@ case 1438:
 		goto tr2794;
 	goto st0;
 tr2794:
-#line 80 "lexical.rl"
+#line 81 "lexical.rl"
 	{ ps->num = 0; ps->mark = p; }
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35741,7 +35741,7 @@ tr2794:
   }
 	goto st1439;
 tr2797:
-#line 82 "lexical.rl"
+#line 83 "lexical.rl"
 	{
     {
       const unsigned char *num_last = ik_num_run(&ps->num, p);
@@ -35764,19 +35764,19 @@ case 1439:
 		goto tr2797;
 	goto st0;
 tr2795:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1440; goto _out;} }
   }
-#line 140 "lexical.rl"
+#line 141 "lexical.rl"
 	{ ps->nonsync = 1; }
 	goto st1440;
 tr2796:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1440; goto _out;} }
   }
-#line 142 "lexical.rl"
+#line 143 "lexical.rl"
 	{ ps->nonsync = 1; if (!ik_b_quirk(ps, IK_Q_LITERAL_MINUS, p)) {p++;  ps->cs = 1440; goto _out;} }
 	goto st1440;
 st1440:
@@ -35788,7 +35788,7 @@ case 1440:
 		goto st1441;
 	goto st0;
 tr2798:
-#line 92 "lexical.rl"
+#line 93 "lexical.rl"
 	{
     if (ps->num > 0x7FFFFFFFFFFFFFFFu) { ik_b_fail(ps, IK_E_NUMBER_TOO_BIG, ps->mark, "a 63-bit number"); {p++;  ps->cs = 1441; goto _out;} }
   }
@@ -35813,7 +35813,7 @@ case 1442:
 tr2776:
 #line 22 "generic.rl"
 	{ ps->gmark = p; ps->gatom = NULL; }
-#line 139 "lexical.rl"
+#line 140 "lexical.rl"
 	{ ps->lit8 = 1; ps->nonsync = 0; ps->tok_flags = 0; }
 	goto st1443;
 st1443:
